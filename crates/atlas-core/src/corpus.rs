@@ -1,0 +1,191 @@
+//! The corpus file format: a short metadata header, a `---` line, then the article body unchanged.
+//!
+//! ```text
+//! title: Venezuela breaks ties with seven Latin American countries
+//! title-editorial: yes
+//! outlet: Breitbart News
+//! author: Christian K. Caruzo
+//! date: 2024-07-30
+//! date-approximate: no
+//! url: https://example.org/article
+//! ---
+//! <the article, byte for byte as published>
+//! ```
+//!
+//! Keys are lower-case, one per line, `key: value`. `title`, `outlet` and `date` are required;
+//! `title-editorial` (the title was written by the editors, not taken from the article),
+//! `date-approximate`, `author` and `url` are optional. Lines starting with `#` are comments.
+//! A file without a header (plain text) is also accepted by [`parse_article_or_plain`].
+
+use crate::date::Date;
+use std::fmt;
+
+/// An article's metadata, as written in its corpus file header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArticleMeta {
+    pub title: String,
+    /// The title was written by the editors because the article has none.
+    pub title_editorial: bool,
+    pub outlet: String,
+    pub author: Option<String>,
+    pub date: Date,
+    /// The date is an estimate (publication date not printed in the source).
+    pub date_approximate: bool,
+    pub url: Option<String>,
+}
+
+/// A corpus article: metadata plus the body, where the body starts at `body_offset` in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Article<'a> {
+    pub meta: Option<ArticleMeta>,
+    pub body: &'a str,
+    /// Byte offset of `body` within the file, so spans can be reported against the file.
+    pub body_offset: usize,
+}
+
+/// A malformed corpus file: names the file, the line and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CorpusError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for CorpusError {}
+
+const SEPARATOR: &str = "---";
+
+/// Parses a corpus file that must have a metadata header.
+pub fn parse_article<'a>(file: &str, text: &'a str) -> Result<Article<'a>, CorpusError> {
+    let err = |line: usize, message: String| CorpusError { file: file.to_string(), line, message };
+    let mut title = None;
+    let mut title_editorial = false;
+    let mut outlet = None;
+    let mut author = None;
+    let mut date = None;
+    let mut date_approximate = false;
+    let mut url = None;
+    let mut offset = 0;
+    for (index, raw) in text.split_inclusive('\n').enumerate() {
+        let line_no = index + 1;
+        offset += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        if line == SEPARATOR {
+            let title = title.ok_or_else(|| err(line_no, "the header has no `title:` line".into()))?;
+            let outlet = outlet.ok_or_else(|| err(line_no, "the header has no `outlet:` line".into()))?;
+            let date = date.ok_or_else(|| err(line_no, "the header has no `date:` line".into()))?;
+            let meta = ArticleMeta { title, title_editorial, outlet, author, date, date_approximate, url };
+            return Ok(Article { meta: Some(meta), body: &text[offset..], body_offset: offset });
+        }
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((key, value)) = line.split_once(':') else {
+            return Err(err(
+                line_no,
+                format!("expected `key: value` or `{SEPARATOR}`, found `{}`", clip(line)),
+            ));
+        };
+        let value = value.trim();
+        let required = |v: &str| {
+            if v.is_empty() {
+                Err(err(line_no, format!("`{key}` has an empty value")))
+            } else {
+                Ok(v.to_string())
+            }
+        };
+        let yes_no = |v: &str| match v {
+            "yes" | "true" => Ok(true),
+            "no" | "false" => Ok(false),
+            _ => Err(err(line_no, format!("`{key}` must be `yes` or `no`, found `{}`", clip(v)))),
+        };
+        match key {
+            "title" => title = Some(required(value)?),
+            "title-editorial" => title_editorial = yes_no(value)?,
+            "outlet" => outlet = Some(required(value)?),
+            "author" => author = Some(required(value)?),
+            "date" => date = Some(Date::parse(value).map_err(|m| err(line_no, m))?),
+            "date-approximate" => date_approximate = yes_no(value)?,
+            "url" => url = Some(required(value)?),
+            _ => return Err(err(line_no, format!("unknown key `{}`", clip(key)))),
+        }
+    }
+    Err(err(text.lines().count().max(1), format!("the header never ends: no `{SEPARATOR}` line")))
+}
+
+/// Parses a corpus file if it starts like one (its first line is a `key: value` header line of a
+/// known key or a comment); otherwise treats the whole text as a plain article without metadata.
+pub fn parse_article_or_plain<'a>(file: &str, text: &'a str) -> Result<Article<'a>, CorpusError> {
+    let first = text.lines().next().unwrap_or("");
+    let looks_like_header = first.starts_with('#')
+        || first.split_once(':').is_some_and(|(k, _)| {
+            matches!(
+                k,
+                "title" | "title-editorial" | "outlet" | "author" | "date" | "date-approximate" | "url"
+            )
+        });
+    if looks_like_header {
+        parse_article(file, text)
+    } else {
+        Ok(Article { meta: None, body: text, body_offset: 0 })
+    }
+}
+
+fn clip(s: &str) -> String {
+    match s.char_indices().nth(60) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "# seed\ntitle: A title\ntitle-editorial: yes\noutlet: PanAm Post\ndate: 2018-12-04\ndate-approximate: yes\n---\nBody line one.\nBody: two.\n";
+
+    #[test]
+    fn parses_header_and_keeps_the_body_byte_for_byte() {
+        let a = parse_article("a.txt", GOOD).unwrap();
+        let meta = a.meta.unwrap();
+        assert_eq!(meta.title, "A title");
+        assert!(meta.title_editorial && meta.date_approximate);
+        assert_eq!(meta.outlet, "PanAm Post");
+        assert_eq!(meta.date, Date::new(2018, 12, 4));
+        assert_eq!(a.body, "Body line one.\nBody: two.\n");
+        assert_eq!(&GOOD[a.body_offset..], a.body);
+    }
+
+    #[test]
+    fn malformed_metadata_names_the_file_and_line() {
+        let bad = GOOD.replace("date: 2018-12-04", "date: 2018-14-04");
+        let e = parse_article("corpus/x.txt", &bad).unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("corpus/x.txt", 5));
+        assert!(e.to_string().starts_with("corpus/x.txt:5: "), "{e}");
+
+        let e = parse_article("y.txt", "title: t\noutlet o\n---\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        let e = parse_article("y.txt", "title: t\ncolour: red\n---\n").unwrap_err();
+        assert!(e.message.contains("unknown key `colour`"));
+        let e = parse_article("y.txt", "title: t\ndate: 2020-01-01\n---\n").unwrap_err();
+        assert!(e.message.contains("outlet"), "{e}");
+        let e = parse_article("y.txt", "title: t\n").unwrap_err();
+        assert!(e.message.contains("never ends"));
+        let e = parse_article("y.txt", "title: t\ntitle-editorial: maybe\n").unwrap_err();
+        assert!(e.message.contains("yes"));
+    }
+
+    #[test]
+    fn plain_text_is_accepted_without_metadata() {
+        let text = "Mexico: Maduro Allegedly Requested Asylum\n\nBody.";
+        let a = parse_article_or_plain("m.txt", text).unwrap();
+        assert!(a.meta.is_none());
+        assert_eq!((a.body, a.body_offset), (text, 0));
+    }
+}

@@ -1,0 +1,1 @@
+//! Stance extraction. (Being written.)

@@ -1,0 +1,121 @@
+//! The gazetteer: every state the map can show and every way an article may name it.
+//!
+//! Countries are keyed by ISO 3166-1 alpha-3 (with stable user-assigned codes for the few places
+//! Natural Earth draws without one, such as Kosovo `XKX`). Blocs keep their own codes (`EU`, `LIMA`)
+//! and list their members so the app can expand them. The tables live in [`data`] as static Rust.
+
+pub mod data;
+
+pub use data::{BLOCS, COUNTRIES};
+
+/// Standing at the United Nations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnStatus {
+    Member,
+    /// Non-member observer state (Holy See, Palestine).
+    Observer,
+    /// Neither: Kosovo, Taiwan, and territories or unrecognised states drawn on the map.
+    Other,
+}
+
+/// UN geoscheme region (continent).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Region {
+    Africa,
+    Americas,
+    Asia,
+    Europe,
+    Oceania,
+    Antarctica,
+}
+
+impl Region {
+    pub const ALL: [Region; 6] =
+        [Region::Africa, Region::Americas, Region::Asia, Region::Europe, Region::Oceania, Region::Antarctica];
+
+    pub const fn id(self) -> &'static str {
+        match self {
+            Region::Africa => "africa",
+            Region::Americas => "americas",
+            Region::Asia => "asia",
+            Region::Europe => "europe",
+            Region::Oceania => "oceania",
+            Region::Antarctica => "antarctica",
+        }
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Region::Africa => "Africa",
+            Region::Americas => "Americas",
+            Region::Asia => "Asia",
+            Region::Europe => "Europe",
+            Region::Oceania => "Oceania",
+            Region::Antarctica => "Antarctica",
+        }
+    }
+}
+
+/// A leader or government name that stands for its country, for a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Leader {
+    /// As written in English news: `Milei`, `López Obrador`, `the Biden administration`.
+    pub name: &'static str,
+    /// First day the name stood for the country, `YYYY-MM-DD`.
+    pub from: &'static str,
+    /// Last day, `YYYY-MM-DD`; `None` while still in office.
+    pub to: Option<&'static str>,
+}
+
+/// A state (or territory drawn on the map) and every way it is named.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-3, or a stable user-assigned code (`XKX` Kosovo, `XNC` Northern Cyprus…).
+    pub code: &'static str,
+    /// ISO 3166-1 numeric, as used by Natural Earth / world-atlas ids; `None` where it has none.
+    pub numeric: Option<u16>,
+    /// Short English name, as displayed.
+    pub name: &'static str,
+    pub un: UnStatus,
+    pub region: Region,
+    /// UN M49 subregion, e.g. `South America`, `Western Europe`.
+    pub subregion: &'static str,
+    /// Other names, official names, abbreviations, and Spanish/Portuguese forms: `the U.S.`,
+    /// `United States of America`, `México`, `Brasil`. Matched case-sensitively as whole words.
+    pub aliases: &'static [&'static str],
+    /// Adjectives and demonyms: `Argentine`, `Argentinian`, `Mexican`.
+    pub adjectives: &'static [&'static str],
+    /// Capitals and seats of government used as metonyms: `Washington`, `Brasília`, `Brasilia`.
+    pub capitals: &'static [&'static str],
+    /// Leaders and administrations named in place of the country.
+    pub leaders: &'static [Leader],
+    /// Longitude and latitude of the capital, for point markers of states too small to draw.
+    pub point: (f32, f32),
+}
+
+/// A bloc or international organisation that takes stances as one actor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bloc {
+    /// `EU`, `LIMA`, `OAS`, `ALBA`, `MERCOSUR`, `CARICOM`, `G7`…
+    pub code: &'static str,
+    pub name: &'static str,
+    /// Names used in articles: `the European Union`, `the EU`, `the Lima Group`.
+    pub aliases: &'static [&'static str],
+    /// Member country codes (as of the bloc's role in the Venezuelan crisis).
+    pub members: &'static [&'static str],
+}
+
+/// Looks a country up by code.
+pub fn country(code: &str) -> Option<&'static Country> {
+    COUNTRIES.iter().find(|c| c.code == code)
+}
+
+/// Looks a bloc up by code.
+pub fn bloc(code: &str) -> Option<&'static Bloc> {
+    BLOCS.iter().find(|b| b.code == code)
+}
+
+/// The display name of an actor code (country or bloc), or the code itself if unknown.
+pub fn actor_name(code: &str) -> &str {
+    country(code).map(|c| c.name).or_else(|| bloc(code).map(|b| b.name)).unwrap_or(code)
+}

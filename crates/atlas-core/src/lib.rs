@@ -1,0 +1,16 @@
+//! Stance Atlas core: turns news articles into country stances toward Maduro's government.
+//!
+//! Text → [`corpus::Article`] → [`extract`] → [`model::Claim`]s → filtered views. This crate knows
+//! nothing about the web: the Yew app, the `extract` CLI and the build scripts are thin edges over it.
+//!
+//! ```
+//! use atlas_core::{extract::Extractor, model::Stance};
+//! let claims = Extractor::global().extract("Argentina has not recognized Maduro's victory.", None);
+//! assert!(claims.iter().any(|c| c.actor == "ARG" && c.stance == Stance::Reject));
+//! ```
+
+pub mod corpus;
+pub mod date;
+pub mod extract;
+pub mod gazetteer;
+pub mod model;
