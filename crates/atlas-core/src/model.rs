@@ -146,3 +146,21 @@ impl Claim {
         text.get(self.start as usize..self.end as usize).unwrap_or("")
     }
 }
+
+/// An article as the app and the query layer see it: metadata and body, all borrowed from baked
+/// static data (articles a reader adds at run time are leaked once into `'static`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ArticleRecord {
+    /// File name in `corpus/` (or a generated id for a reader's own article).
+    pub file: &'static str,
+    pub title: &'static str,
+    /// The title was written by the editors because the article has none.
+    pub title_editorial: bool,
+    pub outlet: &'static str,
+    pub author: Option<&'static str>,
+    pub date: crate::date::Date,
+    pub date_approximate: bool,
+    pub url: Option<&'static str>,
+    /// The article text; claim spans are byte offsets into it.
+    pub body: &'static str,
+}
