@@ -1,0 +1,130 @@
+//! The world map: every country as one SVG element carrying `data-iso` and `data-stances`, the
+//! subject outlined, small states as point markers, and a tooltip on hover and keyboard focus.
+
+use super::{
+    country_marker::CountryMarker,
+    country_shape::CountryShape,
+    map_tooltip::{MapTooltip, TooltipAt},
+};
+use crate::baked::WorldMapData;
+use crate::stances::HeldStances;
+use std::{collections::BTreeMap, rc::Rc};
+use yew::prelude::*;
+
+/// Where a reader points at a country: its code and name, and a point in viewport coordinates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PointedCountry {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub client_x: f64,
+    pub client_y: f64,
+}
+
+#[derive(Properties)]
+pub struct WorldMapProps {
+    pub map: &'static WorldMapData,
+    pub held: Rc<BTreeMap<&'static str, HeldStances>>,
+    /// Code of the country the atlas is about, drawn outlined.
+    pub subject: &'static str,
+}
+
+impl PartialEq for WorldMapProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.map, other.map)
+            && Rc::ptr_eq(&self.held, &other.held)
+            && self.subject == other.subject
+    }
+}
+
+#[function_component]
+pub fn WorldMap(props: &WorldMapProps) -> Html {
+    let frame = use_node_ref();
+    let tooltip = use_state(|| None::<TooltipAt>);
+
+    // One stable callback for every country, so pointing at one does not re-render the others.
+    let on_point = {
+        let frame = frame.clone();
+        let tooltip = tooltip.setter();
+        let held = Rc::clone(&props.held);
+        use_callback((), move |pointed: Option<PointedCountry>, _| {
+            let at = pointed.and_then(|p| {
+                let rect = frame.cast::<web_sys::Element>()?.get_bounding_client_rect();
+                Some(TooltipAt {
+                    name: p.name,
+                    stances: held.get(p.code).copied().unwrap_or_default(),
+                    x: p.client_x - rect.left(),
+                    y: p.client_y - rect.top(),
+                    frame_width: rect.width(),
+                })
+            });
+            tooltip.set(at);
+        })
+    };
+
+    let map = props.map;
+    let held_of = |code: &str| props.held.get(code).copied().unwrap_or_default();
+    // The subject is drawn last so its outline lies on top of its neighbours' borders.
+    let shapes = map
+        .shapes
+        .iter()
+        .filter(|s| s.code != props.subject)
+        .chain(map.shapes.iter().filter(|s| s.code == props.subject));
+    let shapes = shapes.map(|shape| {
+        html! {
+            <CountryShape
+                key={shape.code}
+                code={shape.code}
+                name={shape.name}
+                path={shape.path}
+                stances={held_of(shape.code)}
+                subject={shape.code == props.subject}
+                on_point={on_point.clone()}
+            />
+        }
+    });
+    let markers = map.markers.iter().map(|marker| {
+        html! {
+            <CountryMarker
+                key={marker.code}
+                code={marker.code}
+                name={marker.name}
+                x={marker.x}
+                y={marker.y}
+                stances={held_of(marker.code)}
+                subject={marker.code == props.subject}
+                on_point={on_point.clone()}
+            />
+        }
+    });
+
+    html! {
+        <figure class="world-map">
+            <div class="map-frame" ref={frame}>
+                <svg
+                    class="map"
+                    viewBox={map.view_box}
+                    preserveAspectRatio="xMidYMid meet"
+                    role="group"
+                    aria-label="World map. Each country is listed with its stances; Venezuela, the subject, is outlined."
+                >
+                    <defs>
+                        <pattern id="subject-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                            <rect class="subject-hatch-ground" width="4" height="4" />
+                            <line class="subject-hatch-line" x1="0" y1="0" x2="0" y2="4" />
+                        </pattern>
+                    </defs>
+                    <g class="countries">{ for shapes }</g>
+                    <g class="markers">{ for markers }</g>
+                </svg>
+                <MapTooltip at={*tooltip} />
+            </div>
+            <figcaption class="map-caption">
+                <span class="key key-subject" aria-hidden="true"></span>
+                { "Venezuela, the subject" }
+                <span class="key key-marker" aria-hidden="true"></span>
+                { "a state too small to draw" }
+                <span class="map-hint">{ "Point at or tab to a country to see its name." }</span>
+            </figcaption>
+        </figure>
+    }
+}
