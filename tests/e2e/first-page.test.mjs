@@ -40,11 +40,20 @@ for (const { name, ...device } of VIEWPORTS) {
     const page = await context.newPage();
     const problems = watchPage(page, new URL(server.url).origin);
     await page.goto(server.url);
-    await page.waitForFunction(
-      (min) => document.querySelectorAll('svg.map [data-iso]').length >= min,
-      MIN_COUNTRIES,
-      { timeout: 15_000 },
-    );
+    try {
+      await page.waitForFunction(
+        (min) => document.querySelectorAll('svg.map [data-iso]').length >= min,
+        MIN_COUNTRIES,
+        { timeout: 15_000 },
+      );
+    } catch (error) {
+      await page.screenshot({ path: join(SHOTS, `first-page-${name}-failed.png`), fullPage: true });
+      const drawn = await page.locator('[data-iso]').count();
+      throw new Error(
+        `the map did not show ${MIN_COUNTRIES} countries (${drawn} drawn; screenshot in ${SHOTS}): ` +
+          `${error.message}\n${JSON.stringify(problems, null, 2)}`,
+      );
+    }
 
     const countries = await page.$$eval('[data-iso]', (els) =>
       els.map((el) => ({
