@@ -68,7 +68,9 @@ fn serve(args: &[String]) -> Result<(), String> {
         }
     }
     tools::ensure_build_tools()?;
-    println!("xtask: serving on http://127.0.0.1:{port}/ (rebuilds on change; reload the page; Ctrl-C stops)");
+    println!(
+        "xtask: serving on http://127.0.0.1:{port}/ (rebuilds on change; reload the page; Ctrl-C stops)"
+    );
     let mut trunk_args = vec!["serve", "--offline", "--address", "127.0.0.1", "--port", &port];
     if release {
         trunk_args.push("--release");

@@ -32,7 +32,9 @@ pub fn report(dist: &Path) -> Result<(), String> {
     let names: Vec<String> = files.iter().map(|p| p.to_string_lossy().into_owned()).collect();
     let mut args = vec!["-e", MEASURE];
     args.extend(names.iter().map(String::as_str));
-    let out = cmd::new("node", &args).output().ok_or("could not measure sizes with node's zlib (is Node.js installed?)")?;
+    let out = cmd::new("node", &args)
+        .output()
+        .ok_or("could not measure sizes with node's zlib (is Node.js installed?)")?;
 
     let (mut raw_total, mut br_total) = (0u64, 0u64);
     println!("{:<44} {:>10} {:>10}", "dist/", "bytes", "brotli");

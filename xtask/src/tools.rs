@@ -46,8 +46,7 @@ fn ensure_wasm_target() -> Result<(), String> {
 fn ensure_wasm_bindgen() -> Result<(), String> {
     check_lockfile_pin()?;
     let version = |program: &str| cmd::new(program, &["--version"]).output();
-    let wanted = format!("{WASM_BINDGEN_VERSION}");
-    let ok = |v: Option<String>| v.is_some_and(|v| v.split_whitespace().nth(1) == Some(wanted.as_str()));
+    let ok = |v: Option<String>| v.is_some_and(|v| v.split_whitespace().nth(1) == Some(WASM_BINDGEN_VERSION));
     if ok(version("wasm-bindgen")) && ok(version("wasm-bindgen-test-runner")) {
         present(&format!("wasm-bindgen-cli {WASM_BINDGEN_VERSION}"));
         return Ok(());
@@ -60,11 +59,11 @@ fn ensure_wasm_bindgen() -> Result<(), String> {
 
 /// wasm-bindgen-cli only works with the exact `wasm-bindgen` crate version it was built for.
 fn check_lockfile_pin() -> Result<(), String> {
-    let lock = std::fs::read_to_string(cmd::root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
-    let pinned = lock
-        .split("[[package]]")
-        .find(|p| p.contains("name = \"wasm-bindgen\"\n"))
-        .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = \"")?.strip_suffix('"').map(str::to_string)));
+    let lock =
+        std::fs::read_to_string(cmd::root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let pinned = lock.split("[[package]]").find(|p| p.contains("name = \"wasm-bindgen\"\n")).and_then(|p| {
+        p.lines().find_map(|l| l.strip_prefix("version = \"")?.strip_suffix('"').map(str::to_string))
+    });
     match pinned {
         Some(v) if v == WASM_BINDGEN_VERSION => Ok(()),
         Some(v) => Err(format!(
@@ -92,7 +91,8 @@ fn ensure_node() -> Result<(), String> {
         "Node.js {NODE_MAJOR} or newer with npm is needed (wasm-opt comes from npm binaryen@{BINARYEN_VERSION}; \
          the end-to-end tests use playwright-core); install it with your package manager"
     );
-    let version = cmd::new("node", &["--version"]).output().ok_or_else(|| format!("`node` not found. {advice}"))?;
+    let version =
+        cmd::new("node", &["--version"]).output().ok_or_else(|| format!("`node` not found. {advice}"))?;
     let major = version.trim_start_matches('v').split('.').next().and_then(|m| m.parse::<u32>().ok());
     if major.is_none_or(|m| m < NODE_MAJOR) {
         return Err(format!("found Node.js {version}. {advice}"));
