@@ -14,3 +14,5 @@ pub mod date;
 pub mod extract;
 pub mod gazetteer;
 pub mod model;
+pub mod query;
+pub mod view;
