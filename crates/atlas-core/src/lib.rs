@@ -15,4 +15,5 @@ pub mod extract;
 pub mod gazetteer;
 pub mod model;
 pub mod query;
+pub mod url;
 pub mod view;
