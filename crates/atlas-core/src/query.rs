@@ -167,9 +167,9 @@ impl SearchIndex {
     }
 
     /// Codes of the countries, then blocs, with a name (display name, alias, adjective, capital) one
-    /// of whose words starts with the query (case- and accent-insensitive). Best first: an exact code,
-    /// then display names starting with the query, then other names starting with it, then names
-    /// with a later word starting with it; ties alphabetical.
+    /// of whose words starts with the query (case- and accent-insensitive). Best first: an exact code
+    /// or name (`niger` finds Niger before Nigeria), then display names starting with the query, then
+    /// other names starting with it, then names with a later word starting with it; ties alphabetical.
     pub fn search(&self, query: &str) -> Vec<&'static str> {
         let q = fold(query);
         if q.is_empty() {
@@ -184,7 +184,9 @@ impl SearchIndex {
             }
         }
         for (key, position, display) in &self.keys {
-            let score = if key.starts_with(&q) {
+            let score = if *key == q {
+                0
+            } else if key.starts_with(&q) {
                 if *display {
                     1
                 } else {
@@ -1037,87 +1039,25 @@ pub(crate) mod tests {
         }
     }
 
+    #[rustfmt::skip]
     pub(crate) static COUNTRIES: &[Country] = &[
-        country(
-            "ARG",
-            "Argentina",
-            Region::Americas,
-            "South America",
-            &["Argentine Republic"],
-            &["Argentine", "Argentinian"],
-            &["Buenos Aires"],
-        ),
-        country(
-            "BRA",
-            "Brazil",
-            Region::Americas,
-            "South America",
-            &["Brasil"],
-            &["Brazilian"],
-            &["Brasília", "Brasilia"],
-        ),
-        country(
-            "CIV",
-            "Côte d'Ivoire",
-            Region::Africa,
-            "Western Africa",
-            &["Ivory Coast"],
-            &["Ivorian"],
-            &["Yamoussoukro"],
-        ),
+        country("ARG", "Argentina", Region::Americas, "South America", &["Argentine Republic"], &["Argentine", "Argentinian"], &["Buenos Aires"]),
+        country("BRA", "Brazil", Region::Americas, "South America", &["Brasil"], &["Brazilian"], &["Brasília", "Brasilia"]),
+        country("CIV", "Côte d'Ivoire", Region::Africa, "Western Africa", &["Ivory Coast"], &["Ivorian"], &["Yamoussoukro"]),
         country("ESP", "Spain", Region::Europe, "Southern Europe", &["España"], &["Spanish"], &["Madrid"]),
         country("FRA", "France", Region::Europe, "Western Europe", &[], &["French"], &["Paris"]),
-        country(
-            "MEX",
-            "Mexico",
-            Region::Americas,
-            "Central America",
-            &["México"],
-            &["Mexican"],
-            &["Mexico City"],
-        ),
-        country(
-            "RUS",
-            "Russia",
-            Region::Europe,
-            "Eastern Europe",
-            &["Russian Federation"],
-            &["Russian"],
-            &["Moscow", "the Kremlin"],
-        ),
-        country(
-            "USA",
-            "United States",
-            Region::Americas,
-            "Northern America",
-            &["the U.S.", "United States of America", "America"],
-            &["American"],
-            &["Washington"],
-        ),
-        country(
-            "VEN",
-            "Venezuela",
-            Region::Americas,
-            "South America",
-            &["Bolivarian Republic of Venezuela"],
-            &["Venezuelan"],
-            &["Caracas"],
-        ),
+        country("NER", "Niger", Region::Africa, "Western Africa", &[], &["Nigerien"], &["Niamey"]),
+        country("NGA", "Nigeria", Region::Africa, "Western Africa", &[], &["Nigerian"], &["Abuja"]),
+        country("MEX", "Mexico", Region::Americas, "Central America", &["México"], &["Mexican"], &["Mexico City"]),
+        country("RUS", "Russia", Region::Europe, "Eastern Europe", &["Russian Federation"], &["Russian"], &["Moscow", "the Kremlin"]),
+        country("USA", "United States", Region::Americas, "Northern America", &["the U.S.", "United States of America", "America"], &["American"], &["Washington"]),
+        country("VEN", "Venezuela", Region::Americas, "South America", &["Bolivarian Republic of Venezuela"], &["Venezuelan"], &["Caracas"]),
     ];
 
+    #[rustfmt::skip]
     pub(crate) static BLOCS: &[Bloc] = &[
-        Bloc {
-            code: "EU",
-            name: "European Union",
-            aliases: &["the EU", "the European Union"],
-            members: &["ESP", "FRA"],
-        },
-        Bloc {
-            code: "LIMA",
-            name: "Lima Group",
-            aliases: &["the Lima Group"],
-            members: &["ARG", "BRA", "MEX"],
-        },
+        Bloc { code: "EU", name: "European Union", aliases: &["the EU", "the European Union"], members: &["ESP", "FRA"] },
+        Bloc { code: "LIMA", name: "Lima Group", aliases: &["the Lima Group"], members: &["ARG", "BRA", "MEX"] },
     ];
 
     pub(crate) fn gaz() -> Gazetteer {
@@ -1456,15 +1396,30 @@ pub(crate) mod tests {
             ("usa", &["USA"]),
             ("mex", &["MEX"]),
             ("kremlin", &["RUS"]),
+            ("niger", &["NER", "NGA"]),
+            ("nigeri", &["NGA", "NER"]),
+            ("america", &["USA"]),
             ("b", &["BRA", "ARG", "VEN"]),
             ("union", &["EU"]),
             ("", &[]),
             ("   ", &[]),
             ("zzz", &[]),
-            ("a", &["ARG", "USA"]),
+            ("a", &["ARG", "NGA", "USA"]),
         ];
         for (query, expected) in cases {
             assert_eq!(g.search(query), *expected, "{query:?}");
+        }
+    }
+
+    #[test]
+    fn every_country_and_bloc_is_found_first_by_its_own_name_and_code() {
+        for g in [gaz(), Gazetteer::global()] {
+            let names =
+                g.countries.iter().map(|c| (c.code, c.name)).chain(g.blocs.iter().map(|b| (b.code, b.name)));
+            for (code, name) in names {
+                assert_eq!(g.search(name).first(), Some(&code), "{name}");
+                assert_eq!(g.search(code).first(), Some(&code), "{code}");
+            }
         }
     }
 
