@@ -770,6 +770,26 @@ impl ClaimIndex {
     }
 }
 
+/// Splits `text` around the byte span `start..end`: (before, span, after). `None` when the span is
+/// reversed, out of range or not on character boundaries, so a bad span never panics the page.
+pub fn split_span(text: &str, start: u32, end: u32) -> Option<(&str, &str, &str)> {
+    let (start, end) = (start as usize, end as usize);
+    Some((text.get(..start)?, text.get(start..end)?, text.get(end..)?))
+}
+
+/// A claim's evidence sentence cut around the words naming the actor, for highlighting:
+/// (before, mention, after). When the mention does not lie inside the sentence the whole sentence
+/// comes back as `before`.
+pub fn evidence_parts<'t>(claim: &Claim, body: &'t str) -> (&'t str, &'t str, &'t str) {
+    let sentence = claim.evidence(body);
+    let inside = claim.start <= claim.mention_start && claim.mention_end <= claim.end;
+    let relative = |offset: u32| offset.wrapping_sub(claim.start);
+    inside
+        .then(|| split_span(sentence, relative(claim.mention_start), relative(claim.mention_end)))
+        .flatten()
+        .unwrap_or((sentence, "", ""))
+}
+
 /// One claim on a country's timeline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TimelineEntry {
@@ -1421,6 +1441,31 @@ pub(crate) mod tests {
                 assert_eq!(g.search(code).first(), Some(&code), "{code}");
             }
         }
+    }
+
+    #[test]
+    fn evidence_is_cut_around_the_mention_and_bad_spans_degrade_to_plain_text() {
+        let body = "Intro. Then Brasília said no. End.";
+        let c = |start, end, mention_start, mention_end| Claim {
+            start,
+            end,
+            mention_start,
+            mention_end,
+            ..claim(0, "BRA", Reject, A)
+        };
+        let cases = [
+            (c(7, 30, 12, 21), ("Then ", "Brasília", " said no.")),
+            (c(7, 30, 7, 11), ("", "Then", " Brasília said no.")),
+            (c(7, 30, 0, 5), ("Then Brasília said no.", "", "")),
+            (c(7, 30, 12, 17), ("Then Brasília said no.", "", "")), // ends inside the í
+            (c(30, 7, 12, 21), ("", "", "")),
+            (c(7, 999, 12, 21), ("", "", "")),
+        ];
+        for (claim, parts) in cases {
+            assert_eq!(evidence_parts(&claim, body), parts, "{claim:?}");
+        }
+        assert_eq!(split_span(body, 0, 6), Some(("", "Intro.", " Then Brasília said no. End.")));
+        assert_eq!(split_span(body, 6, 0), None);
     }
 
     #[test]
