@@ -11,6 +11,10 @@
 
 pub mod corpus;
 pub mod date;
+pub mod export;
 pub mod extract;
 pub mod gazetteer;
 pub mod model;
+pub mod query;
+pub mod url;
+pub mod view;
