@@ -4,6 +4,9 @@ use crate::format;
 use atlas_core::model::{ArticleRecord, Claim};
 use yew::prelude::*;
 
+/// Id of the list's heading, the target of the "skip the map" button.
+pub const ARTICLES_HEADING: &str = "articles-heading";
+
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
     pub articles: &'static [ArticleRecord],
@@ -43,8 +46,8 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
         }
     });
     html! {
-        <section class="articles" aria-labelledby="articles-heading">
-            <h2 id="articles-heading">
+        <section class="articles" aria-labelledby={ARTICLES_HEADING}>
+            <h2 id={ARTICLES_HEADING} tabindex="-1">
                 { "Articles in the corpus " }
                 <span class="count">{ format!("({})", props.articles.len()) }</span>
             </h2>
