@@ -22,6 +22,10 @@ pub struct CountryShapeData {
     pub name: &'static str,
     /// SVG path data in the map's projected coordinates.
     pub path: &'static str,
+    /// Centre of the largest part, for labels and zooming to the country.
+    pub centroid: (f32, f32),
+    /// Bounding box of every part: (min x, min y, max x, max y).
+    pub bbox: (f32, f32, f32, f32),
 }
 
 /// A state too small to draw at the map's scale, shown as a point.

@@ -89,12 +89,16 @@ async fn the_article_list_shows_every_corpus_article_with_outlet_and_date() {
 }
 
 #[wasm_bindgen_test]
-async fn focusing_a_country_names_it_in_the_tooltip() {
+async fn focusing_a_country_names_it_in_the_tooltip_and_keeps_every_country_in_place() {
     let root = mount_app().await;
     let brazil = wait_for(&root, "[data-iso='BRA']").await;
+    let argentina = wait_for(&root, "[data-iso='ARG']").await;
     brazil.dyn_ref::<web_sys::SvgElement>().expect("an SVG element").focus().expect("focusable");
     let tooltip = wait_for(&root, ".map-tooltip:not([hidden])").await;
     assert!(tooltip.text_content().unwrap_or_default().contains("Brazil"));
+    // Showing the tooltip must not rebuild the map: focus and the reader's place would be lost.
+    assert!(brazil.is_connected() && argentina.is_connected(), "countries were re-created");
+    assert_eq!(document().active_element().as_ref(), Some(&brazil), "focus left the country");
     brazil.dyn_ref::<web_sys::SvgElement>().expect("an SVG element").blur().expect("blurs");
     wait_for(&root, ".map-tooltip[hidden]").await;
 }

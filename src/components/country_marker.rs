@@ -68,12 +68,29 @@ pub fn pointer_handlers(
             name,
             client_x: f64::from(e.client_x()),
             client_y: f64::from(e.client_y()),
+            by_keyboard: false,
         })
     });
-    let focus = on_point.reform(move |e: FocusEvent| {
-        let rect = e.target()?.dyn_into::<web_sys::Element>().ok()?.get_bounding_client_rect();
-        Some(PointedCountry { code, name, client_x: rect.left() + rect.width() / 2.0, client_y: rect.top() })
-    });
+    // Focus that follows a mouse click is not announced again: the mouse already points there.
+    let focus = {
+        let on_point = on_point.clone();
+        Callback::from(move |e: FocusEvent| {
+            let Some(element) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+                return;
+            };
+            if !element.matches(":focus-visible").unwrap_or(true) {
+                return;
+            }
+            let rect = element.get_bounding_client_rect();
+            on_point.emit(Some(PointedCountry {
+                code,
+                name,
+                client_x: rect.left() + rect.width() / 2.0,
+                client_y: rect.top(),
+                by_keyboard: true,
+            }));
+        })
+    };
     let mouseleave = on_point.reform(|_: MouseEvent| None);
     let blur = on_point.reform(|_: FocusEvent| None);
     PointerHandlers { mousemove, focus, mouseleave, blur }

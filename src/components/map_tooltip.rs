@@ -6,6 +6,8 @@ use yew::prelude::*;
 /// What the tooltip shows and where, in pixels from the map frame's top-left corner.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TooltipAt {
+    pub code: &'static str,
+    pub by_keyboard: bool,
     pub name: &'static str,
     pub stances: HeldStances,
     pub x: f64,

@@ -18,6 +18,8 @@ pub struct PointedCountry {
     pub name: &'static str,
     pub client_x: f64,
     pub client_y: f64,
+    /// Pointed at by keyboard focus rather than the mouse.
+    pub by_keyboard: bool,
 }
 
 #[derive(Properties)]
@@ -50,6 +52,8 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
             let at = pointed.and_then(|p| {
                 let rect = frame.cast::<web_sys::Element>()?.get_bounding_client_rect();
                 Some(TooltipAt {
+                    code: p.code,
+                    by_keyboard: p.by_keyboard,
                     name: p.name,
                     stances: held.get(p.code).copied().unwrap_or_default(),
                     x: p.client_x - rect.left(),
@@ -62,6 +66,18 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
     };
 
     let map = props.map;
+    // The pointed country's outline again, on top of every neighbour, so its whole border shows.
+    let highlight = tooltip.as_ref().map(|at| {
+        let class = classes!("country-highlight", at.by_keyboard.then_some("is-keyboard"));
+        if let Some(shape) = map.shapes.iter().find(|s| s.code == at.code) {
+            html! { <path {class} d={shape.path} aria-hidden="true" /> }
+        } else if let Some(marker) = map.markers.iter().find(|m| m.code == at.code) {
+            let class = classes!(class, "marker");
+            html! { <circle {class} cx={marker.x.to_string()} cy={marker.y.to_string()} aria-hidden="true" /> }
+        } else {
+            html! {}
+        }
+    });
     let held_of = |code: &str| props.held.get(code).copied().unwrap_or_default();
     // The subject is drawn last so its outline lies on top of its neighbours' borders.
     let shapes = map
@@ -99,7 +115,10 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
 
     html! {
         <figure class="world-map">
-            <div class="map-frame" ref={frame}>
+            // The frame scrolls sideways on narrow screens; the canvas inside it is what the tooltip
+            // is positioned against, so scrolling moves both together.
+            <div class="map-frame">
+                <div class="map-canvas" ref={frame}>
                 <svg
                     class="map"
                     viewBox={map.view_box}
@@ -115,15 +134,18 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
                     </defs>
                     <g class="countries">{ for shapes }</g>
                     <g class="markers">{ for markers }</g>
+                    // Its own group: an optional child among the svg's children would shift the
+                    // others (Yew matches unkeyed siblings from the end) and remount every country.
+                    <g class="highlight">{ for highlight }</g>
                 </svg>
                 <MapTooltip at={*tooltip} />
+                </div>
             </div>
             <figcaption class="map-caption">
-                <span class="key key-subject" aria-hidden="true"></span>
-                { "Venezuela, the subject" }
-                <span class="key key-marker" aria-hidden="true"></span>
-                { "a state too small to draw" }
-                <span class="map-hint">{ "Point at or tab to a country to see its name." }</span>
+                <span class="key-item"><span class="key key-subject" aria-hidden="true"></span>{ "Venezuela, the subject" }</span>
+                <span class="key-item"><span class="key key-marker" aria-hidden="true"></span>{ "a state too small to draw" }</span>
+                <span class="map-hint map-hint-pointer">{ "Point at or tab to a country to see its name." }</span>
+                <span class="map-hint map-hint-touch">{ "Tap a country to see its name; swipe the map sideways." }</span>
             </figcaption>
         </figure>
     }

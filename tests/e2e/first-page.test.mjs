@@ -82,6 +82,7 @@ for (const { name, ...device } of VIEWPORTS) {
     await page.focus('[data-iso="BRA"]');
     await page.locator('.map-tooltip:not([hidden])').waitFor();
     assert.match(await page.locator('.map-tooltip').textContent(), /Brazil/);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-iso')), 'BRA', 'focus was lost');
 
     await page.screenshot({ path: join(SHOTS, `first-page-${name}.png`), fullPage: true });
     if (name === 'desktop') {
