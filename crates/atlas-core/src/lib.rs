@@ -13,4 +13,6 @@ pub mod corpus;
 pub mod date;
 pub mod extract;
 pub mod gazetteer;
+#[cfg(feature = "bake")]
+pub mod geo;
 pub mod model;
