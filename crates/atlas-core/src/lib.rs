@@ -14,6 +14,8 @@ pub mod date;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;
+#[cfg(feature = "bake")]
+pub mod geo;
 pub mod model;
 pub mod query;
 pub mod synth;
