@@ -14,6 +14,7 @@ pub mod date;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;
+pub mod local;
 pub mod model;
 pub mod query;
 pub mod url;
