@@ -23,7 +23,6 @@ pub mod store;
 
 use crate::date::Date;
 use crate::model::{ArticleRecord, Claim, Stance};
-use std::collections::BTreeSet;
 use std::fmt;
 
 /// Article ids (and so `ArticleRecord::file`) of local articles start with this; baked ones never do.
@@ -117,18 +116,17 @@ impl LocalArticle {
     }
 
     pub fn is_rejected(&self, claim: &Claim) -> bool {
-        self.rejected.binary_search(&ClaimKey::of(claim, &self.text)).is_ok()
+        self.rejected.contains(&ClaimKey::of(claim, &self.text))
     }
 
     /// Ticks or unticks a claim in the review list.
     pub fn set_rejected(&mut self, claim: &Claim, rejected: bool) {
         let key = ClaimKey::of(claim, &self.text);
-        match (self.rejected.binary_search(&key), rejected) {
-            (Err(i), true) => self.rejected.insert(i, key),
-            (Ok(i), false) => {
-                self.rejected.remove(i);
-            }
-            _ => {}
+        if !rejected {
+            self.rejected.retain(|k| *k != key);
+        } else if !self.rejected.contains(&key) {
+            self.rejected.push(key);
+            self.rejected.sort_unstable();
         }
     }
 
@@ -509,11 +507,10 @@ pub fn local_records(
     let mut claims = Vec::new();
     for (i, a) in articles.iter().enumerate() {
         let article = first_index + i as u32;
-        let rejected: BTreeSet<&ClaimKey> = a.rejected.iter().collect();
         claims.extend(
             extract(&a.text, a.date)
                 .into_iter()
-                .filter(|c| !rejected.contains(&ClaimKey::of(c, &a.text)))
+                .filter(|c| !a.is_rejected(c))
                 .map(|c| Claim { article, ..c }),
         );
         let (date, date_approximate) = a.effective_date();

@@ -156,8 +156,10 @@ fn read_value(value: &str) -> Result<LocalArticle, Notice> {
                 damaged("its compressed data is incomplete or corrupt")
             }
         })?;
-    let entry: serde_json::Value =
-        serde_json::from_slice(&json).map_err(|_| damaged("it does not hold an article record"))?;
+    let entry: serde_json::Value = std::str::from_utf8(&json)
+        .ok()
+        .and_then(|json| serde_json::from_str(json).ok())
+        .ok_or_else(|| damaged("it does not hold an article record"))?;
     read_article(&entry).map_err(|why| damaged(&why))
 }
 
