@@ -336,6 +336,35 @@ pub fn text_from_file(bytes: &[u8]) -> Result<(String, Encoding), ArticleError> 
     Ok((text, encoding))
 }
 
+/// The dialog's fields as filled from a dropped file, for the reader to check before adding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileDraft {
+    pub title: String,
+    pub outlet: String,
+    /// `YYYY-MM-DD` or empty.
+    pub date: String,
+    pub date_approximate: bool,
+    pub text: String,
+    pub encoding: Encoding,
+}
+
+/// Reads a dropped file into the dialog: a file in the corpus format (see [`crate::corpus`]) fills
+/// title, outlet and date from its header and the text from its body; any other text fills the text.
+pub fn draft_from_file(bytes: &[u8]) -> Result<FileDraft, ArticleError> {
+    let (text, encoding) = text_from_file(bytes)?;
+    let text = normalize_text(&text);
+    let draft = |title: String, outlet: String, date: String, date_approximate: bool, text: String| {
+        FileDraft { title, outlet, date, date_approximate, text, encoding }
+    };
+    match crate::corpus::parse_article_or_plain("", &text) {
+        Ok(crate::corpus::Article { meta: Some(m), body, .. }) if !body.trim().is_empty() => {
+            Ok(draft(m.title, m.outlet, m.date.to_string(), m.date_approximate, body.to_string()))
+        }
+        // A header that does not parse is kept as text: the reader sees it and can edit it away.
+        _ => Ok(draft(String::new(), String::new(), String::new(), false, text)),
+    }
+}
+
 fn not_utf8() -> ArticleError {
     ArticleError::NotText { reason: "it starts like UTF-8 but is not valid UTF-8".into() }
 }
@@ -704,6 +733,32 @@ pub(crate) mod tests {
         assert_eq!(e.to_string(), "The text is 1.01 MB; the limit is 1 MB.");
         let e = check_file_size(12_345_678).unwrap_err();
         assert_eq!(e.to_string(), "The file is 12.35 MB; articles can hold up to 1 MB of text.");
+    }
+
+    #[test]
+    fn a_dropped_corpus_file_fills_the_form_from_its_header() {
+        let corpus = "title: Peru recalls envoy\r\noutlet: El Pitazo\r\ndate: 2024-07-29\r\ndate-approximate: yes\r\n---\r\nPeru recalled its ambassador.\r\n";
+        let d = draft_from_file(corpus.as_bytes()).unwrap();
+        let got = (d.title.as_str(), d.outlet.as_str(), d.date.as_str(), d.date_approximate, d.text.as_str());
+        assert_eq!(
+            got,
+            ("Peru recalls envoy", "El Pitazo", "2024-07-29", true, "Peru recalled its ambassador.\n")
+        );
+
+        let cases: &[&[u8]] = &[
+            b"Mexico: Maduro Allegedly Requested Asylum\n\nBody.",
+            b"title: only a header line\nno separator",
+            b"title: t\noutlet: o\ndate: 2024-07-29\n---\n   \n",
+        ];
+        for bytes in cases {
+            let d = draft_from_file(bytes).unwrap();
+            assert_eq!(d.text.as_bytes(), *bytes, "kept whole as text");
+            assert!(d.title.is_empty() && d.outlet.is_empty() && d.date.is_empty());
+        }
+        assert_eq!(
+            draft_from_file(b"\0\0"),
+            Err(ArticleError::NotText { reason: "it contains NUL bytes".into() })
+        );
     }
 
     #[test]
