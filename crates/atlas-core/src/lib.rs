@@ -17,5 +17,6 @@ pub mod gazetteer;
 pub mod local;
 pub mod model;
 pub mod query;
+pub mod synth;
 pub mod url;
 pub mod view;
