@@ -526,7 +526,9 @@ impl LocalRecord {
 
 /// Local articles as corpus records plus their claims, for appending to the baked corpus: claim
 /// `article` fields count from `first_index` (the number of baked articles), and claims the reader
-/// rejected are left out. `extract` is the extractor (`Extractor::global().extract` in the app).
+/// rejected are left out. `extract` is the extractor: in the app,
+/// `local_records(&mine, baked.len() as u32, |text, date| Extractor::global().extract(text, date))`;
+/// the article's own date (not the day it was added) is passed, so leaders are matched to its time.
 pub fn local_records(
     articles: &[LocalArticle],
     first_index: u32,
