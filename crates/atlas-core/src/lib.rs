@@ -16,6 +16,7 @@ pub mod extract;
 pub mod gazetteer;
 #[cfg(feature = "bake")]
 pub mod geo;
+pub mod local;
 pub mod model;
 pub mod query;
 pub mod synth;
