@@ -1,7 +1,7 @@
 //! Bakes the corpus, its claims and the world map into the app as static Rust (`OUT_DIR/baked.rs`),
 //! so the page parses nothing at start-up. Bad corpus metadata fails the build with `file:line`.
 
-use atlas_core::corpus;
+use atlas_core::{corpus, gazetteer, geo};
 use std::{
     env,
     fmt::Write as _,
@@ -37,7 +37,7 @@ fn bake(root: &Path) -> Result<String, String> {
     let articles = read_corpus(root)?;
     bake_articles(&mut code, &articles);
     bake_claims(&mut code);
-    bake_map(&mut code);
+    bake_map(&mut code, root)?;
     Ok(code)
 }
 
@@ -106,8 +106,51 @@ fn bake_claims(code: &mut String) {
     code.push_str("pub static CLAIMS: &[atlas_core::model::Claim] = &[];\n\n");
 }
 
-fn bake_map(code: &mut String) {
-    code.push_str(
-        "pub static WORLD_MAP: WorldMapData = WorldMapData { view_box: \"0 0 960 500\", width: 960.0, height: 500.0, shapes: &[], markers: &[] };\n",
+fn bake_map(code: &mut String, root: &Path) -> Result<(), String> {
+    let file = root.join("data").join("countries-110m.json");
+    println!("cargo:rerun-if-changed={}", file.display());
+    let topojson = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let mut shapes = geo::bake_shapes(&topojson).map_err(|e| format!("{}: {e}", file.display()))?;
+    let mut markers = geo::markers(&shapes);
+    let name = |code: &str| gazetteer::country(code).map_or(code.to_string(), |c| c.name.to_string());
+    // Alphabetical, so keyboard and screen-reader order is predictable; markers come after the
+    // shapes so they are drawn on top.
+    shapes.sort_by_key(|s| name(s.code));
+    markers.sort_by_key(|m| name(m.code));
+
+    let _ = writeln!(
+        code,
+        "pub static WORLD_MAP: WorldMapData = WorldMapData {{ view_box: {:?}, width: {:?}, height: {:?}, shapes: &[",
+        geo::VIEW_BOX,
+        geo::WIDTH as f32,
+        geo::HEIGHT as f32,
     );
+    for s in &shapes {
+        let _ = writeln!(
+            code,
+            "    CountryShapeData {{ code: {:?}, name: {:?}, path: {:?}, centroid: ({:?}, {:?}), bbox: ({:?}, {:?}, {:?}, {:?}) }},",
+            s.code,
+            name(s.code),
+            s.d,
+            s.centroid.0,
+            s.centroid.1,
+            s.bbox.0,
+            s.bbox.1,
+            s.bbox.2,
+            s.bbox.3,
+        );
+    }
+    code.push_str("], markers: &[\n");
+    for m in &markers {
+        let _ = writeln!(
+            code,
+            "    CountryMarkerData {{ code: {:?}, name: {:?}, x: {:?}, y: {:?} }},",
+            m.code,
+            name(m.code),
+            m.x,
+            m.y
+        );
+    }
+    code.push_str("] };\n");
+    Ok(())
 }
