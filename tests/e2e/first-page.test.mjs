@@ -78,6 +78,12 @@ for (const { name, ...device } of VIEWPORTS) {
     assert.ok(articles >= 5, `only ${articles} articles listed`);
     assert.ok((await page.locator('.article time').first().textContent()).length > 4);
 
+    // Keyboard readers can skip the map's many tab stops: the first Tab reaches the skip button.
+    await page.keyboard.press('Tab');
+    assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /Skip the map/);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'articles-heading');
+
     // The tooltip names the country under keyboard focus.
     await page.focus('[data-iso="BRA"]');
     await page.locator('.map-tooltip:not([hidden])').waitFor();
@@ -86,6 +92,7 @@ for (const { name, ...device } of VIEWPORTS) {
 
     await page.screenshot({ path: join(SHOTS, `first-page-${name}.png`), fullPage: true });
     if (name === 'desktop') {
+
       await page.hover('[data-iso="ARG"]');
       assert.match(await page.locator('.map-tooltip').textContent(), /Argentina/);
       await page.screenshot({ path: join(SHOTS, `first-page-${name}-hover.png`) });
