@@ -1,6 +1,6 @@
 //! One country drawn as an outline: a single `<path>` with `data-iso`, `data-stances` and a name.
 
-use super::world_map::PointedCountry;
+use super::pointing::{accessible_name, pointer_handlers, PointedCountry};
 use crate::stances::HeldStances;
 use yew::prelude::*;
 
@@ -16,7 +16,7 @@ pub struct CountryShapeProps {
 
 #[function_component]
 pub fn CountryShape(props: &CountryShapeProps) -> Html {
-    let handlers = super::country_marker::pointer_handlers(props.code, props.name, &props.on_point);
+    let handlers = pointer_handlers(props.code, props.name, &props.on_point);
     html! {
         <path
             class={classes!("country", props.subject.then_some("is-subject"), (!props.stances.is_empty()).then_some("has-stances"))}
@@ -25,7 +25,7 @@ pub fn CountryShape(props: &CountryShapeProps) -> Html {
             data-stances={props.stances.ids()}
             tabindex="0"
             role="img"
-            aria-label={super::country_marker::accessible_name(props.name, props.stances, props.subject)}
+            aria-label={accessible_name(props.name, props.stances, props.subject)}
             onmousemove={handlers.mousemove}
             onmouseleave={handlers.mouseleave}
             onfocus={handlers.focus}

@@ -5,22 +5,12 @@ use super::{
     country_marker::CountryMarker,
     country_shape::CountryShape,
     map_tooltip::{MapTooltip, TooltipAt},
+    pointing::PointedCountry,
 };
 use crate::baked::WorldMapData;
 use crate::stances::HeldStances;
 use std::{collections::BTreeMap, rc::Rc};
 use yew::prelude::*;
-
-/// Where a reader points at a country: its code and name, and a point in viewport coordinates.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct PointedCountry {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub client_x: f64,
-    pub client_y: f64,
-    /// Pointed at by keyboard focus rather than the mouse.
-    pub by_keyboard: bool,
-}
 
 #[derive(Properties)]
 pub struct WorldMapProps {
