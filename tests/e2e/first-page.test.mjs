@@ -106,3 +106,34 @@ for (const { name, ...device } of VIEWPORTS) {
     await context.close();
   });
 }
+
+test('without JavaScript the page says what it needs instead of loading forever', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const problems = watchPage(page, new URL(server.url).origin);
+  await page.goto(server.url);
+  assert.ok(await page.locator('.noscript').isVisible(), 'the <noscript> message is hidden');
+  assert.ok(!(await page.locator('#loading').isVisible()), 'the loading state shows without JavaScript');
+  assert.deepEqual(problems.httpErrors, [], 'HTTP errors');
+  assert.deepEqual(problems.offOrigin, [], 'requests off the origin');
+  await context.close();
+});
+
+test('before the app starts the page shows a loading state', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Hold the wasm back so the state before the app mounts can be seen.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  assert.ok(await page.locator('#loading').isVisible(), 'no loading state before the app runs');
+  assert.match(await page.locator('#loading').textContent(), /Loading/);
+  release();
+  await page.locator('svg.map').waitFor();
+  assert.equal(await page.locator('#loading').count(), 0, 'the loading state stays after the app mounted');
+  await context.close();
+});
