@@ -16,5 +16,6 @@ pub mod extract;
 pub mod gazetteer;
 pub mod model;
 pub mod query;
+pub mod synth;
 pub mod url;
 pub mod view;

@@ -207,7 +207,12 @@ impl SearchIndex {
             .filter_map(|(p, s)| s.map(|s| (p >= countries, s, fold(self.name(p as u16)), p as u16)))
             .collect();
         hits.sort();
-        hits.into_iter().map(|(_, _, _, p)| self.code(p)).collect()
+        let mut codes: Vec<&'static str> = hits.into_iter().map(|(_, _, _, p)| self.code(p)).collect();
+        // A code typed in full wins over a name that happens to match it (`LIMA` the bloc, not Lima).
+        if let Some(i) = codes.iter().position(|c| *c == upper) {
+            codes[..=i].rotate_right(1);
+        }
+        codes
     }
 }
 
@@ -1076,8 +1081,8 @@ pub(crate) mod tests {
 
     #[rustfmt::skip]
     pub(crate) static BLOCS: &[Bloc] = &[
-        Bloc { code: "EU", name: "European Union", aliases: &["the EU", "the European Union"], members: &["ESP", "FRA"] },
-        Bloc { code: "LIMA", name: "Lima Group", aliases: &["the Lima Group"], members: &["ARG", "BRA", "MEX"] },
+        Bloc { code: "EU", name: "European Union", aliases: &["the EU", "the European Union"], members: &["ESP", "FRA"], leaders: &[] },
+        Bloc { code: "LIMA", name: "Lima Group", aliases: &["the Lima Group"], members: &["ARG", "BRA", "MEX"], leaders: &[] },
     ];
 
     pub(crate) fn gaz() -> Gazetteer {

@@ -6,7 +6,9 @@
 
 pub mod data;
 
-pub use data::{BLOCS, COUNTRIES};
+pub use data::{BLOCS, COUNTRIES, NON_ACTOR_PHRASES};
+
+use crate::date::Date;
 
 /// Standing at the United Nations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -67,6 +69,19 @@ pub struct Leader {
     pub to: Option<&'static str>,
 }
 
+impl Leader {
+    /// Whether the name stood for its actor on `date` (both ends of the term included).
+    /// A malformed term never matches; the gazetteer tests keep every term well-formed.
+    pub fn in_office_on(&self, date: Date) -> bool {
+        let Ok(from) = Date::parse(self.from) else { return false };
+        match self.to.map(Date::parse) {
+            None => from <= date,
+            Some(Ok(to)) => from <= date && date <= to,
+            Some(Err(_)) => false,
+        }
+    }
+}
+
 /// A state (or territory drawn on the map) and every way it is named.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Country {
@@ -101,13 +116,21 @@ pub struct Bloc {
     pub name: &'static str,
     /// Names used in articles: `the European Union`, `the EU`, `the Lima Group`.
     pub aliases: &'static [&'static str],
-    /// Member country codes (as of the bloc's role in the Venezuelan crisis).
+    /// Member country codes (as of the bloc's role in the Venezuelan crisis). Venezuela is listed
+    /// where it is a member; whoever expands a bloc's stance to its members must skip the subject.
     pub members: &'static [&'static str],
+    /// Officials named in place of the bloc: `Borrell` (EU, 2019-2024), `Almagro` (OAS, 2015-2025).
+    pub leaders: &'static [Leader],
 }
 
 /// Looks a country up by code.
 pub fn country(code: &str) -> Option<&'static Country> {
     COUNTRIES.iter().find(|c| c.code == code)
+}
+
+/// Looks a country up by its ISO 3166-1 numeric code (the `id` of Natural Earth features).
+pub fn country_by_numeric(numeric: u16) -> Option<&'static Country> {
+    COUNTRIES.iter().find(|c| c.numeric == Some(numeric))
 }
 
 /// Looks a bloc up by code.
@@ -119,3 +142,6 @@ pub fn bloc(code: &str) -> Option<&'static Bloc> {
 pub fn actor_name(code: &str) -> &str {
     country(code).map(|c| c.name).or_else(|| bloc(code).map(|b| b.name)).unwrap_or(code)
 }
+
+#[cfg(test)]
+mod tests;
