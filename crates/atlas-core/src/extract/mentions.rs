@@ -6,7 +6,7 @@
 //! "Dominica" and "Papua New Guinea" beats "Guinea"; matches must be whole words.
 
 use crate::date::Date;
-use crate::gazetteer::{Bloc, Country};
+use crate::gazetteer::{Bloc, Country, Leader};
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::normalize::fold_pattern;
@@ -132,14 +132,9 @@ impl MentionFinder {
                 add(a, p(Kind::Capital));
             }
             for l in c.leaders {
-                let (Ok(from), to) = (Date::parse(l.from), l.to.map(Date::parse)) else { continue };
-                let to = match to {
-                    Some(Ok(d)) => Some(d),
-                    Some(Err(_)) => continue,
-                    None => None,
-                };
+                let Some(term) = term_of(l) else { continue };
                 let kind = if c.code == VENEZUELA { Kind::Regime } else { Kind::Leader };
-                add(l.name, Pattern { actor: c.code, kind, term: Some((from, to)) });
+                add(l.name, Pattern { actor: c.code, kind, term: Some(term) });
             }
         }
         for b in blocs {
@@ -147,6 +142,11 @@ impl MentionFinder {
             add(b.name, p);
             for a in b.aliases {
                 add(a, p);
+            }
+            for l in b.leaders {
+                if let Some(term) = term_of(l) {
+                    add(l.name, Pattern { actor: b.code, kind: Kind::Leader, term: Some(term) });
+                }
             }
         }
         // Several entries may spell the same text (a name that is also an alias): keep the first.
@@ -180,6 +180,16 @@ impl MentionFinder {
         }
         out
     }
+}
+
+/// A leader's term, or `None` when its dates do not parse (then the name is not used).
+fn term_of(l: &Leader) -> Option<(Date, Option<Date>)> {
+    let from = Date::parse(l.from).ok()?;
+    let to = match l.to {
+        Some(d) => Some(Date::parse(d).ok()?),
+        None => None,
+    };
+    Some((from, to))
 }
 
 /// Whether byte `i` is outside a word (the text's edge, or not a letter or digit).

@@ -311,7 +311,7 @@ impl Ctx<'_, '_> {
                 match c.cue {
                     Cue::BenOpposition | Cue::OppositionRole => return Some(Target::Opposition),
                     Cue::ElectionWord | Cue::Inauguration => return Some(Target::Regime),
-                    Cue::BenRegime if !v.foreign_before(i) => return Some(Target::Regime),
+                    Cue::BenRegime if v.regime_word(i) => return Some(Target::Regime),
                     _ => {}
                 }
             }

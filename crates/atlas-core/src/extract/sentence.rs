@@ -158,7 +158,19 @@ impl<'t> View<'t> {
     /// Venezuela or its regime named anywhere in `from..to`.
     pub fn venezuela_in(&self, from: usize, to: usize) -> bool {
         self.items.iter().any(|it| it.venezuela && it.tok_s >= from && it.tok_s < to)
-            || self.cues_in(from, to).any(|c| matches!(c.cue, Cue::BenRegime) && !self.foreign_before(c.tok_s))
+            || (from..to).any(|i| self.regime_word(i))
+    }
+
+    /// A word that can only mean Maduro's side ("regime", "Chavista"), not after another country
+    /// ("Ortega's regime"); "dictator" or "officials" may be anyone's.
+    pub fn regime_word(&self, i: usize) -> bool {
+        self.cues.iter().any(|c| c.tok_s == i && c.cue == Cue::BenRegime)
+            && cues::in_list(
+                self.word(i),
+                &["regime", "dictatorship", "chavista", "chavistas", "henchmen", "lieutenants", "cronies"],
+            )
+            && !self.foreign_before(i)
+            && !(i > 0 && self.word(i - 1) == "'s" && self.items.iter().any(|it| !it.venezuela && it.tok_e + 1 == i))
     }
 
     /// "U.S. officials", "Colombian officials": a country other than Venezuela right before.
