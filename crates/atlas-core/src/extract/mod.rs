@@ -88,7 +88,8 @@ impl Extractor {
 
     /// An extractor over the given tables (tests use small ones).
     pub fn new(countries: &'static [Country], blocs: &'static [Bloc]) -> Extractor {
-        let phrases: Vec<String> = cues::CUE_PHRASES.iter().map(|(p, _)| normalize::fold_pattern(p)).collect();
+        let phrases: Vec<String> =
+            cues::CUE_PHRASES.iter().map(|(p, _)| normalize::fold_pattern(p)).collect();
         let cues = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
@@ -135,7 +136,11 @@ impl Extractor {
                 continue;
             }
             let by_size = |n: usize| lists.iter().rev().find(|l| l.len() == n).cloned();
-            let ctx = sentence::Context { groups_by_size: &by_size, last_actor, opposition_names: &opposition_names };
+            let ctx = sentence::Context {
+                groups_by_size: &by_size,
+                last_actor,
+                opposition_names: &opposition_names,
+            };
             let view = sentence::build(t, s.start, s.end, s.heading, mentions, cues_here, &ctx);
             if s.heading {
                 memory.section = asylum_section(&view);

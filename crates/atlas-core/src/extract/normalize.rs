@@ -58,14 +58,17 @@ impl Normalized {
 }
 
 fn has_stray_comma(b: &[u8]) -> bool {
-    b.windows(3).any(|w| (w[1] == b',' || w[1] == b';') && w[0].is_ascii_lowercase() && w[2].is_ascii_lowercase())
+    b.windows(3)
+        .any(|w| (w[1] == b',' || w[1] == b';') && w[0].is_ascii_lowercase() && w[2].is_ascii_lowercase())
 }
 
 /// One character for one character, so a normalised character always comes from exactly one
 /// original character.
 fn fold(c: char) -> char {
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' | '\u{00B4}' => {
+            '\''
+        }
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => '"',
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
         '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => ' ',

@@ -141,8 +141,8 @@ impl Ctx<'_, '_> {
                 consider(it.tok_e, Agent::Venezuela(ii), 0);
             }
         }
-        for &g in &v.generics {
-            consider(g + 1, Agent::Generic(g), 0);
+        for &(start, head) in &v.generics {
+            consider(head + 1, Agent::Generic(start), 0);
         }
         best.map(|(_, a, _)| a)
     }
@@ -150,9 +150,9 @@ impl Ctx<'_, '_> {
     /// "support from Russia", "recognized by China", "concern raised by Uruguay".
     fn source_after(&self, t_end: usize) -> Option<usize> {
         let v = self.v;
-        v.groups.iter().position(|g| {
-            g.role == Role::Source && g.tok_s > t_end && g.tok_s <= t_end + 4 && !g.union
-        })
+        v.groups
+            .iter()
+            .position(|g| g.role == Role::Source && g.tok_s > t_end && g.tok_s <= t_end + 4 && !g.union)
     }
 
     fn agent_end(&self, agent: Option<Agent>, t: usize) -> usize {
@@ -175,7 +175,11 @@ impl Ctx<'_, '_> {
 
     fn negated(&self, from: usize, to: usize) -> bool {
         let v = self.v;
-        (from..to).any(|i| v.is_in(i, cues::NEGATIONS) || (v.is(i, "no") && v.is(i + 1, "longer")))
+        (from..to).any(|i| {
+            v.is_in(i, cues::NEGATIONS)
+                || (v.is(i, "no")
+                    && ["longer", "plans", "plan", "intention", "intentions"].iter().any(|w| v.is(i + 1, w)))
+        })
     }
 
     fn hedged(&self, from: usize, to: usize) -> bool {
@@ -194,7 +198,10 @@ impl Ctx<'_, '_> {
         // Sentence adverbs hedge whatever follows them.
         hedge
             || (0..from).any(|i| {
-                v.is(i, "allegedly") || v.is(i, "reportedly") || v.is(i, "purportedly") || v.is(i, "supposedly")
+                v.is(i, "allegedly")
+                    || v.is(i, "reportedly")
+                    || v.is(i, "purportedly")
+                    || v.is(i, "supposedly")
             })
     }
 
@@ -210,7 +217,14 @@ impl Ctx<'_, '_> {
         self.v.mentions_venezuela() || self.mem.previous_had_venezuela || self.mem.venezuela_seen
     }
 
-    fn push_group(&mut self, g: &Group, stance: Stance, certainty: Certainty, extra: Extra, rule: &'static str) {
+    fn push_group(
+        &mut self,
+        g: &Group,
+        stance: Stance,
+        certainty: Certainty,
+        extra: Extra,
+        rule: &'static str,
+    ) {
         for &(actor, s, e) in &g.actors {
             self.found.push(Found {
                 actor,
@@ -231,7 +245,16 @@ impl Ctx<'_, '_> {
 
     /// Attributes a stance whose cue spans `t..t_end` to its holder; a generic holder is resolved
     /// by a list after the cue ("… would likely include Turkey, …") or left pending.
-    fn attribute(&mut self, agent: Option<Agent>, t: usize, t_end: usize, stance: Stance, extra: Extra, rule: &'static str, extra_hedge: bool) {
+    fn attribute(
+        &mut self,
+        agent: Option<Agent>,
+        t: usize,
+        t_end: usize,
+        stance: Stance,
+        extra: Extra,
+        rule: &'static str,
+        extra_hedge: bool,
+    ) {
         match agent {
             Some(Agent::Group(gi)) => {
                 let g = self.v.groups[gi].clone();
@@ -259,9 +282,9 @@ impl Ctx<'_, '_> {
         let inc = (t_end..end).find(|&i| {
             v.is_in(i, cues::INCLUDE_WORDS) || (v.is(i, "such") && v.is(i + 1, "as")) || v.is(i, "among")
         })?;
-        v.groups.iter().position(|g| {
-            g.tok_s > inc && g.tok_s <= inc + 5 && g.role != Role::Excluded && !g.union
-        })
+        v.groups
+            .iter()
+            .position(|g| g.tok_s > inc && g.tok_s <= inc + 5 && g.role != Role::Excluded && !g.union)
     }
 
     /// Applies stances left pending by a generic phrase to the countries this sentence opens with.
@@ -273,7 +296,8 @@ impl Ctx<'_, '_> {
         let opens = (v.is(0, "such") && v.is(1, "is"))
             || ((v.is(0, "this") || v.is(0, "that")) && v.is(1, "is") && v.is(3, "case"))
             || (v.is(0, "among") && v.is(1, "them"))
-            || (v.is(1, "include") && (v.is(0, "these") || v.is(0, "they") || v.is(0, "those") || v.is(0, "examples")))
+            || (v.is(1, "include")
+                && (v.is(0, "these") || v.is(0, "they") || v.is(0, "those") || v.is(0, "examples")))
             || (v.is(0, "one") && (v.is(1, "such") || v.is(1, "of")))
             || (v.is(0, "for") && (v.is(1, "example") || v.is(1, "instance")));
         if !opens {
@@ -352,8 +376,12 @@ impl Ctx<'_, '_> {
         }
         // "Maduro's closest ally": the possessive before the noun is the one supported.
         let possessed = cue.cue == Cue::SupportNoun
-            && v.items.iter().any(|it| it.venezuela && it.tok_e + 3 >= t && it.tok_e <= t && v.is(it.tok_e, "'s"));
-        let target = if possessed { Some(Target::Regime) } else { self.target_after(te, 10) };
+            && v.items
+                .iter()
+                .any(|it| it.venezuela && it.tok_e + 3 >= t && it.tok_e <= t && v.is(it.tok_e, "'s"));
+        // A bare "back" is a verb only with its object right after it ("that back Maduro").
+        let span = if v.word(t).eq_ignore_ascii_case("back") { 2 } else { 10 };
+        let target = if possessed { Some(Target::Regime) } else { self.target_after(te, span) };
         let Some(target) = target else { return };
         let mut agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
         if agent.is_none() && cue.cue == Cue::SupportNoun {
@@ -370,8 +398,17 @@ impl Ctx<'_, '_> {
         self.attribute(agent, t, te, stance, Extra::NONE, rule, false);
         if cue.cue == Cue::Aid && target == Target::Regime {
             if let Some(section) = self.mem.section {
-                let extra = Extra { beneficiary: section.beneficiary.or(Some(Beneficiary::Regime)), initiator: None };
-                self.attribute(agent, t, te, Stance::OfferAsylum, extra, "asylum.heading_context", section.hedged);
+                let extra =
+                    Extra { beneficiary: section.beneficiary.or(Some(Beneficiary::Regime)), initiator: None };
+                self.attribute(
+                    agent,
+                    t,
+                    te,
+                    Stance::OfferAsylum,
+                    extra,
+                    "asylum.heading_context",
+                    section.hedged,
+                );
             }
         }
     }
@@ -388,7 +425,15 @@ impl Ctx<'_, '_> {
         if self.negated(self.agent_end(agent, t), t) {
             return;
         }
-        self.attribute(agent, t, te, Stance::Recognize, Extra::NONE, "recognize.attended_inauguration", false);
+        self.attribute(
+            agent,
+            t,
+            te,
+            Stance::Recognize,
+            Extra::NONE,
+            "recognize.attended_inauguration",
+            false,
+        );
     }
 
     // ---- rejection ---------------------------------------------------------------------------
@@ -396,7 +441,9 @@ impl Ctx<'_, '_> {
     fn rejection(&mut self, ci: usize) {
         let cue = self.v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
-        if !(self.target_after(te, 10) == Some(Target::Regime) || self.v.venezuela_in(te, (te + 10).min(self.n()))) {
+        if !(self.target_after(te, 10) == Some(Target::Regime)
+            || self.v.venezuela_in(te, (te + 10).min(self.n())))
+        {
             return;
         }
         let agent = self.agent_before(t);
@@ -416,12 +463,20 @@ impl Ctx<'_, '_> {
         let word = v.word(t).to_ascii_lowercase();
         let needs_demand = matches!(
             word.as_str(),
-            "recount" | "review" | "verification" | "verify" | "verified" | "audit" | "transparency" | "transparent"
+            "recount"
+                | "review"
+                | "verification"
+                | "verify"
+                | "verified"
+                | "audit"
+                | "transparency"
+                | "transparent"
         );
         if needs_demand && v.any_word(t.saturating_sub(6), t, cues::DEMAND_VERBS).is_none() {
             return;
         }
-        let about_election = v.cues_in(t.saturating_sub(8), (te + 8).min(self.n())).any(|c| c.cue == Cue::ElectionWord);
+        let about_election =
+            v.cues_in(t.saturating_sub(8), (te + 8).min(self.n())).any(|c| c.cue == Cue::ElectionWord);
         if !about_election {
             return;
         }
@@ -486,7 +541,9 @@ impl Ctx<'_, '_> {
         if v.is(d, "if") || v.is(d, "unless") {
             // A condition is a demand only when something is offered for it (amnesty, guarantees).
             let offer = (0..d).any(|i| {
-                ["amnesty", "pardon", "pardons", "deal", "offered", "offers", "offer"].iter().any(|w| v.is(i, w))
+                ["amnesty", "pardon", "pardons", "deal", "offered", "offers", "offer"]
+                    .iter()
+                    .any(|w| v.is(i, w))
                     || v.cues.iter().any(|c| c.tok_s == i && c.cue == Cue::Guarantee)
             });
             if !offer {
@@ -535,8 +592,23 @@ impl Ctx<'_, '_> {
             if cue.cue != Cue::BreakVerb && !diplomatic {
                 return;
             }
-            let other = ["trade", "economic", "commercial", "business", "military", "oil", "energy", "financial",
-                "cultural", "close", "closer", "family", "personal", "strong", "deep"];
+            let other = [
+                "trade",
+                "economic",
+                "commercial",
+                "business",
+                "military",
+                "oil",
+                "energy",
+                "financial",
+                "cultural",
+                "close",
+                "closer",
+                "family",
+                "personal",
+                "strong",
+                "deep",
+            ];
             if (object.tok_s.saturating_sub(2)..object.tok_s).any(|i| v.is_in(i, &other)) {
                 return;
             }
@@ -570,7 +642,11 @@ impl Ctx<'_, '_> {
                 if let Some(gi) = targets {
                     let g = v.groups[gi].clone();
                     let c = cert(self, v.items[vi].tok_s);
-                    let rule = if cue.cue == Cue::ExpelVerb { "ties.venezuela_expels" } else { "ties.venezuela_breaks" };
+                    let rule = if cue.cue == Cue::ExpelVerb {
+                        "ties.venezuela_expels"
+                    } else {
+                        "ties.venezuela_breaks"
+                    };
                     self.push_group(&g, Stance::BreakTies, c, Extra::initiator(VENEZUELA), rule);
                     self.initiator = Some(VENEZUELA);
                 }
@@ -590,7 +666,9 @@ impl Ctx<'_, '_> {
                     _ => (SELF, "ties.breaks_ties"),
                 };
                 let target = match owner {
-                    Owner::Group(o) if !owner_is_holder && cue.cue == Cue::WithdrawVerb && coerced => v.groups[o].clone(),
+                    Owner::Group(o) if !owner_is_holder && cue.cue == Cue::WithdrawVerb && coerced => {
+                        v.groups[o].clone()
+                    }
                     _ => g,
                 };
                 let c = cert(self, target.tok_s.min(ts));
@@ -630,14 +708,18 @@ impl Ctx<'_, '_> {
     fn owner(&self, os: usize, oe: usize) -> Owner {
         let v = self.v;
         let mut k = os;
-        while k > 0 && (v.is(k - 1, "the") || v.is(k - 1, "'s") || v.is(k - 1, "top") || v.is(k - 1, "entire")) {
+        while k > 0
+            && (v.is(k - 1, "the") || v.is(k - 1, "'s") || v.is(k - 1, "top") || v.is(k - 1, "entire"))
+        {
             k -= 1;
         }
         if let Some(it) = v.items.iter().find(|it| it.tok_e == k || it.tok_e + 1 == k && v.is(k - 1, "'s")) {
             if it.venezuela {
                 return Owner::Venezuela;
             }
-            if let Some(g) = v.groups.iter().position(|g| g.tok_s <= it.tok_s && g.tok_e >= it.tok_e && !g.union) {
+            if let Some(g) =
+                v.groups.iter().position(|g| g.tok_s <= it.tok_s && g.tok_e >= it.tok_e && !g.union)
+            {
                 return Owner::Group(g);
             }
         }
@@ -666,7 +748,11 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let end = self.clause_end(te);
         v.groups.iter().position(|g| {
-            g.tok_s >= te && g.tok_s <= te + 4 && g.tok_s < end && g.role != Role::Excluded && !g.union
+            g.tok_s >= te
+                && g.tok_s <= te + 4
+                && g.tok_s < end
+                && g.role != Role::Excluded
+                && !g.union
                 && (te..g.tok_s).all(|k| !v.punct(k) || v.word(k) == "'")
         })
     }
@@ -681,7 +767,8 @@ impl Ctx<'_, '_> {
             return None;
         }
         let it = &v.items[venezuela_item];
-        let rel = (it.tok_s.saturating_sub(3)..it.tok_s).find(|&k| ["that", "which", "whom", "who"].iter().any(|w| v.is(k, w)))?;
+        let rel = (it.tok_s.saturating_sub(3)..it.tok_s)
+            .find(|&k| ["that", "which", "whom", "who"].iter().any(|w| v.is(k, w)))?;
         v.groups.iter().position(|g| g.tok_e == rel && !g.union)
     }
 
@@ -701,7 +788,15 @@ impl Ctx<'_, '_> {
                     if word.starts_with("welcom") {
                         let agent = self.agent_before(t);
                         if !self.negated(self.agent_end(agent, t), t) && self.venezuela_context() {
-                            self.attribute(agent, t, te, Stance::Recognize, Extra::NONE, "recognize.welcomed", false);
+                            self.attribute(
+                                agent,
+                                t,
+                                te,
+                                Stance::Recognize,
+                                Extra::NONE,
+                                "recognize.welcomed",
+                                false,
+                            );
                         }
                     }
                     return;
@@ -724,9 +819,14 @@ impl Ctx<'_, '_> {
         }
         let seeking = v.cues_in(t.saturating_sub(4), t).any(|c| c.cue == Cue::Seek)
             || v.cues_in(te, te + 1).any(|c| c.cue == Cue::Seek);
-        let embassy = self.embassy_owner(t);
-        let destination = self.destination(te);
         let agent = self.agent_before(t);
+        // An embassy closer to the cue than the named holder is where the shelter is.
+        let embassy = self.embassy_owner(t).filter(|&(_, at)| match agent {
+            Some(Agent::Group(g)) => at.abs_diff(t) <= t - self.v.groups[g].tok_e.min(t),
+            _ => true,
+        });
+        let embassy = embassy.map(|(g, _)| g);
+        let destination = if cue.cue == Cue::Protect { None } else { self.destination(te) };
         if cue.cue != Cue::Extradition {
             let from = self.agent_end(agent, t).max(t.saturating_sub(6));
             let denied = (from..t).any(|i| v.is_in(i, cues::DENIALS)) || self.negated(from, t);
@@ -747,7 +847,13 @@ impl Ctx<'_, '_> {
         if let Some(gi) = embassy.or(destination) {
             let g = v.groups[gi].clone();
             let cert = self.certainty(self.agent_start(agent, t).min(g.tok_s).min(t), te.max(g.tok_e), hedge);
-            let rule = if embassy.is_some() { "asylum.embassy_shelter" } else if seeking { "asylum.sought_in" } else { "asylum.refuge_in" };
+            let rule = if embassy.is_some() {
+                "asylum.embassy_shelter"
+            } else if seeking {
+                "asylum.sought_in"
+            } else {
+                "asylum.refuge_in"
+            };
             self.push_group(&g, Stance::OfferAsylum, cert, extra, rule);
             return;
         }
@@ -758,9 +864,12 @@ impl Ctx<'_, '_> {
     fn person_near(&self, t: usize, te: usize) -> bool {
         let v = self.v;
         let (from, to) = (t.saturating_sub(5), (te + 6).min(self.n()));
-        v.cues_in(from, to).any(|c| matches!(c.cue, Cue::BenRegime | Cue::BenOpposition | Cue::OppositionRole))
+        v.cues_in(from, to)
+            .any(|c| matches!(c.cue, Cue::BenRegime | Cue::BenOpposition | Cue::OppositionRole))
             || v.opposition_people.iter().any(|&p| p >= from && p < to)
-            || v.items.iter().any(|it| it.venezuela && it.kind == Kind::Regime && it.tok_s >= from && it.tok_s < to)
+            || v.items
+                .iter()
+                .any(|it| it.venezuela && it.kind == Kind::Regime && it.tok_s >= from && it.tok_s < to)
     }
 
     /// `Some(Some(b))` a Venezuelan beneficiary; `Some(None)` someone else's; `None` unknown.
@@ -775,7 +884,8 @@ impl Ctx<'_, '_> {
                 if it.venezuela && it.kind == Kind::Regime {
                     return Some(Some(Beneficiary::Regime));
                 }
-                if !it.venezuela && i >= te && i <= te + 2 && matches!(it.kind, Kind::Leader | Kind::Adjective) {
+                // "asylum to Evo Morales", "refuge for Bolivian officials": someone else's people.
+                if !it.venezuela && i > te && i <= te + 2 && (v.is(i - 1, "to") || v.is(i - 1, "for")) {
                     return Some(None);
                 }
             }
@@ -792,14 +902,16 @@ impl Ctx<'_, '_> {
     }
 
     /// "in the Argentine embassy", "Argentina's embassy", "the embassy of Argentina".
-    fn embassy_owner(&self, t: usize) -> Option<usize> {
+    fn embassy_owner(&self, t: usize) -> Option<(usize, usize)> {
         let v = self.v;
         let near = t.saturating_sub(14)..(t + 14).min(self.n());
         let embassy = v.cues.iter().find(|c| {
-            near.contains(&c.tok_s) && c.cue == Cue::Diplomats && v.word(c.tok_e - 1).to_ascii_lowercase().starts_with("embass")
+            near.contains(&c.tok_s)
+                && c.cue == Cue::Diplomats
+                && v.word(c.tok_e - 1).to_ascii_lowercase().starts_with("embass")
         })?;
         match self.owner(embassy.tok_s, embassy.tok_e) {
-            Owner::Group(g) => Some(g),
+            Owner::Group(g) => Some((g, embassy.tok_s)),
             _ => None,
         }
     }
@@ -807,7 +919,7 @@ impl Ctx<'_, '_> {
     /// "asylum in Spain", "seeking asylum beyond Russia or Cuba".
     fn destination(&self, te: usize) -> Option<usize> {
         let v = self.v;
-        let limit = (te + 6).min(self.clause_end(te));
+        let limit = (te + 2).min(self.clause_end(te));
         let prep = (te..limit).find(|&i| ["in", "beyond", "from", "at"].iter().any(|w| v.is(i, w)))?;
         let mut j = prep + 1;
         while v.is(j, "the") || v.is(j, "neighboring") || v.is(j, "nearby") {
@@ -857,4 +969,3 @@ fn class_rule(stance: Stance) -> &'static str {
         Stance::OfferAsylum => "asylum.listed_after_generic",
     }
 }
-

@@ -70,8 +70,8 @@ pub struct View<'t> {
     pub in_mention: Vec<bool>,
     pub items: Vec<Item>,
     pub groups: Vec<Group>,
-    /// Token indices of generic heads that may be subjects ("other nations", "governments").
-    pub generics: Vec<usize>,
+    /// Generic phrases that may be subjects ("other nations", "governments"): (start, head).
+    pub generics: Vec<(usize, usize)>,
     pub cues: Vec<CueAt>,
     /// Opposition figures (static list, remembered names): token indices.
     pub opposition_people: Vec<usize>,
@@ -99,7 +99,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 iter.next();
             }
             toks.push(Tok { start: start + i, end: start + j, word: true });
-        } else if c == '\'' && s[i + 1..].starts_with(['s', 'S']) && !s[i + 2..].starts_with(char::is_alphanumeric) {
+        } else if c == '\''
+            && s[i + 1..].starts_with(['s', 'S'])
+            && !s[i + 2..].starts_with(char::is_alphanumeric)
+        {
             iter.next();
             toks.push(Tok { start: start + i, end: start + i + 2, word: true });
         } else if !c.is_whitespace() {
@@ -146,7 +149,6 @@ impl<'t> View<'t> {
         self.cues.iter().filter(move |c| c.tok_s >= from && c.tok_s < to)
     }
 
-
     pub fn any_word(&self, from: usize, to: usize, list: &[&str]) -> Option<usize> {
         (from..to.min(self.toks.len())).find(|&i| self.is_in(i, list))
     }
@@ -170,7 +172,9 @@ impl<'t> View<'t> {
                 &["regime", "dictatorship", "chavista", "chavistas", "henchmen", "lieutenants", "cronies"],
             )
             && !self.foreign_before(i)
-            && !(i > 0 && self.word(i - 1) == "'s" && self.items.iter().any(|it| !it.venezuela && it.tok_e + 1 == i))
+            && !(i > 0
+                && self.word(i - 1) == "'s"
+                && self.items.iter().any(|it| !it.venezuela && it.tok_e + 1 == i))
     }
 
     /// "U.S. officials", "Colombian officials": a country other than Venezuela right before.
@@ -271,9 +275,9 @@ fn classify(v: &View<'_>, m: &Mention, ts: usize, te: usize) -> Option<Item> {
     let mut agent_capable = true;
     if matches!(m.kind, Kind::Adjective) {
         // "the Mexican government" acts; "the Spanish newspaper", "Swiss accounts" do not.
-        let gov = (te..te + 3).take_while(|&i| v.toks.get(i).is_some_and(|t| t.word)).any(|i| {
-            !v.in_mention[i] && cues::in_list(v.word(i), cues::GOV_NOUNS)
-        });
+        let gov = (te..te + 3)
+            .take_while(|&i| v.toks.get(i).is_some_and(|t| t.word))
+            .any(|i| !v.in_mention[i] && cues::in_list(v.word(i), cues::GOV_NOUNS));
         if !gov {
             if !venezuela {
                 return None;
@@ -303,7 +307,8 @@ fn classify(v: &View<'_>, m: &Mention, ts: usize, te: usize) -> Option<Item> {
     })
 }
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "both", "even", "neighboring", "neighbouring", "fellow", "nearby"];
+const DETERMINERS: &[&str] =
+    &["the", "a", "an", "both", "even", "neighboring", "neighbouring", "fellow", "nearby"];
 
 /// The role of a name from the words before it.
 pub fn lookback_role(v: &View<'_>, ts: usize, te: usize) -> Role {
@@ -316,7 +321,12 @@ pub fn lookback_role(v: &View<'_>, ts: usize, te: usize) -> Role {
         if v.punct(k) {
             break;
         }
-        if v.is(k, "than") || v.is(k, "unlike") || v.is(k, "besides") || v.is(k, "except") || v.is(k, "excluding") {
+        if v.is(k, "than")
+            || v.is(k, "unlike")
+            || v.is(k, "besides")
+            || v.is(k, "except")
+            || v.is(k, "excluding")
+        {
             return Role::Excluded;
         }
         if (v.is(k, "to") && k > 0 && (v.is(k - 1, "addition") || v.is(k - 1, "compared")))
@@ -358,7 +368,7 @@ pub fn lookback_role(v: &View<'_>, ts: usize, te: usize) -> Role {
     if v.is(p, "of") {
         return if gov_before { Role::Agent } else { Role::Object };
     }
-    if v.is_in(p, cues::OBJECT_PREPS) {
+    if v.is_in(p, cues::OBJECT_PREPS) || v.is_in(p, cues::OBJECT_VERBS) {
         return Role::Object;
     }
     Role::Agent
@@ -380,7 +390,8 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
         if let (Some(count), true) = (count, det || v.is(count_at, "both")) {
             // Up to three modifiers ("Latin American") before the head noun.
             let head = (count_at + 1..(count_at + 5).min(n)).find(|&k| {
-                !v.in_mention[k] && cues::in_list(v.word(k), &["countries", "nations", "governments", "states"])
+                !v.in_mention[k]
+                    && cues::in_list(v.word(k), &["countries", "nations", "governments", "states"])
             });
             if let Some(h) = head {
                 if !v.items.iter().any(|it| it.tok_s > start && it.tok_s < h && !it.venezuela) {
@@ -442,7 +453,10 @@ fn find_generics(v: &mut View<'_>) {
             && cues::in_list(w, cues::GENERIC_HEADS);
         let singular = cues::in_list(w, &["country", "nation", "government"])
             && i > 0
-            && cues::in_list(v.word(i - 1), &["another", "other", "one", "a", "which", "what", "any", "each"]);
+            && cues::in_list(
+                v.word(i - 1),
+                &["another", "other", "one", "a", "which", "what", "any", "each"],
+            );
         if !(plural || singular) {
             continue;
         }
@@ -451,7 +465,10 @@ fn find_generics(v: &mut View<'_>) {
             continue;
         }
         let mut j = i;
-        while j > 0 && !v.punct(j - 1) && !v.is_in(j - 1, cues::LOCATIVE) && !v.is_in(j - 1, cues::OBJECT_PREPS)
+        while j > 0
+            && !v.punct(j - 1)
+            && !v.is_in(j - 1, cues::LOCATIVE)
+            && !v.is_in(j - 1, cues::OBJECT_PREPS)
             && i - j < 4
             && !v.in_mention[j - 1]
         {
@@ -459,12 +476,13 @@ fn find_generics(v: &mut View<'_>) {
         }
         let object = j > 0 && (v.is_in(j - 1, cues::LOCATIVE) || v.is_in(j - 1, cues::OBJECT_PREPS));
         if !object {
-            v.generics.push(j);
+            v.generics.push((j, i));
         }
     }
 }
 
-const JOINERS: &[&str] = &["and", "or", "nor", "plus", "the", "even", "also", "both", "either", "neither", "&"];
+const JOINERS: &[&str] =
+    &["and", "or", "nor", "plus", "the", "even", "also", "both", "either", "neither", "&"];
 
 /// Coordinated items become one group; "together with" unites a later group with the subject.
 fn group_items(v: &View<'_>) -> Vec<Group> {
@@ -475,7 +493,8 @@ fn group_items(v: &View<'_>) -> Vec<Group> {
             e <= it.tok_s
                 && it.tok_s - e <= 4
                 && (e..it.tok_s).all(|k| {
-                    matches!(v.word(k), "," | "(" | ")") || cues::in_list(v.word(k), JOINERS)
+                    matches!(v.word(k), "," | "(" | ")")
+                        || cues::in_list(v.word(k), JOINERS)
                         || (v.is(k, "as") || v.is(k, "well"))
                 })
         });
@@ -505,9 +524,7 @@ fn group_items(v: &View<'_>) -> Vec<Group> {
         while k > 0 && v.punct(k - 1) {
             k -= 1;
         }
-        let joined = k >= 2
-            && v.is(k - 1, "with")
-            && (v.is(k - 2, "together") || v.is(k - 2, "along"))
+        let joined = k >= 2 && v.is(k - 1, "with") && (v.is(k - 2, "together") || v.is(k - 2, "along"))
             || k >= 1 && v.is(k - 1, "alongside");
         if !joined {
             continue;
