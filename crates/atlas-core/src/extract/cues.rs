@@ -459,18 +459,18 @@ pub const CUE_PHRASES: &[(&str, Cue)] = &[
 ];
 
 /// Words that negate the verb they precede.
-pub const NEGATIONS: &[&str] = &[
+pub static NEGATIONS: &[&str] = &[
     "not", "never", "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "failed",
     "fails", "nor", "neither", "cannot", "won't", "don't", "doesn't", "didn't", "haven't", "hasn't",
     "hadn't", "wouldn't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "without",
 ];
 
 /// Words that, for asylum, mean it was turned down.
-pub const DENIALS: &[&str] =
+pub static DENIALS: &[&str] =
     &["denied", "denies", "deny", "rejected", "rejects", "turned", "refused", "refuses"];
 
 /// Words that make a report speculative.
-pub const HEDGES: &[&str] = &[
+pub static HEDGES: &[&str] = &[
     "could",
     "may",
     "might",
@@ -527,7 +527,7 @@ pub const HEDGES: &[&str] = &[
 ];
 
 /// Verbs of saying: a "would" right after one is reported future, not a hedge.
-pub const SPEECH_VERBS: &[&str] = &[
+pub static SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
     "announced",
@@ -550,7 +550,7 @@ pub const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Verbs of judging, before [`Cue::Fraud`].
-pub const JUDGMENT_VERBS: &[&str] = &[
+pub static JUDGMENT_VERBS: &[&str] = &[
     "called",
     "call",
     "calls",
@@ -580,7 +580,7 @@ pub const JUDGMENT_VERBS: &[&str] = &[
 ];
 
 /// Verbs of demanding, before [`Cue::Departure`] (and "if", for a condition set by the actor).
-pub const DEMAND_VERBS: &[&str] = &[
+pub static DEMAND_VERBS: &[&str] = &[
     "demand",
     "demands",
     "demanded",
@@ -616,13 +616,13 @@ pub const DEMAND_VERBS: &[&str] = &[
 ];
 
 /// Verbs by which a side forces the other's diplomats out.
-pub const COERCION: &[&str] = &[
+pub static COERCION: &[&str] = &[
     "forces", "forced", "force", "forcing", "ordered", "orders", "order", "gave", "giving", "demanded",
     "demands",
 ];
 
 /// Prepositions after which a name is a place, not an actor.
-pub const LOCATIVE: &[&str] = &[
+pub static LOCATIVE: &[&str] = &[
     "in",
     "into",
     "to",
@@ -642,13 +642,13 @@ pub const LOCATIVE: &[&str] = &[
 ];
 
 /// Other prepositions after which a name is an object, not the actor.
-pub const OBJECT_PREPS: &[&str] = &[
+pub static OBJECT_PREPS: &[&str] = &[
     "on", "against", "over", "about", "for", "with", "of", "among", "between", "than", "like", "upon",
     "under",
 ];
 
 /// Verbs whose object a name right after them is ("offer Maduro asylum", "urged Cuba to…").
-pub const OBJECT_VERBS: &[&str] = &[
+pub static OBJECT_VERBS: &[&str] = &[
     "offer",
     "offers",
     "offered",
@@ -741,7 +741,7 @@ pub const OBJECT_VERBS: &[&str] = &[
 ];
 
 /// Nouns for a state's institutions and agents: "the Mexican government", "the government of Peru".
-pub const GOV_NOUNS: &[&str] = &[
+pub static GOV_NOUNS: &[&str] = &[
     "government",
     "governments",
     "administration",
@@ -823,10 +823,10 @@ pub const GOV_NOUNS: &[&str] = &[
 ];
 
 /// Heads of a noun phrase naming countries without naming which.
-pub const GENERIC_HEADS: &[&str] = &["countries", "nations", "governments", "states", "democracies"];
+pub static GENERIC_HEADS: &[&str] = &["countries", "nations", "governments", "states", "democracies"];
 
 /// Words that, after a generic phrase and its stance, introduce the countries it means.
-pub const INCLUDE_WORDS: &[&str] =
+pub static INCLUDE_WORDS: &[&str] =
     &["include", "includes", "including", "included", "be", "is", "are", "as", "like"];
 
 /// Number words for "the seven countries".
@@ -903,7 +903,85 @@ pub const NAME_SUFFIXES: &[&str] = &[
     "Group",
 ];
 
+/// Articles and the like, skipped when looking back from a name.
+pub static DETERMINERS: &[&str] =
+    &["the", "a", "an", "both", "even", "neighboring", "neighbouring", "fellow", "nearby"];
+
+/// The word lists a token is classified against once per sentence, each with its bit.
+fn classed_lists() -> [&'static [&'static str]; 14] {
+    [
+        NEGATIONS,
+        DENIALS,
+        HEDGES,
+        SPEECH_VERBS,
+        JUDGMENT_VERBS,
+        DEMAND_VERBS,
+        COERCION,
+        LOCATIVE,
+        OBJECT_PREPS,
+        OBJECT_VERBS,
+        GOV_NOUNS,
+        GENERIC_HEADS,
+        INCLUDE_WORDS,
+        DETERMINERS,
+    ]
+}
+
+/// FNV-1a: short keys, no need for SipHash's flooding resistance.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type ClassMap = std::collections::HashMap<&'static str, u32, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Lower-case word → bit set of the lists holding it.
+fn class_map() -> &'static ClassMap {
+    static MAP: std::sync::OnceLock<ClassMap> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = ClassMap::default();
+        for (bit, list) in classed_lists().into_iter().enumerate() {
+            for w in list {
+                *map.entry(*w).or_insert(0) |= 1 << bit;
+            }
+        }
+        map
+    })
+}
+
+/// The bit set of the lists holding `word` (ASCII case-insensitive).
+pub fn classes_of(word: &str) -> u32 {
+    let mut buf = [0u8; 16];
+    // The longest listed word ("administration") has 14 letters.
+    if word.len() > buf.len() || word.len() < 2 || !word.as_bytes()[0].is_ascii_alphabetic() {
+        return 0;
+    }
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok().and_then(|w| class_map().get(w).copied()).unwrap_or(0)
+}
+
+/// The bit of one of the classified lists, or `None` for an ad-hoc list.
+pub fn class_bit(list: &[&str]) -> Option<u32> {
+    classed_lists().iter().position(|l| std::ptr::eq(l.as_ptr(), list.as_ptr())).map(|i| 1 << i)
+}
+
 /// Word lists are compared case-insensitively on ASCII.
 pub fn in_list(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    match class_bit(list) {
+        Some(bit) => classes_of(word) & bit != 0,
+        None => list.iter().any(|w| w.eq_ignore_ascii_case(word)),
+    }
 }

@@ -7,7 +7,7 @@
 
 use crate::date::Date;
 use crate::gazetteer::{Bloc, Country, Leader};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::normalize::fold_pattern;
 
@@ -244,6 +244,7 @@ impl MentionFinder {
             entries.into_iter().filter(|(t, _)| seen.insert(t.clone())).unzip();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&texts)
             .expect("gazetteer patterns build an automaton");
         MentionFinder { automaton, patterns }

@@ -67,7 +67,7 @@ mod sentence;
 use crate::date::Date;
 use crate::gazetteer::{Bloc, Country, BLOCS, COUNTRIES};
 use crate::model::Claim;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
 pub use cues::Cue;
@@ -92,6 +92,7 @@ impl Extractor {
             cues::CUE_PHRASES.iter().map(|(p, _)| normalize::fold_pattern(p)).collect();
         let cues = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build(&phrases)
             .expect("cue phrases build an automaton");

@@ -17,24 +17,34 @@ impl Normalized {
         if original.is_ascii() && !has_stray_comma(original.as_bytes()) {
             return Normalized { text: original.to_string(), map: None };
         }
+        let bytes = original.as_bytes();
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len());
-        let mut prev: Option<char> = None;
-        let mut chars = original.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
-            if (c == ',' || c == ';')
-                && prev.is_some_and(|p| p.is_ascii_lowercase())
-                && next.is_some_and(|n| n.is_ascii_lowercase())
-            {
-                // "Russi,a": a typo inside a word must not hide the name.
-                prev = Some(c);
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                let lower = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_lowercase);
+                if (b == b',' || b == b';') && i > 0 && lower(i - 1) && lower(i + 1) {
+                    // "Russi,a": a typo inside a word must not hide the name.
+                    i += 1;
+                    continue;
+                }
+                text.push(match b {
+                    b'\t' => ' ',
+                    b'\r' => '\n',
+                    b'`' => '\'',
+                    _ => b as char,
+                });
+                map.push(i as u32);
+                i += 1;
                 continue;
             }
+            let c = original[i..].chars().next().unwrap_or(' ');
             let folded = fold(c);
             text.push(folded);
             map.extend(std::iter::repeat_n(i as u32, folded.len_utf8()));
-            prev = Some(c);
+            i += c.len_utf8();
         }
         Normalized { text, map: Some(map) }
     }

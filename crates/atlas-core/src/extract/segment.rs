@@ -159,7 +159,8 @@ fn split_block(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
 /// the word before it and the word after it.
 fn period_ends_sentence(text: &str, block_start: usize, dot: usize, after: usize, end: usize) -> bool {
     let before = &text[block_start..dot];
-    let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |p| p + 1);
+    let word_start =
+        before.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(p, c)| p + c.len_utf8());
     let word = &before[word_start..];
     let next = next_word(text, after, end);
     if word.is_empty() {

@@ -73,40 +73,57 @@ pub struct View<'t> {
     /// Generic phrases that may be subjects ("other nations", "governments"): (start, head).
     pub generics: Vec<(usize, usize)>,
     pub cues: Vec<CueAt>,
+    /// Per token, the bit set of word lists holding it (see [`cues::classes_of`]).
+    pub classes: Vec<u32>,
     /// Opposition figures (static list, remembered names): token indices.
     pub opposition_people: Vec<usize>,
 }
 
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
-    let mut toks = Vec::new();
     let s = &text[start..end];
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c.is_alphanumeric() {
-            let mut j = i + c.len_utf8();
-            loop {
-                let rest = &s[j..];
-                let mut rc = rest.chars();
-                match (rc.next(), rc.next()) {
-                    (Some(a), _) if a.is_alphanumeric() => j += a.len_utf8(),
+    let b = s.as_bytes();
+    let mut toks = Vec::with_capacity(b.len() / 5);
+    let is_word_at = |i: usize| -> (bool, usize) {
+        let c = b[i];
+        if c < 0x80 {
+            (c.is_ascii_alphanumeric(), 1)
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            (ch.is_alphanumeric(), ch.len_utf8())
+        }
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let (word, len) = is_word_at(i);
+        if word {
+            let mut j = i + len;
+            while j < b.len() {
+                let (w, l) = is_word_at(j);
+                if w {
+                    j += l;
+                } else if (b[j] == b'-' && j + 1 < b.len() && is_word_at(j + 1).0)
+                    || (b[j] == b'\'' && b[j - 1] == b'n' && b.get(j + 1) == Some(&b't'))
+                {
                     // Inner hyphens and contractions stay in the word: "re-election", "haven't".
-                    (Some('-'), Some(b)) if b.is_alphanumeric() => j += 1,
-                    (Some('\''), Some('t')) if s[..j].ends_with('n') => j += 1,
-                    _ => break,
+                    j += 1;
+                } else {
+                    break;
                 }
             }
-            while iter.peek().is_some_and(|&(k, _)| k < j) {
-                iter.next();
-            }
             toks.push(Tok { start: start + i, end: start + j, word: true });
-        } else if c == '\''
-            && s[i + 1..].starts_with(['s', 'S'])
-            && !s[i + 2..].starts_with(char::is_alphanumeric)
+            i = j;
+        } else if b[i] == b'\''
+            && matches!(b.get(i + 1), Some(b's' | b'S'))
+            && !b.get(i + 2).is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80)
         {
-            iter.next();
             toks.push(Tok { start: start + i, end: start + i + 2, word: true });
-        } else if !c.is_whitespace() {
-            toks.push(Tok { start: start + i, end: start + i + c.len_utf8(), word: false });
+            i += 2;
+        } else {
+            if !(b[i] as char).is_ascii_whitespace() && !(len > 1 && s[i..].starts_with(char::is_whitespace))
+            {
+                toks.push(Tok { start: start + i, end: start + i + len, word: false });
+            }
+            i += len;
         }
     }
     toks
@@ -129,7 +146,11 @@ impl<'t> View<'t> {
         }
         let w = self.word(i);
         let lower = w.chars().next().is_some_and(|c| c.is_lowercase());
-        (lower || self.heading || i == 0 || self.after_quote(i)) && cues::in_list(w, list)
+        let hit = match cues::class_bit(list) {
+            Some(bit) => self.classes[i] & bit != 0,
+            None => cues::in_list(w, list),
+        };
+        hit && (lower || self.heading || i == 0 || self.after_quote(i))
     }
 
     fn after_quote(&self, i: usize) -> bool {
@@ -211,6 +232,10 @@ pub fn build<'t>(
         generics: Vec::new(),
         cues: Vec::new(),
         opposition_people: Vec::new(),
+        classes: toks
+            .iter()
+            .map(|t| if t.word { cues::classes_of(&text[t.start..t.end]) } else { 0 })
+            .collect(),
         toks: Vec::new(),
     };
     for m in mentions {
@@ -307,13 +332,10 @@ fn classify(v: &View<'_>, m: &Mention, ts: usize, te: usize) -> Option<Item> {
     })
 }
 
-const DETERMINERS: &[&str] =
-    &["the", "a", "an", "both", "even", "neighboring", "neighbouring", "fellow", "nearby"];
-
 /// The role of a name from the words before it.
 pub fn lookback_role(v: &View<'_>, ts: usize, te: usize) -> Role {
     let mut j = ts;
-    while j > 0 && v.is_in(j - 1, DETERMINERS) {
+    while j > 0 && v.is_in(j - 1, cues::DETERMINERS) {
         j -= 1;
     }
     // Comparison or exclusion a few words back: "more than the war-torn Syria", "in addition to".
@@ -379,6 +401,18 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
     let n = v.toks.len();
     let mut i = 0;
     while i < n {
+        let w = v.word(i);
+        let candidate = v.toks[i].word
+            && !v.in_mention[i]
+            && matches!(w.len(), 2..=5)
+            && matches!(
+                w.to_ascii_lowercase().as_str(),
+                "the" | "these" | "those" | "all" | "both" | "his" | "her" | "their"
+            );
+        if !candidate {
+            i += 1;
+            continue;
+        }
         let det = v.is(i, "the") || v.is(i, "these") || v.is(i, "those") || v.is(i, "all");
         let start = i;
         let count_at = if det { i + 1 } else { i };
@@ -443,15 +477,20 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
     }
 }
 
+fn generic_bit() -> u32 {
+    static BIT: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    *BIT.get_or_init(|| cues::class_bit(cues::GENERIC_HEADS).unwrap_or(0))
+}
+
 fn find_generics(v: &mut View<'_>) {
     for i in 0..v.toks.len() {
         if v.in_mention[i] {
             continue;
         }
         let w = v.word(i);
-        let plural = w.chars().next().is_some_and(|c| c.is_lowercase() || i == 0 || v.heading)
-            && cues::in_list(w, cues::GENERIC_HEADS);
-        let singular = cues::in_list(w, &["country", "nation", "government"])
+        let plural = v.classes[i] & generic_bit() != 0
+            && w.chars().next().is_some_and(|c| c.is_lowercase() || i == 0 || v.heading);
+        let singular = matches!(w, "country" | "nation" | "government")
             && i > 0
             && cues::in_list(
                 v.word(i - 1),
