@@ -63,6 +63,24 @@ pub enum Cue {
     ElectionWord,
 }
 
+impl Cue {
+    /// Whether the cue can make a stance by itself (the others only qualify one).
+    pub fn is_trigger(self) -> bool {
+        !matches!(
+            self,
+            Cue::Inauguration
+                | Cue::Ties
+                | Cue::Diplomats
+                | Cue::Seek
+                | Cue::Guarantee
+                | Cue::BenRegime
+                | Cue::BenOpposition
+                | Cue::OppositionRole
+                | Cue::ElectionWord
+        )
+    }
+}
+
 /// (phrase, cue). Longest match wins, so "regime prisoner" beats "regime".
 pub const CUE_PHRASES: &[(&str, Cue)] = &[
     // recognition

@@ -128,9 +128,11 @@ impl Extractor {
             let cues_here = &all_cues[ci..c_end];
             let has_venezuela = mentions.iter().any(|m| m.is_venezuela());
 
-            if cues_here.is_empty() && !s.heading && memory.pending.is_empty() {
+            let triggers = cues_here.iter().any(|c| c.2.is_trigger());
+            let holders = !mentions.is_empty() || mentions_generic(&t[s.start..s.end]);
+            if !(s.heading || (!memory.pending.is_empty() && holders) || (triggers && holders)) {
                 // Nothing to attribute: keep only what later sentences may refer back to.
-                remember_lists(t, s, mentions, &mut lists, &mut last_actor);
+                remember_lists(t, mentions, &mut lists, &mut last_actor);
                 memory.previous_had_venezuela = has_venezuela;
                 memory.venezuela_seen |= has_venezuela;
                 memory.previous_initiator = None;
@@ -191,22 +193,46 @@ impl Extractor {
     }
 }
 
+/// Whether a sentence may name countries without naming which ("other nations").
+fn mentions_generic(s: &str) -> bool {
+    ["countr", "nation", "government", "states", "democrac"].iter().any(|w| s.contains(w))
+}
+
 /// Keeps coordinated lists and the last actor of a sentence without cues, for later anaphora.
+/// A light reading: names separated only by commas, "and", "or", "the" form a list.
 fn remember_lists(
     text: &str,
-    s: &Sentence,
     mentions: &[mentions::Mention],
     lists: &mut Vec<Vec<&'static str>>,
     last_actor: &mut Option<&'static str>,
 ) {
-    if mentions.iter().filter(|m| !m.actor.is_empty()).count() >= 2 {
-        let none = |_: usize| None;
-        let ctx = sentence::Context { groups_by_size: &none, last_actor: *last_actor, opposition_names: &[] };
-        let view = sentence::build(text, s.start, s.end, s.heading, mentions, &[], &ctx);
-        for g in view.groups.iter().filter(|g| g.actors.len() >= 2) {
-            lists.push(g.actors.iter().map(|a| a.0).collect());
+    let mut current: Vec<&'static str> = Vec::new();
+    let mut prev_end: Option<usize> = None;
+    let flush = |current: &mut Vec<&'static str>, lists: &mut Vec<Vec<&'static str>>| {
+        if current.len() >= 2 {
+            lists.push(std::mem::take(current));
         }
+        current.clear();
+    };
+    for m in mentions
+        .iter()
+        .filter(|m| !m.actor.is_empty() && !m.is_venezuela() && m.kind != mentions::Kind::Adjective)
+    {
+        let joined = prev_end.is_some_and(|e| {
+            e <= m.start
+                && text[e..m.start]
+                    .split(|c: char| c == ',' || c.is_whitespace())
+                    .all(|w| matches!(w, "" | "and" | "or" | "the" | "as" | "well" | "plus"))
+        });
+        if !joined {
+            flush(&mut current, lists);
+        }
+        if !current.contains(&m.actor) {
+            current.push(m.actor);
+        }
+        prev_end = Some(m.end);
     }
+    flush(&mut current, lists);
     if let Some(m) = mentions.iter().rev().find(|m| !m.actor.is_empty()) {
         *last_actor = Some(m.actor);
     }

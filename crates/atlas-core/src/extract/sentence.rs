@@ -74,7 +74,7 @@ pub struct View<'t> {
     pub generics: Vec<(usize, usize)>,
     pub cues: Vec<CueAt>,
     /// Per token, the bit set of word lists holding it (see [`cues::classes_of`]).
-    pub classes: Vec<u32>,
+    classes: Vec<std::cell::Cell<u32>>,
     /// Opposition figures (static list, remembered names): token indices.
     pub opposition_people: Vec<usize>,
 }
@@ -147,10 +147,19 @@ impl<'t> View<'t> {
         let w = self.word(i);
         let lower = w.chars().next().is_some_and(|c| c.is_lowercase());
         let hit = match cues::class_bit(list) {
-            Some(bit) => self.classes[i] & bit != 0,
+            Some(bit) => self.classes(i) & bit != 0,
             None => cues::in_list(w, list),
         };
         hit && (lower || self.heading || i == 0 || self.after_quote(i))
+    }
+
+    /// The bit set of word lists holding token `i`, computed on first use.
+    pub fn classes(&self, i: usize) -> u32 {
+        let cell = &self.classes[i];
+        if cell.get() == UNCLASSIFIED {
+            cell.set(if self.toks[i].word { cues::classes_of(self.word(i)) } else { 0 });
+        }
+        cell.get()
     }
 
     fn after_quote(&self, i: usize) -> bool {
@@ -204,6 +213,8 @@ impl<'t> View<'t> {
     }
 }
 
+const UNCLASSIFIED: u32 = u32::MAX;
+
 /// Builds the view. `anaphora` resolves "the seven countries" (by count) and "his country".
 pub struct Context<'a> {
     pub groups_by_size: &'a dyn Fn(usize) -> Option<Vec<&'static str>>,
@@ -232,10 +243,7 @@ pub fn build<'t>(
         generics: Vec::new(),
         cues: Vec::new(),
         opposition_people: Vec::new(),
-        classes: toks
-            .iter()
-            .map(|t| if t.word { cues::classes_of(&text[t.start..t.end]) } else { 0 })
-            .collect(),
+        classes: vec![std::cell::Cell::new(UNCLASSIFIED); toks.len()],
         toks: Vec::new(),
     };
     for m in mentions {
@@ -488,7 +496,13 @@ fn find_generics(v: &mut View<'_>) {
             continue;
         }
         let w = v.word(i);
-        let plural = v.classes[i] & generic_bit() != 0
+        if !matches!(
+            w.as_bytes().first(),
+            Some(b'c' | b'n' | b'g' | b's' | b'd' | b'C' | b'N' | b'G' | b'S' | b'D')
+        ) {
+            continue;
+        }
+        let plural = v.classes(i) & generic_bit() != 0
             && w.chars().next().is_some_and(|c| c.is_lowercase() || i == 0 || v.heading);
         let singular = matches!(w, "country" | "nation" | "government")
             && i > 0
