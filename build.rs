@@ -115,10 +115,32 @@ fn bake_articles(code: &mut String, articles: &[ParsedArticle]) {
     code.push_str("];\n\n");
 }
 
-/// The claims extracted from the corpus. Until the extractor lands (branch `ext`) there are none;
-/// Then: `Extractor::global().extract(body, Some(date))` per article, spans into its body.
-fn bake_claims(code: &mut String, _articles: &[ParsedArticle]) {
-    code.push_str("pub static CLAIMS: &[atlas_core::model::Claim] = &[];\n\n");
+/// The claims extracted from the corpus, baked so the page does no extraction at start-up.
+/// Spans are byte offsets into each article's body; `article` is the index in `ARTICLES`.
+fn bake_claims(code: &mut String, articles: &[ParsedArticle]) {
+    let extractor = atlas_core::extract::Extractor::global();
+    let opt = |s: Option<&str>| s.map_or("None".to_string(), |s| format!("Some({s:?})"));
+    code.push_str("pub static CLAIMS: &[atlas_core::model::Claim] = &[\n");
+    for (index, article) in articles.iter().enumerate() {
+        for claim in extractor.extract(article.body, Some(article.meta.date)) {
+            let _ = writeln!(
+                code,
+                "    Claim {{ article: {index}, actor: {:?}, stance: Stance::{:?}, certainty: Certainty::{:?}, \
+                 beneficiary: {}, initiator: {}, start: {}, end: {}, mention_start: {}, mention_end: {}, rule: {:?} }},",
+                claim.actor,
+                claim.stance,
+                claim.certainty,
+                claim.beneficiary.map_or("None".to_string(), |b| format!("Some(Beneficiary::{b:?})")),
+                opt(claim.initiator),
+                claim.start,
+                claim.end,
+                claim.mention_start,
+                claim.mention_end,
+                claim.rule,
+            );
+        }
+    }
+    code.push_str("];\n\n");
 }
 
 fn bake_map(code: &mut String, root: &Path) -> Result<(), String> {

@@ -2,7 +2,8 @@
 //!
 //! All of it is static Rust (`&'static` slices), so nothing is parsed when the page starts.
 
-use atlas_core::model::{ArticleRecord, Claim};
+#[allow(unused_imports)] // used by the generated claims table, which may be empty
+use atlas_core::model::{ArticleRecord, Beneficiary, Certainty, Claim, Stance};
 
 /// The projected world map: one shape per country drawn at this scale, one point marker per
 /// state too small to draw.

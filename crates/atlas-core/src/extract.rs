@@ -1,1 +1,0 @@
-//! Stance extraction. (Being written.)

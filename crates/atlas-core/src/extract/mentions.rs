@@ -1,0 +1,291 @@
+//! Finding the words that name an actor: every country's names, aliases, adjectives, capitals and
+//! leaders, the blocs, Venezuela and its regime (the subject, never an actor), and phrases that look
+//! like a country but are not one ("Latin America", "The Hague", "New Mexico").
+//!
+//! One case-sensitive Aho-Corasick automaton, leftmost-longest, so "Dominican Republic" beats
+//! "Dominica" and "Papua New Guinea" beats "Guinea"; matches must be whole words.
+
+use crate::date::Date;
+use crate::gazetteer::{Bloc, Country, Leader};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use super::normalize::fold_pattern;
+
+/// How a mention names its actor; the rules treat each kind differently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// "Mexico", "the U.S.", "Brasil".
+    Name,
+    /// "Mexican": an actor only before a state institution ("the Mexican government").
+    Adjective,
+    /// "Washington": an actor only when not a place ("in Washington").
+    Capital,
+    /// "López Obrador", "the Biden administration": within the term of office.
+    Leader,
+    /// "the European Union", "the Lima Group".
+    Bloc,
+    /// Maduro, Chavista, the regime: Venezuela's government as a person or party.
+    Regime,
+    /// A Venezuelan opposition figure ("Guaidó", "Edmundo González").
+    OppositionPerson,
+    /// A phrase that blocks a shorter country match inside it ("Latin America", "The Hague").
+    Blocker,
+}
+
+/// A matched mention in the normalised text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    /// Actor code; `VEN` for Venezuela and its regime; empty for blockers and opposition figures.
+    pub actor: &'static str,
+    pub kind: Kind,
+}
+
+impl Mention {
+    pub fn is_venezuela(&self) -> bool {
+        self.actor == VENEZUELA
+    }
+}
+
+pub const VENEZUELA: &str = "VEN";
+
+/// Names of Venezuela's government and its people, beyond the gazetteer's entry for Venezuela.
+const REGIME_NAMES: &[&str] = &[
+    "Maduro",
+    "Nicolas Maduro",
+    "Nicolás Maduro",
+    "Chavez",
+    "Chávez",
+    "Hugo Chavez",
+    "Hugo Chávez",
+    "Chavista",
+    "Chavistas",
+    "Chavismo",
+    "Bolivarian Government",
+    "Bolivarian government",
+    "PSUV",
+    "Diosdado Cabello",
+    "Cabello",
+    "Delcy Rodriguez",
+    "Delcy Rodríguez",
+    "Padrino Lopez",
+    "Padrino López",
+    "Vladimir Padrino",
+    "Miraflores",
+    "the regime",
+    "The regime",
+    "the dictatorship",
+    "The dictatorship",
+    "Maduro's government",
+    "Maduro government",
+    "Cilia Flores",
+];
+
+/// Well-known figures of the Venezuelan opposition (beneficiaries of asylum, and recognised in
+/// Maduro's stead).
+const OPPOSITION_NAMES: &[&str] = &[
+    "Guaido",
+    "Guaidó",
+    "Juan Guaido",
+    "Juan Guaidó",
+    "Edmundo Gonzalez",
+    "Edmundo González",
+    "Gonzalez Urrutia",
+    "González Urrutia",
+    "Maria Corina Machado",
+    "María Corina Machado",
+    "Machado",
+    "Leopoldo Lopez",
+    "Leopoldo López",
+    "Antonio Ledezma",
+    "Ledezma",
+    "Henrique Capriles",
+    "Capriles",
+    "Julio Borges",
+    "Freddy Guevara",
+    "Juan Pablo Guanipa",
+    "Magalli Meda",
+    "Pedro Urruchurtu",
+];
+
+/// Phrases that contain a country word but name something else.
+const BLOCKERS: &[&str] = &[
+    "Latin America",
+    "Latin American",
+    "Latin Americans",
+    "Latin-American",
+    "South America",
+    "South American",
+    "Central America",
+    "Central American",
+    "North America",
+    "North American",
+    "Inter-American",
+    "Pan-American",
+    "Pan American",
+    "Afro-American",
+    "African American",
+    "The Hague",
+    "the Hague",
+    "New Mexico",
+    "New Mexican",
+    "New Guinea",
+    "Washington Post",
+    "New York",
+    "New York Times",
+    "Wall Street Journal",
+    "Georgia Tech",
+    "Indian Ocean",
+    "Guinea pig",
+    "Turkey Point",
+    "Jersey City",
+    "Mexican Gulf",
+    "Gulf of Mexico",
+    "Sea of Japan",
+    "China Sea",
+    "South China Sea",
+    "Strait of Hormuz",
+    "American Airlines",
+    "Chinese New Year",
+    "Swiss franc",
+    "Swiss francs",
+    "Swiss bank",
+    "Swiss banks",
+    "Swiss accounts",
+    "French fries",
+    "Mexico Lindo",
+    "Caracas Convention",
+    "Caracas Convention on",
+    "Spanish-language",
+    "English-language",
+    "Spanish language",
+    "Arabic",
+    "Panama Papers",
+    "Panama Canal",
+    "Cuban missile crisis",
+    "Cuban Revolution",
+    "Western Hemisphere",
+    "United Nations",
+    "Russian roulette",
+];
+
+/// What a pattern of the automaton stands for.
+#[derive(Clone, Copy, Debug)]
+struct Pattern {
+    actor: &'static str,
+    kind: Kind,
+    /// Leaders only: the term during which the name stands for the country.
+    term: Option<(Date, Option<Date>)>,
+}
+
+/// The compiled gazetteer matcher.
+pub struct MentionFinder {
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+}
+
+impl MentionFinder {
+    pub fn new(countries: &'static [Country], blocs: &'static [Bloc]) -> MentionFinder {
+        let mut entries: Vec<(String, Pattern)> = Vec::new();
+        let mut add = |text: &str, pattern: Pattern| {
+            let folded = fold_pattern(text);
+            let bare = folded.strip_prefix("the ").or_else(|| folded.strip_prefix("The ")).unwrap_or(&folded);
+            // "the regime" keeps its article: a bare "regime" may be anyone's.
+            let keep_article =
+                pattern.kind == Kind::Regime && bare.chars().next().is_some_and(char::is_lowercase);
+            let text = if keep_article { folded.as_str() } else { bare };
+            if !text.trim().is_empty() {
+                entries.push((text.to_string(), pattern));
+            }
+        };
+        for blocker in BLOCKERS {
+            add(blocker, Pattern { actor: "", kind: Kind::Blocker, term: None });
+        }
+        for name in OPPOSITION_NAMES {
+            add(name, Pattern { actor: "", kind: Kind::OppositionPerson, term: None });
+        }
+        for name in REGIME_NAMES {
+            add(name, Pattern { actor: VENEZUELA, kind: Kind::Regime, term: None });
+        }
+        for c in countries {
+            let p = |kind| Pattern { actor: c.code, kind, term: None };
+            add(c.name, p(Kind::Name));
+            for a in c.aliases {
+                add(a, p(Kind::Name));
+            }
+            for a in c.adjectives {
+                add(a, p(Kind::Adjective));
+            }
+            for a in c.capitals {
+                add(a, p(Kind::Capital));
+            }
+            for l in c.leaders {
+                let Some(term) = term_of(l) else { continue };
+                let kind = if c.code == VENEZUELA { Kind::Regime } else { Kind::Leader };
+                add(l.name, Pattern { actor: c.code, kind, term: Some(term) });
+            }
+        }
+        for b in blocs {
+            let p = Pattern { actor: b.code, kind: Kind::Bloc, term: None };
+            add(b.name, p);
+            for a in b.aliases {
+                add(a, p);
+            }
+            for l in b.leaders {
+                if let Some(term) = term_of(l) {
+                    add(l.name, Pattern { actor: b.code, kind: Kind::Leader, term: Some(term) });
+                }
+            }
+        }
+        // Several entries may spell the same text (a name that is also an alias): keep the first.
+        let mut seen = std::collections::HashSet::new();
+        let (texts, patterns): (Vec<String>, Vec<Pattern>) =
+            entries.into_iter().filter(|(t, _)| seen.insert(t.clone())).unzip();
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&texts)
+            .expect("gazetteer patterns build an automaton");
+        MentionFinder { automaton, patterns }
+    }
+
+    /// Every mention in `text` (normalised), in order. Leaders outside their term on `date` are
+    /// dropped, except Venezuela's (always the subject).
+    pub fn find(&self, text: &str, date: Option<Date>) -> Vec<Mention> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !is_boundary(bytes, s.wrapping_sub(1)) || !is_boundary(bytes, e) {
+                continue;
+            }
+            let p = self.patterns[m.pattern().as_usize()];
+            if let (Some((from, to)), Some(d), false) = (p.term, date, p.actor == VENEZUELA) {
+                if d < from || to.is_some_and(|to| d > to) {
+                    continue;
+                }
+            }
+            out.push(Mention { start: s, end: e, actor: p.actor, kind: p.kind });
+        }
+        out
+    }
+}
+
+/// A leader's term, or `None` when its dates do not parse (then the name is not used).
+fn term_of(l: &Leader) -> Option<(Date, Option<Date>)> {
+    let from = Date::parse(l.from).ok()?;
+    let to = match l.to {
+        Some(d) => Some(Date::parse(d).ok()?),
+        None => None,
+    };
+    Some((from, to))
+}
+
+/// Whether byte `i` is outside a word (the text's edge, or not a letter or digit).
+fn is_boundary(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        None => true,
+        Some(&b) => !(b.is_ascii_alphanumeric() || b >= 0x80),
+    }
+}

@@ -1,0 +1,284 @@
+//! Stance extraction: turns the text of a news article into [`Claim`]s — which country (or bloc)
+//! takes which stance toward Maduro's government, how firmly, and on which sentence it rests.
+//!
+//! # Pipeline
+//! 1. [`normalize`]: a matching copy of the text (ASCII quotes and dashes, Latin accents folded,
+//!    a stray comma inside a word dropped) with a byte map back to the original.
+//! 2. [`segment`]: sentences and headings. Abbreviations (`Dr.`, `Gen.`), initials (`K.`), dotted
+//!    acronyms (`U.S.`) and quotes do not end a sentence; a line break does; a short line without
+//!    end punctuation is a heading.
+//! 3. [`mentions`]: one Aho-Corasick pass (case-sensitive, leftmost-longest, whole words) over
+//!    the gazetteer — names, aliases, Spanish/Portuguese names, adjectives, capitals, leaders
+//!    (only within their term on the article's date), blocs — plus Venezuela's regime (the
+//!    subject, never an actor), Venezuelan opposition figures, and blockers such as
+//!    "Latin America", "The Hague", "New Mexico", "Washington Post".
+//! 4. [`cues`]: one Aho-Corasick pass (case-insensitive, whole words) over the stance lexicon.
+//! 5. [`sentence`]: per sentence with at least one cue, tokens and *items* — each mention judged
+//!    in context: an adjective names an actor only before a state institution ("the Mexican
+//!    government", not "the Spanish newspaper", "Swiss accounts", "Colombian guerrillas"); a name
+//!    after a locative preposition is a place ("talks in the Dominican Republic", "into
+//!    Colombia", "exile in a European capital such as Madrid"); after "than", "in addition to",
+//!    "unlike" it is excluded; inside another proper name ("ABC de España", "Caracas
+//!    Convention", "OAS member state") it is no mention at all. Coordinated items form groups
+//!    ("Argentina, Chile, … and Uruguay"); "together with" unites a later group with the subject;
+//!    "the seven countries" resolves to the last list of seven; "his country" to the last actor.
+//! 6. [`rules`]: each cue is attributed to the nearest possible holder before it (a group, a
+//!    Venezuelan agent — which absorbs the stance, as Venezuela is never an actor — or a generic
+//!    phrase such as "other nations"), to a source after it ("pressure from the United States"),
+//!    to an embassy's owner or a destination ("asylum in Spain"), and then checked for its
+//!    target (a stance must be about Maduro's side: "sanctions from the United States" on Ortega
+//!    is nothing), negation ("have not recognized" is a rejection), hedges (could, may, would
+//!    unless reported speech, likely, potential, allegedly, reportedly, willing, a request),
+//!    beneficiary (regime or opposition) and direction (who broke ties: "Venezuela broke ties
+//!    with …" gives the initiator `VEN`; "Panama would suspend ties" gives `PAN`).
+//!
+//! # How far context carries
+//! Each sentence is read on its own, except for these, deliberately short, bridges:
+//! - A heading that speaks of asylum ("Countries that could grant asylum to the Maduro regime")
+//!   opens an *asylum section* until the next heading: inside it, protection words (protect,
+//!   shelter, host, come to the aid of) count as asylum without a named beneficiary, asylum
+//!   claims take the heading's beneficiary when the sentence names none, and are speculative if
+//!   the heading is hedged. Plain sentences under it are not turned into asylum claims.
+//! - A stance held by a generic phrase ("governments in the region … which may be willing to
+//!   grant political asylum") is applied to the countries named *in the same sentence* after an
+//!   "include"/"would be"/"such as", or else to the first countries of the *next* sentence when
+//!   it opens with "Such is the case", "Among them", "These include", "One of them"… — never
+//!   further.
+//! - "the seven countries", "the nine countries", "both countries": the most recent list of that
+//!   many actors anywhere earlier in the article. "his country", "the country": the last actor
+//!   named in this or the previous sentence.
+//! - Direction of broken ties carries one sentence ("Venezuela broke ties with seven countries.
+//!   The decision forces the withdrawal of the diplomats from Argentina, …": initiator `VEN`).
+//! - Whether Venezuela is the topic at all: some rules (an election questioned, ties broken)
+//!   need Venezuela or its regime named in the sentence, the previous one, or earlier.
+//! - Opposition figures named with their role ("regime prisoner Antonio Ledezma") are
+//!   remembered for the whole article, so "Ledezma requests asylum in Spain" has a beneficiary.
+//!
+//! Not attempted: pronoun subjects ("they", "it") as holders, quotations attributed across
+//! sentences, stances spread over several clauses with different subjects, non-English text.
+
+mod cues;
+mod mentions;
+mod normalize;
+mod rules;
+mod segment;
+mod sentence;
+
+use crate::date::Date;
+use crate::gazetteer::{Bloc, Country, BLOCS, COUNTRIES};
+use crate::model::Claim;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::sync::OnceLock;
+
+pub use cues::Cue;
+pub use segment::{sentences, Sentence};
+
+/// The compiled extractor: the gazetteer and cue automata, built once.
+pub struct Extractor {
+    mentions: mentions::MentionFinder,
+    cues: AhoCorasick,
+}
+
+impl Extractor {
+    /// The extractor over the project's gazetteer, built on first use.
+    pub fn global() -> &'static Extractor {
+        static GLOBAL: OnceLock<Extractor> = OnceLock::new();
+        GLOBAL.get_or_init(|| Extractor::new(COUNTRIES, BLOCS))
+    }
+
+    /// An extractor over the given tables (tests use small ones).
+    pub fn new(countries: &'static [Country], blocs: &'static [Bloc]) -> Extractor {
+        let phrases: Vec<String> =
+            cues::CUE_PHRASES.iter().map(|(p, _)| normalize::fold_pattern(p)).collect();
+        let cues = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .ascii_case_insensitive(true)
+            .build(&phrases)
+            .expect("cue phrases build an automaton");
+        Extractor { mentions: mentions::MentionFinder::new(countries, blocs), cues }
+    }
+
+    /// Extracts the claims of one article, in text order. `date` is the article's date: a leader's
+    /// name stands for the country only within the term of office (always, when `None`). Spans
+    /// are byte offsets into `text`; `article` is 0.
+    pub fn extract(&self, text: &str, date: Option<Date>) -> Vec<Claim> {
+        let norm = normalize::Normalized::new(text);
+        let t = norm.text.as_str();
+        let all_mentions = self.mentions.find(t, date);
+        let all_cues = self.find_cues(t);
+        let opposition_names = remembered_opposition(t, &all_cues);
+        let sentences = segment::sentences(t);
+
+        let mut memory = rules::Memory::default();
+        let mut lists: Vec<Vec<&'static str>> = Vec::new();
+        let mut last_actor: Option<&'static str> = None;
+        let mut claims = Vec::new();
+        let (mut mi, mut ci) = (0, 0);
+        for s in &sentences {
+            while mi < all_mentions.len() && all_mentions[mi].start < s.start {
+                mi += 1;
+            }
+            let m_end = mi + all_mentions[mi..].partition_point(|m| m.end <= s.end);
+            while ci < all_cues.len() && all_cues[ci].0 < s.start {
+                ci += 1;
+            }
+            let c_end = ci + all_cues[ci..].partition_point(|c| c.1 <= s.end);
+            let mentions = &all_mentions[mi..m_end];
+            let cues_here = &all_cues[ci..c_end];
+            let has_venezuela = mentions.iter().any(|m| m.is_venezuela());
+
+            let triggers = cues_here.iter().any(|c| c.2.is_trigger());
+            let holders = !mentions.is_empty() || mentions_generic(&t[s.start..s.end]);
+            if !(s.heading || (!memory.pending.is_empty() && holders) || (triggers && holders)) {
+                // Nothing to attribute: keep only what later sentences may refer back to.
+                remember_lists(t, mentions, &mut lists, &mut last_actor);
+                memory.previous_had_venezuela = has_venezuela;
+                memory.venezuela_seen |= has_venezuela;
+                memory.previous_initiator = None;
+                continue;
+            }
+            let by_size = |n: usize| lists.iter().rev().find(|l| l.len() == n).cloned();
+            let ctx = sentence::Context {
+                groups_by_size: &by_size,
+                last_actor,
+                opposition_names: &opposition_names,
+            };
+            let view = sentence::build(t, s.start, s.end, s.heading, mentions, cues_here, &ctx);
+            if s.heading {
+                memory.section = asylum_section(&view);
+            }
+            let outcome = rules::apply(&view, &memory);
+            for f in outcome.found {
+                let (start, end) = norm.original_span(text, s.start, s.end);
+                let (ms, me) = norm.original_span(text, f.mention.0, f.mention.1);
+                claims.push(Claim {
+                    article: 0,
+                    actor: f.actor,
+                    stance: f.stance,
+                    certainty: f.certainty,
+                    beneficiary: f.beneficiary,
+                    initiator: f.initiator,
+                    start: start as u32,
+                    end: end as u32,
+                    mention_start: ms as u32,
+                    mention_end: me as u32,
+                    rule: f.rule,
+                });
+            }
+            for g in view.groups.iter().filter(|g| g.actors.len() >= 2) {
+                lists.push(g.actors.iter().map(|a| a.0).collect());
+            }
+            if let Some(it) = view.items.iter().max_by_key(|it| it.tok_e) {
+                last_actor = Some(it.actors[0].0);
+            }
+            memory.pending = outcome.pending;
+            memory.previous_initiator = outcome.initiator;
+            memory.previous_had_venezuela = has_venezuela || view.mentions_venezuela();
+            memory.venezuela_seen |= memory.previous_had_venezuela;
+        }
+        claims
+    }
+
+    fn find_cues(&self, text: &str) -> Vec<(usize, usize, Cue)> {
+        let bytes = text.as_bytes();
+        let boundary = |i: Option<&u8>| i.is_none_or(|&b| !(b.is_ascii_alphanumeric() || b >= 0x80));
+        self.cues
+            .find_iter(text)
+            .filter(|m| {
+                boundary(m.start().checked_sub(1).and_then(|i| bytes.get(i))) && boundary(bytes.get(m.end()))
+            })
+            .map(|m| (m.start(), m.end(), cues::CUE_PHRASES[m.pattern().as_usize()].1))
+            .collect()
+    }
+}
+
+/// Whether a sentence may name countries without naming which ("other nations").
+fn mentions_generic(s: &str) -> bool {
+    ["countr", "nation", "government", "states", "democrac"].iter().any(|w| s.contains(w))
+}
+
+/// Keeps coordinated lists and the last actor of a sentence without cues, for later anaphora.
+/// A light reading: names separated only by commas, "and", "or", "the" form a list.
+fn remember_lists(
+    text: &str,
+    mentions: &[mentions::Mention],
+    lists: &mut Vec<Vec<&'static str>>,
+    last_actor: &mut Option<&'static str>,
+) {
+    let mut current: Vec<&'static str> = Vec::new();
+    let mut prev_end: Option<usize> = None;
+    let flush = |current: &mut Vec<&'static str>, lists: &mut Vec<Vec<&'static str>>| {
+        if current.len() >= 2 {
+            lists.push(std::mem::take(current));
+        }
+        current.clear();
+    };
+    for m in mentions
+        .iter()
+        .filter(|m| !m.actor.is_empty() && !m.is_venezuela() && m.kind != mentions::Kind::Adjective)
+    {
+        let joined = prev_end.is_some_and(|e| {
+            e <= m.start
+                && text[e..m.start]
+                    .split(|c: char| c == ',' || c.is_whitespace())
+                    .all(|w| matches!(w, "" | "and" | "or" | "the" | "as" | "well" | "plus"))
+        });
+        if !joined {
+            flush(&mut current, lists);
+        }
+        if !current.contains(&m.actor) {
+            current.push(m.actor);
+        }
+        prev_end = Some(m.end);
+    }
+    flush(&mut current, lists);
+    if let Some(m) = mentions.iter().rev().find(|m| !m.actor.is_empty()) {
+        *last_actor = Some(m.actor);
+    }
+}
+
+/// A heading about asylum opens a section whose topic carries (see the module docs).
+fn asylum_section(view: &sentence::View<'_>) -> Option<rules::Section> {
+    if !view.cues.iter().any(|c| c.cue == Cue::Asylum) {
+        return None;
+    }
+    let hedged = view.cues.iter().any(|c| c.cue == Cue::Seek)
+        || (0..view.toks.len()).any(|i| view.is_in(i, cues::HEDGES));
+    let opposition = view.cues.iter().any(|c| matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole))
+        || !view.opposition_people.is_empty();
+    let regime = view.cues.iter().any(|c| c.cue == Cue::BenRegime)
+        || view.items.iter().any(|it| it.venezuela && it.kind == mentions::Kind::Regime);
+    let beneficiary = match (opposition, regime) {
+        (true, _) => Some(crate::model::Beneficiary::Opposition),
+        (false, true) => Some(crate::model::Beneficiary::Regime),
+        _ => None,
+    };
+    Some(rules::Section { hedged, beneficiary })
+}
+
+/// Names given with an opposition role anywhere in the article ("regime prisoner Antonio
+/// Ledezma"): the surname is remembered.
+fn remembered_opposition(text: &str, cues_found: &[(usize, usize, Cue)]) -> Vec<String> {
+    let mut names = Vec::new();
+    for &(_, e, cue) in cues_found {
+        if cue != Cue::OppositionRole {
+            continue;
+        }
+        let mut last = None;
+        for (k, word) in text[e..].split(' ').skip(1).enumerate() {
+            let w = word.trim_end_matches([',', '.', ';', ':', '"', '\'', ')']);
+            if k >= 4 || !w.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            last = Some(w.trim_end_matches("'s").to_string());
+            if w.len() != word.len() {
+                break;
+            }
+        }
+        if let Some(n) = last.filter(|n| n.len() > 2 && !names.contains(n)) {
+            names.push(n);
+        }
+    }
+    names
+}

@@ -1,0 +1,971 @@
+//! The stance rules: for each cue in a prepared sentence, find who holds the stance (the nearest
+//! agent before it, a source after it, a destination, an embassy's owner, or the countries a
+//! generic phrase turns out to mean), then polarity, certainty, beneficiary and direction.
+
+use super::cues::{self, Cue};
+use super::mentions::{Kind, VENEZUELA};
+use super::sentence::{Group, Role, View};
+use crate::model::{Beneficiary, Certainty, Stance};
+
+/// A claim before it is mapped back to the original text; spans are in the normalised text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub actor: &'static str,
+    pub stance: Stance,
+    pub certainty: Certainty,
+    pub beneficiary: Option<Beneficiary>,
+    pub initiator: Option<&'static str>,
+    pub mention: (usize, usize),
+    pub rule: &'static str,
+}
+
+/// A stance whose holder is a generic phrase ("governments in the region … may be willing to grant
+/// asylum"), waiting for the next sentence to name them ("Such is the case in Bolivia…").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pending {
+    pub stance: Stance,
+    pub certainty: Certainty,
+    pub beneficiary: Option<Beneficiary>,
+}
+
+/// An asylum topic set by a heading ("Countries that could grant asylum to the Maduro regime").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub hedged: bool,
+    pub beneficiary: Option<Beneficiary>,
+}
+
+/// What the rules know from earlier sentences.
+#[derive(Default)]
+pub struct Memory {
+    pub venezuela_seen: bool,
+    pub previous_had_venezuela: bool,
+    pub previous_initiator: Option<&'static str>,
+    pub pending: Vec<Pending>,
+    pub section: Option<Section>,
+}
+
+/// Who holds a stance, as found before its cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Agent {
+    Group(usize),
+    Venezuela(usize),
+    Generic(usize),
+}
+
+/// Output of one sentence: claims, plus stances left pending for the next.
+pub struct Outcome {
+    pub found: Vec<Found>,
+    pub pending: Vec<Pending>,
+    pub initiator: Option<&'static str>,
+}
+
+struct Ctx<'v, 't> {
+    v: &'v View<'t>,
+    mem: &'v Memory,
+    found: Vec<Found>,
+    pending: Vec<Pending>,
+    initiator: Option<&'static str>,
+}
+
+pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
+    let mut c = Ctx { v, mem, found: Vec::new(), pending: Vec::new(), initiator: None };
+    c.carry();
+    for i in 0..v.cues.len() {
+        let cue = v.cues[i];
+        match cue.cue {
+            Cue::Recognize | Cue::RecognizeOnly => c.recognition(i),
+            Cue::Support | Cue::SupportNoun | Cue::Aid => c.support(i),
+            Cue::Attend => c.attendance(i),
+            Cue::RejectVerb => c.rejection(i),
+            Cue::RejectElection => c.election_doubt(i),
+            Cue::Fraud => c.fraud(i),
+            Cue::Sanction => c.sanction(i),
+            Cue::Departure => c.departure(i),
+            Cue::Measures => c.measures(i),
+            Cue::BreakVerb | Cue::ExpelVerb | Cue::WithdrawVerb => c.ties(i),
+            Cue::Asylum | Cue::Protect | Cue::Extradition => c.asylum(i),
+            _ => {}
+        }
+    }
+    let mut seen = Vec::new();
+    let mut found: Vec<Found> = c
+        .found
+        .into_iter()
+        .filter(|f| f.actor != VENEZUELA && !f.actor.is_empty())
+        .filter(|f| {
+            let key = (f.actor, f.stance);
+            let new = !seen.contains(&key);
+            seen.push(key);
+            new
+        })
+        .collect();
+    found.sort_by_key(|f| f.mention.0);
+    Outcome { found, pending: c.pending, initiator: c.initiator }
+}
+
+impl Ctx<'_, '_> {
+    fn n(&self) -> usize {
+        self.v.toks.len()
+    }
+
+    /// Start of the clause holding token `t`: after the last ";" (or a dash-free colon) before it.
+    fn clause_start(&self, t: usize) -> usize {
+        (0..t).rev().find(|&k| self.v.word(k) == ";").map_or(0, |k| k + 1)
+    }
+
+    fn clause_end(&self, t: usize) -> usize {
+        (t..self.n()).find(|&k| self.v.word(k) == ";").unwrap_or(self.n())
+    }
+
+    /// The nearest possible holder of a stance whose cue starts at `t`.
+    fn agent_before(&self, t: usize) -> Option<Agent> {
+        let v = self.v;
+        let floor = self.clause_start(t);
+        let mut best: Option<(usize, Agent, usize)> = None;
+        let mut consider = |end: usize, agent: Agent, size: usize| {
+            if end > t || end <= floor {
+                return;
+            }
+            if best.is_none_or(|(e, _, s)| end > e || (end == e && size > s)) {
+                best = Some((end, agent, size));
+            }
+        };
+        for (gi, g) in v.groups.iter().enumerate() {
+            if matches!(g.role, Role::Agent | Role::Source) {
+                consider(g.tok_e, Agent::Group(gi), g.actors.len());
+            }
+        }
+        for (ii, it) in v.items.iter().enumerate() {
+            if it.venezuela && it.agent_capable {
+                consider(it.tok_e, Agent::Venezuela(ii), 0);
+            }
+        }
+        for &(start, head) in &v.generics {
+            consider(head + 1, Agent::Generic(start), 0);
+        }
+        best.map(|(_, a, _)| a)
+    }
+
+    /// "support from Russia", "recognized by China", "concern raised by Uruguay".
+    fn source_after(&self, t_end: usize) -> Option<usize> {
+        let v = self.v;
+        v.groups
+            .iter()
+            .position(|g| g.role == Role::Source && g.tok_s > t_end && g.tok_s <= t_end + 4 && !g.union)
+    }
+
+    fn agent_end(&self, agent: Option<Agent>, t: usize) -> usize {
+        match agent {
+            Some(Agent::Group(g)) => self.v.groups[g].tok_e.min(t),
+            Some(Agent::Venezuela(i)) => self.v.items[i].tok_e.min(t),
+            Some(Agent::Generic(g)) => (g + 1).min(t),
+            None => self.clause_start(t),
+        }
+    }
+
+    fn agent_start(&self, agent: Option<Agent>, t: usize) -> usize {
+        match agent {
+            Some(Agent::Group(g)) => self.v.groups[g].tok_s.min(t),
+            Some(Agent::Venezuela(i)) => self.v.items[i].tok_s.min(t),
+            Some(Agent::Generic(g)) => g.min(t),
+            None => self.clause_start(t),
+        }
+    }
+
+    fn negated(&self, from: usize, to: usize) -> bool {
+        let v = self.v;
+        (from..to).any(|i| {
+            v.is_in(i, cues::NEGATIONS)
+                || (v.is(i, "no")
+                    && ["longer", "plans", "plan", "intention", "intentions"].iter().any(|w| v.is(i + 1, w)))
+        })
+    }
+
+    fn hedged(&self, from: usize, to: usize) -> bool {
+        let v = self.v;
+        let to = to.min(self.n());
+        let hedge = (from..to).any(|i| {
+            if v.is(i, "open") && v.is(i + 1, "to") {
+                return true;
+            }
+            if !v.is_in(i, cues::HEDGES) {
+                return false;
+            }
+            // "announced that his country would suspend": reported future, not a hedge.
+            !(v.is(i, "would") && v.any_word(i.saturating_sub(7), i, cues::SPEECH_VERBS).is_some())
+        });
+        // Sentence adverbs hedge whatever follows them.
+        hedge
+            || (0..from).any(|i| {
+                v.is(i, "allegedly")
+                    || v.is(i, "reportedly")
+                    || v.is(i, "purportedly")
+                    || v.is(i, "supposedly")
+            })
+    }
+
+    fn certainty(&self, from: usize, to: usize, extra: bool) -> Certainty {
+        if extra || self.hedged(from, to) {
+            Certainty::Speculative
+        } else {
+            Certainty::Asserted
+        }
+    }
+
+    fn venezuela_context(&self) -> bool {
+        self.v.mentions_venezuela() || self.mem.previous_had_venezuela || self.mem.venezuela_seen
+    }
+
+    fn push_group(
+        &mut self,
+        g: &Group,
+        stance: Stance,
+        certainty: Certainty,
+        extra: Extra,
+        rule: &'static str,
+    ) {
+        for &(actor, s, e) in &g.actors {
+            self.found.push(Found {
+                actor,
+                stance,
+                certainty,
+                beneficiary: extra.beneficiary,
+                initiator: match (stance, extra.initiator) {
+                    (Stance::BreakTies, Some(SELF)) => Some(actor),
+                    (Stance::BreakTies, Some(NONE)) | (_, None) => None,
+                    (Stance::BreakTies, Some(code)) => Some(code),
+                    _ => None,
+                },
+                mention: (s, e),
+                rule,
+            });
+        }
+    }
+
+    /// Attributes a stance whose cue spans `t..t_end` to its holder; a generic holder is resolved
+    /// by a list after the cue ("… would likely include Turkey, …") or left pending.
+    fn attribute(
+        &mut self,
+        agent: Option<Agent>,
+        t: usize,
+        t_end: usize,
+        stance: Stance,
+        extra: Extra,
+        rule: &'static str,
+        extra_hedge: bool,
+    ) {
+        match agent {
+            Some(Agent::Group(gi)) => {
+                let g = self.v.groups[gi].clone();
+                let cert = self.certainty(g.tok_s.min(t), t_end, extra_hedge);
+                self.push_group(&g, stance, cert, extra, rule);
+            }
+            Some(Agent::Generic(gen)) => {
+                if let Some(gi) = self.listed_after(t_end) {
+                    let g = self.v.groups[gi].clone();
+                    let cert = self.certainty(gen, g.tok_e, extra_hedge);
+                    self.push_group(&g, stance, cert, extra, class_rule(stance));
+                } else {
+                    let certainty = self.certainty(gen, t_end, extra_hedge);
+                    self.pending.push(Pending { stance, certainty, beneficiary: extra.beneficiary });
+                }
+            }
+            Some(Agent::Venezuela(_)) | None => {}
+        }
+    }
+
+    /// "… would be Daniel Ortega's regime in Nicaragua", "… include Turkey, North Korea…".
+    fn listed_after(&self, t_end: usize) -> Option<usize> {
+        let v = self.v;
+        let end = self.clause_end(t_end);
+        let inc = (t_end..end).find(|&i| {
+            v.is_in(i, cues::INCLUDE_WORDS) || (v.is(i, "such") && v.is(i + 1, "as")) || v.is(i, "among")
+        })?;
+        v.groups
+            .iter()
+            .position(|g| g.tok_s > inc && g.tok_s <= inc + 5 && g.role != Role::Excluded && !g.union)
+    }
+
+    /// Applies stances left pending by a generic phrase to the countries this sentence opens with.
+    fn carry(&mut self) {
+        let v = self.v;
+        if self.mem.pending.is_empty() {
+            return;
+        }
+        let opens = (v.is(0, "such") && v.is(1, "is"))
+            || ((v.is(0, "this") || v.is(0, "that")) && v.is(1, "is") && v.is(3, "case"))
+            || (v.is(0, "among") && v.is(1, "them"))
+            || (v.is(1, "include")
+                && (v.is(0, "these") || v.is(0, "they") || v.is(0, "those") || v.is(0, "examples")))
+            || (v.is(0, "one") && (v.is(1, "such") || v.is(1, "of")))
+            || (v.is(0, "for") && (v.is(1, "example") || v.is(1, "instance")));
+        if !opens {
+            return;
+        }
+        let Some(g) = v.groups.iter().find(|g| g.role != Role::Excluded && !g.union).cloned() else { return };
+        for p in self.mem.pending.clone() {
+            let extra = Extra { beneficiary: p.beneficiary, initiator: None };
+            self.push_group(&g, p.stance, p.certainty, extra, "carry.previous_sentence");
+        }
+    }
+
+    // ---- recognition and support -------------------------------------------------------------
+
+    /// What a recognition is of: Maduro's side, or the opposition (which means rejecting Maduro).
+    fn target_after(&self, from: usize, span: usize) -> Option<Target> {
+        let v = self.v;
+        let end = (from + span).min(self.clause_end(from));
+        for i in from..end {
+            if v.word(i) == "." {
+                break;
+            }
+            if v.opposition_people.contains(&i) {
+                return Some(Target::Opposition);
+            }
+            if let Some(it) = v.items.iter().find(|it| it.tok_s == i) {
+                if it.venezuela {
+                    return Some(Target::Regime);
+                }
+                if it.kind == Kind::Leader && !it.venezuela {
+                    return None; // another country's leader or election
+                }
+            }
+            for c in v.cues.iter().filter(|c| c.tok_s == i) {
+                match c.cue {
+                    Cue::BenOpposition | Cue::OppositionRole => return Some(Target::Opposition),
+                    Cue::ElectionWord | Cue::Inauguration => return Some(Target::Regime),
+                    Cue::BenRegime if v.regime_word(i) => return Some(Target::Regime),
+                    _ => {}
+                }
+            }
+            if (v.is(i, "him") || v.is(i, "it") || v.is(i, "his") || v.is(i, "its"))
+                && (v.venezuela_in(0, i) || self.mem.previous_had_venezuela)
+            {
+                return Some(Target::Regime);
+            }
+        }
+        None
+    }
+
+    fn recognition(&mut self, ci: usize) {
+        let cue = self.v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        if !self.venezuela_context() {
+            return;
+        }
+        let Some(target) = self.target_after(te, 12) else { return };
+        let agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
+        let negated = self.negated(self.agent_end(agent, t), t) || (t > 0 && self.v.is(t - 1, "non"));
+        let (stance, rule) = match (cue.cue, target, negated) {
+            (Cue::RecognizeOnly, Target::Regime, false) => (Stance::Reject, "reject.recognition_limited"),
+            (_, Target::Opposition, false) => (Stance::Reject, "reject.recognizes_opposition"),
+            (_, Target::Opposition, true) => return,
+            (_, Target::Regime, true) => (Stance::Reject, "reject.not_recognized"),
+            _ => (Stance::Recognize, "recognize.recognized"),
+        };
+        self.attribute(agent, t, te, stance, Extra::NONE, rule, false);
+    }
+
+    fn support(&mut self, ci: usize) {
+        let v = self.v;
+        let cue = v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        if !self.venezuela_context() {
+            return;
+        }
+        // "Maduro's closest ally": the possessive before the noun is the one supported.
+        let possessed = cue.cue == Cue::SupportNoun
+            && v.items
+                .iter()
+                .any(|it| it.venezuela && it.tok_e + 3 >= t && it.tok_e <= t && v.is(it.tok_e, "'s"));
+        // A bare "back" is a verb only with its object right after it ("that back Maduro").
+        let span = if v.word(t).eq_ignore_ascii_case("back") { 2 } else { 10 };
+        let target = if possessed { Some(Target::Regime) } else { self.target_after(te, span) };
+        let Some(target) = target else { return };
+        let mut agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
+        if agent.is_none() && cue.cue == Cue::SupportNoun {
+            // "Maduro's allies Russia and Cuba".
+            agent = v.groups.iter().position(|g| g.tok_s >= te && g.tok_s <= te + 1).map(Agent::Group);
+        }
+        if self.negated(self.agent_end(agent, t), t) {
+            return;
+        }
+        let (stance, rule) = match target {
+            Target::Regime => (Stance::Recognize, "recognize.supports"),
+            Target::Opposition => (Stance::Reject, "reject.supports_opposition"),
+        };
+        self.attribute(agent, t, te, stance, Extra::NONE, rule, false);
+        if cue.cue == Cue::Aid && target == Target::Regime {
+            if let Some(section) = self.mem.section {
+                let extra =
+                    Extra { beneficiary: section.beneficiary.or(Some(Beneficiary::Regime)), initiator: None };
+                self.attribute(
+                    agent,
+                    t,
+                    te,
+                    Stance::OfferAsylum,
+                    extra,
+                    "asylum.heading_context",
+                    section.hedged,
+                );
+            }
+        }
+    }
+
+    fn attendance(&mut self, ci: usize) {
+        let v = self.v;
+        let cue = v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        let inauguration = v.cues_in(te, te + 8).any(|c| c.cue == Cue::Inauguration);
+        if !inauguration || !v.venezuela_in(te, (te + 10).min(self.n())) {
+            return;
+        }
+        let agent = self.agent_before(t);
+        if self.negated(self.agent_end(agent, t), t) {
+            return;
+        }
+        self.attribute(
+            agent,
+            t,
+            te,
+            Stance::Recognize,
+            Extra::NONE,
+            "recognize.attended_inauguration",
+            false,
+        );
+    }
+
+    // ---- rejection ---------------------------------------------------------------------------
+
+    fn rejection(&mut self, ci: usize) {
+        let cue = self.v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        if !(self.target_after(te, 10) == Some(Target::Regime)
+            || self.v.venezuela_in(te, (te + 10).min(self.n())))
+        {
+            return;
+        }
+        let agent = self.agent_before(t);
+        if self.negated(self.agent_end(agent, t), t) {
+            return;
+        }
+        self.attribute(agent, t, te, Stance::Reject, Extra::NONE, "reject.rejected_or_condemned", false);
+    }
+
+    fn election_doubt(&mut self, ci: usize) {
+        let v = self.v;
+        let cue = v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        if !self.venezuela_context() {
+            return;
+        }
+        let word = v.word(t).to_ascii_lowercase();
+        let needs_demand = matches!(
+            word.as_str(),
+            "recount"
+                | "review"
+                | "verification"
+                | "verify"
+                | "verified"
+                | "audit"
+                | "transparency"
+                | "transparent"
+        );
+        if needs_demand && v.any_word(t.saturating_sub(6), t, cues::DEMAND_VERBS).is_none() {
+            return;
+        }
+        let about_election =
+            v.cues_in(t.saturating_sub(8), (te + 8).min(self.n())).any(|c| c.cue == Cue::ElectionWord);
+        if !about_election {
+            return;
+        }
+        let agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
+        if self.negated(self.agent_end(agent, t), t) {
+            return;
+        }
+        self.attribute(agent, t, te, Stance::Reject, Extra::NONE, "reject.questions_election", false);
+    }
+
+    fn fraud(&mut self, ci: usize) {
+        let v = self.v;
+        let cue = v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        if !self.venezuela_context() || v.any_word(t.saturating_sub(6), t, cues::JUDGMENT_VERBS).is_none() {
+            return;
+        }
+        let agent = self.agent_before(t);
+        if self.negated(self.agent_end(agent, t), t) {
+            return;
+        }
+        self.attribute(agent, t, te, Stance::Reject, Extra::NONE, "reject.calls_it_fraud", false);
+    }
+
+    fn sanction(&mut self, ci: usize) {
+        let v = self.v;
+        let cue = v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        if v.word(t).eq_ignore_ascii_case("International") {
+            // Only a referral to the court is a stance; the court's own work is not.
+            let refer = ["refer", "referral", "referred", "refers", "forward", "send", "take", "bring"];
+            if v.any_word(t.saturating_sub(12), t, &refer).is_none() {
+                return;
+            }
+        }
+        let agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
+        let from = self.agent_end(agent, t);
+        let end = (te + 12).min(self.clause_end(t));
+        let pronoun = (from.min(t)..end).any(|i| v.is(i, "him") || v.is(i, "his"));
+        let aimed = v.venezuela_in(from, end)
+            || self.target_after(te, 12) == Some(Target::Regime)
+            || (pronoun && (v.venezuela_in(0, t) || self.mem.previous_had_venezuela));
+        if !aimed || self.negated(from, t) {
+            return;
+        }
+        self.attribute(agent, t, te, Stance::Reject, Extra::NONE, "reject.sanctions_or_prosecution", false);
+    }
+
+    fn departure(&mut self, ci: usize) {
+        let v = self.v;
+        let cue = v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        if !self.venezuela_context() {
+            return;
+        }
+        let Some(d) = v.any_word(t.saturating_sub(14), t, cues::DEMAND_VERBS).map(|first| {
+            // The demand nearest the departure.
+            (first..t).rev().find(|&i| v.is_in(i, cues::DEMAND_VERBS)).unwrap_or(first)
+        }) else {
+            return;
+        };
+        if v.is(d, "if") || v.is(d, "unless") {
+            // A condition is a demand only when something is offered for it (amnesty, guarantees).
+            let offer = (0..d).any(|i| {
+                ["amnesty", "pardon", "pardons", "deal", "offered", "offers", "offer"]
+                    .iter()
+                    .any(|w| v.is(i, w))
+                    || v.cues.iter().any(|c| c.tok_s == i && c.cue == Cue::Guarantee)
+            });
+            if !offer {
+                return;
+            }
+        }
+        let agent = self.agent_before(d);
+        if self.negated(self.agent_end(agent, d), d) {
+            return;
+        }
+        self.attribute(agent, d, te, Stance::Reject, Extra::NONE, "reject.demands_departure", false);
+    }
+
+    fn measures(&mut self, ci: usize) {
+        let cue = self.v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        if !self.v.venezuela_in(te, (te + 8).min(self.n())) {
+            return;
+        }
+        let agent = self.agent_before(t);
+        if self.negated(self.agent_end(agent, t), t) {
+            return;
+        }
+        self.attribute(agent, t, te, Stance::Reject, Extra::NONE, "reject.firm_measures", false);
+    }
+
+    // ---- breaking ties -----------------------------------------------------------------------
+
+    fn ties(&mut self, ci: usize) {
+        let v = self.v;
+        let cue = v.cues[ci];
+        let t = cue.tok_s;
+        let word = v.word(t).to_ascii_lowercase();
+        // The diplomatic object nearest the verb, on either side.
+        let object = v
+            .cues
+            .iter()
+            .filter(|c| matches!(c.cue, Cue::Ties | Cue::Diplomats))
+            .filter(|c| c.tok_s + 6 >= t && c.tok_s <= t + 7 && c.tok_s != t)
+            .filter(|c| self.clause_start(c.tok_s) == self.clause_start(t))
+            .min_by_key(|c| c.tok_s.abs_diff(t))
+            .copied();
+        let Some(object) = object else { return };
+        if object.cue == Cue::Ties {
+            let diplomatic = v.word(object.tok_s).eq_ignore_ascii_case("diplomatic");
+            if cue.cue != Cue::BreakVerb && !diplomatic {
+                return;
+            }
+            let other = [
+                "trade",
+                "economic",
+                "commercial",
+                "business",
+                "military",
+                "oil",
+                "energy",
+                "financial",
+                "cultural",
+                "close",
+                "closer",
+                "family",
+                "personal",
+                "strong",
+                "deep",
+            ];
+            if (object.tok_s.saturating_sub(2)..object.tok_s).any(|i| v.is_in(i, &other)) {
+                return;
+            }
+        }
+        let object_word = v.word(object.tok_s).to_ascii_lowercase();
+        if matches!(word.as_str(), "close" | "closed" | "closes" | "closing" | "closure")
+            && !object_word.starts_with("embass")
+            && !object_word.starts_with("consul")
+        {
+            return;
+        }
+        if !(v.mentions_venezuela() || self.mem.previous_had_venezuela) {
+            return;
+        }
+        let ts = t.min(object.tok_s);
+        let te = cue.tok_e.max(object.tok_e);
+        let agent = self.agent_before(ts);
+        if self.negated(self.agent_end(agent, ts), ts) {
+            return;
+        }
+        let coerced = v.any_word(ts.saturating_sub(6), ts, cues::COERCION).is_some();
+        let passive = t > 0 && ["was", "were", "been", "being", "be"].iter().any(|w| v.is(t - 1, w));
+        let owner = self.owner(object.tok_s, object.tok_e);
+        let cert = |c: &Self, from: usize| c.certainty(from, te, false);
+        match agent {
+            Some(Agent::Venezuela(vi)) => {
+                let targets = match owner {
+                    Owner::Group(g) => Some(g),
+                    _ => self.object_after(te).or_else(|| self.antecedent(vi, te)),
+                };
+                if let Some(gi) = targets {
+                    let g = v.groups[gi].clone();
+                    let c = cert(self, v.items[vi].tok_s);
+                    let rule = if cue.cue == Cue::ExpelVerb {
+                        "ties.venezuela_expels"
+                    } else {
+                        "ties.venezuela_breaks"
+                    };
+                    self.push_group(&g, Stance::BreakTies, c, Extra::initiator(VENEZUELA), rule);
+                    self.initiator = Some(VENEZUELA);
+                }
+            }
+            Some(Agent::Group(gi)) => {
+                let g = v.groups[gi].clone();
+                let owner_is_holder = match owner {
+                    Owner::Group(o) => v.groups[o].actors.iter().any(|a| g.actors.iter().any(|b| b.0 == a.0)),
+                    Owner::Own => true,
+                    _ => false,
+                };
+                let (initiator, rule) = match cue.cue {
+                    Cue::ExpelVerb if owner_is_holder || passive => (VENEZUELA, "ties.diplomats_expelled"),
+                    Cue::ExpelVerb => (SELF, "ties.expels_venezuelan_diplomats"),
+                    Cue::WithdrawVerb if coerced => (VENEZUELA, "ties.diplomats_forced_out"),
+                    Cue::WithdrawVerb => (SELF, "ties.withdraws_diplomats"),
+                    _ => (SELF, "ties.breaks_ties"),
+                };
+                let target = match owner {
+                    Owner::Group(o) if !owner_is_holder && cue.cue == Cue::WithdrawVerb && coerced => {
+                        v.groups[o].clone()
+                    }
+                    _ => g,
+                };
+                let c = cert(self, target.tok_s.min(ts));
+                self.push_group(&target, Stance::BreakTies, c, Extra::initiator(initiator), rule);
+                if initiator == VENEZUELA {
+                    self.initiator = Some(VENEZUELA);
+                }
+            }
+            _ => {
+                let target = match owner {
+                    Owner::Group(g) => Some(g),
+                    _ => self.object_after(te),
+                };
+                let Some(gi) = target else { return };
+                let g = v.groups[gi].clone();
+                let (initiator, rule) = match cue.cue {
+                    Cue::ExpelVerb => (Some(VENEZUELA), "ties.diplomats_expelled"),
+                    Cue::WithdrawVerb if coerced || self.mem.previous_initiator == Some(VENEZUELA) => {
+                        (Some(VENEZUELA), "ties.diplomats_forced_out")
+                    }
+                    Cue::WithdrawVerb => (Some(SELF), "ties.withdraws_diplomats"),
+                    _ if g.role == Role::Source => (Some(SELF), "ties.breaks_ties"),
+                    _ => (self.mem.previous_initiator, "ties.broken"),
+                };
+                let c = cert(self, ts);
+                let extra = Extra { beneficiary: None, initiator: Some(initiator.unwrap_or(NONE)) };
+                self.push_group(&g, Stance::BreakTies, c, extra, rule);
+                if initiator == Some(VENEZUELA) {
+                    self.initiator = Some(VENEZUELA);
+                }
+            }
+        }
+    }
+
+    /// Whose diplomats: "Argentina's diplomatic mission", "Venezuelan diplomats", "the ambassadors
+    /// of Peru", "representatives from Argentina, Chile…", "its diplomatic staff".
+    fn owner(&self, os: usize, oe: usize) -> Owner {
+        let v = self.v;
+        let mut k = os;
+        while k > 0
+            && (v.is(k - 1, "the") || v.is(k - 1, "'s") || v.is(k - 1, "top") || v.is(k - 1, "entire"))
+        {
+            k -= 1;
+        }
+        if let Some(it) = v.items.iter().find(|it| it.tok_e == k || it.tok_e + 1 == k && v.is(k - 1, "'s")) {
+            if it.venezuela {
+                return Owner::Venezuela;
+            }
+            if let Some(g) =
+                v.groups.iter().position(|g| g.tok_s <= it.tok_s && g.tok_e >= it.tok_e && !g.union)
+            {
+                return Owner::Group(g);
+            }
+        }
+        if k > 0 && ["its", "their", "our", "his", "her"].iter().any(|w| v.is(k - 1, w)) {
+            return Owner::Own;
+        }
+        if v.is(oe, "of") || v.is(oe, "from") {
+            let mut j = oe + 1;
+            while v.is(j, "the") {
+                j += 1;
+            }
+            if let Some(it) = v.items.iter().find(|it| it.tok_s == j) {
+                if it.venezuela {
+                    return Owner::Venezuela;
+                }
+                if let Some(g) = v.groups.iter().position(|g| g.tok_s == j && !g.union) {
+                    return Owner::Group(g);
+                }
+            }
+        }
+        Owner::None
+    }
+
+    /// "broke ties with seven countries", "expelled the ambassadors of Chile and Peru".
+    fn object_after(&self, te: usize) -> Option<usize> {
+        let v = self.v;
+        let end = self.clause_end(te);
+        v.groups.iter().position(|g| {
+            g.tok_s >= te
+                && g.tok_s <= te + 4
+                && g.tok_s < end
+                && g.role != Role::Excluded
+                && !g.union
+                && (te..g.tok_s).all(|k| !v.punct(k) || v.word(k) == "'")
+        })
+    }
+
+    /// "The seven countries that Venezuela has now cut diplomatic ties with, …": the countries
+    /// before the relative pronoun are the object of the stranded "with".
+    fn antecedent(&self, venezuela_item: usize, te: usize) -> Option<usize> {
+        let v = self.v;
+        let stranded = v.is(te, "with") || v.is(te, "to");
+        let after = if stranded { te + 1 } else { te };
+        if after < self.n() && !v.punct(after) {
+            return None;
+        }
+        let it = &v.items[venezuela_item];
+        let rel = (it.tok_s.saturating_sub(3)..it.tok_s)
+            .find(|&k| ["that", "which", "whom", "who"].iter().any(|w| v.is(k, w)))?;
+        v.groups.iter().position(|g| g.tok_e == rel && !g.union)
+    }
+
+    // ---- asylum ------------------------------------------------------------------------------
+
+    fn asylum(&mut self, ci: usize) {
+        let v = self.v;
+        let cue = v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        let word = v.word(t).to_ascii_lowercase();
+        let section = self.mem.section;
+        let mut rule = "asylum.granted_or_offered";
+        match cue.cue {
+            Cue::Protect => {
+                // "welcomed Maduro's victory" is support, not shelter.
+                if v.cues_in(te, (te + 6).min(self.n())).any(|c| c.cue == Cue::ElectionWord) {
+                    if word.starts_with("welcom") {
+                        let agent = self.agent_before(t);
+                        if !self.negated(self.agent_end(agent, t), t) && self.venezuela_context() {
+                            self.attribute(
+                                agent,
+                                t,
+                                te,
+                                Stance::Recognize,
+                                Extra::NONE,
+                                "recognize.welcomed",
+                                false,
+                            );
+                        }
+                    }
+                    return;
+                }
+                let person = self.person_near(t, te);
+                if !person && section.is_none() {
+                    return;
+                }
+                rule = if person { "asylum.protection" } else { "asylum.heading_context" };
+            }
+            Cue::Extradition => {
+                let guarded = v.cues_in(t.saturating_sub(12), t).any(|c| c.cue == Cue::Guarantee)
+                    || self.negated(t.saturating_sub(6), t);
+                if !guarded {
+                    return;
+                }
+                rule = "asylum.no_extradition";
+            }
+            _ => {}
+        }
+        let seeking = v.cues_in(t.saturating_sub(4), t).any(|c| c.cue == Cue::Seek)
+            || v.cues_in(te, te + 1).any(|c| c.cue == Cue::Seek);
+        let agent = self.agent_before(t);
+        // An embassy closer to the cue than the named holder is where the shelter is.
+        let embassy = self.embassy_owner(t).filter(|&(_, at)| match agent {
+            Some(Agent::Group(g)) => at.abs_diff(t) <= t - self.v.groups[g].tok_e.min(t),
+            _ => true,
+        });
+        let embassy = embassy.map(|(g, _)| g);
+        let destination = if cue.cue == Cue::Protect { None } else { self.destination(te) };
+        if cue.cue != Cue::Extradition {
+            let from = self.agent_end(agent, t).max(t.saturating_sub(6));
+            let denied = (from..t).any(|i| v.is_in(i, cues::DENIALS)) || self.negated(from, t);
+            if denied {
+                return;
+            }
+        }
+        let beneficiary = match self.beneficiary(t, te) {
+            Some(Some(b)) => b,
+            Some(None) => return, // another country's people: not about Venezuela
+            None => match section.and_then(|s| s.beneficiary) {
+                Some(b) => b,
+                None => return,
+            },
+        };
+        let extra = Extra { beneficiary: Some(beneficiary), initiator: None };
+        let hedge = seeking || section.is_some_and(|s| s.hedged);
+        if let Some(gi) = embassy.or(destination) {
+            let g = v.groups[gi].clone();
+            let cert = self.certainty(self.agent_start(agent, t).min(g.tok_s).min(t), te.max(g.tok_e), hedge);
+            let rule = if embassy.is_some() {
+                "asylum.embassy_shelter"
+            } else if seeking {
+                "asylum.sought_in"
+            } else {
+                "asylum.refuge_in"
+            };
+            self.push_group(&g, Stance::OfferAsylum, cert, extra, rule);
+            return;
+        }
+        self.attribute(agent, t, te, Stance::OfferAsylum, extra, rule, hedge);
+    }
+
+    /// A person who could be sheltered, within a few words: dissidents, officials, Maduro.
+    fn person_near(&self, t: usize, te: usize) -> bool {
+        let v = self.v;
+        let (from, to) = (t.saturating_sub(5), (te + 6).min(self.n()));
+        v.cues_in(from, to)
+            .any(|c| matches!(c.cue, Cue::BenRegime | Cue::BenOpposition | Cue::OppositionRole))
+            || v.opposition_people.iter().any(|&p| p >= from && p < to)
+            || v.items
+                .iter()
+                .any(|it| it.venezuela && it.kind == Kind::Regime && it.tok_s >= from && it.tok_s < to)
+    }
+
+    /// `Some(Some(b))` a Venezuelan beneficiary; `Some(None)` someone else's; `None` unknown.
+    fn beneficiary(&self, t: usize, te: usize) -> Option<Option<Beneficiary>> {
+        let v = self.v;
+        let n = self.n();
+        let at = |i: usize| -> Option<Option<Beneficiary>> {
+            if v.opposition_people.contains(&i) {
+                return Some(Some(Beneficiary::Opposition));
+            }
+            if let Some(it) = v.items.iter().find(|it| it.tok_s == i) {
+                if it.venezuela && it.kind == Kind::Regime {
+                    return Some(Some(Beneficiary::Regime));
+                }
+                // "asylum to Evo Morales", "refuge for Bolivian officials": someone else's people.
+                if !it.venezuela && i > te && i <= te + 2 && (v.is(i - 1, "to") || v.is(i - 1, "for")) {
+                    return Some(None);
+                }
+            }
+            for c in v.cues.iter().filter(|c| c.tok_s == i) {
+                match c.cue {
+                    Cue::BenOpposition | Cue::OppositionRole => return Some(Some(Beneficiary::Opposition)),
+                    Cue::BenRegime if !v.foreign_before(i) => return Some(Some(Beneficiary::Regime)),
+                    _ => {}
+                }
+            }
+            None
+        };
+        (te..(te + 12).min(n)).find_map(at).or_else(|| (t.saturating_sub(15)..t).rev().find_map(at))
+    }
+
+    /// "in the Argentine embassy", "Argentina's embassy", "the embassy of Argentina".
+    fn embassy_owner(&self, t: usize) -> Option<(usize, usize)> {
+        let v = self.v;
+        let near = t.saturating_sub(14)..(t + 14).min(self.n());
+        let embassy = v.cues.iter().find(|c| {
+            near.contains(&c.tok_s)
+                && c.cue == Cue::Diplomats
+                && v.word(c.tok_e - 1).to_ascii_lowercase().starts_with("embass")
+        })?;
+        match self.owner(embassy.tok_s, embassy.tok_e) {
+            Owner::Group(g) => Some((g, embassy.tok_s)),
+            _ => None,
+        }
+    }
+
+    /// "asylum in Spain", "seeking asylum beyond Russia or Cuba".
+    fn destination(&self, te: usize) -> Option<usize> {
+        let v = self.v;
+        let limit = (te + 2).min(self.clause_end(te));
+        let prep = (te..limit).find(|&i| ["in", "beyond", "from", "at"].iter().any(|w| v.is(i, w)))?;
+        let mut j = prep + 1;
+        while v.is(j, "the") || v.is(j, "neighboring") || v.is(j, "nearby") {
+            j += 1;
+        }
+        v.groups.iter().position(|g| g.tok_s == j && g.role != Role::Excluded && !g.union)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    Regime,
+    Opposition,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Owner {
+    Venezuela,
+    Group(usize),
+    /// "its diplomatic staff": the holder's own.
+    Own,
+    None,
+}
+
+/// Placeholder initiators resolved per actor by `push_group`.
+const SELF: &str = "\u{0}self";
+const NONE: &str = "\u{0}none";
+
+#[derive(Clone, Copy)]
+struct Extra {
+    beneficiary: Option<Beneficiary>,
+    initiator: Option<&'static str>,
+}
+
+impl Extra {
+    const NONE: Extra = Extra { beneficiary: None, initiator: None };
+    fn initiator(code: &'static str) -> Extra {
+        Extra { beneficiary: None, initiator: Some(code) }
+    }
+}
+
+fn class_rule(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Recognize => "recognize.listed_after_generic",
+        Stance::Reject => "reject.listed_after_generic",
+        Stance::BreakTies => "ties.listed_after_generic",
+        Stance::OfferAsylum => "asylum.listed_after_generic",
+    }
+}

@@ -1,0 +1,123 @@
+//! Short news-style sentences, each with the exact set of claims it must yield: one row per
+//! (actor, stance) as "ACTOR stance certainty [beneficiary|initiator]". Empty sets are negatives
+//! (guards against false actors). Every rule and guard of the extractor has rows here.
+
+use atlas_core::date::Date;
+use atlas_core::extract::Extractor;
+use std::collections::BTreeSet;
+
+/// (text, article date, expected claims).
+const CASES: &[(&str, Option<&str>, &[&str])] = &[
+    // --- recognition and support
+    ("Russia and China recognized Maduro's re-election on Monday.", None, &["RUS recognize asserted", "CHN recognize asserted"]),
+    ("Argentina has not recognized Maduro's victory.", None, &["ARG reject asserted"]),
+    ("Peru refused to recognize the results announced by the electoral council in Caracas.", None, &["PER reject asserted"]),
+    ("The United States recognized Juan Guaidó as Venezuela's interim president.", Some("2019-01-23"), &["USA reject asserted"]),
+    ("Italy and Spain recognized Edmundo González as the winner of the Venezuelan election.", None, &["ITA reject asserted", "ESP reject asserted"]),
+    ("Cuban President Miguel Díaz-Canel congratulated Maduro on his victory.", None, &["CUB recognize asserted"]),
+    ("Nicaragua and Bolivia were among the few countries to attend Maduro's inauguration in Caracas.", None, &["NIC recognize asserted", "BOL recognize asserted"]),
+    ("Iran has long been one of Maduro's closest allies.", None, &["IRN recognize asserted"]),
+    ("Moscow vowed to keep supporting the Maduro government.", None, &["RUS recognize asserted"]),
+    ("Cuba, Russi,a and Iran backed Maduro.", None, &["CUB recognize asserted", "RUS recognize asserted", "IRN recognize asserted"]),
+    ("Cuba has sent intelligence officers to prop up Maduro's regime.", None, &["CUB recognize asserted"]),
+    ("The European Union only recognizes Maduro's mandate until January 10.", None, &["EU reject asserted"]),
+    // --- rejection
+    ("The European Union called the election fraudulent and refused to accept the results in Venezuela.", None, &["EU reject asserted"]),
+    ("Washington imposed new sanctions on Maduro officials.", None, &["USA reject asserted"]),
+    ("Canada sanctioned 40 senior Venezuelan officials over the crackdown.", None, &["CAN reject asserted"]),
+    ("Colombia's president urged Maduro to step down.", None, &["COL reject asserted"]),
+    ("The Lima Group demanded a full recount of the Venezuelan vote.", None, &["LIMA reject asserted"]),
+    ("Ottawa denounced the sham election in Venezuela.", None, &["CAN reject asserted"]),
+    ("The OAS Secretary General, Luis Almagro, called for Maduro's resignation.", Some("2019-02-01"), &["OAS reject asserted"]),
+    ("Bolsonaro refused to recognize Maduro.", Some("2019-06-01"), &["BRA reject asserted"]),
+    ("Bolsonaro refused to recognize Maduro.", Some("2024-06-01"), &[]),
+    ("The Biden administration sanctioned top Maduro officials.", Some("2023-03-01"), &["USA reject asserted"]),
+    ("The Biden administration sanctioned top Maduro officials.", Some("2015-03-01"), &[]),
+    ("Guatemala joined the call for a transparent count of the votes in Venezuela.", None, &["GTM reject asserted"]),
+    // --- breaking ties, with direction
+    ("Venezuela broke diplomatic relations with Panama and Paraguay.", None, &["PAN break_ties asserted VEN", "PRY break_ties asserted VEN"]),
+    ("Panama expelled Venezuela's ambassador.", None, &["PAN break_ties asserted PAN"]),
+    ("Paraguay broke off relations with Venezuela in 2019.", None, &["PRY break_ties asserted PRY"]),
+    ("Caracas expelled the diplomats of Argentina and Chile.", None, &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN"]),
+    ("Peru recalled its ambassador from Caracas.", None, &["PER break_ties asserted PER"]),
+    ("Argentina's diplomats were expelled from Venezuela last week.", None, &["ARG break_ties asserted VEN"]),
+    ("Maduro expelled the EU ambassador.", None, &["EU break_ties asserted VEN"]),
+    ("The Venezuelan government expelled Spain's ambassador.", None, &["ESP break_ties asserted VEN"]),
+    ("Panama would suspend diplomatic ties with Venezuela, President José Raúl Mulino announced.", None, &["PAN break_ties speculative PAN"]),
+    ("Chile has no plans to break ties with Venezuela.", None, &[]),
+    ("Mexico said it would not break relations with Caracas.", None, &[]),
+    ("Trade ties between Mexico and Venezuela grew last year.", None, &[]),
+    // --- asylum, with beneficiary
+    ("Spain granted asylum to opposition leader Leopoldo López.", None, &["ESP offer_asylum asserted opposition"]),
+    ("Mexico could offer refuge to Maduro if he is forced out.", None, &["MEX offer_asylum speculative regime"]),
+    ("Six opposition figures took refuge in the Argentine embassy in Caracas.", None, &["ARG offer_asylum asserted opposition"]),
+    ("Turkey may be willing to offer Maduro a safe haven.", None, &["TUR offer_asylum speculative regime"]),
+    ("Former mayor Antonio Ledezma sought asylum in Spain.", None, &["ESP offer_asylum speculative opposition"]),
+    ("Colombia granted political asylum to several Venezuelan dissidents.", None, &["COL offer_asylum asserted opposition"]),
+    ("Brazil offered to host Venezuelan dissidents sheltering in the Argentine embassy.", None, &["BRA offer_asylum asserted opposition", "ARG offer_asylum asserted opposition"]),
+    ("Dissidents asked for asylum at the Italian embassy.", None, &["ITA offer_asylum speculative opposition"]),
+    ("Russia could offer Maduro asylum, analysts said.", None, &["RUS offer_asylum speculative regime"]),
+    ("Mexico granted asylum to Evo Morales.", None, &[]),
+    ("Ecuador denied asylum to the former Venezuelan minister.", None, &[]),
+    ("The U.S. offered Maduro amnesty if he gives up power.", None, &["USA reject asserted"]),
+    // --- context carried
+    ("Several governments in the region may be willing to offer asylum to Maduro. Such is the case of Nicaragua.", None, &["NIC offer_asylum speculative regime"]),
+    ("Where Maduro could find asylum\n\nNicaragua has welcomed Venezuelan officials in the past.", None, &["NIC offer_asylum speculative regime"]),
+    ("Venezuela expelled the diplomats of Argentina, Chile and Peru. The three countries had rejected the election results.", None,
+        &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN", "ARG reject asserted", "CHL reject asserted", "PER reject asserted"]),
+    ("Other nations that back Maduro include Syria and Belarus.", None, &["SYR recognize asserted", "BLR recognize asserted"]),
+    // --- guards: no actor here
+    ("According to the Spanish newspaper El País, Maduro requested asylum guarantees.", None, &[]),
+    ("The Argentine news channel Todo Noticias said the dissidents are safe.", None, &[]),
+    ("Venezuelan dissidents fled into Colombia.", None, &[]),
+    ("Talks between the government and the opposition will be held in the Dominican Republic.", None, &[]),
+    ("The Dominican Republic will host talks between the government and the opposition.", None, &[]),
+    ("The exodus of Venezuelans is larger than the war-torn Syria or Ukraine.", None, &[]),
+    ("Colombian guerrillas received weapons from the regime.", None, &[]),
+    ("Maduro's officials moved the money into Swiss accounts.", None, &[]),
+    ("The International Criminal Court in The Hague opened an investigation into Venezuela.", None, &[]),
+    ("Latin American leaders met in Mexico City.", None, &[]),
+    ("The Washington Post reported that Maduro's allies are nervous.", None, &[]),
+    ("Ortega has been the subject of sanctions from the United States government.", None, &[]),
+    ("Venezuela rejected the interference of governments subordinated to Washington.", None, &[]),
+    ("Maduro has few friends left in Latin America and Europe.", None, &[]),
+    ("Exile in a European capital such as Madrid would be a risk for Maduro.", None, &[]),
+];
+
+fn render(c: &atlas_core::model::Claim) -> String {
+    let extra = c.beneficiary.map(|b| b.id().to_string()).or(c.initiator.map(str::to_string));
+    let base = format!("{} {} {}", c.actor, c.stance.id(), c.certainty.id());
+    match extra {
+        Some(e) => format!("{base} {e}"),
+        None => base,
+    }
+}
+
+#[test]
+fn every_sentence_yields_exactly_its_expected_claims() {
+    let mut failures = Vec::new();
+    for (text, date, expected) in CASES {
+        let date = date.map(|d| Date::parse(d).unwrap());
+        let claims = Extractor::global().extract(text, date);
+        let mut seen = BTreeSet::new();
+        let got: BTreeSet<String> =
+            claims.iter().filter(|c| seen.insert((c.actor, c.stance))).map(render).collect();
+        let want: BTreeSet<String> = expected.iter().map(|s| s.to_string()).collect();
+        if got != want {
+            failures.push(format!("{text:?}\n   want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases wrong:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn there_are_at_least_forty_cases_and_a_fair_share_of_negatives() {
+    assert!(CASES.len() >= 40);
+    assert!(CASES.iter().filter(|c| c.2.is_empty()).count() >= 12);
+}
