@@ -5,7 +5,11 @@
 
 pub mod baked;
 pub mod components;
+pub mod download;
+pub mod focus;
 pub mod format;
+pub mod map_image;
+pub mod reading;
 pub mod stances;
 
 pub use components::app::App;

@@ -33,6 +33,17 @@ impl HeldStances {
     }
 }
 
+/// The colour of a stance wherever it is drawn (map, legend, timeline, exported images): the
+/// Okabe–Ito palette, told apart by readers with any common colour-vision deficiency.
+pub const fn colour(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Recognize => "#d55e00",
+        Stance::Reject => "#0072b2",
+        Stance::BreakTies => "#cc79a7",
+        Stance::OfferAsylum => "#009e73",
+    }
+}
+
 /// Groups claims by actor code (country or bloc).
 pub fn stances_by_actor(claims: &[Claim]) -> BTreeMap<&'static str, HeldStances> {
     let mut held: BTreeMap<&'static str, HeldStances> = BTreeMap::new();

@@ -2,9 +2,16 @@
 
 pub mod app;
 pub mod article_list;
+pub mod article_reader;
+pub mod claim_parts;
+pub mod claims_table;
 pub mod country_marker;
 pub mod country_shape;
+pub mod evidence_panel;
+pub mod export_menu;
 pub mod map_tooltip;
 pub mod pointing;
 pub mod site_header;
+pub mod stance_timeline;
+pub mod view_tabs;
 pub mod world_map;
