@@ -107,3 +107,32 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
         </details>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::baked;
+    use atlas_core::view::{Action, Column};
+
+    #[test]
+    fn the_csv_download_has_the_header_and_a_row_per_claim_in_table_order() {
+        let index = baked::claim_index();
+        let view = ViewState::default().reduce(Action::SortBy(Column::Date));
+        let csv = export::csv(index, &view);
+        let mut lines = csv.split("\r\n");
+        assert_eq!(lines.next(), Some(export::CSV_HEADER.join(",").as_str()));
+        let rows: Vec<&str> = lines.filter(|l| !l.is_empty()).collect();
+        assert_eq!(rows.len(), index.filter(&view).len());
+        assert!(rows.iter().any(|r| r.starts_with("ARG,Argentina,")), "no row for Argentina");
+    }
+
+    #[test]
+    fn the_sources_line_counts_the_articles_and_names_every_outlet() {
+        let index = baked::claim_index();
+        let line = sources_line(index);
+        assert!(line.contains(&format::count(index.articles().len(), "news article", "news articles")));
+        for (outlet, _) in index.outlets() {
+            assert!(line.contains(outlet), "{outlet} missing from {line}");
+        }
+    }
+}
