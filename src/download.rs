@@ -7,8 +7,8 @@ use atlas_core::date::Date;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, Document, Element, HtmlAnchorElement, HtmlCanvasElement, Url};
 
-/// The styles that decide how a map element looks; copied inline because the picture travels
-/// without the page's stylesheet.
+/// The styles that decide how a map element looks; copied onto the picture's elements because it
+/// travels without the page's stylesheet.
 const PAINT: [&str; 9] = [
     "fill",
     "fill-opacity",
@@ -83,11 +83,14 @@ pub fn map_picture(frame: &Frame<'_>) -> Result<(String, Layout), String> {
             continue;
         };
         let Ok(Some(computed)) = window.get_computed_style(&original) else { continue };
-        let style: String = PAINT
-            .iter()
-            .filter_map(|p| computed.get_property_value(p).ok().map(|v| format!("{p}:{v};")))
-            .collect();
-        let _ = copy.set_attribute("style", &style);
+        // Presentation attributes, not a `style` attribute: the page's CSP refuses inline styles.
+        for property in PAINT {
+            if let Ok(value) = computed.get_property_value(property) {
+                if !value.is_empty() {
+                    let _ = copy.set_attribute(property, &value);
+                }
+            }
+        }
         for attribute in ["tabindex", "class", "role"] {
             let _ = copy.remove_attribute(attribute);
         }

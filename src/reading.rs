@@ -11,7 +11,8 @@ pub struct Piece<'t> {
     pub marked: bool,
 }
 
-/// The article's paragraphs (separated by blank lines), each as pieces, with the byte span
+/// The article's paragraphs (one per non-blank line: the corpus writes a paragraph per line, with or
+/// without blank lines between), each as pieces, with the byte span
 /// `start..end` of `body` marked wherever it falls. A span that is reversed, out of range or not on
 /// character boundaries marks nothing: the article still reads.
 pub fn paragraphs(body: &str, start: u32, end: u32) -> Vec<Vec<Piece<'_>>> {
@@ -19,9 +20,9 @@ pub fn paragraphs(body: &str, start: u32, end: u32) -> Vec<Vec<Piece<'_>>> {
     let span_ok = start < end && body.is_char_boundary(start) && body.is_char_boundary(end);
     let mut out = Vec::new();
     let mut offset = 0;
-    for block in body.split("\n\n") {
+    for block in body.split('\n') {
         let block_start = offset;
-        offset += block.len() + 2;
+        offset += block.len() + 1;
         let trimmed = block.trim();
         if trimmed.is_empty() {
             continue;
@@ -90,8 +91,8 @@ mod tests {
     }
 
     #[test]
-    fn paragraphs_split_on_blank_lines_and_mark_the_sentence_where_it_lies() {
-        let body = "Title\n\nFirst one. Mexico grants asylum. Then more.\n\n  Last paragraph.  \n";
+    fn paragraphs_are_lines_and_the_sentence_is_marked_where_it_lies() {
+        let body = "Title\n\nFirst one. Mexico grants asylum. Then more.\n  Last paragraph.  \r\n";
         let start = body.find("Mexico").unwrap() as u32;
         let end = (body.find("asylum.").unwrap() + "asylum.".len()) as u32;
         let paras = paragraphs(body, start, end);
@@ -109,9 +110,9 @@ mod tests {
     }
 
     #[test]
-    fn a_sentence_across_a_paragraph_break_is_marked_in_both_paragraphs() {
-        let body = "One two.\n\nThree four.";
-        let paras = paragraphs(body, 4, 15);
+    fn a_span_across_a_line_break_is_marked_in_both_paragraphs() {
+        let body = "One two.\nThree four.";
+        let paras = paragraphs(body, 4, 14);
         assert_eq!(marked(&paras), vec!["two.", "Three"]);
     }
 
