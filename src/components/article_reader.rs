@@ -23,7 +23,8 @@ pub fn ArticleReader(props: &ArticleReaderProps) -> Html {
         let dialog = dialog.clone();
         use_effect_with(props.claim, move |_| {
             let returns_to = focus::active();
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+            let dialog = dialog.cast::<web_sys::HtmlDialogElement>();
+            if let Some(dialog) = &dialog {
                 if !dialog.open() {
                     let _ = dialog.show_modal();
                 }
@@ -34,6 +35,10 @@ pub fn ArticleReader(props: &ArticleReaderProps) -> Html {
                 }
             }
             move || {
+                // While the modal is open the rest of the page is inert and cannot take focus.
+                if let Some(dialog) = dialog.filter(|d| d.open()) {
+                    dialog.close();
+                }
                 if let Some(element) = returns_to {
                     focus::restore(&element);
                 }

@@ -9,7 +9,7 @@ use atlas_core::view::{Action, Column, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Id of the table's caption, which names its scrolling region.
+/// Id of the table's summary line, which names its scrolling region.
 pub const TABLE_CAPTION: &str = "claims-caption";
 /// Characters of evidence kept on each side of the mention.
 const EVIDENCE_CONTEXT: usize = 60;
@@ -110,10 +110,13 @@ pub fn ClaimsTable(props: &ClaimsTableProps) -> Html {
         format::count(rows.len(), "claim", "claims"),
         export::summary(&props.state)
     );
+    // The caption is also shown above the scrolling region, where sideways scrolling cannot hide it.
     html! {
+        <>
+        <p class="claims-summary" id={TABLE_CAPTION}>{ caption.clone() }</p>
         <div class="claims-table-scroll" role="region" aria-labelledby={TABLE_CAPTION} tabindex="0">
             <table class="claims-table">
-                <caption id={TABLE_CAPTION}>{ caption }</caption>
+                <caption class="visually-hidden">{ caption }</caption>
                 <thead><tr>{ for headers }</tr></thead>
                 <tbody>
                     { for body }
@@ -123,5 +126,6 @@ pub fn ClaimsTable(props: &ClaimsTableProps) -> Html {
                 </tbody>
             </table>
         </div>
+        </>
     }
 }

@@ -112,7 +112,7 @@ test('the table lists the claims, sorts by a column with aria-sort, and a row op
     assert.equal(await page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected'), 'true');
     const rows = table.locator('tbody tr');
     assert.ok((await rows.count()) >= 3, 'too few rows');
-    assert.match(await table.locator('caption').textContent(), /\d+ claims? · All stances/);
+    assert.match(await page.locator('.claims-summary').textContent(), /\d+ claims? · All stances/);
     const dates = () => table.locator('tbody .col-date time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
     await table.getByRole('button', { name: /^Date/ }).click();
     assert.equal(await table.locator('th.col-date').getAttribute('aria-sort'), 'ascending');
