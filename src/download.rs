@@ -33,7 +33,11 @@ fn js_error(what: &str) -> impl Fn(JsValue) -> String + '_ {
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
     let part = |v: u32, max: u32| v.clamp(1, max);
-    Date::new(now.get_full_year().clamp(1, 9999) as u16, part(now.get_month() + 1, 12) as u8, part(now.get_date(), 31) as u8)
+    Date::new(
+        now.get_full_year().clamp(1, 9999) as u16,
+        part(now.get_month() + 1, 12) as u8,
+        part(now.get_date(), 31) as u8,
+    )
 }
 
 /// Saves `text` as a file called `name`.
@@ -73,8 +77,11 @@ pub fn map_picture(frame: &Frame<'_>) -> Result<(String, Layout), String> {
     let document = document()?;
     let window = web_sys::window().ok_or("no window")?;
     let map = document.query_selector("svg.map").ok().flatten().ok_or("the map is not on the page")?;
-    let clone: Element =
-        map.clone_node_with_deep(true).map_err(js_error("clone"))?.dyn_into().map_err(|_| "not an element")?;
+    let clone: Element = map
+        .clone_node_with_deep(true)
+        .map_err(js_error("clone"))?
+        .dyn_into()
+        .map_err(|_| "not an element")?;
     let originals = map.query_selector_all("*").map_err(js_error("map"))?;
     let copies = clone.query_selector_all("*").map_err(js_error("map"))?;
     for i in 0..originals.length().min(copies.length()) {
@@ -101,12 +108,9 @@ pub fn map_picture(frame: &Frame<'_>) -> Result<(String, Layout), String> {
     }
     let (width, height) = view_box_size(&map.get_attribute("viewBox").unwrap_or_default());
     let layout = map_image::layout(width, height);
-    for (name, value) in [
-        ("x", layout.map_x),
-        ("y", layout.map_y),
-        ("width", layout.map_width),
-        ("height", layout.map_height),
-    ] {
+    for (name, value) in
+        [("x", layout.map_x), ("y", layout.map_y), ("width", layout.map_width), ("height", layout.map_height)]
+    {
         let _ = clone.set_attribute(name, &value.to_string());
     }
     let _ = clone.set_attribute("xmlns", "http://www.w3.org/2000/svg");
@@ -149,8 +153,11 @@ fn start_png(name: String, svg: &str, layout: Layout, done: &Done) -> Result<(),
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(js_error("Blob"))?;
     let url = Url::create_object_url_with_blob(&blob).map_err(js_error("object URL"))?;
     let image = web_sys::HtmlImageElement::new().map_err(js_error("image"))?;
-    let canvas: HtmlCanvasElement =
-        document.create_element("canvas").map_err(js_error("canvas"))?.dyn_into().map_err(|_| "not a canvas")?;
+    let canvas: HtmlCanvasElement = document
+        .create_element("canvas")
+        .map_err(js_error("canvas"))?
+        .dyn_into()
+        .map_err(|_| "not a canvas")?;
     let (w, h) = (map_image::WIDTH * 2.0, layout.height * 2.0);
     canvas.set_width(w as u32);
     canvas.set_height(h as u32);
@@ -166,7 +173,13 @@ fn start_png(name: String, svg: &str, layout: Layout, done: &Done) -> Result<(),
                     .dyn_into()
                     .map_err(|_| "not a 2d canvas")?;
                 context
-                    .draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, f64::from(w), f64::from(h))
+                    .draw_image_with_html_image_element_and_dw_and_dh(
+                        &image,
+                        0.0,
+                        0.0,
+                        f64::from(w),
+                        f64::from(h),
+                    )
                     .map_err(js_error("draw"))?;
                 let saved = {
                     let done = done.clone();

@@ -49,7 +49,12 @@ pub fn paragraphs(body: &str, start: u32, end: u32) -> Vec<Vec<Piece<'_>>> {
 /// Cuts a sentence split around its mention (`before`, `mention`, `after`) to at most about
 /// `context` characters on each side of the mention, on word boundaries, with `…` where text was
 /// left out. With no mention, the sentence's start is kept.
-pub fn excerpt<'t>(before: &'t str, mention: &'t str, after: &'t str, context: usize) -> (String, &'t str, String) {
+pub fn excerpt<'t>(
+    before: &'t str,
+    mention: &'t str,
+    after: &'t str,
+    context: usize,
+) -> (String, &'t str, String) {
     let before = before.trim_start();
     let after = after.trim_end();
     let context = if mention.is_empty() { context * 2 } else { context };
@@ -132,7 +137,11 @@ mod tests {
         let cases = [
             (("Short ", "Peru", " said no."), 20, ("Short ", "Peru", " said no.")),
             (
-                ("A very long lead of many words before ", "Peru", " and a long tail of many more words after it."),
+                (
+                    "A very long lead of many words before ",
+                    "Peru",
+                    " and a long tail of many more words after it.",
+                ),
                 12,
                 ("…words before ", "Peru", " and a long…"),
             ),

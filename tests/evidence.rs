@@ -135,7 +135,10 @@ async fn a_speculative_claim_is_marked_speculative_and_hidden_when_only_asserted
 
     let asserted_only = mount(ViewState { selected: Some(actor), ..ViewState::default() }).await;
     let panel = wait_for(&asserted_only, ".evidence-panel").await;
-    assert!(all(&panel, ".claim.is-speculative").is_empty(), "a speculative claim shows under 'asserted only'");
+    assert!(
+        all(&panel, ".claim.is-speculative").is_empty(),
+        "a speculative claim shows under 'asserted only'"
+    );
 }
 
 #[wasm_bindgen_test]

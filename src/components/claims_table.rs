@@ -105,11 +105,8 @@ pub fn ClaimsTable(props: &ClaimsTableProps) -> Html {
         })
     });
 
-    let caption = format!(
-        "{} · {}",
-        format::count(rows.len(), "claim", "claims"),
-        export::summary(&props.state)
-    );
+    let caption =
+        format!("{} · {}", format::count(rows.len(), "claim", "claims"), export::summary(&props.state));
     // The caption is also shown above the scrolling region, where sideways scrolling cannot hide it.
     html! {
         <>

@@ -49,7 +49,9 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
                 let _ = h.focus();
             }
             move || {
-                let inside_panel = returns_to.as_ref().is_some_and(|e| e.closest(".evidence-panel").ok().flatten().is_some());
+                let inside_panel = returns_to
+                    .as_ref()
+                    .is_some_and(|e| e.closest(".evidence-panel").ok().flatten().is_some());
                 if let Some(element) = returns_to.filter(|_| !inside_panel) {
                     focus::restore(&element);
                 }
@@ -72,7 +74,8 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
     let gazetteer = index.gazetteer();
     let name = gazetteer.actor_name(props.code);
     let claims = props.filtered.claims_of(props.code);
-    let held = claims.iter().filter_map(|r| index.claim(r.id)).fold(StanceSet::NONE, |set, c| set.with(c.stance));
+    let held =
+        claims.iter().filter_map(|r| index.claim(r.id)).fold(StanceSet::NONE, |set, c| set.with(c.stance));
     let timeline = Rc::new(index.timeline(props.code, &props.state));
     let bounds = index.date_bounds();
 

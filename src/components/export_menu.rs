@@ -62,7 +62,8 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
             match kind {
                 Kind::Csv => {
                     let name = file_name("claims", day, "csv");
-                    let result = download::save_text(&name, "text/csv;charset=utf-8", &export::csv(index, &state));
+                    let result =
+                        download::save_text(&name, "text/csv;charset=utf-8", &export::csv(index, &state));
                     status.set(report(name, result));
                 }
                 Kind::Json => {
@@ -73,19 +74,26 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                 Kind::Svg | Kind::Png => {
                     let summary = export::summary(&state);
                     let sources = sources_line(index);
-                    let frame =
-                        Frame { title: MAP_TITLE, summary: &summary, legend: filtered.aggregate().legend(), sources: &sources };
+                    let frame = Frame {
+                        title: MAP_TITLE,
+                        summary: &summary,
+                        legend: filtered.aggregate().legend(),
+                        sources: &sources,
+                    };
                     let extension = if kind == Kind::Svg { "svg" } else { "png" };
                     let name = file_name("map", day, extension);
                     match download::map_picture(&frame) {
                         Err(e) => status.set(report(name, Err(e))),
                         Ok((svg, _)) if kind == Kind::Svg => {
-                            status.set(report(name.clone(), download::save_text(&name, "image/svg+xml", &svg)));
+                            status
+                                .set(report(name.clone(), download::save_text(&name, "image/svg+xml", &svg)));
                         }
                         Ok((svg, layout)) => {
                             status.set(format!("Drawing {name}…"));
                             let status = status.clone();
-                            download::save_png(name.clone(), &svg, layout, move |result| status.set(report(name, result)));
+                            download::save_png(name.clone(), &svg, layout, move |result| {
+                                status.set(report(name, result))
+                            });
                         }
                     }
                 }
