@@ -38,7 +38,8 @@ pub struct PointerHandlers {
     pub blur: Callback<FocusEvent>,
 }
 
-/// Mouse pointing follows the cursor; keyboard focus anchors at the top centre of the element.
+/// Mouse pointing follows the cursor; keyboard focus anchors at the centre of the element, so the
+/// tooltip covers the country itself rather than its neighbour to the north.
 pub fn pointer_handlers(
     code: &'static str,
     name: &'static str,
@@ -68,7 +69,7 @@ pub fn pointer_handlers(
                 code,
                 name,
                 client_x: rect.left() + rect.width() / 2.0,
-                client_y: rect.top(),
+                client_y: rect.top() + rect.height() / 2.0,
                 by_keyboard: true,
             }));
         })
