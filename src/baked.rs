@@ -37,9 +37,6 @@ pub struct CountryMarkerData {
     pub y: f32,
 }
 
-use atlas_core::query::{ClaimIndex, Gazetteer};
-use std::sync::OnceLock;
-
 include!(concat!(env!("OUT_DIR"), "/baked.rs"));
 
 /// Every article of the corpus, in file order; [`Claim::article`] indexes this slice.
@@ -50,12 +47,6 @@ pub fn articles() -> &'static [ArticleRecord] {
 /// Every claim extracted from the corpus at build time.
 pub fn claims() -> &'static [Claim] {
     CLAIMS
-}
-
-/// The claims indexed for filtering, built on first use and kept for the page's lifetime.
-pub fn claim_index() -> &'static ClaimIndex {
-    static INDEX: OnceLock<ClaimIndex> = OnceLock::new();
-    INDEX.get_or_init(|| ClaimIndex::new(ARTICLES, CLAIMS, Gazetteer::global()))
 }
 
 /// The world map.

@@ -8,9 +8,12 @@ pub mod components;
 pub mod download;
 pub mod focus;
 pub mod format;
+pub mod link;
 pub mod map_image;
+pub mod map_view;
 pub mod reading;
 pub mod stances;
+pub mod state;
 
 pub use components::app::App;
 

@@ -4,8 +4,8 @@
 
 use atlas_core::model::Certainty;
 use atlas_core::view::{Action, CertaintyFilter, Column, ViewState};
-use stance_atlas::baked;
 use stance_atlas::components::{claims_table::ClaimsTable, evidence_panel::EvidencePanel};
+use stance_atlas::state;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -65,7 +65,7 @@ impl Reducible for Model {
 fn Harness(props: &HarnessProps) -> Html {
     let model = use_reducer(|| Model(Rc::new(props.initial.clone())));
     let state = Rc::clone(&model.0);
-    let index = baked::claim_index();
+    let index = state::index();
     let filtered = use_memo(Rc::clone(&state), |s| index.filter(s));
     let on_action = {
         let model = model.clone();
@@ -91,7 +91,7 @@ async fn mount(initial: ViewState) -> Element {
 
 #[wasm_bindgen_test]
 async fn the_panel_quotes_each_sentence_with_the_countrys_mention_marked() {
-    let index = baked::claim_index();
+    let index = state::index();
     let view = ViewState { selected: Some("ARG"), ..ViewState::default() };
     let expected = index.filter(&view).claims_of("ARG");
     assert!(!expected.is_empty(), "the corpus has no asserted claim about Argentina");
@@ -115,7 +115,7 @@ async fn the_panel_quotes_each_sentence_with_the_countrys_mention_marked() {
 
 #[wasm_bindgen_test]
 async fn a_speculative_claim_is_marked_speculative_and_hidden_when_only_asserted_claims_count() {
-    let index = baked::claim_index();
+    let index = state::index();
     let Some(speculative) = index.claims().iter().find(|c| c.certainty == Certainty::Speculative) else {
         panic!("the corpus has no speculative claim to show");
     };

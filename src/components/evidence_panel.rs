@@ -128,7 +128,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
 
     html! {
         <>
-            <aside class="evidence-panel" role="dialog" aria-labelledby={EVIDENCE_HEADING} onkeydown={keydown}>
+            <aside id="panel" class="evidence-panel" role="dialog" aria-labelledby={EVIDENCE_HEADING} data-selected={props.code} onkeydown={keydown}>
                 <header class="evidence-head">
                     <h2 id={EVIDENCE_HEADING} tabindex="-1" ref={heading}>{ name }</h2>
                     <button type="button" class="evidence-close" onclick={close} aria-label={format!("Close the evidence for {name}")}>

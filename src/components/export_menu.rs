@@ -119,12 +119,12 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::baked;
+    use crate::state;
     use atlas_core::view::{Action, Column};
 
     #[test]
     fn the_csv_download_has_the_header_and_a_row_per_claim_in_table_order() {
-        let index = baked::claim_index();
+        let index = state::index();
         let view = ViewState::default().reduce(Action::SortBy(Column::Date));
         let csv = export::csv(index, &view);
         let mut lines = csv.split("\r\n");
@@ -136,7 +136,7 @@ mod tests {
 
     #[test]
     fn the_sources_line_counts_the_articles_and_names_every_outlet() {
-        let index = baked::claim_index();
+        let index = state::index();
         let line = sources_line(index);
         assert!(line.contains(&format::count(index.articles().len(), "news article", "news articles")));
         for (outlet, _) in index.outlets() {

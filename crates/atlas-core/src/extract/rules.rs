@@ -245,6 +245,7 @@ impl Ctx<'_, '_> {
 
     /// Attributes a stance whose cue spans `t..t_end` to its holder; a generic holder is resolved
     /// by a list after the cue ("… would likely include Turkey, …") or left pending.
+    #[allow(clippy::too_many_arguments)]
     fn attribute(
         &mut self,
         agent: Option<Agent>,
