@@ -151,7 +151,9 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
                 }
                 <ol class="claim-list">{ for items }</ol>
             </aside>
-            { for reader }
+            // Its own element: an optional sibling of the panel would make Yew re-create the panel,
+            // losing the button that focus returns to.
+            <div class="reader-slot">{ for reader }</div>
         </>
     }
 }
