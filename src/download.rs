@@ -107,7 +107,7 @@ pub fn map_picture(frame: &Frame<'_>) -> Result<(String, Layout), String> {
         highlight.set_text_content(None);
     }
     let (width, height) = view_box_size(&map.get_attribute("viewBox").unwrap_or_default());
-    let layout = map_image::layout(width, height);
+    let layout = map_image::layout(width, height, map_image::source_lines(frame.sources).len());
     for (name, value) in
         [("x", layout.map_x), ("y", layout.map_y), ("width", layout.map_width), ("height", layout.map_height)]
     {

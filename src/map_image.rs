@@ -13,7 +13,13 @@ use std::fmt::Write;
 pub const WIDTH: f32 = 1200.0;
 const PAD: f32 = 24.0;
 const HEADER: f32 = 84.0;
-const FOOTER: f32 = 78.0;
+/// Legend row and the line that explains stripes and the subject.
+const FOOTER: f32 = 76.0;
+const SOURCE_LINE: f32 = 16.0;
+/// Characters of 12 px text that fit across the picture.
+const SOURCE_CHARS: usize = 165;
+/// What the map's fills mean beyond the colours.
+const KEY: &str = "Stripes: a country holding several stances. Hatched: a stance reported only as speculation. Venezuela, the subject, is outlined.";
 
 /// Where the map goes inside the picture, and how tall the picture is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -25,12 +31,33 @@ pub struct Layout {
     pub height: f32,
 }
 
-/// Fits a map of `map_width` × `map_height` (its viewBox size) to the picture's width.
-pub fn layout(map_width: f32, map_height: f32) -> Layout {
+/// Fits a map of `map_width` × `map_height` (its viewBox size) to the picture's width, with room for
+/// `source_lines` lines of sources.
+pub fn layout(map_width: f32, map_height: f32, source_lines: usize) -> Layout {
     let inner = WIDTH - 2.0 * PAD;
     let ratio = if map_width > 0.0 && map_height > 0.0 { map_height / map_width } else { 0.5 };
     let map_height = (inner * ratio).round();
-    Layout { map_x: PAD, map_y: HEADER, map_width: inner, map_height, height: HEADER + map_height + FOOTER }
+    let footer = FOOTER + SOURCE_LINE * source_lines as f32 + 8.0;
+    Layout { map_x: PAD, map_y: HEADER, map_width: inner, map_height, height: HEADER + map_height + footer }
+}
+
+/// The sources text cut into lines that fit the picture, on spaces.
+pub fn source_lines(sources: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in sources.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > SOURCE_CHARS {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// What frames the map.
@@ -83,9 +110,17 @@ pub fn compose(layout: Layout, map_svg: &str, frame: &Frame<'_>) -> String {
     let _ = write!(
         out,
         r##"<text x="{PAD}" y="{}" font-size="12" fill="#4b5867">{}</text>"##,
-        legend_y + 30.0,
-        escape(frame.sources)
+        legend_y + 24.0,
+        escape(KEY)
     );
+    for (i, line) in source_lines(frame.sources).iter().enumerate() {
+        let _ = write!(
+            out,
+            r##"<text x="{PAD}" y="{}" font-size="12" fill="#4b5867">{}</text>"##,
+            legend_y + 46.0 + SOURCE_LINE * i as f32,
+            escape(line)
+        );
+    }
     out.push_str("</svg>");
     out
 }
@@ -119,12 +154,13 @@ mod tests {
 
     #[test]
     fn the_map_keeps_its_proportions_between_header_and_footer() {
-        let l = layout(960.0, 480.0);
+        let l = layout(960.0, 480.0, 1);
         assert_eq!(l.map_width, WIDTH - 2.0 * PAD);
         assert_eq!(l.map_height, ((WIDTH - 2.0 * PAD) / 2.0).round());
         assert!(l.height > l.map_y + l.map_height);
+        assert_eq!(layout(960.0, 480.0, 3).height - l.height, 2.0 * SOURCE_LINE, "room for each source line");
         // A degenerate viewBox still gives a drawable picture.
-        assert!(layout(0.0, 0.0).map_height > 0.0);
+        assert!(layout(0.0, 0.0, 1).map_height > 0.0);
     }
 
     #[test]
@@ -135,7 +171,7 @@ mod tests {
             legend: [1, 22, 3, 0],
             sources: "Sources: 5 articles",
         };
-        let svg = compose(layout(100.0, 50.0), "<svg id=\"map\"></svg>", &frame);
+        let svg = compose(layout(100.0, 50.0, 1), "<svg id=\"map\"></svg>", &frame);
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(svg.ends_with("</svg>"));
         for expected in [
@@ -147,12 +183,24 @@ mod tests {
             "Offer asylum (0)",
             "Sources: 5 articles",
             "<svg id=\"map\"></svg>",
+            "Stripes: a country holding several stances",
         ] {
             assert!(svg.contains(expected), "missing {expected}");
         }
         for stance in Stance::ALL {
             assert!(svg.contains(stances::colour(stance)), "no swatch for {stance:?}");
         }
+    }
+
+    #[test]
+    fn long_sources_wrap_on_spaces_into_lines_that_fit() {
+        let long = "word ".repeat(100);
+        let lines = source_lines(&long);
+        assert!(lines.len() >= 3);
+        assert!(lines.iter().all(|l| l.chars().count() <= SOURCE_CHARS && !l.starts_with(' ')));
+        assert_eq!(lines.join(" "), long.trim());
+        assert_eq!(source_lines("Sources: one."), vec!["Sources: one."]);
+        assert!(source_lines("").is_empty());
     }
 
     #[test]

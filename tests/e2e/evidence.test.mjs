@@ -2,7 +2,7 @@
 // built dist/, at desktop and phone widths, with no console error and no request off the origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -175,6 +175,9 @@ test('the claims download as CSV and JSON, and the map as SVG and PNG', async ()
   assert.equal(png.name, `stance-atlas-map-${day}.png`);
   assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'not a PNG');
   assert.ok(png.body.length > 20_000, `PNG only ${png.body.length} bytes`);
+  // Kept for looking at: the picture a reader takes away.
+  await writeFile(join(SHOTS, 'map-export.png'), png.body);
+  await writeFile(join(SHOTS, 'map-export.svg'), svg.body);
   assert.match(await page.locator('.export-status').textContent(), /Saved stance-atlas-map/);
   assertClean(problems);
   await context.close();
