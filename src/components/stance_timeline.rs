@@ -77,6 +77,21 @@ pub fn StanceTimeline(props: &StanceTimelineProps) -> Html {
             </circle>
         }
     });
+    // Claims on the same day and lane draw one on another; a count beside them says how many.
+    let mut stacks: Vec<(Stance, i32, usize)> = Vec::new();
+    for e in props.entries.iter() {
+        let x = x_of(e.date.days_since_epoch(), days).round() as i32;
+        match stacks.iter_mut().find(|(s, sx, _)| *s == e.stance && (*sx - x).abs() <= 3) {
+            Some(stack) => stack.2 += 1,
+            None => stacks.push((e.stance, x, 1)),
+        }
+    }
+    let counts = stacks.into_iter().filter(|&(_, _, n)| n > 1).map(|(stance, x, n)| {
+        let y = TOP + LANE * stance.index() as f32 + 3.5;
+        // Beside the dot, on whichever side has room.
+        let (tx, anchor) = if x as f32 > WIDTH - 24.0 { (x - 7, "end") } else { (x + 7, "start") };
+        html! { <text class="timeline-count" x={tx.to_string()} y={y.to_string()} text-anchor={anchor}>{ format!("×{n}") }</text> }
+    });
     let axis_y = height - 2.0;
     let items = props.entries.iter().map(|e| html! { <li>{ swatch(e.stance) }{ entry_text(e) }</li> });
     html! {
@@ -84,6 +99,7 @@ pub fn StanceTimeline(props: &StanceTimelineProps) -> Html {
             <svg class="timeline-strip" viewBox={format!("0 0 {WIDTH} {height}")} aria-hidden="true" focusable="false">
                 { for lanes }
                 { for dots }
+                { for counts }
                 <text x={LEFT.to_string()} y={axis_y.to_string()} class="timeline-year">{ first.year }</text>
                 <text x={WIDTH.to_string()} y={axis_y.to_string()} class="timeline-year" text-anchor="end">{ last.year }</text>
             </svg>
