@@ -424,8 +424,11 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
         let det = v.is(i, "the") || v.is(i, "these") || v.is(i, "those") || v.is(i, "all");
         let start = i;
         let count_at = if det { i + 1 } else { i };
+        let first = v.word(count_at).as_bytes().first().copied().unwrap_or(0).to_ascii_lowercase();
+        let maybe_number = matches!(first, b't' | b'f' | b's' | b'e' | b'n' | b'b' | b'0'..=b'9');
         let count = cues::NUMBERS
             .iter()
+            .filter(|_| maybe_number)
             .find(|(w, _)| v.is(count_at, w))
             .map(|&(_, k)| k)
             .or_else(|| v.word(count_at).parse::<usize>().ok().filter(|k| (2..=60).contains(k)));
