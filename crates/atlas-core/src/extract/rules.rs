@@ -248,8 +248,7 @@ impl Ctx<'_, '_> {
     fn attribute(
         &mut self,
         agent: Option<Agent>,
-        t: usize,
-        t_end: usize,
+        (t, t_end): (usize, usize),
         stance: Stance,
         extra: Extra,
         rule: &'static str,
@@ -364,7 +363,7 @@ impl Ctx<'_, '_> {
             (_, Target::Regime, true) => (Stance::Reject, "reject.not_recognized"),
             _ => (Stance::Recognize, "recognize.recognized"),
         };
-        self.attribute(agent, t, te, stance, Extra::NONE, rule, false);
+        self.attribute(agent, (t, te), stance, Extra::NONE, rule, false);
     }
 
     fn support(&mut self, ci: usize) {
@@ -395,15 +394,14 @@ impl Ctx<'_, '_> {
             Target::Regime => (Stance::Recognize, "recognize.supports"),
             Target::Opposition => (Stance::Reject, "reject.supports_opposition"),
         };
-        self.attribute(agent, t, te, stance, Extra::NONE, rule, false);
+        self.attribute(agent, (t, te), stance, Extra::NONE, rule, false);
         if cue.cue == Cue::Aid && target == Target::Regime {
             if let Some(section) = self.mem.section {
                 let extra =
                     Extra { beneficiary: section.beneficiary.or(Some(Beneficiary::Regime)), initiator: None };
                 self.attribute(
                     agent,
-                    t,
-                    te,
+                    (t, te),
                     Stance::OfferAsylum,
                     extra,
                     "asylum.heading_context",
@@ -427,8 +425,7 @@ impl Ctx<'_, '_> {
         }
         self.attribute(
             agent,
-            t,
-            te,
+            (t, te),
             Stance::Recognize,
             Extra::NONE,
             "recognize.attended_inauguration",
@@ -450,7 +447,7 @@ impl Ctx<'_, '_> {
         if self.negated(self.agent_end(agent, t), t) {
             return;
         }
-        self.attribute(agent, t, te, Stance::Reject, Extra::NONE, "reject.rejected_or_condemned", false);
+        self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.rejected_or_condemned", false);
     }
 
     fn election_doubt(&mut self, ci: usize) {
@@ -484,7 +481,7 @@ impl Ctx<'_, '_> {
         if self.negated(self.agent_end(agent, t), t) {
             return;
         }
-        self.attribute(agent, t, te, Stance::Reject, Extra::NONE, "reject.questions_election", false);
+        self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.questions_election", false);
     }
 
     fn fraud(&mut self, ci: usize) {
@@ -498,7 +495,7 @@ impl Ctx<'_, '_> {
         if self.negated(self.agent_end(agent, t), t) {
             return;
         }
-        self.attribute(agent, t, te, Stance::Reject, Extra::NONE, "reject.calls_it_fraud", false);
+        self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.calls_it_fraud", false);
     }
 
     fn sanction(&mut self, ci: usize) {
@@ -522,7 +519,7 @@ impl Ctx<'_, '_> {
         if !aimed || self.negated(from, t) {
             return;
         }
-        self.attribute(agent, t, te, Stance::Reject, Extra::NONE, "reject.sanctions_or_prosecution", false);
+        self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.sanctions_or_prosecution", false);
     }
 
     fn departure(&mut self, ci: usize) {
@@ -554,7 +551,7 @@ impl Ctx<'_, '_> {
         if self.negated(self.agent_end(agent, d), d) {
             return;
         }
-        self.attribute(agent, d, te, Stance::Reject, Extra::NONE, "reject.demands_departure", false);
+        self.attribute(agent, (d, te), Stance::Reject, Extra::NONE, "reject.demands_departure", false);
     }
 
     fn measures(&mut self, ci: usize) {
@@ -567,7 +564,7 @@ impl Ctx<'_, '_> {
         if self.negated(self.agent_end(agent, t), t) {
             return;
         }
-        self.attribute(agent, t, te, Stance::Reject, Extra::NONE, "reject.firm_measures", false);
+        self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.firm_measures", false);
     }
 
     // ---- breaking ties -----------------------------------------------------------------------
@@ -790,8 +787,7 @@ impl Ctx<'_, '_> {
                         if !self.negated(self.agent_end(agent, t), t) && self.venezuela_context() {
                             self.attribute(
                                 agent,
-                                t,
-                                te,
+                                (t, te),
                                 Stance::Recognize,
                                 Extra::NONE,
                                 "recognize.welcomed",
@@ -857,7 +853,7 @@ impl Ctx<'_, '_> {
             self.push_group(&g, Stance::OfferAsylum, cert, extra, rule);
             return;
         }
-        self.attribute(agent, t, te, Stance::OfferAsylum, extra, rule, hedge);
+        self.attribute(agent, (t, te), Stance::OfferAsylum, extra, rule, hedge);
     }
 
     /// A person who could be sheltered, within a few words: dissidents, officials, Maduro.

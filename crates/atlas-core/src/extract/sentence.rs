@@ -119,8 +119,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             toks.push(Tok { start: start + i, end: start + i + 2, word: true });
             i += 2;
         } else {
-            if !(b[i] as char).is_ascii_whitespace() && !(len > 1 && s[i..].starts_with(char::is_whitespace))
-            {
+            if !((b[i] as char).is_ascii_whitespace() || len > 1 && s[i..].starts_with(char::is_whitespace)) {
                 toks.push(Tok { start: start + i, end: start + i + len, word: false });
             }
             i += len;
