@@ -180,6 +180,11 @@ impl Extractor {
         claims
     }
 
+    /// Heap bytes held by the automata (for budgeting the browser build).
+    pub fn memory_usage(&self) -> usize {
+        self.cues.memory_usage() + self.mentions.memory_usage()
+    }
+
     fn find_cues(&self, text: &str) -> Vec<(usize, usize, Cue)> {
         let bytes = text.as_bytes();
         let boundary = |i: Option<&u8>| i.is_none_or(|&b| !(b.is_ascii_alphanumeric() || b >= 0x80));
