@@ -251,7 +251,7 @@ impl MentionFinder {
             entries.into_iter().filter(|(t, _)| seen.insert(t.clone())).unzip();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .kind(Some(GAZETTEER_AUTOMATON))
             .build(&texts)
             .expect("gazetteer patterns build an automaton");
         MentionFinder { automaton, patterns }
