@@ -95,6 +95,17 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Mexico's president said he would wait for the official results before recognizing anyone.", None, &[]),
     ("Both Ortega and Maduro have shared methods for stealing elections.", None, &[]),
     ("Trade ties with China grew while Venezuela defaulted on its debt.", None, &[]),
+    // --- the gazetteer: longest match wins, whole words, Spanish and Portuguese names, capitals
+    ("Dominica recognized Maduro's victory.", None, &["DMA recognize asserted"]),
+    ("The Dominican Republic has not recognized Maduro's victory.", None, &["DOM reject asserted"]),
+    ("Papua New Guinea recognized Maduro's victory.", None, &["PNG recognize asserted"]),
+    ("Guinea recognized Maduro's victory.", None, &["GIN recognize asserted"]),
+    ("Niger and Nigeria recognized Maduro's victory.", None, &["NER recognize asserted", "NGA recognize asserted"]),
+    ("Perú and Brasil rejected the results in Venezuela.", None, &["PER reject asserted", "BRA reject asserted"]),
+    ("México recognized the results in Venezuela.", None, &["MEX recognize asserted"]),
+    ("Mexico City expelled Venezuela's ambassador.", None, &["MEX break_ties asserted MEX"]),
+    ("New Mexico lawmakers condemned Maduro.", None, &[]),
+    ("Latin American governments condemned Maduro.", None, &[]),
     // --- guards: no actor here
     ("According to the Spanish newspaper El País, Maduro requested asylum guarantees.", None, &[]),
     ("The Argentine news channel Todo Noticias said the dissidents are safe.", None, &[]),
