@@ -6,5 +6,10 @@ fn main() {
     let files: Vec<String> = std::env::args().skip(1).map(|f| std::fs::read_to_string(f).unwrap()).collect();
     let t1 = std::time::Instant::now();
     let n: usize = files.iter().map(|t| ex.extract(t, None).len()).sum();
-    println!("build {:?}, seed corpus {:?} ({n} claims), automata {} bytes", built, t1.elapsed(), ex.memory_usage());
+    println!(
+        "build {:?}, seed corpus {:?} ({n} claims), automata {} bytes",
+        built,
+        t1.elapsed(),
+        ex.memory_usage()
+    );
 }

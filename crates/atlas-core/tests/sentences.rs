@@ -106,6 +106,13 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Mexico City expelled Venezuela's ambassador.", None, &["MEX break_ties asserted MEX"]),
     ("New Mexico lawmakers condemned Maduro.", None, &[]),
     ("Latin American governments condemned Maduro.", None, &[]),
+    ("Argentina's Milei called Maduro a dictator.", Some("2024-08-01"), &["ARG reject asserted"]),
+    ("Ortega is also described as a dictator in his country.", None, &[]),
+    ("China and Russia vetoed a UN Security Council resolution on Venezuela.", None, &["CHN recognize asserted", "RUS recognize asserted"]),
+    ("The EU did not recognize Maduro's inauguration.", None, &["EU reject asserted"]),
+    ("Spain's foreign minister said Madrid would not recognize the results in Venezuela.", None, &["ESP reject asserted"]),
+    ("Colombia received more than two million Venezuelan migrants.", None, &[]),
+    ("The United States has long supported the Venezuelan opposition.", None, &["USA reject asserted"]),
     // --- guards: no actor here
     ("According to the Spanish newspaper El País, Maduro requested asylum guarantees.", None, &[]),
     ("The Argentine news channel Todo Noticias said the dissidents are safe.", None, &[]),

@@ -128,7 +128,13 @@ impl Extractor {
             let cues_here = &all_cues[ci..c_end];
             let has_venezuela = mentions.iter().any(|m| m.is_venezuela());
 
-            let triggers = cues_here.iter().any(|c| c.2.is_trigger());
+            let triggers = cues_here.iter().any(|c| {
+                c.2.is_trigger()
+                    || (c.2 == Cue::BenRegime
+                        && ["dictator", "dictatorship", "tyrant"]
+                            .iter()
+                            .any(|w| t[c.0..c.1].eq_ignore_ascii_case(w)))
+            });
             let holders = !mentions.is_empty() || mentions_generic(&t[s.start..s.end]);
             if !(s.heading || (!memory.pending.is_empty() && holders) || (triggers && holders)) {
                 // Nothing to attribute: keep only what later sentences may refer back to.

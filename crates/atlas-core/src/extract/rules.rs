@@ -80,6 +80,9 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
             Cue::RejectVerb => c.rejection(i),
             Cue::RejectElection => c.election_doubt(i),
             Cue::Fraud => c.fraud(i),
+            Cue::BenRegime if ["dictator", "dictatorship", "tyrant"].iter().any(|w| v.is(cue.tok_s, w)) => {
+                c.called_dictator(i)
+            }
             Cue::Sanction => c.sanction(i),
             Cue::Departure => c.departure(i),
             Cue::Measures => c.measures(i),
@@ -323,6 +326,13 @@ impl Ctx<'_, '_> {
                 return Some(Target::Opposition);
             }
             if let Some(it) = v.items.iter().find(|it| it.tok_s == i) {
+                // "the Venezuelan opposition" is the opposition, not the regime.
+                let opposition_next = v.cues.iter().any(|c| {
+                    c.tok_s == it.tok_e && matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole)
+                }) || v.opposition_people.contains(&it.tok_e);
+                if it.venezuela && opposition_next {
+                    return Some(Target::Opposition);
+                }
                 if it.venezuela {
                     return Some(Target::Regime);
                 }
@@ -496,6 +506,23 @@ impl Ctx<'_, '_> {
             return;
         }
         self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.calls_it_fraud", false);
+    }
+
+    /// "Milei called Maduro a dictator" (but "Ortega is described as a dictator" is about Ortega).
+    fn called_dictator(&mut self, ci: usize) {
+        let v = self.v;
+        let cue = v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        let Some(verb) = v.any_word(t.saturating_sub(6), t, cues::JUDGMENT_VERBS) else { return };
+        let verb = (verb..t).rev().find(|&i| v.is_in(i, cues::JUDGMENT_VERBS)).unwrap_or(verb);
+        if !v.items.iter().any(|it| it.venezuela && it.tok_s > verb && it.tok_s < t) {
+            return;
+        }
+        let agent = self.agent_before(verb);
+        if self.negated(self.agent_end(agent, verb), verb) {
+            return;
+        }
+        self.attribute(agent, (verb, te), Stance::Reject, Extra::NONE, "reject.calls_him_dictator", false);
     }
 
     fn sanction(&mut self, ci: usize) {
