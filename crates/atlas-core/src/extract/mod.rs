@@ -204,6 +204,37 @@ impl Extractor {
     }
 }
 
+/// Checks the invariants every claim of `text` must hold: spans inside the text on character
+/// boundaries, the mention inside the evidence, Venezuela never an actor, beneficiary only for
+/// asylum and initiator only for broken ties. Used by the property tests and the fuzz loop.
+pub fn validate(text: &str, claims: &[Claim]) -> Result<(), String> {
+    use crate::model::Stance;
+    for c in claims {
+        let (s, e, ms, me) =
+            (c.start as usize, c.end as usize, c.mention_start as usize, c.mention_end as usize);
+        let fail = |what: &str| Err(format!("{what}: {c:?}"));
+        if !(s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)) {
+            return fail("evidence span outside the text or off a character boundary");
+        }
+        if !(ms < me && s <= ms && me <= e && text.is_char_boundary(ms) && text.is_char_boundary(me)) {
+            return fail("mention span empty, outside the evidence or off a character boundary");
+        }
+        if c.evidence(text).trim().is_empty() {
+            return fail("empty evidence");
+        }
+        if c.actor == mentions::VENEZUELA || c.actor.is_empty() {
+            return fail("Venezuela (or nobody) as an actor");
+        }
+        if c.beneficiary.is_some() != (c.stance == Stance::OfferAsylum) {
+            return fail("a beneficiary must be given for asylum and only for asylum");
+        }
+        if c.initiator.is_some() && c.stance != Stance::BreakTies {
+            return fail("an initiator outside broken ties");
+        }
+    }
+    Ok(())
+}
+
 /// Whether a sentence may name countries without naming which ("other nations").
 fn mentions_generic(s: &str) -> bool {
     ["countr", "nation", "government", "states", "democrac"].iter().any(|w| s.contains(w))
