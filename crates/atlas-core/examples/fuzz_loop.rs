@@ -161,7 +161,7 @@ fn input(rng: &mut Rng) -> String {
 fn main() {
     let mut args = std::env::args().skip(1);
     let seconds: u64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(60);
-    let seed: u64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(0x5eed_0f_a71a5);
+    let seed: u64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(0x05ee_d0fa_71a5);
     let mut rng = Rng(seed | 1);
     let extractor = Extractor::global();
     let deadline = Instant::now() + Duration::from_secs(seconds);
