@@ -61,6 +61,8 @@ pub enum Cue {
     OppositionRole,
     /// election, results, victory, re-election, mandate: objects of recognition.
     ElectionWord,
+    /// "followed suit", "did the same": the previous sentence's stances, for new holders.
+    FollowedSuit,
 }
 
 impl Cue {
@@ -354,6 +356,11 @@ pub const CUE_PHRASES: &[(&str, Cue)] = &[
     ("consulates", Cue::Diplomats),
     ("consular staff", Cue::Diplomats),
     ("charge d'affaires", Cue::Diplomats),
+    ("followed suit", Cue::FollowedSuit),
+    ("follow suit", Cue::FollowedSuit),
+    ("did the same", Cue::FollowedSuit),
+    ("done the same", Cue::FollowedSuit),
+    ("did likewise", Cue::FollowedSuit),
     // asylum
     ("asylum", Cue::Asylum),
     ("political asylum", Cue::Asylum),

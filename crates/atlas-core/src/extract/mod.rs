@@ -47,6 +47,9 @@
 //! - "the seven countries", "the nine countries", "both countries": the most recent list of that
 //!   many actors anywhere earlier in the article. "his country", "the country": the last actor
 //!   named in this or the previous sentence.
+//! - "… followed suit", "… did the same": the stances of the previous sentence, for the
+//!   countries named before the phrase. "… also sent her congratulations": congratulations in a
+//!   sentence, or right after one, that names Venezuela are for Maduro.
 //! - Direction of broken ties carries one sentence ("Venezuela broke ties with seven countries.
 //!   The decision forces the withdrawal of the diplomats from Argentina, …": initiator `VEN`).
 //! - Whether Venezuela is the topic at all: some rules (an election questioned, ties broken)
@@ -142,6 +145,7 @@ impl Extractor {
                 memory.previous_had_venezuela = has_venezuela;
                 memory.venezuela_seen |= has_venezuela;
                 memory.previous_initiator = None;
+                memory.previous.clear();
                 continue;
             }
             let by_size = |n: usize| lists.iter().rev().find(|l| l.len() == n).cloned();
@@ -155,7 +159,7 @@ impl Extractor {
                 memory.section = asylum_section(&view);
             }
             let outcome = rules::apply(&view, &memory);
-            for f in outcome.found {
+            for f in &outcome.found {
                 let (start, end) = norm.original_span(text, s.start, s.end);
                 let (ms, me) = norm.original_span(text, f.mention.0, f.mention.1);
                 claims.push(Claim {
@@ -178,6 +182,15 @@ impl Extractor {
             if let Some(it) = view.items.iter().max_by_key(|it| it.tok_e) {
                 last_actor = Some(it.actors[0].0);
             }
+            let mut previous: Vec<rules::Pending> = Vec::new();
+            for f in &outcome.found {
+                let p =
+                    rules::Pending { stance: f.stance, certainty: f.certainty, beneficiary: f.beneficiary };
+                if !previous.contains(&p) {
+                    previous.push(p);
+                }
+            }
+            memory.previous = previous;
             memory.pending = outcome.pending;
             memory.previous_initiator = outcome.initiator;
             memory.previous_had_venezuela = has_venezuela || view.mentions_venezuela();

@@ -43,6 +43,8 @@ pub struct Memory {
     pub previous_initiator: Option<&'static str>,
     pub pending: Vec<Pending>,
     pub section: Option<Section>,
+    /// The stances the previous sentence reported, for "followed suit".
+    pub previous: Vec<Pending>,
 }
 
 /// Who holds a stance, as found before its cue.
@@ -71,6 +73,7 @@ struct Ctx<'v, 't> {
 pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
     let mut c = Ctx { v, mem, found: Vec::new(), pending: Vec::new(), initiator: None };
     c.carry();
+    c.followed_suit();
     for i in 0..v.cues.len() {
         let cue = v.cues[i];
         match cue.cue {
@@ -217,7 +220,10 @@ impl Ctx<'_, '_> {
     }
 
     fn venezuela_context(&self) -> bool {
-        self.v.mentions_venezuela() || self.mem.previous_had_venezuela || self.mem.venezuela_seen
+        self.v.mentions_venezuela()
+            || !self.v.opposition_people.is_empty()
+            || self.mem.previous_had_venezuela
+            || self.mem.venezuela_seen
     }
 
     fn push_group(
@@ -312,6 +318,27 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// "Argentina, Uruguay and Peru followed suit": the previous sentence's stances, for them.
+    fn followed_suit(&mut self) {
+        let v = self.v;
+        if self.mem.previous.is_empty() {
+            return;
+        }
+        let Some(at) = v.cues.iter().find(|c| c.cue == Cue::FollowedSuit).map(|c| c.tok_s) else { return };
+        if self.negated(self.clause_start(at), at) {
+            return;
+        }
+        let Some(Agent::Group(gi)) = self.agent_before(at) else { return };
+        let g = v.groups[gi].clone();
+        for p in self.mem.previous.clone() {
+            let extra = Extra {
+                beneficiary: p.beneficiary,
+                initiator: p.stance.eq(&Stance::BreakTies).then_some(SELF),
+            };
+            self.push_group(&g, p.stance, p.certainty, extra, "carry.followed_suit");
+        }
+    }
+
     // ---- recognition and support -------------------------------------------------------------
 
     /// What a recognition is of: Maduro's side, or the opposition (which means rejecting Maduro).
@@ -319,7 +346,7 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let end = (from + span).min(self.clause_end(from));
         for i in from..end {
-            if v.word(i) == "." {
+            if matches!(v.word(i), "." | "," | ":") || v.is(i, "but") {
                 break;
             }
             if v.opposition_people.contains(&i) {
@@ -330,6 +357,9 @@ impl Ctx<'_, '_> {
                 let opposition_next = v.cues.iter().any(|c| {
                     c.tok_s == it.tok_e && matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole)
                 }) || v.opposition_people.contains(&it.tok_e);
+                if it.venezuela && it.tok_s > 0 && v.is(it.tok_s - 1, "late") {
+                    continue;
+                }
                 if it.venezuela && opposition_next {
                     return Some(Target::Opposition);
                 }
@@ -390,7 +420,14 @@ impl Ctx<'_, '_> {
                 .any(|it| it.venezuela && it.tok_e + 3 >= t && it.tok_e <= t && v.is(it.tok_e, "'s"));
         // A bare "back" is a verb only with its object right after it ("that back Maduro").
         let span = if v.word(t).eq_ignore_ascii_case("back") { 2 } else { 10 };
-        let target = if possessed { Some(Target::Regime) } else { self.target_after(te, span) };
+        let mut target = if possessed { Some(Target::Regime) } else { self.target_after(te, span) };
+        if target.is_none()
+            && v.word(t).to_ascii_lowercase().starts_with("congratulat")
+            && (v.mentions_venezuela() || self.mem.previous_had_venezuela)
+        {
+            // "… also sent her congratulations": congratulated on the election just reported.
+            target = Some(Target::Regime);
+        }
         let Some(target) = target else { return };
         let mut agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
         if agent.is_none() && cue.cue == Cue::SupportNoun {

@@ -383,6 +383,9 @@ pub fn lookback_role(v: &View<'_>, ts: usize, te: usize) -> Role {
         return Role::Agent;
     }
     let p = j - 1;
+    if v.is(p, "late") {
+        return Role::Object; // "the late Hugo Chávez" is history, not an actor
+    }
     if v.is(p, "from") || v.is(p, "by") {
         return Role::Source;
     }
