@@ -14,6 +14,9 @@ pub mod date;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;
+#[cfg(feature = "bake")]
+pub mod geo;
+pub mod local;
 pub mod model;
 pub mod query;
 pub mod synth;

@@ -30,6 +30,9 @@ use std::fmt;
 
 /// Links longer than this are read only up to it: no view needs more, so the rest is noise or abuse.
 pub const MAX_LINK_LEN: usize = 8 * 1024;
+/// Reserved for one shared article (read by [`crate::local::share`]): skipped here without a notice and
+/// not counted against [`MAX_LINK_LEN`], as it may be far longer than any view.
+pub const SHARED_ARTICLE_KEY: &str = "art";
 /// At most this many notices are returned; the last one then says how many more there were.
 pub const MAX_NOTICES: usize = 12;
 
@@ -175,6 +178,11 @@ pub fn encode(view: &ViewState) -> String {
 pub fn decode(input: &str, index: &ClaimIndex) -> (ViewState, Vec<Notice>) {
     let mut notices = Vec::new();
     let mut input = input.trim_start_matches(['?', '#']);
+    let without_article: String;
+    if input.split('&').any(is_shared_article) {
+        without_article = input.split('&').filter(|p| !is_shared_article(p)).collect::<Vec<_>>().join("&");
+        input = &without_article;
+    }
     if input.len() > MAX_LINK_LEN {
         let mut cut = MAX_LINK_LEN;
         while !input.is_char_boundary(cut) {
@@ -337,6 +345,10 @@ pub fn decode(input: &str, index: &ClaimIndex) -> (ViewState, Vec<Notice>) {
         });
     }
     (view, notices)
+}
+
+fn is_shared_article(part: &str) -> bool {
+    part.split_once('=').map_or(part, |(k, _)| k) == SHARED_ARTICLE_KEY
 }
 
 fn parse_stances(value: &str) -> Option<StanceSet> {
@@ -585,6 +597,19 @@ mod tests {
         let params: Vec<&str> = notices.iter().map(|n| n.param.as_str()).collect();
         assert_eq!(params, ["nonsense", "sel", "a"]);
         assert!(notices[2].message.contains("“nope.txt”"), "{}", notices[2]);
+    }
+
+    #[test]
+    fn a_shared_article_is_left_to_its_reader_and_does_not_count_against_the_length() {
+        let article = format!("{SHARED_ARTICLE_KEY}=1.{}", "A".repeat(MAX_LINK_LEN * 3));
+        for link in [
+            format!("tab=table&{article}"),
+            format!("#{article}&tab=table"),
+            format!("{article}&art&tab=table"),
+        ] {
+            let (v, notices) = decode(&link, &index());
+            assert_eq!((v.tab, notices), (Tab::Table, vec![]), "{}", &link[..20]);
+        }
     }
 
     #[test]

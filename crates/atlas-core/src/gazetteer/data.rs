@@ -1004,8 +1004,8 @@ pub static COUNTRIES: &[Country] = &[
             Leader { name: "Iván Duque", from: "2018-08-07", to: Some("2022-08-07") },
             Leader { name: "Ivan Duque", from: "2018-08-07", to: Some("2022-08-07") },
             Leader { name: "Duque", from: "2018-08-07", to: Some("2022-08-07") },
-            Leader { name: "Gustavo Petro", from: "2022-08-07", to: None },
-            Leader { name: "Petro", from: "2022-08-07", to: None },
+            Leader { name: "Gustavo Petro", from: "2022-08-07", to: Some("2026-08-07") },
+            Leader { name: "Petro", from: "2022-08-07", to: Some("2026-08-07") },
             Leader { name: "María Ángela Holguín", from: "2010-08-07", to: Some("2018-08-07") },
             Leader { name: "Maria Angela Holguin", from: "2010-08-07", to: Some("2018-08-07") },
             Leader { name: "Carlos Holmes Trujillo", from: "2018-08-07", to: Some("2019-11-12") },
@@ -1373,8 +1373,8 @@ pub static COUNTRIES: &[Country] = &[
             Leader { name: "Pedro Castillo", from: "2021-07-28", to: Some("2022-12-07") },
             Leader { name: "Dina Boluarte", from: "2022-12-07", to: Some("2025-10-10") },
             Leader { name: "Boluarte", from: "2022-12-07", to: Some("2025-10-10") },
-            Leader { name: "José Jerí", from: "2025-10-10", to: None },
-            Leader { name: "Jose Jeri", from: "2025-10-10", to: None },
+            Leader { name: "José Jerí", from: "2025-10-10", to: Some("2026-07-28") },
+            Leader { name: "Jose Jeri", from: "2025-10-10", to: Some("2026-07-28") },
             Leader { name: "Ricardo Luna", from: "2016-07-28", to: Some("2018-04-02") },
             Leader { name: "Néstor Popolizio", from: "2018-04-02", to: Some("2019-10-03") },
             Leader { name: "Nestor Popolizio", from: "2018-04-02", to: Some("2019-10-03") },
@@ -1437,7 +1437,10 @@ pub static COUNTRIES: &[Country] = &[
         ],
         adjectives: &["Vincentian"],
         capitals: &["Kingstown"],
-        leaders: &[Leader { name: "Ralph Gonsalves", from: "2001-03-29", to: Some("2025-11-28") }],
+        leaders: &[
+            Leader { name: "Ralph Gonsalves", from: "2001-03-29", to: Some("2025-11-28") },
+            Leader { name: "Godwin Friday", from: "2025-11-28", to: None },
+        ],
         point: (-61.23, 13.16),
     },
     Country {
@@ -2769,7 +2772,6 @@ pub static COUNTRIES: &[Country] = &[
         leaders: &[
             Leader { name: "Mark Rutte", from: "2010-10-14", to: Some("2024-07-02") },
             Leader { name: "Rutte", from: "2010-10-14", to: Some("2024-07-02") },
-            Leader { name: "Dick Schoof", from: "2024-07-02", to: None },
         ],
         point: (4.9, 52.37),
     },
@@ -3489,10 +3491,12 @@ pub static BLOCS: &[Bloc] = &[
     },
 ];
 
-/// Fixed phrases that contain a country name or adjective but name no state taking a stance:
-/// regions (`Latin American` is not American), places inside another state (`New Mexico`,
-/// `Northern Ireland`), and institutions located in a country (`The Hague` for the courts there).
-/// Matched like names, so the longer phrase wins over the name inside it.
+/// Fixed phrases that contain a country name, adjective or leader's surname but name no state
+/// taking a stance: regions (`Latin American` is not American), places inside another state
+/// (`New Mexico`, `Northern Ireland`), institutions, outlets and money located in a country
+/// (`The Hague`, `Voice of America`, `Swiss accounts`), diaspora (`Cuban-American`), and Venezuelans
+/// whose names contain a leader's (`Luisa Ortega Díaz` is not Daniel Ortega). Matched like names,
+/// so the longer phrase wins over the name inside it.
 pub static NON_ACTOR_PHRASES: &[&str] = &[
     "Latin America",
     "Latin American",
@@ -3548,4 +3552,31 @@ pub static NON_ACTOR_PHRASES: &[&str] = &[
     "U.S. Virgin Islands",
     "Dutch Caribbean",
     "Netherlands Antilles",
+    "Luisa Ortega Díaz",
+    "Luisa Ortega Diaz",
+    "Luisa Ortega",
+    "Ortega Díaz",
+    "Ortega Diaz",
+    "Petro cryptocurrency",
+    "Petro crypto",
+    "Cuban-American",
+    "Cuban-Americans",
+    "Cuban American",
+    "Cuban Americans",
+    "Mexican-American",
+    "Mexican-Americans",
+    "Mexican American",
+    "Mexican Americans",
+    "Venezuelan-American",
+    "Venezuelan-Americans",
+    "Swiss bank",
+    "Swiss banks",
+    "Swiss bank account",
+    "Swiss bank accounts",
+    "Swiss accounts",
+    "Brasil de Fato",
+    "Russia Today",
+    "China Daily",
+    "Voice of America",
+    "Bank of America",
 ];

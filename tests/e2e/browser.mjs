@@ -1,0 +1,43 @@
+// Launches Debian's Chromium through playwright-core (never a downloaded browser) and watches a
+// page for console errors, failed or off-origin requests.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** A fresh browser; playwright gives it a throw-away profile (user-data-dir) of its own. */
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/** Records what a page does wrong: console errors, uncaught exceptions, failed requests, HTTP
+ * errors and any request that leaves `origin`. */
+export function watchPage(page, origin) {
+  const problems = { consoleErrors: [], failedRequests: [], httpErrors: [], offOrigin: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== origin) problems.offOrigin.push(request.url());
+  });
+  page.on('requestfailed', (request) =>
+    problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.httpErrors.push(`${response.status()} ${response.url()}`);
+  });
+  return problems;
+}

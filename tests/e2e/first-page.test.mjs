@@ -1,0 +1,139 @@
+// End-to-end: the built dist/ opens to the world map and the article list, at desktop and phone
+// widths, with no console error, no 404 and no request off the page's origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveDirectory } from './server.mjs';
+import { launchBrowser, watchPage } from './browser.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIST = resolve(process.env.DIST_DIR ?? join(ROOT, 'dist'));
+const SHOTS = resolve(process.env.SCREENSHOT_DIR ?? join(ROOT, 'target', 'e2e'));
+const MIN_COUNTRIES = 175;
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(join(DIST, 'index.html')), `${DIST}/index.html is missing: run \`cargo xtask dist\` first`);
+  await mkdir(SHOTS, { recursive: true });
+  server = await serveDirectory(DIST);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const VIEWPORTS = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+];
+
+for (const { name, ...device } of VIEWPORTS) {
+  test(`the first page shows the map and the articles cleanly on a ${name}`, async () => {
+    const context = await browser.newContext(device);
+    const page = await context.newPage();
+    const problems = watchPage(page, new URL(server.url).origin);
+    await page.goto(server.url);
+    try {
+      await page.waitForFunction(
+        (min) => document.querySelectorAll('svg.map [data-iso]').length >= min,
+        MIN_COUNTRIES,
+        { timeout: 15_000 },
+      );
+    } catch (error) {
+      await page.screenshot({ path: join(SHOTS, `first-page-${name}-failed.png`), fullPage: true });
+      const drawn = await page.locator('[data-iso]').count();
+      throw new Error(
+        `the map did not show ${MIN_COUNTRIES} countries (${drawn} drawn; screenshot in ${SHOTS}): ` +
+          `${error.message}\n${JSON.stringify(problems, null, 2)}`,
+      );
+    }
+
+    const countries = await page.$$eval('[data-iso]', (els) =>
+      els.map((el) => ({
+        iso: el.getAttribute('data-iso'),
+        stances: el.getAttribute('data-stances'),
+        label: el.getAttribute('aria-label'),
+      })),
+    );
+    assert.ok(countries.length >= MIN_COUNTRIES, `only ${countries.length} countries drawn`);
+    const codes = countries.map((c) => c.iso);
+    assert.equal(new Set(codes).size, codes.length, 'a country is drawn twice');
+    for (const c of countries) {
+      assert.match(c.iso, /^[A-Z]{3}$/, `bad data-iso ${c.iso}`);
+      assert.notEqual(c.stances, null, `${c.iso} has no data-stances attribute`);
+      assert.match(c.stances, /^((recognize|reject|break_ties|offer_asylum)( |$))*$/, `${c.iso}: ${c.stances}`);
+      assert.ok(c.label && c.label.length > 3, `${c.iso} has no accessible name`);
+    }
+    assert.equal(await page.locator('[data-iso="VEN"].is-subject').count(), 1, 'Venezuela is not marked as the subject');
+    assert.equal(await page.locator('#loading').count(), 0, 'the loading state is still shown');
+
+    const articles = await page.locator('.article').count();
+    assert.ok(articles >= 5, `only ${articles} articles listed`);
+    assert.ok((await page.locator('.article time').first().textContent()).length > 4);
+
+    // Keyboard readers can skip the map's many tab stops: the first Tab reaches the skip button.
+    await page.keyboard.press('Tab');
+    assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /Skip the map/);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'articles-heading');
+
+    // The tooltip names the country under keyboard focus.
+    await page.focus('[data-iso="BRA"]');
+    await page.locator('.map-tooltip:not([hidden])').waitFor();
+    assert.match(await page.locator('.map-tooltip').textContent(), /Brazil/);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-iso')), 'BRA', 'focus was lost');
+
+    await page.screenshot({ path: join(SHOTS, `first-page-${name}.png`), fullPage: true });
+    if (name === 'desktop') {
+
+      await page.hover('[data-iso="ARG"]');
+      assert.match(await page.locator('.map-tooltip').textContent(), /Argentina/);
+      await page.screenshot({ path: join(SHOTS, `first-page-${name}-hover.png`) });
+    }
+
+    assert.deepEqual(problems.consoleErrors, [], 'console errors');
+    assert.deepEqual(problems.httpErrors, [], 'HTTP errors');
+    assert.deepEqual(problems.failedRequests, [], 'failed requests');
+    assert.deepEqual(problems.offOrigin, [], 'requests off the origin');
+    assert.deepEqual(server.missing, [], 'paths the server could not serve');
+    await context.close();
+  });
+}
+
+test('without JavaScript the page says what it needs instead of loading forever', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const problems = watchPage(page, new URL(server.url).origin);
+  await page.goto(server.url);
+  assert.ok(await page.locator('.noscript').isVisible(), 'the <noscript> message is hidden');
+  assert.ok(!(await page.locator('#loading').isVisible()), 'the loading state shows without JavaScript');
+  assert.deepEqual(problems.httpErrors, [], 'HTTP errors');
+  assert.deepEqual(problems.offOrigin, [], 'requests off the origin');
+  await context.close();
+});
+
+test('before the app starts the page shows a loading state', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Hold the wasm back so the state before the app mounts can be seen.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  assert.ok(await page.locator('#loading').isVisible(), 'no loading state before the app runs');
+  assert.match(await page.locator('#loading').textContent(), /Loading/);
+  release();
+  await page.locator('svg.map').waitFor();
+  assert.equal(await page.locator('#loading').count(), 0, 'the loading state stays after the app mounted');
+  await context.close();
+});

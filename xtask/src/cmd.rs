@@ -1,0 +1,98 @@
+//! Running external programs with the project's tool paths, and errors that say what failed.
+
+use std::{
+    env,
+    ffi::OsString,
+    path::{Path, PathBuf},
+    process::{Command, Stdio},
+};
+
+/// The workspace root (the parent of `xtask/`).
+pub fn root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)
+}
+
+/// Where `cargo install` puts binaries.
+pub fn cargo_bin() -> PathBuf {
+    match env::var_os("CARGO_HOME") {
+        Some(home) => PathBuf::from(home).join("bin"),
+        None => PathBuf::from(env::var_os("HOME").unwrap_or_default()).join(".cargo").join("bin"),
+    }
+}
+
+/// Project-local tools installed from npm (wasm-opt), kept out of git.
+pub fn local_tools_bin() -> PathBuf {
+    root().join(".tools").join("binaryen").join("node_modules").join(".bin")
+}
+
+/// `PATH` with the project's tool folders first, so trunk finds wasm-opt and wasm-bindgen.
+pub fn tool_path() -> OsString {
+    let mut dirs = vec![local_tools_bin(), cargo_bin()];
+    dirs.extend(env::split_paths(&env::var_os("PATH").unwrap_or_default()));
+    env::join_paths(dirs).unwrap_or_default()
+}
+
+/// A command to run from the workspace root with the project's `PATH`.
+pub struct Cmd {
+    inner: Command,
+    shown: String,
+}
+
+pub fn new(program: &str, args: &[&str]) -> Cmd {
+    let mut inner = Command::new(program);
+    inner.args(args).current_dir(root()).env("PATH", tool_path());
+    Cmd { inner, shown: std::iter::once(program).chain(args.iter().copied()).collect::<Vec<_>>().join(" ") }
+}
+
+pub fn cargo(args: &[&str]) -> Cmd {
+    new(&env::var("CARGO").unwrap_or_else(|_| "cargo".into()), args).shown_as("cargo", args)
+}
+
+/// Trunk, which must never download anything: callers pass `--offline`.
+pub fn trunk(args: &[&str]) -> Cmd {
+    new("trunk", args)
+}
+
+impl Cmd {
+    fn shown_as(mut self, program: &str, args: &[&str]) -> Cmd {
+        self.shown = std::iter::once(program).chain(args.iter().copied()).collect::<Vec<_>>().join(" ");
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: impl AsRef<std::ffi::OsStr>) -> Cmd {
+        self.inner.env(key, value);
+        self
+    }
+
+    pub fn dir(mut self, dir: impl AsRef<Path>) -> Cmd {
+        self.inner.current_dir(dir);
+        self
+    }
+
+    /// Runs with inherited output; an error names the command and how it ended.
+    pub fn run(mut self) -> Result<(), String> {
+        println!("$ {}", self.shown);
+        let status = self.inner.status().map_err(|e| spawn_error(&self.shown, &e))?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(format!("`{}` failed ({status})", self.shown))
+        }
+    }
+
+    /// Runs quietly and returns standard output, or `None` when the program is absent or fails.
+    pub fn output(mut self) -> Option<String> {
+        let out = self.inner.stdin(Stdio::null()).stderr(Stdio::null()).output().ok()?;
+        out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    }
+}
+
+fn spawn_error(shown: &str, e: &std::io::Error) -> String {
+    let program = shown.split(' ').next().unwrap_or(shown);
+    if e.kind() == std::io::ErrorKind::NotFound {
+        format!("`{program}` is not installed or not on PATH (needed for `{shown}`)")
+    } else {
+        format!("could not start `{shown}`: {e}")
+    }
+}
