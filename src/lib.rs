@@ -6,7 +6,10 @@
 pub mod baked;
 pub mod components;
 pub mod format;
+pub mod link;
+pub mod map_view;
 pub mod stances;
+pub mod state;
 
 pub use components::app::App;
 
