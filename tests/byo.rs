@@ -119,6 +119,12 @@ fn type_text(root: &Element, text: &str) {
     area.dispatch_event(&event).expect("dispatched");
 }
 
+/// Fills the dialog's text and lets Yew render it before the next click reads the form.
+async fn enter_text(root: &Element, text: &str) {
+    type_text(root, text);
+    sleep(30).await;
+}
+
 #[wasm_bindgen_test]
 async fn an_empty_text_is_refused_with_the_message_next_to_the_field() {
     let root = mount_with(Rc::new(MemoryStore::default())).await;
@@ -130,6 +136,7 @@ async fn an_empty_text_is_refused_with_the_message_next_to_the_field() {
     assert!(area.get_attribute("aria-describedby").unwrap_or_default().contains("add-text-error"));
     assert_eq!(area.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert!(all(&root, ".found-claim").is_empty(), "nothing was extracted from nothing");
+    click(&root, ".add-form .dialog-actions .button-quiet").await;
 }
 
 #[wasm_bindgen_test]
@@ -138,7 +145,7 @@ async fn the_claims_found_are_listed_and_an_unticked_one_stays_off_the_map_and_i
     let root = mount_with(Rc::clone(&store)).await;
     assert_eq!(stances_of(&root, "CAN"), "", "the seed corpus already paints Canada");
     click(&root, ".add-article-open").await;
-    type_text(&root, ARTICLE);
+    enter_text(&root, ARTICLE).await;
     click(&root, ".add-form button[type='submit']").await;
     wait_for(&root, ".found-claim").await;
 
@@ -225,7 +232,7 @@ async fn a_full_quota_is_explained_and_the_article_still_shows() {
     let store = Rc::new(MemoryStore::with_quota(100));
     let root = mount_with(Rc::clone(&store)).await;
     click(&root, ".add-article-open").await;
-    type_text(&root, ARTICLE);
+    enter_text(&root, ARTICLE).await;
     click(&root, ".add-form button[type='submit']").await;
     wait_for(&root, ".found-claim").await;
     click(&root, ".found .dialog-actions .button").await;
