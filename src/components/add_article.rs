@@ -234,6 +234,18 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
         })
     };
 
+    // The claims found appear below the form: take keyboard and screen-reader focus there.
+    use_effect_with(review.as_ref().map(|r| r.article.id.clone()), |found| {
+        if found.is_some() {
+            let heading = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("found-heading"))
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+            if let Some(h) = heading {
+                let _ = h.focus();
+            }
+        }
+    });
     let message = |field: Field| {
         let found: Vec<String> =
             errors.iter().filter(|e| e.field() == field).map(ToString::to_string).collect();

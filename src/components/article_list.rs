@@ -30,8 +30,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                     // byo: the reader's own articles (pasted, imported or shared) are marked.
                     if atlas_core::local::is_local(article.file) {
                         <span class="badge">{ "local" }</span>
-                    }
-                    if article.title_editorial {
+                    } else if article.title_editorial {
                         <span class="article-note">{ " (title by the editors)" }</span>
                     }
                 </h3>
