@@ -6,7 +6,9 @@
 pub mod baked;
 pub mod components;
 pub mod format;
+pub mod library;
 pub mod link;
+pub mod local_store;
 pub mod map_view;
 pub mod stances;
 pub mod state;

@@ -1,10 +1,12 @@
 //! The app's components, one per file.
 
+pub mod add_article;
 pub mod app;
 pub mod article_list;
 pub mod country_marker;
 pub mod country_shape;
 pub mod filter_panel;
+pub mod local_library;
 pub mod map_legend;
 pub mod map_tooltip;
 pub mod notice_bar;
