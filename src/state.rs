@@ -8,8 +8,14 @@ use std::rc::Rc;
 use std::sync::OnceLock;
 use yew::Reducible;
 
-/// The claims of the baked corpus, indexed once per page.
+/// The claims the page shows: the baked corpus plus the reader's own articles (byo: the library
+/// rebuilds it when they change).
 pub fn index() -> &'static ClaimIndex {
+    crate::library::current_index().unwrap_or_else(baked_index)
+}
+
+/// The claims of the baked corpus, indexed once per page.
+pub fn baked_index() -> &'static ClaimIndex {
     static INDEX: OnceLock<ClaimIndex> = OnceLock::new();
     INDEX.get_or_init(|| ClaimIndex::new(baked::articles(), baked::claims(), Gazetteer::global()))
 }

@@ -8,6 +8,7 @@ use super::{
     evidence_panel::EvidencePanel,
     export_menu::ExportMenu,
     filter_panel::FilterPanel,
+    local_library::{LibraryNotices, LocalLibrary},
     notice_bar::NoticeBar,
     selection_panel::SelectionPanel,
     share_bar::ShareBar,
@@ -40,7 +41,9 @@ fn performance() -> Option<web_sys::Performance> {
 
 #[function_component]
 pub fn App() -> Html {
-    let index = state::index();
+    // byo: the reader's own articles, opened before the link is read so it may name them.
+    let library = crate::library::use_library();
+    let index = library.index.0;
     // The link the page was opened with, read once.
     let opened = use_memo((), |_| url::decode(&link::current(), index));
     let state = use_reducer({
@@ -48,8 +51,8 @@ pub fn App() -> Html {
         move || AppState::new(view)
     });
     let notices = use_state(|| opened.1.iter().map(ToString::to_string).collect::<Vec<String>>());
-    let shown = use_memo(state::filter_part(&state.view), |view| {
-        let filtered = Rc::new(index.filter(view));
+    let shown = use_memo((state::filter_part(&state.view), library.index), |(view, index)| {
+        let filtered = Rc::new(index.0.filter(view));
         let aggregate = Rc::new(filtered.aggregate());
         Shown { filtered, aggregate }
     });
@@ -88,7 +91,7 @@ pub fn App() -> Html {
         let notices = notices.setter();
         use_effect_with((), move |_| {
             let listener = Closure::<dyn Fn()>::new(move || {
-                let (view, ignored): (ViewState, _) = url::decode(&link::current(), index);
+                let (view, ignored): (ViewState, _) = url::decode(&link::current(), state::index());
                 if !ignored.is_empty() {
                     notices.set(ignored.iter().map(ToString::to_string).collect());
                 }
@@ -134,11 +137,12 @@ pub fn App() -> Html {
         <>
             <SiteHeader />
             <NoticeBar notices={(*notices).clone()} {on_dismiss} />
+            <LibraryNotices library={library.clone()} />
             <main class="page explorer">
                 <button type="button" class="skip-link" onclick={skip_map}>{ "Skip the map, go to the articles" }</button>
                 <ShareBar {on_reset} changed={*view != ViewState::default()} />
                 <div class="explorer-grid">
-                    <FilterPanel view={view.clone()} on_action={on_action.clone()} />
+                    <FilterPanel key={format!("{:p}", index)} view={view.clone()} on_action={on_action.clone()} />
                     <div class="explorer-main">
                         <div class="view-bar">
                             <ViewTabs tab={view.tab} on_action={on_action.clone()} />
@@ -169,7 +173,8 @@ pub fn App() -> Html {
                         }
                     </div>
                 </div>
-                <ArticleList articles={baked::articles()} claims={baked::claims()} />
+                <LocalLibrary library={library.clone()} view_link={url::encode(view)} />
+                <ArticleList articles={index.articles()} claims={index.claims()} />
             </main>
             <footer class="site-footer">
                 <p>

@@ -1,5 +1,6 @@
 //! The app's components, one per file.
 
+pub mod add_article;
 pub mod app;
 pub mod article_list;
 pub mod article_reader;
@@ -10,6 +11,7 @@ pub mod country_shape;
 pub mod evidence_panel;
 pub mod export_menu;
 pub mod filter_panel;
+pub mod local_library;
 pub mod map_legend;
 pub mod map_tooltip;
 pub mod notice_bar;
