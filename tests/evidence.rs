@@ -186,3 +186,28 @@ async fn clicking_a_row_opens_that_countrys_evidence() {
     assert!(text(&panel).contains("Argentina"));
     assert!(row.get_attribute("class").unwrap_or_default().contains("is-selected"));
 }
+
+#[wasm_bindgen_test]
+async fn with_blocs_painted_a_member_shows_its_blocs_claims_marked_via_the_bloc() {
+    let index = state::index();
+    let gazetteer = index.gazetteer();
+    let bloc = index
+        .claims()
+        .iter()
+        .find_map(|c| gazetteer.bloc(c.actor).filter(|b| b.members.iter().any(|m| *m != "VEN")))
+        .expect("the corpus has a claim about a bloc with members");
+    let member = bloc.members.iter().copied().find(|m| *m != "VEN").expect("a member");
+    let painted = ViewState { selected: Some(member), paint_blocs: true, ..ViewState::default() };
+    let expected =
+        index.filter(&painted).claims_of(member).iter().filter(|r| r.via == Some(bloc.code)).count();
+    assert!(expected > 0);
+    let root = mount(painted).await;
+    let panel = wait_for(&root, ".evidence-panel").await;
+    let via: Vec<String> = all(&panel, ".claim .via").iter().map(text).collect();
+    assert_eq!(via.iter().filter(|v| **v == format!("via {}", bloc.code)).count(), expected, "{via:?}");
+
+    // Without painting, the bloc's claims are not the member's.
+    let plain = mount(ViewState { selected: Some(member), ..ViewState::default() }).await;
+    let panel = wait_for(&plain, ".evidence-panel").await;
+    assert!(all(&panel, ".claim .via").is_empty());
+}
