@@ -72,7 +72,7 @@ async function saveStaticPage(browser, appUrl) {
     links.push(`<link rel="stylesheet" href="./${file}">`);
   }
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>Static map</title>${links.join('')}` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Static map</title>${links.join('')}` +
     `</head><body><main class="page"><figure class="world-map"><div class="map-frame"><div class="map-canvas">${svg}` +
     `</div></div></figure></main></body></html>`;
   await writeFile(join(OUT, 'static.html'), html);
