@@ -3,8 +3,11 @@
 //! `serve` and `test` are the two commands a newcomer needs: each installs what the machine lacks
 //! (skipping what is present), then builds and serves, or runs every test.
 
+mod bench;
 mod cmd;
+mod single_file;
 mod size;
+mod synth;
 mod test;
 mod tools;
 
@@ -18,8 +21,16 @@ commands:
   test                          install what is missing, then run every test stage:
                                 fmt, clippy, native tests, wasm tests in headless Chromium,
                                 release build into dist/, end-to-end tests against dist/
-  dist                          build the release site into dist/ (trunk --release --offline,
-                                wasm-opt -Oz) and print its brotli size
+  dist [--dist DIR]             build the release site into dist/ (trunk --release --offline,
+                                wasm-opt -Oz), write the single-file dist/stance-atlas.html and
+                                print the brotli size; ATLAS_CORPUS_DIR=DIR bakes another corpus
+                                (then pass --dist, never overwrite the shipped dist/)
+  synth N [--out DIR] [--seed S]
+                                write N synthetic articles (default target/synth-N/), for
+                                measuring scale only
+  bench [--runs N] [--dist DIR] [--lighthouse]
+                                print bundle size, startup ratio, filter latency and extraction
+                                time (medians); --lighthouse adds Lighthouse scores
   size                          print the brotli size of each file in dist/ and the total
   setup                         only install what is missing (tools for serve, dist and test)
 ";
@@ -29,7 +40,9 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
         Some("test") => test::run(&args[1..]),
-        Some("dist") => dist().and_then(|()| size::report(&cmd::root().join("dist"))),
+        Some("dist") => dist_command(&args[1..]),
+        Some("synth") => synth::run(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
         Some("size") => size::report(&cmd::root().join("dist")),
         Some("setup") => tools::ensure_build_tools().and_then(|()| tools::ensure_test_tools()),
         Some("help" | "--help" | "-h") | None => {
@@ -47,10 +60,33 @@ fn main() -> ExitCode {
     }
 }
 
-/// Builds the release site into `dist/`.
+/// Builds the release site into `dist/`, with its single-file version.
 pub fn dist() -> Result<(), String> {
+    build_site(&cmd::root().join("dist"))
+}
+
+/// Builds the release site into `dist` (trunk) and writes the single file beside it.
+pub fn build_site(dist: &std::path::Path) -> Result<(), String> {
     tools::ensure_build_tools()?;
-    cmd::trunk(&["build", "--release", "--offline"]).run()
+    let dist_arg = dist.to_string_lossy();
+    cmd::trunk(&["build", "--release", "--offline", "--dist", &dist_arg]).run()?;
+    single_file::write(dist)
+}
+
+fn dist_command(args: &[String]) -> Result<(), String> {
+    let dist = match args {
+        [] => cmd::root().join("dist"),
+        [flag, dir] if flag == "--dist" => std::env::current_dir().unwrap_or_default().join(dir),
+        _ => return Err(format!("`dist` takes only `--dist DIR`\n\n{USAGE}")),
+    };
+    let shipped = cmd::root().join("dist");
+    if std::env::var_os("ATLAS_CORPUS_DIR").is_some_and(|d| !d.is_empty()) && dist == shipped {
+        return Err(
+            "ATLAS_CORPUS_DIR is set: pass `--dist DIR` so the shipped dist/ keeps the real corpus".into()
+        );
+    }
+    build_site(&dist)?;
+    size::report(&dist)
 }
 
 fn serve(args: &[String]) -> Result<(), String> {
