@@ -68,7 +68,7 @@ struct ParsedArticle<'f> {
 fn read_corpus(dir: &Path) -> Result<Vec<CorpusFile>, String> {
     // A directory watch notices files added or removed; each file is watched for edits.
     println!("cargo:rerun-if-changed={}", dir.display());
-    let entries = fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut files = Vec::new();
     for entry in entries {
         let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
