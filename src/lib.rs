@@ -5,8 +5,17 @@
 
 pub mod baked;
 pub mod components;
+pub mod download;
+pub mod focus;
 pub mod format;
+pub mod library;
+pub mod link;
+pub mod local_store;
+pub mod map_image;
+pub mod map_view;
+pub mod reading;
 pub mod stances;
+pub mod state;
 
 pub use components::app::App;
 

@@ -1,91 +1,109 @@
-//! Which stances each country holds in a set of claims, as the map's `data-stances` shows them.
+//! How each stance looks: one colour (Okabe–Ito, safe for colour-blind readers) and one letter per
+//! stance, and how a country holding several stances, some only reported as speculation, is filled.
+//! Everything that draws stances (map, legend, tooltip) iterates over [`Stance::ALL`] and asks here.
 
-use atlas_core::model::{Claim, Stance};
-use std::collections::BTreeMap;
+use atlas_core::model::Stance;
+use atlas_core::view::StanceSet;
 
-/// The stances one actor holds, indexed by [`Stance::index`].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct HeldStances([bool; Stance::ALL.len()]);
-
-impl HeldStances {
-    pub fn contains(self, stance: Stance) -> bool {
-        self.0[stance.index()]
-    }
-
-    pub fn is_empty(self) -> bool {
-        !self.0.contains(&true)
-    }
-
-    /// The held stances in display order.
-    pub fn iter(self) -> impl Iterator<Item = Stance> {
-        Stance::ALL.into_iter().filter(move |s| self.contains(*s))
-    }
-
-    /// Space-separated stance ids (`"reject break_ties"`), empty when none: the `data-stances`
-    /// contract that tests and readers rely on.
-    pub fn ids(self) -> String {
-        self.iter().map(Stance::id).collect::<Vec<_>>().join(" ")
-    }
-
-    /// Human labels joined for a tooltip or an accessible name (`"Reject, Break ties"`).
-    pub fn labels(self) -> String {
-        self.iter().map(Stance::label).collect::<Vec<_>>().join(", ")
+/// The fill colour of a stance. Okabe–Ito hues, told apart with every common colour-vision
+/// deficiency; each also differs in lightness, so greyscale prints still separate them.
+pub const fn colour(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Recognize => "#d55e00",
+        Stance::Reject => "#0072b2",
+        Stance::BreakTies => "#cc79a7",
+        Stance::OfferAsylum => "#009e73",
     }
 }
 
-/// Groups claims by actor code (country or bloc).
-pub fn stances_by_actor(claims: &[Claim]) -> BTreeMap<&'static str, HeldStances> {
-    let mut held: BTreeMap<&'static str, HeldStances> = BTreeMap::new();
-    for claim in claims {
-        held.entry(claim.actor).or_default().0[claim.stance.index()] = true;
+/// A one-letter badge per stance: the cue that does not depend on colour (legend, tooltip).
+pub const fn letter(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Recognize => "R",
+        Stance::Reject => "X",
+        Stance::BreakTies => "B",
+        Stance::OfferAsylum => "A",
     }
-    held
+}
+
+/// Width in map units of one stance's stripe in a striped fill.
+pub const STRIPE: f32 = 3.0;
+
+/// How a country is filled: plain land, one solid colour, or a pattern of stripes (several
+/// stances, or a stance reported only as speculation, drawn hatched).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fill {
+    Land,
+    Solid(&'static str),
+    Pattern(String),
+}
+
+/// The fill for a country showing `stances`, of which `speculative` are shown only because of
+/// speculative claims.
+pub fn fill(stances: StanceSet, speculative: StanceSet) -> Fill {
+    match stances.len() {
+        0 => Fill::Land,
+        1 if speculative.is_empty() => Fill::Solid(colour(stances.iter().next().unwrap_or(Stance::Reject))),
+        _ => Fill::Pattern(pattern_id(stances, speculative)),
+    }
+}
+
+/// The id of the `<pattern>` for a combination: `fill-` then one digit per stance of
+/// [`Stance::ALL`] (0 not shown, 1 asserted, 2 only speculative), e.g. `fill-0110`.
+pub fn pattern_id(stances: StanceSet, speculative: StanceSet) -> String {
+    let digits: String = Stance::ALL
+        .into_iter()
+        .map(|s| match (stances.contains(s), speculative.contains(s)) {
+            (false, _) => '0',
+            (true, false) => '1',
+            (true, true) => '2',
+        })
+        .collect();
+    format!("fill-{digits}")
+}
+
+/// Labels joined for a tooltip or an accessible name (`"Reject, Break ties"`).
+pub fn labels(stances: StanceSet) -> String {
+    stances.iter().map(Stance::label).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use atlas_core::model::Certainty;
-
-    fn claim(actor: &'static str, stance: Stance) -> Claim {
-        Claim {
-            article: 0,
-            actor,
-            stance,
-            certainty: Certainty::Asserted,
-            beneficiary: None,
-            initiator: None,
-            start: 0,
-            end: 0,
-            mention_start: 0,
-            mention_end: 0,
-            rule: "test",
-        }
-    }
+    use Stance::*;
 
     #[test]
-    fn stance_ids_are_space_separated_in_display_order_without_duplicates() {
-        let claims = [
-            claim("ARG", Stance::BreakTies),
-            claim("ARG", Stance::Reject),
-            claim("ARG", Stance::BreakTies),
-            claim("MEX", Stance::OfferAsylum),
+    fn a_country_is_solid_only_when_it_shows_one_asserted_stance() {
+        let none = StanceSet::NONE;
+        let cases = [
+            (none, none, Fill::Land),
+            (StanceSet::of(&[Reject]), none, Fill::Solid(colour(Reject))),
+            (StanceSet::of(&[Reject]), StanceSet::of(&[Reject]), Fill::Pattern("fill-0200".into())),
+            (StanceSet::of(&[Reject, BreakTies]), none, Fill::Pattern("fill-0110".into())),
+            (
+                StanceSet::of(&[Recognize, OfferAsylum]),
+                StanceSet::of(&[OfferAsylum]),
+                Fill::Pattern("fill-1002".into()),
+            ),
         ];
-        let held = stances_by_actor(&claims);
-        let cases =
-            [("ARG", "reject break_ties", "Reject, Break ties"), ("MEX", "offer_asylum", "Offer asylum")];
-        for (actor, ids, labels) in cases {
-            assert_eq!(held[actor].ids(), ids, "{actor}");
-            assert_eq!(held[actor].labels(), labels, "{actor}");
+        for (stances, speculative, expected) in cases {
+            assert_eq!(fill(stances, speculative), expected, "{stances:?} {speculative:?}");
         }
     }
 
     #[test]
-    fn an_actor_without_claims_holds_no_stance_and_an_empty_id_list() {
-        let held = stances_by_actor(&[claim("ARG", Stance::Reject)]);
-        let none = held.get("BRA").copied().unwrap_or_default();
-        assert!(none.is_empty());
-        assert_eq!(none.ids(), "");
-        assert!(!held["ARG"].is_empty());
+    fn every_stance_has_its_own_colour_and_letter() {
+        for a in Stance::ALL {
+            for b in Stance::ALL.into_iter().filter(|&b| b != a) {
+                assert_ne!(colour(a), colour(b));
+                assert_ne!(letter(a), letter(b));
+            }
+        }
+    }
+
+    #[test]
+    fn labels_follow_display_order() {
+        assert_eq!(labels(StanceSet::of(&[BreakTies, Reject])), "Reject, Break ties");
+        assert_eq!(labels(StanceSet::NONE), "");
     }
 }

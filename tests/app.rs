@@ -2,7 +2,8 @@
 //! one element with `data-iso` and `data-stances`, lists the corpus, and names a focused country.
 #![cfg(target_arch = "wasm32")]
 
-use stance_atlas::{baked, stances, App};
+use atlas_core::view::ViewState;
+use stance_atlas::{baked, state, App};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
@@ -36,8 +37,49 @@ async fn wait_for(root: &Element, selector: &str) -> Element {
     panic!("`{selector}` never appeared");
 }
 
-/// Mounts a fresh app in its own element of the test page.
+/// Puts `query` (e.g. `?s=reject`, or empty) in the test page's address, for the next app to read.
+fn open_link(query: &str) {
+    let window = web_sys::window().expect("window");
+    let path = window.location().pathname().expect("a path");
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}")))
+        .expect("address replaced");
+}
+
+/// The `data-stances` of every country in `root`, by code.
+fn data_stances(root: &Element) -> std::collections::BTreeMap<String, String> {
+    all(root, "svg.map [data-iso]")
+        .iter()
+        .map(|c| {
+            (
+                c.get_attribute("data-iso").unwrap_or_default(),
+                c.get_attribute("data-stances").unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// Waits (up to two seconds) until `holds` is true of `root`.
+async fn wait_until(root: &Element, what: &str, holds: impl Fn(&Element) -> bool) {
+    for _ in 0..200 {
+        if holds(root) {
+            return;
+        }
+        sleep(10).await;
+    }
+    panic!("{what} never happened");
+}
+
+/// Mounts a fresh app in its own element of the test page, opened on the plain address.
 async fn mount_app() -> Element {
+    open_link("");
+    mount_app_here().await
+}
+
+/// Mounts a fresh app reading whatever link the page's address holds.
+async fn mount_app_here() -> Element {
     let root = document().create_element("div").expect("a div");
     document().body().expect("a body").append_child(&root).expect("appended");
     yew::Renderer::<App>::with_root(root.clone()).render();
@@ -62,12 +104,12 @@ async fn the_map_draws_every_country_once_with_its_stances() {
     codes.dedup();
     assert_eq!(codes.len(), drawn, "a country is drawn twice");
 
-    // Every claim about a drawn country shows in its data-stances, and nothing else does.
-    let held = stances::stances_by_actor(baked::claims());
+    // Each drawn country shows exactly what the core computes for the first-visit view.
+    let aggregate = state::index().filter(&ViewState::default()).aggregate();
     for country in &countries {
         let code = country.get_attribute("data-iso").unwrap_or_default();
         let shown = country.get_attribute("data-stances").expect("every country has data-stances");
-        let expected = held.get(code.as_str()).copied().unwrap_or_default().ids();
+        let expected = aggregate.data_stances(&code);
         assert_eq!(shown, expected, "{code}");
         assert!(country.get_attribute("aria-label").is_some_and(|l| !l.is_empty()), "{code} has no name");
     }
@@ -101,4 +143,59 @@ async fn focusing_a_country_names_it_in_the_tooltip_and_keeps_every_country_in_p
     assert_eq!(document().active_element().as_ref(), Some(&brazil), "focus left the country");
     brazil.dyn_ref::<web_sys::SvgElement>().expect("an SVG element").blur().expect("blurs");
     wait_for(&root, ".map-tooltip[hidden]").await;
+}
+
+#[wasm_bindgen_test]
+async fn unticking_a_stance_removes_it_from_every_country_and_the_address() {
+    let root = mount_app().await;
+    let before = data_stances(&root);
+    assert!(before.values().any(|s| s.contains("reject")), "no country rejects in the first view");
+    let reject: web_sys::HtmlElement =
+        wait_for(&root, ".filters input[data-stance='reject']").await.dyn_into().expect("an input");
+    reject.click();
+    wait_until(&root, "reject disappearing", |r| data_stances(r).values().all(|s| !s.contains("reject")))
+        .await;
+    let after = data_stances(&root);
+    for (code, stances) in &before {
+        let expected: Vec<&str> = stances.split(' ').filter(|s| !s.is_empty() && *s != "reject").collect();
+        assert_eq!(after[code], expected.join(" "), "{code}");
+    }
+    let search = web_sys::window().expect("window").location().search().expect("a query");
+    assert!(search.contains("s=recognize,break_ties,offer_asylum"), "{search}");
+}
+
+#[wasm_bindgen_test]
+async fn a_legend_entry_toggles_its_stance_and_counts_the_countries_showing_it() {
+    let root = mount_app().await;
+    let entry: web_sys::HtmlElement =
+        wait_for(&root, ".legend-entry[data-stance='break_ties']").await.dyn_into().expect("a button");
+    let count = |r: &Element| {
+        data_stances(r).values().filter(|s| s.split(' ').any(|id| id == "break_ties")).count().to_string()
+    };
+    assert!(entry.text_content().unwrap_or_default().contains(&count(&root)), "the legend count is wrong");
+    assert_eq!(entry.get_attribute("aria-pressed").as_deref(), Some("true"));
+    entry.click();
+    wait_until(&root, "break_ties disappearing", |r| count(r) == "0").await;
+    assert_eq!(entry.get_attribute("aria-pressed").as_deref(), Some("false"));
+    let checkbox: web_sys::HtmlInputElement =
+        wait_for(&root, ".filters input[data-stance='break_ties']").await.dyn_into().expect("an input");
+    assert!(!checkbox.checked(), "the filter checkbox did not follow the legend");
+}
+
+#[wasm_bindgen_test]
+async fn a_garbage_link_renders_the_map_with_a_notice() {
+    open_link("?s=zzz&sel=%3Cscript%3E&z=nan&colour=red");
+    let root = mount_app_here().await;
+    let notice = wait_for(&root, ".notice-bar").await;
+    let text = notice.text_content().unwrap_or_default();
+    for param in ["“s”", "“sel”", "“z”", "“colour”"] {
+        assert!(text.contains(param), "{param} not named in {text}");
+    }
+    assert!(all(&root, "svg.map [data-iso]").len() as u32 >= MIN_COUNTRIES);
+    assert!(all(&root, "script").is_empty(), "the link injected markup");
+    let dismiss: web_sys::HtmlElement =
+        wait_for(&root, ".notice-dismiss").await.dyn_into().expect("a button");
+    dismiss.click();
+    wait_until(&root, "the notice closing", |r| all(r, ".notice-bar").is_empty()).await;
+    open_link("");
 }

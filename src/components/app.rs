@@ -1,36 +1,180 @@
-//! The page: header, world map and the list of corpus articles.
+//! The page: header, link notices, filters, the Map | Table views with downloads, the evidence of the
+//! selected country, and the list of corpus articles. Holds the view state, keeps the address bar in step with it, and times each
+//! filter change (`performance.measure('filter')`).
 
 use super::{
     article_list::{ArticleList, ARTICLES_HEADING},
+    claims_table::ClaimsTable,
+    evidence_panel::EvidencePanel,
+    export_menu::ExportMenu,
+    filter_panel::FilterPanel,
+    local_library::{LibraryNotices, LocalLibrary},
+    notice_bar::NoticeBar,
+    selection_panel::SelectionPanel,
+    share_bar::ShareBar,
     site_header::SiteHeader,
+    view_tabs::{panel_id, tab_id, ViewTabs},
     world_map::WorldMap,
 };
-use crate::{baked, stances};
+use crate::state::{self, AppAction, AppState};
+use crate::{baked, link};
+use atlas_core::query::{Aggregate, Filtered};
+use atlas_core::url;
+use atlas_core::view::{Action, Tab, ViewState};
 use std::rc::Rc;
+use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
+
+/// What the filters keep: the claims and, per country, what the map shows.
+pub struct Shown {
+    pub filtered: Rc<Filtered<'static>>,
+    pub aggregate: Rc<Aggregate>,
+}
+
+const FILTER_START: &str = "filter-start";
+const FILTER_END: &str = "filter-end";
+const FILTER_MEASURE: &str = "filter";
+
+fn performance() -> Option<web_sys::Performance> {
+    web_sys::window().and_then(|w| w.performance())
+}
 
 #[function_component]
 pub fn App() -> Html {
-    // Computed once: the baked claims never change while the page is open.
-    let held = use_memo((), |_| stances::stances_by_actor(baked::claims()));
+    // byo: the reader's own articles, opened before the link is read so it may name them.
+    let library = crate::library::use_library();
+    let index = library.index.0;
+    // The link the page was opened with, read once.
+    let opened = use_memo((), |_| url::decode(&link::current(), index));
+    let state = use_reducer({
+        let view = opened.0.clone();
+        move || AppState::new(view)
+    });
+    let notices = use_state(|| opened.1.iter().map(ToString::to_string).collect::<Vec<String>>());
+    let shown = use_memo((state::filter_part(&state.view), library.index), |(view, index)| {
+        let filtered = Rc::new(index.0.filter(view));
+        let aggregate = Rc::new(filtered.aggregate());
+        Shown { filtered, aggregate }
+    });
+
+    // A filter change is timed from its dispatch to the effect after the DOM was updated.
+    let timing = use_mut_ref(|| false);
+    let on_action = {
+        let timing = timing.clone();
+        use_callback(state.dispatcher(), move |action: Action, dispatcher| {
+            if state::is_filter_action(&action) {
+                if let Some(p) = performance() {
+                    let _ = p.mark(FILTER_START);
+                    *timing.borrow_mut() = true;
+                }
+            }
+            dispatcher.dispatch(AppAction::View(action));
+        })
+    };
+    {
+        let timing = timing.clone();
+        use_effect(move || {
+            if std::mem::take(&mut *timing.borrow_mut()) {
+                if let Some(p) = performance() {
+                    let _ = p.mark(FILTER_END);
+                    let _ = p.measure_with_start_mark_and_end_mark(FILTER_MEASURE, FILTER_START, FILTER_END);
+                }
+            }
+        });
+    }
+
+    // The address bar follows the view.
+    use_effect_with((*state).clone(), |state| link::write(&url::encode(&state.view), state.entry));
+    // Back and forward step through earlier views.
+    {
+        let dispatcher = state.dispatcher();
+        let notices = notices.setter();
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn()>::new(move || {
+                let (view, ignored): (ViewState, _) = url::decode(&link::current(), state::index());
+                if !ignored.is_empty() {
+                    notices.set(ignored.iter().map(ToString::to_string).collect());
+                }
+                dispatcher.dispatch(AppAction::FromHistory(view));
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ =
+                        w.remove_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+
+    let on_dismiss = {
+        let notices = notices.clone();
+        Callback::from(move |_| notices.set(Vec::new()))
+    };
+    let on_reset = on_action.reform(|_| Action::Reset);
+    let on_close = on_action.reform(|_| Action::Select(None));
     // Every country is a tab stop; keyboard readers can jump past them. A button, not an
-    // `#anchor` link, because the URL fragment is reserved for the view state.
+    // `#anchor` link, because the URL fragment may hold the view state.
     let skip_map = Callback::from(|_: MouseEvent| {
         let heading = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(ARTICLES_HEADING))
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(heading) = heading {
             let _ = heading.focus();
         }
     });
+    let view = &state.view;
+    // The evidence, table and downloads take the view behind an Rc, unchanged while the view is.
+    let shared_view = use_memo(view.clone(), |v| Rc::new(v.clone()));
+    let shared_view: Rc<ViewState> = Rc::clone(&shared_view);
+    let filtered = Rc::clone(&shown.filtered);
+    let selected_actor = view.selected.and_then(|code| shown.aggregate.get(code).cloned());
     html! {
         <>
             <SiteHeader />
-            <main class="page">
+            <NoticeBar notices={(*notices).clone()} {on_dismiss} />
+            <LibraryNotices library={library.clone()} />
+            <main class="page explorer">
                 <button type="button" class="skip-link" onclick={skip_map}>{ "Skip the map, go to the articles" }</button>
-                <WorldMap map={baked::world_map()} held={Rc::clone(&held)} subject="VEN" />
-                <ArticleList articles={baked::articles()} claims={baked::claims()} />
+                <ShareBar {on_reset} changed={*view != ViewState::default()} />
+                <div class="explorer-grid">
+                    <FilterPanel key={format!("{:p}", index)} view={view.clone()} on_action={on_action.clone()} />
+                    <div class="explorer-main">
+                        <div class="view-bar">
+                            <ViewTabs tab={view.tab} on_action={on_action.clone()} />
+                            <ExportMenu state={Rc::clone(&shared_view)} {index} filtered={Rc::clone(&filtered)} />
+                        </div>
+                        // Hidden, not removed, under the table: the map keeps its place and can still be
+                        // downloaded.
+                        <div role="tabpanel" id={panel_id(Tab::Map)} aria-labelledby={tab_id(Tab::Map)} hidden={view.tab != Tab::Map}>
+                            <WorldMap
+                                map={baked::world_map()}
+                                aggregate={Rc::clone(&shown.aggregate)}
+                                subject="VEN"
+                                selected={view.selected}
+                                zoom={view.zoom}
+                                stances={view.stances}
+                                on_action={on_action.clone()}
+                            />
+                        </div>
+                        if view.tab == Tab::Table {
+                            <div role="tabpanel" id={panel_id(Tab::Table)} aria-labelledby={tab_id(Tab::Table)}>
+                                <ClaimsTable state={Rc::clone(&shared_view)} {index} filtered={Rc::clone(&filtered)} on_action={on_action.clone()} />
+                            </div>
+                        }
+                        if let Some(code) = view.selected {
+                            <EvidencePanel {code} state={Rc::clone(&shared_view)} {index} {filtered} on_action={on_action.clone()} />
+                        } else {
+                            <SelectionPanel selected={None::<&'static str>} actor={selected_actor} {on_close} />
+                        }
+                    </div>
+                </div>
+                <LocalLibrary library={library.clone()} view_link={url::encode(view)} />
+                <ArticleList articles={index.articles()} claims={index.claims()} />
             </main>
             <footer class="site-footer">
                 <p>

@@ -27,7 +27,10 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
             <li class="article" key={article.file}>
                 <h3 class="article-title">
                     { title }
-                    if article.title_editorial {
+                    // byo: the reader's own articles (pasted, imported or shared) are marked.
+                    if atlas_core::local::is_local(article.file) {
+                        <span class="badge">{ "local" }</span>
+                    } else if article.title_editorial {
                         <span class="article-note">{ " (title by the editors)" }</span>
                     }
                 </h3>

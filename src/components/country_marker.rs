@@ -1,8 +1,8 @@
 //! A state too small to draw at the map's scale, shown as one `<circle>` with the same
-//! `data-iso`, `data-stances` and name as a drawn country.
+//! `data-iso`, `data-stances`, name and fill as a drawn country.
 
+use super::country_shape::CountryLook;
 use super::pointing::{accessible_name, pointer_handlers, PointedCountry};
-use crate::stances::HeldStances;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,24 +11,26 @@ pub struct CountryMarkerProps {
     pub name: &'static str,
     pub x: f32,
     pub y: f32,
-    pub stances: HeldStances,
-    pub subject: bool,
+    pub look: CountryLook,
     pub on_point: Callback<Option<PointedCountry>>,
 }
 
 #[function_component]
 pub fn CountryMarker(props: &CountryMarkerProps) -> Html {
     let handlers = pointer_handlers(props.code, props.name, &props.on_point);
+    let look = props.look;
     html! {
         <circle
-            class={classes!("country", "marker", props.subject.then_some("is-subject"), (!props.stances.is_empty()).then_some("has-stances"))}
+            class={look.classes("marker")}
             cx={props.x.to_string()}
             cy={props.y.to_string()}
+            fill={look.fill()}
             data-iso={props.code}
-            data-stances={props.stances.ids()}
+            data-stances={look.stances.ids()}
             tabindex="0"
-            role="img"
-            aria-label={accessible_name(props.name, props.stances, props.subject)}
+            role="button"
+            aria-pressed={if look.selected { "true" } else { "false" }}
+            aria-label={accessible_name(props.name, look.stances, look.subject)}
             onmousemove={handlers.mousemove}
             onmouseleave={handlers.mouseleave}
             onfocus={handlers.focus}

@@ -1,15 +1,17 @@
-//! The tooltip over the map: the country's name and its stances.
+//! The tooltip over the map: the country's name and, per stance shown, its claims, how many are
+//! speculative, and the blocs it comes through ("via EU").
 
-use crate::stances::HeldStances;
+use crate::{format, stances};
+use atlas_core::model::Stance;
+use atlas_core::query::ActorView;
 use yew::prelude::*;
 
-/// What the tooltip shows and where, in pixels from the map frame's top-left corner.
+/// Where the tooltip shows and for which country, in pixels from the map canvas's top-left corner.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TooltipAt {
     pub code: &'static str,
     pub by_keyboard: bool,
     pub name: &'static str,
-    pub stances: HeldStances,
     pub x: f64,
     pub y: f64,
     pub frame_width: f64,
@@ -18,6 +20,31 @@ pub struct TooltipAt {
 #[derive(Properties, PartialEq)]
 pub struct MapTooltipProps {
     pub at: Option<TooltipAt>,
+    /// What the country shows under the current filters; `None` when nothing.
+    pub actor: Option<ActorView>,
+}
+
+/// `Reject: 3 claims (1 speculative), via EU (2)`.
+pub fn stance_line(actor: &ActorView, stance: Stance) -> Option<String> {
+    let tally = actor.tally(stance);
+    if !tally.is_shown() {
+        return None;
+    }
+    let mut parts = Vec::new();
+    if tally.claims > 0 {
+        let mut own = format::count(tally.claims as usize, "claim", "claims");
+        if tally.speculative == tally.claims {
+            own.push_str(if tally.claims == 1 { ", speculative" } else { ", all speculative" });
+        } else if tally.speculative > 0 {
+            own.push_str(&format!(" ({} speculative)", tally.speculative));
+        }
+        parts.push(own);
+    }
+    for via in &tally.via {
+        let speculative = if via.speculative == via.claims { ", speculative" } else { "" };
+        parts.push(format!("via {} ({}{speculative})", via.bloc, via.claims));
+    }
+    Some(format!("{}: {}", stance.label(), parts.join("; ")))
 }
 
 #[function_component]
@@ -26,7 +53,7 @@ pub fn MapTooltip(props: &MapTooltipProps) -> Html {
     // Placed through the CSSOM: the page's CSP forbids inline `style` attributes.
     {
         let node = node.clone();
-        use_effect_with(props.at, move |at| {
+        use_effect_with((props.at, props.actor.clone()), move |(at, _)| {
             if let (Some(at), Some(el)) = (at, node.cast::<web_sys::HtmlElement>()) {
                 let style = el.style();
                 // Keep the tooltip inside the frame near its edges.
@@ -42,15 +69,54 @@ pub fn MapTooltip(props: &MapTooltipProps) -> Html {
     let Some(at) = props.at else {
         return html! { <div class="map-tooltip" ref={node} hidden=true></div> };
     };
-    let stances = if at.stances.is_empty() {
-        html! { <span class="tooltip-stances is-empty">{ "No stance in the corpus" }</span> }
+    let lines: Vec<(Stance, String)> = props
+        .actor
+        .as_ref()
+        .map(|a| Stance::ALL.into_iter().filter_map(|s| Some((s, stance_line(a, s)?))).collect())
+        .unwrap_or_default();
+    let body = if lines.is_empty() {
+        html! { <span class="tooltip-stances is-empty">{ "No stance under these filters" }</span> }
     } else {
-        html! { <span class="tooltip-stances">{ at.stances.labels() }</span> }
+        let items = lines.into_iter().map(|(stance, line)| {
+            html! {
+                <li class={classes!("tooltip-stance", format!("stance-{}", stance.id()))}>
+                    <span class="badge" aria-hidden="true">{ stances::letter(stance) }</span>
+                    { line }
+                </li>
+            }
+        });
+        html! { <ul class="tooltip-stances">{ for items }</ul> }
     };
     html! {
         <div class="map-tooltip" ref={node} role="tooltip">
             <strong class="tooltip-name">{ at.name }</strong>
-            { stances }
+            { body }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atlas_core::query::{StanceTally, Via};
+
+    fn actor(tallies: [StanceTally; 4]) -> ActorView {
+        ActorView { code: "FRA", name: "France", is_bloc: false, tallies }
+    }
+
+    #[test]
+    fn a_stance_line_gives_counts_certainty_and_blocs() {
+        let t = |claims, speculative, via: Vec<Via>| StanceTally { claims, speculative, via };
+        let eu = |claims, speculative| Via { bloc: "EU", claims, speculative };
+        let a = actor([t(0, 0, vec![]), t(3, 1, vec![eu(2, 0)]), t(1, 1, vec![]), t(0, 0, vec![eu(1, 1)])]);
+        let cases = [
+            (Stance::Recognize, None),
+            (Stance::Reject, Some("Reject: 3 claims (1 speculative); via EU (2)")),
+            (Stance::BreakTies, Some("Break ties: 1 claim, speculative")),
+            (Stance::OfferAsylum, Some("Offer asylum: via EU (1, speculative)")),
+        ];
+        for (stance, expected) in cases {
+            assert_eq!(stance_line(&a, stance).as_deref(), expected, "{stance:?}");
+        }
     }
 }

@@ -1,7 +1,8 @@
 //! How a reader points at a country, by mouse or keyboard, and what the country is called then;
 //! shared by the drawn countries and the point markers.
 
-use crate::stances::HeldStances;
+use crate::stances;
+use atlas_core::view::StanceSet;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -17,8 +18,12 @@ pub struct PointedCountry {
 }
 
 /// What a screen reader announces for a country: its name and its stances.
-pub fn accessible_name(name: &str, stances: HeldStances, subject: bool) -> String {
-    let stances = if stances.is_empty() { "no stance in the corpus".to_string() } else { stances.labels() };
+pub fn accessible_name(name: &str, stances: StanceSet, subject: bool) -> String {
+    let stances = if stances.is_empty() {
+        "no stance under these filters".to_string()
+    } else {
+        stances::labels(stances)
+    };
     if subject {
         format!("{name}, the subject of the atlas: {stances}")
     } else {
@@ -33,7 +38,8 @@ pub struct PointerHandlers {
     pub blur: Callback<FocusEvent>,
 }
 
-/// Mouse pointing follows the cursor; keyboard focus anchors at the top centre of the element.
+/// Mouse pointing follows the cursor; keyboard focus anchors at the centre of the element, so the
+/// tooltip covers the country itself rather than its neighbour to the north.
 pub fn pointer_handlers(
     code: &'static str,
     name: &'static str,
@@ -63,7 +69,7 @@ pub fn pointer_handlers(
                 code,
                 name,
                 client_x: rect.left() + rect.width() / 2.0,
-                client_y: rect.top(),
+                client_y: rect.top() + rect.height() / 2.0,
                 by_keyboard: true,
             }));
         })
@@ -76,30 +82,24 @@ pub fn pointer_handlers(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stances::stances_by_actor;
-    use atlas_core::model::{Certainty, Claim, Stance};
+    use atlas_core::model::Stance;
 
     #[test]
     fn the_accessible_name_says_the_country_and_its_stances() {
-        let claim = |actor, stance| Claim {
-            article: 0,
-            actor,
-            stance,
-            certainty: Certainty::Asserted,
-            beneficiary: None,
-            initiator: None,
-            start: 0,
-            end: 0,
-            mention_start: 0,
-            mention_end: 0,
-            rule: "test",
-        };
-        let held = stances_by_actor(&[claim("ARG", Stance::Reject), claim("ARG", Stance::BreakTies)]);
-        let of = |code: &str| held.get(code).copied().unwrap_or_default();
         let cases = [
-            ("Argentina", of("ARG"), false, "Argentina: Reject, Break ties"),
-            ("Brazil", of("BRA"), false, "Brazil: no stance in the corpus"),
-            ("Venezuela", of("VEN"), true, "Venezuela, the subject of the atlas: no stance in the corpus"),
+            (
+                "Argentina",
+                StanceSet::of(&[Stance::Reject, Stance::BreakTies]),
+                false,
+                "Argentina: Reject, Break ties",
+            ),
+            ("Brazil", StanceSet::NONE, false, "Brazil: no stance under these filters"),
+            (
+                "Venezuela",
+                StanceSet::NONE,
+                true,
+                "Venezuela, the subject of the atlas: no stance under these filters",
+            ),
         ];
         for (name, stances, subject, expected) in cases {
             assert_eq!(accessible_name(name, stances, subject), expected);

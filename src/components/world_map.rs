@@ -1,51 +1,104 @@
-//! The world map: every country as one SVG element carrying `data-iso` and `data-stances`, the
-//! subject outlined, small states as point markers, and a tooltip on hover and keyboard focus.
+//! The world map: every country as one SVG element carrying `data-iso` and `data-stances` and
+//! filled with its stances, the subject outlined, small states as point markers, a tooltip on hover
+//! and keyboard focus, selection by click, Enter or Space, and zoom and pan by wheel, drag, pinch
+//! and buttons.
 
 use super::{
     country_marker::CountryMarker,
-    country_shape::CountryShape,
+    country_shape::{CountryLook, CountryShape},
+    map_legend::MapLegend,
     map_tooltip::{MapTooltip, TooltipAt},
     pointing::PointedCountry,
 };
 use crate::baked::WorldMapData;
-use crate::stances::HeldStances;
-use std::{collections::BTreeMap, rc::Rc};
+use crate::map_view::Frame;
+use crate::stances;
+use atlas_core::model::Stance;
+use atlas_core::query::Aggregate;
+use atlas_core::view::{Action, StanceSet, Zoom, ZoomPreset};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
 #[derive(Properties)]
 pub struct WorldMapProps {
     pub map: &'static WorldMapData,
-    pub held: Rc<BTreeMap<&'static str, HeldStances>>,
+    pub aggregate: Rc<Aggregate>,
     /// Code of the country the atlas is about, drawn outlined.
     pub subject: &'static str,
+    pub selected: Option<&'static str>,
+    pub zoom: Zoom,
+    /// The stances the filters show, for the legend's toggles.
+    pub stances: StanceSet,
+    pub on_action: Callback<Action>,
 }
 
 impl PartialEq for WorldMapProps {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self.map, other.map)
-            && Rc::ptr_eq(&self.held, &other.held)
+            && Rc::ptr_eq(&self.aggregate, &other.aggregate)
             && self.subject == other.subject
+            && self.selected == other.selected
+            && self.zoom == other.zoom
+            && self.stances == other.stances
+            && self.on_action == other.on_action
+    }
+}
+
+/// Pointers down: pointer id → client position.
+type Pointers = BTreeMap<i32, (f64, f64)>;
+
+/// A drag or pinch in progress: the pointers down and the frame and pointers it began with.
+#[derive(Default)]
+struct Gesture {
+    pointers: Pointers,
+    start: Option<(Frame, Pointers)>,
+    moved: bool,
+    /// A click that ends a drag must not select the country under it.
+    swallow_click: bool,
+}
+
+/// Movement in pixels below which a press is still a click.
+const DRAG_SLOP: f64 = 4.0;
+/// Zoom factor of one press of + or −.
+const STEP: f32 = 1.6;
+
+fn look_of(props: &WorldMapProps, code: &'static str) -> CountryLook {
+    let view = props.aggregate.get(code);
+    let stances = view.map(|v| v.stances()).unwrap_or(StanceSet::NONE);
+    CountryLook {
+        stances,
+        speculative: view.map(|v| v.speculative_only()).unwrap_or(StanceSet::NONE),
+        via_bloc: view
+            .is_some_and(|v| !stances.is_empty() && stances.iter().all(|s| v.tally(s).is_only_via_blocs())),
+        subject: code == props.subject,
+        selected: props.selected == Some(code),
     }
 }
 
 #[function_component]
 pub fn WorldMap(props: &WorldMapProps) -> Html {
-    let frame = use_node_ref();
+    let map = props.map;
+    let frame_ref = use_node_ref();
+    let svg_ref = use_node_ref();
     let tooltip = use_state(|| None::<TooltipAt>);
+    // The frame shown while a gesture runs; committed to the view (and the URL) when it ends.
+    let live = use_state(|| None::<Frame>);
+    let gesture = use_mut_ref(Gesture::default);
+    let frame = live.unwrap_or_else(|| Frame::of(map, props.zoom));
 
     // One stable callback for every country, so pointing at one does not re-render the others.
     let on_point = {
-        let frame = frame.clone();
+        let frame_ref = frame_ref.clone();
         let tooltip = tooltip.setter();
-        let held = Rc::clone(&props.held);
         use_callback((), move |pointed: Option<PointedCountry>, _| {
             let at = pointed.and_then(|p| {
-                let rect = frame.cast::<web_sys::Element>()?.get_bounding_client_rect();
+                let rect = frame_ref.cast::<web_sys::Element>()?.get_bounding_client_rect();
                 Some(TooltipAt {
                     code: p.code,
                     by_keyboard: p.by_keyboard,
                     name: p.name,
-                    stances: held.get(p.code).copied().unwrap_or_default(),
                     x: p.client_x - rect.left(),
                     y: p.client_y - rect.top(),
                     frame_width: rect.width(),
@@ -55,7 +108,165 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
         })
     };
 
-    let map = props.map;
+    // Markers keep their size on screen at every zoom, and stripes their width.
+    {
+        let svg_ref = svg_ref.clone();
+        use_effect_with(frame.k.to_bits(), move |_| {
+            if let Some(svg) = svg_ref.cast::<web_sys::SvgElement>() {
+                let _ = svg.style().set_property("--k", &format!("{}", frame.k));
+            }
+        });
+    }
+
+    // The wheel zooms about the cursor. Registered by hand because it must be able to cancel the
+    // page's scroll (a non-passive listener).
+    {
+        let svg_ref = svg_ref.clone();
+        let on_action = props.on_action.clone();
+        let zoom = props.zoom;
+        use_effect_with((zoom, on_action), move |(zoom, on_action)| {
+            let zoom = *zoom;
+            let on_action = on_action.clone();
+            let svg = svg_ref.cast::<web_sys::Element>();
+            let listener = Closure::<dyn Fn(web_sys::WheelEvent)>::new(move |e: web_sys::WheelEvent| {
+                let Some(target) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                else {
+                    return;
+                };
+                e.prevent_default();
+                let rect = target.get_bounding_client_rect();
+                let (fx, fy) = fractions(&rect, f64::from(e.client_x()), f64::from(e.client_y()));
+                let factor = (-e.delta_y() as f32 * 0.002).exp().clamp(0.5, 2.0);
+                let next = Frame::of(map, zoom).zoomed(map, factor, fx, fy);
+                on_action.emit(Action::SetZoom(next.to_zoom()));
+            });
+            let options = web_sys::AddEventListenerOptions::new();
+            options.set_passive(false);
+            if let Some(svg) = &svg {
+                let _ = svg.add_event_listener_with_callback_and_add_event_listener_options(
+                    "wheel",
+                    listener.as_ref().unchecked_ref(),
+                    &options,
+                );
+            }
+            move || {
+                if let Some(svg) = svg {
+                    let _ =
+                        svg.remove_event_listener_with_callback("wheel", listener.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+
+    let onpointerdown = {
+        let gesture = gesture.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            g.pointers.insert(e.pointer_id(), (f64::from(e.client_x()), f64::from(e.client_y())));
+            g.start = Some((frame, g.pointers.clone()));
+            g.moved = false;
+        })
+    };
+    let onpointermove = {
+        let gesture = gesture.clone();
+        let live = live.clone();
+        let svg_ref = svg_ref.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            let id = e.pointer_id();
+            if !g.pointers.contains_key(&id) {
+                return;
+            }
+            g.pointers.insert(id, (f64::from(e.client_x()), f64::from(e.client_y())));
+            let Some((start, at_start)) = g.start.clone() else { return };
+            let Some(svg) = svg_ref.cast::<web_sys::Element>() else { return };
+            let rect = svg.get_bounding_client_rect();
+            if rect.width() <= 0.0 || rect.height() <= 0.0 {
+                return;
+            }
+            let next = gesture_frame(map, start, &at_start, &g.pointers, &rect);
+            let Some((next, distance)) = next else { return };
+            if !g.moved && distance < DRAG_SLOP {
+                return;
+            }
+            if !g.moved {
+                g.moved = true;
+                let _ = svg.set_pointer_capture(id);
+            }
+            live.set(Some(next));
+        })
+    };
+    let onpointerup = {
+        let gesture = gesture.clone();
+        let live = live.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            g.pointers.remove(&e.pointer_id());
+            if g.moved {
+                if let Some(frame) = *live {
+                    on_action.emit(Action::SetZoom(frame.to_zoom()));
+                }
+                g.swallow_click = e.type_() == "pointerup";
+            }
+            // A finger lifted from a pinch: the other carries on as a drag from here.
+            g.start = (!g.pointers.is_empty()).then(|| ((*live).unwrap_or(frame), g.pointers.clone()));
+            if g.pointers.is_empty() {
+                g.moved = false;
+                live.set(None);
+            }
+        })
+    };
+
+    let select = {
+        let on_action = props.on_action.clone();
+        move |target: Option<web_sys::EventTarget>| -> bool {
+            let code = target
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.get_attribute("data-iso"))
+                .and_then(|code| atlas_core::query::Gazetteer::global().country(&code).map(|c| c.code));
+            match code {
+                Some(code) => {
+                    on_action.emit(Action::Select(Some(code)));
+                    true
+                }
+                None => false,
+            }
+        }
+    };
+    let onclick = {
+        let gesture = gesture.clone();
+        let select = select.clone();
+        Callback::from(move |e: MouseEvent| {
+            if std::mem::take(&mut gesture.borrow_mut().swallow_click) {
+                return;
+            }
+            select(e.target());
+        })
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if (e.key() == "Enter" || e.key() == " ") && select(e.target()) {
+            e.prevent_default();
+        }
+    });
+
+    let zoom_by = |factor: f32| {
+        let on_action = props.on_action.clone();
+        let zoom = props.zoom;
+        Callback::from(move |_: MouseEvent| {
+            let next = Frame::of(map, zoom).zoomed(map, factor, 0.5, 0.5);
+            on_action.emit(Action::SetZoom(next.to_zoom()));
+        })
+    };
+    let presets = ZoomPreset::ALL.map(|p| {
+        let on_action = props.on_action.clone();
+        let onclick = Callback::from(move |_: MouseEvent| on_action.emit(Action::SetZoom(Zoom::Preset(p))));
+        let pressed = props.zoom == Zoom::Preset(p);
+        html! {
+            <button type="button" class="map-button" aria-pressed={pressed.to_string()} {onclick}>{ p.label() }</button>
+        }
+    });
+
     // The pointed country's outline again, on top of every neighbour, so its whole border shows.
     let highlight = tooltip.as_ref().map(|at| {
         let class = classes!("country-highlight", at.by_keyboard.then_some("is-keyboard"));
@@ -68,53 +279,68 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
             html! {}
         }
     });
-    let held_of = |code: &str| props.held.get(code).copied().unwrap_or_default();
     // The subject is drawn last so its outline lies on top of its neighbours' borders.
-    let shapes = map
+    let ordered = map
         .shapes
         .iter()
         .filter(|s| s.code != props.subject)
         .chain(map.shapes.iter().filter(|s| s.code == props.subject));
-    let shapes = shapes.map(|shape| {
-        html! {
-            <CountryShape
-                key={shape.code}
-                code={shape.code}
-                name={shape.name}
-                path={shape.path}
-                stances={held_of(shape.code)}
-                subject={shape.code == props.subject}
-                on_point={on_point.clone()}
-            />
-        }
-    });
-    let markers = map.markers.iter().map(|marker| {
-        html! {
-            <CountryMarker
-                key={marker.code}
-                code={marker.code}
-                name={marker.name}
-                x={marker.x}
-                y={marker.y}
-                stances={held_of(marker.code)}
-                subject={marker.code == props.subject}
-                on_point={on_point.clone()}
-            />
-        }
-    });
+    let mut patterns = BTreeMap::new();
+    let shapes: Vec<Html> = ordered
+        .map(|shape| {
+            let look = look_of(props, shape.code);
+            if let stances::Fill::Pattern(id) = stances::fill(look.stances, look.speculative) {
+                patterns.insert(id, (look.stances, look.speculative));
+            }
+            html! {
+                <CountryShape key={shape.code} code={shape.code} name={shape.name} path={shape.path} {look} on_point={on_point.clone()} />
+            }
+        })
+        .collect();
+    let markers: Vec<Html> = map
+        .markers
+        .iter()
+        .map(|marker| {
+            let look = look_of(props, marker.code);
+            if let stances::Fill::Pattern(id) = stances::fill(look.stances, look.speculative) {
+                patterns.insert(id, (look.stances, look.speculative));
+            }
+            html! {
+                <CountryMarker key={marker.code} code={marker.code} name={marker.name} x={marker.x} y={marker.y} {look} on_point={on_point.clone()} />
+            }
+        })
+        .collect();
+    let patterns = patterns
+        .into_iter()
+        .map(|(id, (stances, speculative))| stance_pattern(&id, stances, speculative, frame.k));
+    let tooltip_actor = tooltip.as_ref().and_then(|at| props.aggregate.get(at.code).cloned());
 
+    let on_toggle = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |s: Stance| on_action.emit(Action::ToggleStance(s)))
+    };
     html! {
-        <figure class="world-map">
-            // The frame scrolls sideways on narrow screens; the canvas inside it is what the tooltip
-            // is positioned against, so scrolling moves both together.
+        <figure class="world-map" aria-labelledby="map-title">
+            <div class="map-toolbar" role="toolbar" aria-label="Zoom">
+                <button type="button" class="map-button" aria-label="Zoom in" onclick={zoom_by(STEP)}>{ "+" }</button>
+                <button type="button" class="map-button" aria-label="Zoom out" onclick={zoom_by(1.0 / STEP)}>{ "−" }</button>
+                { for presets }
+            </div>
             <div class="map-frame">
-                <div class="map-canvas" ref={frame}>
+                <div class="map-canvas" ref={frame_ref}>
                 <svg
+                    ref={svg_ref}
                     class="map"
-                    viewBox={map.view_box}
+                    viewBox={frame.view_box(map)}
                     preserveAspectRatio="xMidYMid meet"
                     role="group"
-                    aria-label="World map. Each country is listed with its stances; Venezuela, the subject, is outlined."
+                    aria-label="World map. Each country is listed with its stances; Venezuela, the subject, is outlined. Press Enter on a country to see its evidence."
+                    {onpointerdown}
+                    {onpointermove}
+                    onpointerup={onpointerup.clone()}
+                    onpointercancel={onpointerup}
+                    {onclick}
+                    {onkeydown}
                 >
                     <defs>
                         <pattern id="subject-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -122,21 +348,84 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
                             <line class="subject-hatch-line" x1="0" y1="0" x2="0" y2="4" />
                         </pattern>
                     </defs>
+                    <defs class="stance-patterns">{ for patterns }</defs>
                     <g class="countries">{ for shapes }</g>
                     <g class="markers">{ for markers }</g>
                     // Its own group: an optional child among the svg's children would shift the
                     // others (Yew matches unkeyed siblings from the end) and remount every country.
                     <g class="highlight">{ for highlight }</g>
                 </svg>
-                <MapTooltip at={*tooltip} />
+                <MapTooltip at={*tooltip} actor={tooltip_actor} />
                 </div>
             </div>
             <figcaption class="map-caption">
-                <span class="key-item"><span class="key key-subject" aria-hidden="true"></span>{ "Venezuela, the subject" }</span>
-                <span class="key-item"><span class="key key-marker" aria-hidden="true"></span>{ "a state too small to draw" }</span>
-                <span class="map-hint map-hint-pointer">{ "Point at or tab to a country to see its name." }</span>
-                <span class="map-hint map-hint-touch">{ "Tap a country to see its name; swipe the map sideways." }</span>
+                <h2 id="map-title" class="visually-hidden">{ "Map of stances" }</h2>
+                <MapLegend counts={props.aggregate.legend()} active={props.stances} {on_toggle} />
+                <span class="map-hint map-hint-pointer">{ "Point at or tab to a country for its stances; click or press Enter for the evidence. Scroll or drag to zoom and pan." }</span>
+                <span class="map-hint map-hint-touch">{ "Tap a country for its evidence; pinch or drag to zoom and pan." }</span>
             </figcaption>
         </figure>
+    }
+}
+
+/// Where a client point lies in an element, as fractions of its width and height.
+fn fractions(rect: &web_sys::DomRect, x: f64, y: f64) -> (f32, f32) {
+    let fx = ((x - rect.left()) / rect.width().max(1.0)).clamp(0.0, 1.0);
+    let fy = ((y - rect.top()) / rect.height().max(1.0)).clamp(0.0, 1.0);
+    (fx as f32, fy as f32)
+}
+
+/// The frame after a drag (one pointer) or pinch (two), and how far the pointers moved in pixels.
+fn gesture_frame(
+    map: &WorldMapData,
+    start: Frame,
+    at_start: &Pointers,
+    now: &Pointers,
+    rect: &web_sys::DomRect,
+) -> Option<(Frame, f64)> {
+    let centre = |points: &Pointers| {
+        let n = points.len().max(1) as f64;
+        let (sx, sy) = points.values().fold((0.0, 0.0), |(ax, ay), (x, y)| (ax + x, ay + y));
+        (sx / n, sy / n)
+    };
+    let spread = |points: &Pointers| {
+        let mut it = points.values();
+        match (it.next(), it.next()) {
+            (Some(a), Some(b)) => ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt(),
+            _ => 0.0,
+        }
+    };
+    if at_start.len() != now.len() || !at_start.keys().eq(now.keys()) {
+        return None;
+    }
+    let (c0, c1) = (centre(at_start), centre(now));
+    let moved = ((c1.0 - c0.0).powi(2) + (c1.1 - c0.1).powi(2)).sqrt();
+    let mut next =
+        start.panned(map, ((c1.0 - c0.0) / rect.width()) as f32, ((c1.1 - c0.1) / rect.height()) as f32);
+    let (s0, s1) = (spread(at_start), spread(now));
+    if s0 > 10.0 && s1 > 0.0 {
+        let (fx, fy) = fractions(rect, c1.0, c1.1);
+        next = next.zoomed(map, (s1 / s0) as f32, fx, fy);
+        return Some((next, moved.max((s1 - s0).abs())));
+    }
+    Some((next, moved))
+}
+
+/// A striped fill: one stripe per stance shown, a stance shown only through speculation drawn as
+/// a hatched (half-white) stripe. Stripes keep their width on screen at every zoom.
+fn stance_pattern(id: &str, shown: StanceSet, speculative: StanceSet, k: f32) -> Html {
+    let w = stances::STRIPE;
+    let size = w * shown.len() as f32;
+    let stripes = shown.iter().enumerate().map(|(i, s)| {
+        let x = w * i as f32;
+        let width = if speculative.contains(s) { w / 2.0 } else { w };
+        html! { <rect x={x.to_string()} width={width.to_string()} height={size.to_string()} fill={stances::colour(s)} /> }
+    });
+    html! {
+        <pattern id={id.to_string()} width={size.to_string()} height={size.to_string()} patternUnits="userSpaceOnUse"
+            patternTransform={format!("rotate(45) scale({})", 1.0 / k)}>
+            <rect width={size.to_string()} height={size.to_string()} fill="#ffffff" />
+            { for stripes }
+        </pattern>
     }
 }

@@ -61,6 +61,8 @@ pub enum Cue {
     OppositionRole,
     /// election, results, victory, re-election, mandate: objects of recognition.
     ElectionWord,
+    /// "followed suit", "did the same": the previous sentence's stances, for new holders.
+    FollowedSuit,
 }
 
 impl Cue {
@@ -154,6 +156,12 @@ pub const CUE_PHRASES: &[(&str, Cue)] = &[
     ("hailed", Cue::Support),
     ("friendship", Cue::Support),
     ("vetoed", Cue::Support),
+    ("respects the choice", Cue::Support),
+    ("respect the choice", Cue::Support),
+    ("respected the choice", Cue::Support),
+    ("respects the will", Cue::Support),
+    ("respect the will", Cue::Support),
+    ("respected the will", Cue::Support),
     ("ally", Cue::SupportNoun),
     ("allies", Cue::SupportNoun),
     ("ally of", Cue::SupportNoun),
@@ -210,6 +218,10 @@ pub const CUE_PHRASES: &[(&str, Cue)] = &[
     ("concern", Cue::RejectElection),
     ("concerns", Cue::RejectElection),
     ("irregularities", Cue::RejectElection),
+    ("release", Cue::RejectElection),
+    ("publish", Cue::RejectElection),
+    ("publication", Cue::RejectElection),
+    ("disclose", Cue::RejectElection),
     ("fraud", Cue::Fraud),
     ("fraudulent", Cue::Fraud),
     ("sham", Cue::Fraud),
@@ -344,6 +356,11 @@ pub const CUE_PHRASES: &[(&str, Cue)] = &[
     ("consulates", Cue::Diplomats),
     ("consular staff", Cue::Diplomats),
     ("charge d'affaires", Cue::Diplomats),
+    ("followed suit", Cue::FollowedSuit),
+    ("follow suit", Cue::FollowedSuit),
+    ("did the same", Cue::FollowedSuit),
+    ("done the same", Cue::FollowedSuit),
+    ("did likewise", Cue::FollowedSuit),
     // asylum
     ("asylum", Cue::Asylum),
     ("political asylum", Cue::Asylum),
@@ -470,6 +487,9 @@ pub const CUE_PHRASES: &[(&str, Cue)] = &[
     ("legitimacy", Cue::ElectionWord),
     ("vote", Cue::ElectionWord),
     ("votes", Cue::ElectionWord),
+    ("voting records", Cue::ElectionWord),
+    ("tally sheets", Cue::ElectionWord),
+    ("actas", Cue::ElectionWord),
     ("ballot", Cue::ElectionWord),
     ("presidency", Cue::ElectionWord),
     ("third term", Cue::ElectionWord),
@@ -695,6 +715,7 @@ pub static OBJECT_VERBS: &[&str] = &[
     "urge",
     "urged",
     "urges",
+    "urging",
     "convince",
     "convinced",
     "told",

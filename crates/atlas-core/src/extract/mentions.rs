@@ -171,13 +171,20 @@ const BLOCKERS: &[&str] = &[
 ];
 
 /// What a pattern of the automaton stands for.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct Pattern {
     actor: &'static str,
     kind: Kind,
-    /// Leaders only: the term during which the name stands for the country.
-    term: Option<(Date, Option<Date>)>,
+    /// Leaders only: the terms during which the name stands for the country ("Lula" twice).
+    terms: Vec<(Date, Option<Date>)>,
 }
+
+/// A DFA over the whole gazetteer is fast but takes about 6 MB and 70 ms to build; in the
+/// browser, where only a pasted article is extracted, the contiguous NFA (about 0.3 MB) wins.
+#[cfg(not(target_arch = "wasm32"))]
+const GAZETTEER_AUTOMATON: AhoCorasickKind = AhoCorasickKind::DFA;
+#[cfg(target_arch = "wasm32")]
+const GAZETTEER_AUTOMATON: AhoCorasickKind = AhoCorasickKind::ContiguousNFA;
 
 /// The compiled gazetteer matcher.
 pub struct MentionFinder {
@@ -200,16 +207,16 @@ impl MentionFinder {
             }
         };
         for blocker in BLOCKERS {
-            add(blocker, Pattern { actor: "", kind: Kind::Blocker, term: None });
+            add(blocker, Pattern { actor: "", kind: Kind::Blocker, terms: Vec::new() });
         }
         for name in OPPOSITION_NAMES {
-            add(name, Pattern { actor: "", kind: Kind::OppositionPerson, term: None });
+            add(name, Pattern { actor: "", kind: Kind::OppositionPerson, terms: Vec::new() });
         }
         for name in REGIME_NAMES {
-            add(name, Pattern { actor: VENEZUELA, kind: Kind::Regime, term: None });
+            add(name, Pattern { actor: VENEZUELA, kind: Kind::Regime, terms: Vec::new() });
         }
         for c in countries {
-            let p = |kind| Pattern { actor: c.code, kind, term: None };
+            let p = |kind| Pattern { actor: c.code, kind, terms: Vec::new() };
             add(c.name, p(Kind::Name));
             for a in c.aliases {
                 add(a, p(Kind::Name));
@@ -223,31 +230,50 @@ impl MentionFinder {
             for l in c.leaders {
                 let Some(term) = term_of(l) else { continue };
                 let kind = if c.code == VENEZUELA { Kind::Regime } else { Kind::Leader };
-                add(l.name, Pattern { actor: c.code, kind, term: Some(term) });
+                add(l.name, Pattern { actor: c.code, kind, terms: vec![term] });
             }
         }
         for b in blocs {
-            let p = Pattern { actor: b.code, kind: Kind::Bloc, term: None };
-            add(b.name, p);
+            let p = Pattern { actor: b.code, kind: Kind::Bloc, terms: Vec::new() };
+            add(b.name, p.clone());
             for a in b.aliases {
-                add(a, p);
+                add(a, p.clone());
             }
             for l in b.leaders {
                 if let Some(term) = term_of(l) {
-                    add(l.name, Pattern { actor: b.code, kind: Kind::Leader, term: Some(term) });
+                    add(l.name, Pattern { actor: b.code, kind: Kind::Leader, terms: vec![term] });
                 }
             }
         }
-        // Several entries may spell the same text (a name that is also an alias): keep the first.
-        let mut seen = std::collections::HashSet::new();
-        let (texts, patterns): (Vec<String>, Vec<Pattern>) =
-            entries.into_iter().filter(|(t, _)| seen.insert(t.clone())).unzip();
+        // Several entries may spell the same text: keep the first, but gather a leader's terms.
+        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut texts: Vec<String> = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        for (text, pattern) in entries {
+            match index.get(&text) {
+                Some(&i) => {
+                    let first = &mut patterns[i];
+                    if first.actor == pattern.actor && !first.terms.is_empty() && !pattern.terms.is_empty() {
+                        first.terms.extend(pattern.terms);
+                    }
+                }
+                None => {
+                    index.insert(text.clone(), texts.len());
+                    texts.push(text);
+                    patterns.push(pattern);
+                }
+            }
+        }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(GAZETTEER_AUTOMATON))
             .build(&texts)
             .expect("gazetteer patterns build an automaton");
         MentionFinder { automaton, patterns }
+    }
+
+    pub fn memory_usage(&self) -> usize {
+        self.automaton.memory_usage()
     }
 
     /// Every mention in `text` (normalised), in order. Leaders outside their term on `date` are
@@ -260,9 +286,9 @@ impl MentionFinder {
             if !is_boundary(bytes, s.wrapping_sub(1)) || !is_boundary(bytes, e) {
                 continue;
             }
-            let p = self.patterns[m.pattern().as_usize()];
-            if let (Some((from, to)), Some(d), false) = (p.term, date, p.actor == VENEZUELA) {
-                if d < from || to.is_some_and(|to| d > to) {
+            let p = &self.patterns[m.pattern().as_usize()];
+            if let (Some(d), false) = (date, p.terms.is_empty() || p.actor == VENEZUELA) {
+                if !p.terms.iter().any(|&(from, to)| d >= from && to.is_none_or(|to| d <= to)) {
                     continue;
                 }
             }

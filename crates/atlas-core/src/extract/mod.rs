@@ -47,6 +47,9 @@
 //! - "the seven countries", "the nine countries", "both countries": the most recent list of that
 //!   many actors anywhere earlier in the article. "his country", "the country": the last actor
 //!   named in this or the previous sentence.
+//! - "… followed suit", "… did the same": the stances of the previous sentence, for the
+//!   countries named before the phrase. "… also sent her congratulations": congratulations in a
+//!   sentence, or right after one, that names Venezuela are for Maduro.
 //! - Direction of broken ties carries one sentence ("Venezuela broke ties with seven countries.
 //!   The decision forces the withdrawal of the diplomats from Argentina, …": initiator `VEN`).
 //! - Whether Venezuela is the topic at all: some rules (an election questioned, ties broken)
@@ -128,7 +131,13 @@ impl Extractor {
             let cues_here = &all_cues[ci..c_end];
             let has_venezuela = mentions.iter().any(|m| m.is_venezuela());
 
-            let triggers = cues_here.iter().any(|c| c.2.is_trigger());
+            let triggers = cues_here.iter().any(|c| {
+                c.2.is_trigger()
+                    || (c.2 == Cue::BenRegime
+                        && ["dictator", "dictatorship", "tyrant"]
+                            .iter()
+                            .any(|w| t[c.0..c.1].eq_ignore_ascii_case(w)))
+            });
             let holders = !mentions.is_empty() || mentions_generic(&t[s.start..s.end]);
             if !(s.heading || (!memory.pending.is_empty() && holders) || (triggers && holders)) {
                 // Nothing to attribute: keep only what later sentences may refer back to.
@@ -136,6 +145,7 @@ impl Extractor {
                 memory.previous_had_venezuela = has_venezuela;
                 memory.venezuela_seen |= has_venezuela;
                 memory.previous_initiator = None;
+                memory.previous.clear();
                 continue;
             }
             let by_size = |n: usize| lists.iter().rev().find(|l| l.len() == n).cloned();
@@ -149,7 +159,7 @@ impl Extractor {
                 memory.section = asylum_section(&view);
             }
             let outcome = rules::apply(&view, &memory);
-            for f in outcome.found {
+            for f in &outcome.found {
                 let (start, end) = norm.original_span(text, s.start, s.end);
                 let (ms, me) = norm.original_span(text, f.mention.0, f.mention.1);
                 claims.push(Claim {
@@ -172,12 +182,26 @@ impl Extractor {
             if let Some(it) = view.items.iter().max_by_key(|it| it.tok_e) {
                 last_actor = Some(it.actors[0].0);
             }
+            let mut previous: Vec<rules::Pending> = Vec::new();
+            for f in &outcome.found {
+                let p =
+                    rules::Pending { stance: f.stance, certainty: f.certainty, beneficiary: f.beneficiary };
+                if !previous.contains(&p) {
+                    previous.push(p);
+                }
+            }
+            memory.previous = previous;
             memory.pending = outcome.pending;
             memory.previous_initiator = outcome.initiator;
             memory.previous_had_venezuela = has_venezuela || view.mentions_venezuela();
             memory.venezuela_seen |= memory.previous_had_venezuela;
         }
         claims
+    }
+
+    /// Heap bytes held by the automata (for budgeting the browser build).
+    pub fn memory_usage(&self) -> usize {
+        self.cues.memory_usage() + self.mentions.memory_usage()
     }
 
     fn find_cues(&self, text: &str) -> Vec<(usize, usize, Cue)> {
@@ -191,6 +215,37 @@ impl Extractor {
             .map(|m| (m.start(), m.end(), cues::CUE_PHRASES[m.pattern().as_usize()].1))
             .collect()
     }
+}
+
+/// Checks the invariants every claim of `text` must hold: spans inside the text on character
+/// boundaries, the mention inside the evidence, Venezuela never an actor, beneficiary only for
+/// asylum and initiator only for broken ties. Used by the property tests and the fuzz loop.
+pub fn validate(text: &str, claims: &[Claim]) -> Result<(), String> {
+    use crate::model::Stance;
+    for c in claims {
+        let (s, e, ms, me) =
+            (c.start as usize, c.end as usize, c.mention_start as usize, c.mention_end as usize);
+        let fail = |what: &str| Err(format!("{what}: {c:?}"));
+        if !(s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)) {
+            return fail("evidence span outside the text or off a character boundary");
+        }
+        if !(ms < me && s <= ms && me <= e && text.is_char_boundary(ms) && text.is_char_boundary(me)) {
+            return fail("mention span empty, outside the evidence or off a character boundary");
+        }
+        if c.evidence(text).trim().is_empty() {
+            return fail("empty evidence");
+        }
+        if c.actor == mentions::VENEZUELA || c.actor.is_empty() {
+            return fail("Venezuela (or nobody) as an actor");
+        }
+        if c.beneficiary.is_some() != (c.stance == Stance::OfferAsylum) {
+            return fail("a beneficiary must be given for asylum and only for asylum");
+        }
+        if c.initiator.is_some() && c.stance != Stance::BreakTies {
+            return fail("an initiator outside broken ties");
+        }
+    }
+    Ok(())
 }
 
 /// Whether a sentence may name countries without naming which ("other nations").

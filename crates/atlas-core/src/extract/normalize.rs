@@ -18,10 +18,19 @@ impl Normalized {
             return Normalized { text: original.to_string(), map: None };
         }
         let bytes = original.as_bytes();
-        let mut text = String::with_capacity(original.len());
+        let mut text: Vec<u8> = Vec::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len());
+        let plain = |b: u8| b < 0x80 && !matches!(b, b',' | b';' | b'\t' | b'\r' | b'`');
         let mut i = 0;
         while i < bytes.len() {
+            // Runs of plain ASCII are copied as they are.
+            let run = bytes[i..].iter().position(|&b| !plain(b)).unwrap_or(bytes.len() - i);
+            if run > 0 {
+                text.extend_from_slice(&bytes[i..i + run]);
+                map.extend(i as u32..(i + run) as u32);
+                i += run;
+                continue;
+            }
             let b = bytes[i];
             if b < 0x80 {
                 let lower = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_lowercase);
@@ -31,10 +40,10 @@ impl Normalized {
                     continue;
                 }
                 text.push(match b {
-                    b'\t' => ' ',
-                    b'\r' => '\n',
-                    b'`' => '\'',
-                    _ => b as char,
+                    b'\t' => b' ',
+                    b'\r' => b'\n',
+                    b'`' => b'\'',
+                    _ => b,
                 });
                 map.push(i as u32);
                 i += 1;
@@ -42,10 +51,14 @@ impl Normalized {
             }
             let c = original[i..].chars().next().unwrap_or(' ');
             let folded = fold(c);
-            text.push(folded);
+            let mut buf = [0u8; 4];
+            text.extend_from_slice(folded.encode_utf8(&mut buf).as_bytes());
             map.extend(std::iter::repeat_n(i as u32, folded.len_utf8()));
             i += c.len_utf8();
         }
+        // Only whole characters were written, so this cannot fail; fall back to lossless anyway.
+        let text =
+            String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         Normalized { text, map: Some(map) }
     }
 

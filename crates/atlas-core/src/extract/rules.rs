@@ -43,6 +43,8 @@ pub struct Memory {
     pub previous_initiator: Option<&'static str>,
     pub pending: Vec<Pending>,
     pub section: Option<Section>,
+    /// The stances the previous sentence reported, for "followed suit".
+    pub previous: Vec<Pending>,
 }
 
 /// Who holds a stance, as found before its cue.
@@ -71,6 +73,7 @@ struct Ctx<'v, 't> {
 pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
     let mut c = Ctx { v, mem, found: Vec::new(), pending: Vec::new(), initiator: None };
     c.carry();
+    c.followed_suit();
     for i in 0..v.cues.len() {
         let cue = v.cues[i];
         match cue.cue {
@@ -80,6 +83,9 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
             Cue::RejectVerb => c.rejection(i),
             Cue::RejectElection => c.election_doubt(i),
             Cue::Fraud => c.fraud(i),
+            Cue::BenRegime if ["dictator", "dictatorship", "tyrant"].iter().any(|w| v.is(cue.tok_s, w)) => {
+                c.called_dictator(i)
+            }
             Cue::Sanction => c.sanction(i),
             Cue::Departure => c.departure(i),
             Cue::Measures => c.measures(i),
@@ -214,7 +220,10 @@ impl Ctx<'_, '_> {
     }
 
     fn venezuela_context(&self) -> bool {
-        self.v.mentions_venezuela() || self.mem.previous_had_venezuela || self.mem.venezuela_seen
+        self.v.mentions_venezuela()
+            || !self.v.opposition_people.is_empty()
+            || self.mem.previous_had_venezuela
+            || self.mem.venezuela_seen
     }
 
     fn push_group(
@@ -248,8 +257,7 @@ impl Ctx<'_, '_> {
     fn attribute(
         &mut self,
         agent: Option<Agent>,
-        t: usize,
-        t_end: usize,
+        (t, t_end): (usize, usize),
         stance: Stance,
         extra: Extra,
         rule: &'static str,
@@ -310,6 +318,27 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// "Argentina, Uruguay and Peru followed suit": the previous sentence's stances, for them.
+    fn followed_suit(&mut self) {
+        let v = self.v;
+        if self.mem.previous.is_empty() {
+            return;
+        }
+        let Some(at) = v.cues.iter().find(|c| c.cue == Cue::FollowedSuit).map(|c| c.tok_s) else { return };
+        if self.negated(self.clause_start(at), at) {
+            return;
+        }
+        let Some(Agent::Group(gi)) = self.agent_before(at) else { return };
+        let g = v.groups[gi].clone();
+        for p in self.mem.previous.clone() {
+            let extra = Extra {
+                beneficiary: p.beneficiary,
+                initiator: p.stance.eq(&Stance::BreakTies).then_some(SELF),
+            };
+            self.push_group(&g, p.stance, p.certainty, extra, "carry.followed_suit");
+        }
+    }
+
     // ---- recognition and support -------------------------------------------------------------
 
     /// What a recognition is of: Maduro's side, or the opposition (which means rejecting Maduro).
@@ -317,13 +346,23 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let end = (from + span).min(self.clause_end(from));
         for i in from..end {
-            if v.word(i) == "." {
+            if matches!(v.word(i), "." | "," | ":") || v.is(i, "but") {
                 break;
             }
             if v.opposition_people.contains(&i) {
                 return Some(Target::Opposition);
             }
             if let Some(it) = v.items.iter().find(|it| it.tok_s == i) {
+                // "the Venezuelan opposition" is the opposition, not the regime.
+                let opposition_next = v.cues.iter().any(|c| {
+                    c.tok_s == it.tok_e && matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole)
+                }) || v.opposition_people.contains(&it.tok_e);
+                if it.venezuela && it.tok_s > 0 && v.is(it.tok_s - 1, "late") {
+                    continue;
+                }
+                if it.venezuela && opposition_next {
+                    return Some(Target::Opposition);
+                }
                 if it.venezuela {
                     return Some(Target::Regime);
                 }
@@ -364,7 +403,7 @@ impl Ctx<'_, '_> {
             (_, Target::Regime, true) => (Stance::Reject, "reject.not_recognized"),
             _ => (Stance::Recognize, "recognize.recognized"),
         };
-        self.attribute(agent, t, te, stance, Extra::NONE, rule, false);
+        self.attribute(agent, (t, te), stance, Extra::NONE, rule, false);
     }
 
     fn support(&mut self, ci: usize) {
@@ -381,7 +420,14 @@ impl Ctx<'_, '_> {
                 .any(|it| it.venezuela && it.tok_e + 3 >= t && it.tok_e <= t && v.is(it.tok_e, "'s"));
         // A bare "back" is a verb only with its object right after it ("that back Maduro").
         let span = if v.word(t).eq_ignore_ascii_case("back") { 2 } else { 10 };
-        let target = if possessed { Some(Target::Regime) } else { self.target_after(te, span) };
+        let mut target = if possessed { Some(Target::Regime) } else { self.target_after(te, span) };
+        if target.is_none()
+            && v.word(t).to_ascii_lowercase().starts_with("congratulat")
+            && (v.mentions_venezuela() || self.mem.previous_had_venezuela)
+        {
+            // "… also sent her congratulations": congratulated on the election just reported.
+            target = Some(Target::Regime);
+        }
         let Some(target) = target else { return };
         let mut agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
         if agent.is_none() && cue.cue == Cue::SupportNoun {
@@ -395,15 +441,14 @@ impl Ctx<'_, '_> {
             Target::Regime => (Stance::Recognize, "recognize.supports"),
             Target::Opposition => (Stance::Reject, "reject.supports_opposition"),
         };
-        self.attribute(agent, t, te, stance, Extra::NONE, rule, false);
+        self.attribute(agent, (t, te), stance, Extra::NONE, rule, false);
         if cue.cue == Cue::Aid && target == Target::Regime {
             if let Some(section) = self.mem.section {
                 let extra =
                     Extra { beneficiary: section.beneficiary.or(Some(Beneficiary::Regime)), initiator: None };
                 self.attribute(
                     agent,
-                    t,
-                    te,
+                    (t, te),
                     Stance::OfferAsylum,
                     extra,
                     "asylum.heading_context",
@@ -427,8 +472,7 @@ impl Ctx<'_, '_> {
         }
         self.attribute(
             agent,
-            t,
-            te,
+            (t, te),
             Stance::Recognize,
             Extra::NONE,
             "recognize.attended_inauguration",
@@ -450,7 +494,7 @@ impl Ctx<'_, '_> {
         if self.negated(self.agent_end(agent, t), t) {
             return;
         }
-        self.attribute(agent, t, te, Stance::Reject, Extra::NONE, "reject.rejected_or_condemned", false);
+        self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.rejected_or_condemned", false);
     }
 
     fn election_doubt(&mut self, ci: usize) {
@@ -484,7 +528,7 @@ impl Ctx<'_, '_> {
         if self.negated(self.agent_end(agent, t), t) {
             return;
         }
-        self.attribute(agent, t, te, Stance::Reject, Extra::NONE, "reject.questions_election", false);
+        self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.questions_election", false);
     }
 
     fn fraud(&mut self, ci: usize) {
@@ -498,7 +542,24 @@ impl Ctx<'_, '_> {
         if self.negated(self.agent_end(agent, t), t) {
             return;
         }
-        self.attribute(agent, t, te, Stance::Reject, Extra::NONE, "reject.calls_it_fraud", false);
+        self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.calls_it_fraud", false);
+    }
+
+    /// "Milei called Maduro a dictator" (but "Ortega is described as a dictator" is about Ortega).
+    fn called_dictator(&mut self, ci: usize) {
+        let v = self.v;
+        let cue = v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        let Some(verb) = v.any_word(t.saturating_sub(6), t, cues::JUDGMENT_VERBS) else { return };
+        let verb = (verb..t).rev().find(|&i| v.is_in(i, cues::JUDGMENT_VERBS)).unwrap_or(verb);
+        if !v.items.iter().any(|it| it.venezuela && it.tok_s > verb && it.tok_s < t) {
+            return;
+        }
+        let agent = self.agent_before(verb);
+        if self.negated(self.agent_end(agent, verb), verb) {
+            return;
+        }
+        self.attribute(agent, (verb, te), Stance::Reject, Extra::NONE, "reject.calls_him_dictator", false);
     }
 
     fn sanction(&mut self, ci: usize) {
@@ -522,7 +583,7 @@ impl Ctx<'_, '_> {
         if !aimed || self.negated(from, t) {
             return;
         }
-        self.attribute(agent, t, te, Stance::Reject, Extra::NONE, "reject.sanctions_or_prosecution", false);
+        self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.sanctions_or_prosecution", false);
     }
 
     fn departure(&mut self, ci: usize) {
@@ -554,7 +615,7 @@ impl Ctx<'_, '_> {
         if self.negated(self.agent_end(agent, d), d) {
             return;
         }
-        self.attribute(agent, d, te, Stance::Reject, Extra::NONE, "reject.demands_departure", false);
+        self.attribute(agent, (d, te), Stance::Reject, Extra::NONE, "reject.demands_departure", false);
     }
 
     fn measures(&mut self, ci: usize) {
@@ -567,7 +628,7 @@ impl Ctx<'_, '_> {
         if self.negated(self.agent_end(agent, t), t) {
             return;
         }
-        self.attribute(agent, t, te, Stance::Reject, Extra::NONE, "reject.firm_measures", false);
+        self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.firm_measures", false);
     }
 
     // ---- breaking ties -----------------------------------------------------------------------
@@ -790,8 +851,7 @@ impl Ctx<'_, '_> {
                         if !self.negated(self.agent_end(agent, t), t) && self.venezuela_context() {
                             self.attribute(
                                 agent,
-                                t,
-                                te,
+                                (t, te),
                                 Stance::Recognize,
                                 Extra::NONE,
                                 "recognize.welcomed",
@@ -857,7 +917,7 @@ impl Ctx<'_, '_> {
             self.push_group(&g, Stance::OfferAsylum, cert, extra, rule);
             return;
         }
-        self.attribute(agent, t, te, Stance::OfferAsylum, extra, rule, hedge);
+        self.attribute(agent, (t, te), Stance::OfferAsylum, extra, rule, hedge);
     }
 
     /// A person who could be sheltered, within a few words: dissidents, officials, Maduro.

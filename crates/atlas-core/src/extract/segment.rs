@@ -98,8 +98,8 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 fn line_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate().chain(std::iter::once((text.len(), b'\n'))) {
-        if b == b'\n' {
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len())) {
+        {
             let line = &text[start..i];
             let lead = line.len() - line.trim_start().len();
             let trimmed = line.trim();
@@ -130,27 +130,25 @@ fn split_block(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let bytes = text.as_bytes();
     let mut sent_start = start;
     let mut i = start;
-    while i < end {
+    while let Some(found) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..end]) {
+        i += found;
         let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') {
-            let mut k = i + 1;
-            while k < end && matches!(bytes[k], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') {
-                k += 1;
-            }
-            if k < end && bytes[k] == b' ' && b == b'.' && !period_ends_sentence(text, start, i, k, end) {
-                i = k;
-                continue;
-            }
-            if k >= end || (bytes[k] == b' ' && starts_sentence(text, k, end)) {
-                push_trimmed(text, sent_start, k, out);
-                sent_start = k;
-                i = k;
-                continue;
-            }
+        let mut k = i + 1;
+        while k < end && matches!(bytes[k], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') {
+            k += 1;
+        }
+        if k < end && bytes[k] == b' ' && b == b'.' && !period_ends_sentence(text, start, i, k, end) {
             i = k;
             continue;
         }
-        i += 1;
+        if k >= end || (bytes[k] == b' ' && starts_sentence(text, k, end)) {
+            push_trimmed(text, sent_start, k, out);
+            sent_start = k;
+        }
+        i = k;
+        if i >= end {
+            break;
+        }
     }
     push_trimmed(text, sent_start, end, out);
 }

@@ -119,8 +119,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             toks.push(Tok { start: start + i, end: start + i + 2, word: true });
             i += 2;
         } else {
-            if !(b[i] as char).is_ascii_whitespace() && !(len > 1 && s[i..].starts_with(char::is_whitespace))
-            {
+            if !((b[i] as char).is_ascii_whitespace() || len > 1 && s[i..].starts_with(char::is_whitespace)) {
                 toks.push(Tok { start: start + i, end: start + i + len, word: false });
             }
             i += len;
@@ -384,6 +383,9 @@ pub fn lookback_role(v: &View<'_>, ts: usize, te: usize) -> Role {
         return Role::Agent;
     }
     let p = j - 1;
+    if v.is(p, "late") {
+        return Role::Object; // "the late Hugo Chávez" is history, not an actor
+    }
     if v.is(p, "from") || v.is(p, "by") {
         return Role::Source;
     }
@@ -424,8 +426,11 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
         let det = v.is(i, "the") || v.is(i, "these") || v.is(i, "those") || v.is(i, "all");
         let start = i;
         let count_at = if det { i + 1 } else { i };
+        let first = v.word(count_at).as_bytes().first().copied().unwrap_or(0).to_ascii_lowercase();
+        let maybe_number = matches!(first, b't' | b'f' | b's' | b'e' | b'n' | b'b' | b'0'..=b'9');
         let count = cues::NUMBERS
             .iter()
+            .filter(|_| maybe_number)
             .find(|(w, _)| v.is(count_at, w))
             .map(|&(_, k)| k)
             .or_else(|| v.word(count_at).parse::<usize>().ok().filter(|k| (2..=60).contains(k)));

@@ -1,0 +1,381 @@
+//! "Add article": a modal dialog where the reader pastes or drops an article, sees the stances the
+//! extractor finds in it, unticks wrong ones, and adds it to the map. Runs entirely in the page.
+
+use atlas_core::extract::Extractor;
+use atlas_core::local::{
+    check_file_size, draft_from_file, validate, ArticleDraft, ArticleError, Encoding, Field, LocalArticle,
+};
+use atlas_core::model::Claim;
+use atlas_core::query::{evidence_parts, Gazetteer};
+use std::rc::Rc;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AddArticleProps {
+    /// The reader's articles, to refuse a text added twice.
+    pub existing: Rc<Vec<LocalArticle>>,
+    pub on_add: Callback<LocalArticle>,
+}
+
+/// The form as typed.
+#[derive(Clone, Default, PartialEq)]
+struct Form {
+    title: String,
+    outlet: String,
+    date: String,
+    date_approximate: bool,
+    text: String,
+}
+
+/// The article checked and extracted, waiting for the reader's review.
+#[derive(Clone, PartialEq)]
+struct Review {
+    article: LocalArticle,
+    claims: Rc<Vec<Claim>>,
+}
+
+const FIELDS: [(Field, &str); 4] = [
+    (Field::Text, "add-text"),
+    (Field::Title, "add-title"),
+    (Field::Outlet, "add-outlet"),
+    (Field::Date, "add-date"),
+];
+
+fn field_id(field: Field) -> &'static str {
+    FIELDS.iter().find(|(f, _)| *f == field).map_or("add-text", |(_, id)| id)
+}
+
+fn error_id(field: Field) -> String {
+    format!("{}-error", field_id(field))
+}
+
+/// Reads a chosen or dropped file into the form, or says why it cannot.
+async fn read_file(
+    file: web_sys::File,
+) -> Result<(atlas_core::local::FileDraft, Option<String>), ArticleError> {
+    check_file_size(file.size() as u64)?;
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| ArticleError::NotText { reason: "the browser could not read the file".into() })?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let draft = draft_from_file(&bytes)?;
+    let note = (draft.encoding == Encoding::Windows1252).then(|| {
+        "The file is not UTF-8; it was read as Windows-1252. Check that accented letters look right."
+            .to_string()
+    });
+    Ok((draft, note))
+}
+
+#[function_component]
+pub fn AddArticle(props: &AddArticleProps) -> Html {
+    let dialog = use_node_ref();
+    let form = use_state(Form::default);
+    let errors = use_state(Vec::<ArticleError>::new);
+    let file_note = use_state(|| None::<String>);
+    let review = use_state(|| None::<Review>);
+
+    let open = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                if d.show_modal().is_err() {
+                    d.set_open(true);
+                }
+            }
+        })
+    };
+    let reset = {
+        let (form, errors, file_note, review) =
+            (form.clone(), errors.clone(), file_note.clone(), review.clone());
+        move || {
+            form.set(Form::default());
+            errors.set(Vec::new());
+            file_note.set(None);
+            review.set(None);
+        }
+    };
+    let close = {
+        let dialog = dialog.clone();
+        move || {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                d.close();
+            }
+        }
+    };
+    let cancel = {
+        let (close, reset) = (close.clone(), reset.clone());
+        Callback::from(move |_: MouseEvent| {
+            close();
+            reset();
+        })
+    };
+
+    // Any edit invalidates the review: the claims were found in the text as it was.
+    let edit = |apply: fn(&mut Form, String)| {
+        let (form, review) = (form.clone(), review.clone());
+        Callback::from(move |value: String| {
+            let mut next = (*form).clone();
+            apply(&mut next, value);
+            form.set(next);
+            review.set(None);
+        })
+    };
+    let on_title = edit(|f, v| f.title = v);
+    let on_outlet = edit(|f, v| f.outlet = v);
+    let on_date = edit(|f, v| f.date = v);
+    let on_text = edit(|f, v| f.text = v);
+    let input_value = |cb: Callback<String>| {
+        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let text_value = {
+        let cb = on_text.clone();
+        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
+    };
+
+    let load_file = {
+        let (form, errors, file_note, review) =
+            (form.clone(), errors.clone(), file_note.clone(), review.clone());
+        Callback::from(move |file: web_sys::File| {
+            let (form, errors, file_note, review) =
+                (form.clone(), errors.clone(), file_note.clone(), review.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                review.set(None);
+                match read_file(file).await {
+                    Ok((draft, note)) => {
+                        let keep =
+                            |given: String, old: &str| if given.is_empty() { old.to_string() } else { given };
+                        form.set(Form {
+                            title: keep(draft.title, &form.title),
+                            outlet: keep(draft.outlet, &form.outlet),
+                            date: keep(draft.date, &form.date),
+                            date_approximate: draft.date_approximate,
+                            text: draft.text,
+                        });
+                        errors.set(Vec::new());
+                        file_note.set(note);
+                    }
+                    Err(e) => {
+                        errors.set(vec![e]);
+                        file_note.set(None);
+                    }
+                }
+            });
+        })
+    };
+    let on_choose = {
+        let load_file = load_file.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                load_file.emit(file);
+            }
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let load_file = load_file.clone();
+        Callback::from(move |e: DragEvent| {
+            let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
+            if let Some(file) = file {
+                e.prevent_default();
+                load_file.emit(file);
+            }
+        })
+    };
+    let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
+
+    let find = {
+        let (form, errors, review, existing) =
+            (form.clone(), errors.clone(), review.clone(), props.existing.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let draft = ArticleDraft {
+                title: &form.title,
+                outlet: &form.outlet,
+                date: &form.date,
+                date_approximate: form.date_approximate,
+                text: &form.text,
+            };
+            match validate(&draft, crate::library::now_ms(), &existing) {
+                Ok(article) => {
+                    let claims = Extractor::global().extract(&article.text, article.date);
+                    errors.set(Vec::new());
+                    review.set(Some(Review { article, claims: Rc::new(claims) }));
+                }
+                Err(found) => {
+                    errors.set(found);
+                    review.set(None);
+                }
+            }
+        })
+    };
+    let toggle = {
+        let review = review.clone();
+        Callback::from(move |(i, keep): (usize, bool)| {
+            if let Some(r) = &*review {
+                let mut next = r.clone();
+                if let Some(claim) = r.claims.get(i) {
+                    next.article.set_rejected(claim, !keep);
+                }
+                review.set(Some(next));
+            }
+        })
+    };
+    let add = {
+        let (review, on_add) = (review.clone(), props.on_add.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(r) = &*review {
+                on_add.emit(r.article.clone());
+                close();
+                reset();
+            }
+        })
+    };
+
+    // The claims found appear below the form: take keyboard and screen-reader focus there.
+    use_effect_with(review.as_ref().map(|r| r.article.id.clone()), |found| {
+        if found.is_some() {
+            let heading = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("found-heading"))
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+            if let Some(h) = heading {
+                let _ = h.focus();
+            }
+        }
+    });
+    let message = |field: Field| {
+        let found: Vec<String> =
+            errors.iter().filter(|e| e.field() == field).map(ToString::to_string).collect();
+        (!found.is_empty()).then(|| found.join(" "))
+    };
+    let described = |field: Field, extra: Option<&str>| {
+        let ids: Vec<String> =
+            message(field).map(|_| error_id(field)).into_iter().chain(extra.map(str::to_string)).collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let error_line = |field: Field| match message(field) {
+        Some(m) => html! { <p class="field-error" id={error_id(field)}>{ m }</p> },
+        None => html! {},
+    };
+    let field = |f: Field,
+                 label: &'static str,
+                 value: &str,
+                 kind: &'static str,
+                 cb: &Callback<String>,
+                 hint: Option<&'static str>| {
+        html! {
+            <div class="field">
+                <label for={field_id(f)}>{ label }</label>
+                <input id={field_id(f)} type={kind} value={value.to_string()} oninput={input_value(cb.clone())}
+                    placeholder={hint} aria-invalid={message(f).map(|_| "true")} aria-describedby={described(f, None)} />
+                { error_line(f) }
+            </div>
+        }
+    };
+
+    let review_html = match &*review {
+        None => html! {},
+        Some(r) => {
+            let gazetteer = Gazetteer::global();
+            let items = r.claims.iter().enumerate().map(|(i, claim)| {
+                let (before, mention, after) = evidence_parts(claim, &r.article.text);
+                let kept = !r.article.is_rejected(claim);
+                let id = format!("add-claim-{i}");
+                let onchange = {
+                    let toggle = toggle.clone();
+                    Callback::from(move |e: Event| toggle.emit((i, e.target_unchecked_into::<HtmlInputElement>().checked())))
+                };
+                html! {
+                    <li class={classes!("found-claim", (!kept).then_some("is-rejected"))} data-actor={claim.actor} data-stance={claim.stance.id()}>
+                        <input type="checkbox" id={id.clone()} checked={kept} {onchange} />
+                        <label for={id}>
+                            <span class="found-head">
+                                <strong>{ gazetteer.actor_name(claim.actor) }</strong>
+                                { " · " }{ claim.stance.label() }{ " · " }{ claim.certainty.label() }
+                            </span>
+                            <q class="found-evidence">{ before }<mark>{ mention }</mark>{ after }</q>
+                        </label>
+                    </li>
+                }
+            });
+            let kept = r.claims.iter().filter(|c| !r.article.is_rejected(c)).count();
+            html! {
+                <section class="found" aria-labelledby="found-heading">
+                    <h3 id="found-heading" tabindex="-1">
+                        { match r.claims.len() { 0 => "No stances found".to_string(), 1 => "1 stance found".to_string(), n => format!("{n} stances found") } }
+                    </h3>
+                    if r.claims.is_empty() {
+                        <p>{ "The extractor found no country taking a stance in this text. You can still add it to your articles." }</p>
+                    } else {
+                        <p>{ "Untick any that are wrong: they stay out of the map, and the choice is remembered." }</p>
+                        <ul class="found-list">{ for items }</ul>
+                    }
+                    <div class="dialog-actions">
+                        <button type="button" class="button" onclick={add}>
+                            { format!("Add to map ({kept} of {})", r.claims.len()) }
+                        </button>
+                    </div>
+                </section>
+            }
+        }
+    };
+
+    let f = &*form;
+    let on_approx = {
+        let form = form.clone();
+        Callback::from(move |e: Event| {
+            let mut next = (*form).clone();
+            next.date_approximate = e.target_unchecked_into::<HtmlInputElement>().checked();
+            form.set(next);
+        })
+    };
+    html! {
+        <>
+            <button type="button" class="button add-article-open" onclick={open}>{ "Add article" }</button>
+            <dialog ref={dialog} class="add-article" aria-labelledby="add-heading">
+                <form class="add-form" onsubmit={find} novalidate=true>
+                    <div class="dialog-head">
+                        <h2 id="add-heading">{ "Add an article" }</h2>
+                        <button type="button" class="button button-quiet" onclick={cancel.clone()}>{ "Close" }</button>
+                    </div>
+                    <p class="dialog-note">{ "The text is read in this page; nothing is sent anywhere." }</p>
+                    <div class="field">
+                        <label for="add-text">{ "Article text" }</label>
+                        <textarea id="add-text" rows="8" value={f.text.clone()} oninput={text_value}
+                            ondrop={on_drop} ondragover={on_dragover}
+                            placeholder="Paste the article here, or drop a .txt file"
+                            aria-invalid={message(Field::Text).map(|_| "true")}
+                            aria-describedby={described(Field::Text, file_note.as_ref().map(|_| "add-file-note"))} />
+                        { error_line(Field::Text) }
+                        if let Some(note) = &*file_note {
+                            <p class="field-note" id="add-file-note">{ note.clone() }</p>
+                        }
+                        <label class="file-choose">
+                            <span>{ "Or choose a .txt file: " }</span>
+                            <input type="file" accept=".txt,text/plain" onchange={on_choose} />
+                        </label>
+                    </div>
+                    <div class="field-row">
+                        { field(Field::Title, "Title (optional)", &f.title, "text", &on_title, None) }
+                        { field(Field::Outlet, "Outlet (optional)", &f.outlet, "text", &on_outlet, None) }
+                    </div>
+                    <div class="field-row">
+                        { field(Field::Date, "Date (optional)", &f.date, "text", &on_date, Some("YYYY-MM-DD")) }
+                        <label class="check">
+                            <input type="checkbox" checked={f.date_approximate} onchange={on_approx} />
+                            { " The date is approximate" }
+                        </label>
+                    </div>
+                    <div class="dialog-actions">
+                        <button type="submit" class="button">{ "Find stances" }</button>
+                        <button type="button" class="button button-quiet" onclick={cancel}>{ "Cancel" }</button>
+                    </div>
+                </form>
+                { review_html }
+            </dialog>
+        </>
+    }
+}

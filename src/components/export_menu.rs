@@ -1,0 +1,146 @@
+//! Downloads: the filtered claims as CSV or JSON, the current map as SVG or PNG, all made in the
+//! page and named with the day they were taken.
+
+use crate::map_image::{file_name, Frame};
+use crate::{download, format};
+use atlas_core::export;
+use atlas_core::query::{ClaimIndex, Filtered};
+use atlas_core::view::ViewState;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Title of the map picture.
+pub const MAP_TITLE: &str = "Where governments stand on Maduro's Venezuela";
+
+#[derive(Properties)]
+pub struct ExportMenuProps {
+    pub state: Rc<ViewState>,
+    pub index: &'static ClaimIndex,
+    pub filtered: Rc<Filtered<'static>>,
+}
+
+impl PartialEq for ExportMenuProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state
+            && std::ptr::eq(self.index, other.index)
+            && Rc::ptr_eq(&self.filtered, &other.filtered)
+    }
+}
+
+/// The sources line under the map picture.
+pub fn sources_line(index: &ClaimIndex) -> String {
+    let outlets: Vec<&str> = index.outlets().into_iter().map(|(o, _)| o).collect();
+    format!(
+        "Sources: {} read automatically ({}). Map: Natural Earth via world-atlas. Stance Atlas.",
+        format::count(index.articles().len(), "news article", "news articles"),
+        outlets.join(", ")
+    )
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Csv,
+    Json,
+    Svg,
+    Png,
+}
+
+#[function_component]
+pub fn ExportMenu(props: &ExportMenuProps) -> Html {
+    let status = use_state(String::new);
+    let save = |kind: Kind| {
+        let state = Rc::clone(&props.state);
+        let index = props.index;
+        let filtered = Rc::clone(&props.filtered);
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let day = download::today();
+            let report = |name: String, result: Result<(), String>| match result {
+                Ok(()) => format!("Saved {name}"),
+                Err(e) => format!("Could not save {name}: {e}"),
+            };
+            match kind {
+                Kind::Csv => {
+                    let name = file_name("claims", day, "csv");
+                    let result =
+                        download::save_text(&name, "text/csv;charset=utf-8", &export::csv(index, &state));
+                    status.set(report(name, result));
+                }
+                Kind::Json => {
+                    let name = file_name("claims", day, "json");
+                    let result = download::save_text(&name, "application/json", &export::json(index, &state));
+                    status.set(report(name, result));
+                }
+                Kind::Svg | Kind::Png => {
+                    let summary = export::summary(&state);
+                    let sources = sources_line(index);
+                    let frame = Frame {
+                        title: MAP_TITLE,
+                        summary: &summary,
+                        legend: filtered.aggregate().legend(),
+                        sources: &sources,
+                    };
+                    let extension = if kind == Kind::Svg { "svg" } else { "png" };
+                    let name = file_name("map", day, extension);
+                    match download::map_picture(&frame) {
+                        Err(e) => status.set(report(name, Err(e))),
+                        Ok((svg, _)) if kind == Kind::Svg => {
+                            status
+                                .set(report(name.clone(), download::save_text(&name, "image/svg+xml", &svg)));
+                        }
+                        Ok((svg, layout)) => {
+                            status.set(format!("Drawing {name}…"));
+                            let status = status.clone();
+                            download::save_png(name.clone(), &svg, layout, move |result| {
+                                status.set(report(name, result))
+                            });
+                        }
+                    }
+                }
+            }
+        })
+    };
+    html! {
+        <details class="export-menu">
+            <summary>{ "Download" }</summary>
+            <div class="export-options">
+                <p class="export-group">{ "The claims shown, with evidence and sources" }</p>
+                <button type="button" class="export-csv" onclick={save(Kind::Csv)}>{ "Claims as CSV" }</button>
+                <button type="button" class="export-json" onclick={save(Kind::Json)}>{ "Claims as JSON" }</button>
+                <p class="export-group">{ "The map, with legend and filters" }</p>
+                <button type="button" class="export-svg" onclick={save(Kind::Svg)}>{ "Map as SVG" }</button>
+                <button type="button" class="export-png" onclick={save(Kind::Png)}>{ "Map as PNG" }</button>
+                <p class="export-status" role="status">{ (*status).clone() }</p>
+            </div>
+        </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state;
+    use atlas_core::view::{Action, Column};
+
+    #[test]
+    fn the_csv_download_has_the_header_and_a_row_per_claim_in_table_order() {
+        let index = state::index();
+        let view = ViewState::default().reduce(Action::SortBy(Column::Date));
+        let csv = export::csv(index, &view);
+        let mut lines = csv.split("\r\n");
+        assert_eq!(lines.next(), Some(export::CSV_HEADER.join(",").as_str()));
+        let rows: Vec<&str> = lines.filter(|l| !l.is_empty()).collect();
+        assert_eq!(rows.len(), index.filter(&view).len());
+        assert!(rows.iter().any(|r| r.starts_with("ARG,Argentina,")), "no row for Argentina");
+    }
+
+    #[test]
+    fn the_sources_line_counts_the_articles_and_names_every_outlet() {
+        let index = state::index();
+        let line = sources_line(index);
+        assert!(line.contains(&format::count(index.articles().len(), "news article", "news articles")));
+        for (outlet, _) in index.outlets() {
+            assert!(line.contains(outlet), "{outlet} missing from {line}");
+        }
+    }
+}

@@ -1,0 +1,337 @@
+//! The filters: stances, certainty, who asylum is for, who broke ties, dates and episodes, article
+//! and outlet, region and subregion, country search and bloc painting. Every control dispatches one
+//! [`Action`]; the core decides what they mean. Collapsible on phones.
+
+use crate::state;
+use atlas_core::date::Date;
+use atlas_core::gazetteer::Region;
+use atlas_core::model::{Beneficiary, Stance};
+use atlas_core::view::{Action, AsylumFor, CertaintyFilter, TiesBy, ViewState, EPISODES};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FilterPanelProps {
+    pub view: ViewState,
+    pub on_action: Callback<Action>,
+}
+
+fn input_value(e: &Event) -> String {
+    let target = e.target();
+    if let Some(input) = target.clone().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        return input.value();
+    }
+    target
+        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .map(|s| s.value())
+        .unwrap_or_default()
+}
+
+fn checked(e: &Event) -> bool {
+    e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| i.checked())
+}
+
+/// A group of radio buttons: legend, name, and (label, value, action) per option.
+fn radios(
+    legend: &str,
+    name: &'static str,
+    options: Vec<(&'static str, bool, Action)>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let items = options.into_iter().map(|(label, on, action)| {
+        let on_action = on_action.clone();
+        let onchange = Callback::from(move |_: Event| on_action.emit(action.clone()));
+        html! {
+            <label class="choice">
+                <input type="radio" {name} checked={on} {onchange} />
+                { label }
+            </label>
+        }
+    });
+    html! {
+        <fieldset class="filter-group">
+            <legend>{ legend.to_string() }</legend>
+            { for items }
+        </fieldset>
+    }
+}
+
+#[function_component]
+pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+    let index = state::index();
+    let view = &props.view;
+    let on_action = &props.on_action;
+    // Open by default; on phones the panel starts folded (CSS shows it whole on wide screens).
+    let open = use_state(|| false);
+    let toggle_open = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+
+    let stance_boxes = Stance::ALL.into_iter().map(|stance| {
+        let on_action = on_action.clone();
+        let onchange = Callback::from(move |_: Event| on_action.emit(Action::ToggleStance(stance)));
+        html! {
+            <label class={classes!("choice", format!("stance-{}", stance.id()))}>
+                <input type="checkbox" data-stance={stance.id()} checked={view.stances.contains(stance)} {onchange} />
+                { super::map_legend::swatch(stance) }
+                { stance.label() }
+            </label>
+        }
+    });
+
+    let certainty = radios(
+        "Certainty",
+        "certainty",
+        vec![
+            (
+                "Asserted only",
+                view.certainty == CertaintyFilter::AssertedOnly,
+                Action::SetCertainty(CertaintyFilter::AssertedOnly),
+            ),
+            (
+                "Include speculative",
+                view.certainty == CertaintyFilter::IncludeSpeculative,
+                Action::SetCertainty(CertaintyFilter::IncludeSpeculative),
+            ),
+        ],
+        on_action,
+    );
+    let asylum = radios(
+        "Asylum for",
+        "asylum-for",
+        vec![
+            ("Both", view.asylum_for == AsylumFor::Both, Action::SetAsylumFor(AsylumFor::Both)),
+            (
+                "Regime officials",
+                view.asylum_for == AsylumFor::Only(Beneficiary::Regime),
+                Action::SetAsylumFor(AsylumFor::Only(Beneficiary::Regime)),
+            ),
+            (
+                "Opposition",
+                view.asylum_for == AsylumFor::Only(Beneficiary::Opposition),
+                Action::SetAsylumFor(AsylumFor::Only(Beneficiary::Opposition)),
+            ),
+        ],
+        on_action,
+    );
+    let ties = radios(
+        "Ties broken by",
+        "ties-by",
+        vec![
+            ("Both", view.ties_by == TiesBy::Both, Action::SetTiesBy(TiesBy::Both)),
+            ("Venezuela", view.ties_by == TiesBy::Venezuela, Action::SetTiesBy(TiesBy::Venezuela)),
+            (
+                "The other country",
+                view.ties_by == TiesBy::OtherCountry,
+                Action::SetTiesBy(TiesBy::OtherCountry),
+            ),
+        ],
+        on_action,
+    );
+
+    let bounds = index.date_bounds();
+    let (min, max) = bounds.map(|(a, b)| (a.to_string(), b.to_string())).unwrap_or_default();
+    let date_input = |label: &'static str,
+                      id: &'static str,
+                      value: Option<Date>,
+                      to_action: fn(Option<Date>) -> Action| {
+        let on_action = on_action.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let text = input_value(&e);
+            // An emptied field opens that end; a half-typed date changes nothing.
+            match Date::parse(&text) {
+                Ok(d) => on_action.emit(to_action(Some(d))),
+                Err(_) if text.is_empty() => on_action.emit(to_action(None)),
+                Err(_) => {}
+            }
+        });
+        html! {
+            <label class="field" for={id}>
+                <span>{ label }</span>
+                <input type="date" {id} min={min.clone()} max={max.clone()} value={value.map(|d| d.to_string()).unwrap_or_default()} {onchange} />
+            </label>
+        }
+    };
+    let episodes = EPISODES.iter().map(|episode| {
+        let on_action = on_action.clone();
+        let pressed = view.episode() == Some(episode);
+        let onclick = Callback::from(move |_: MouseEvent| {
+            on_action.emit(if pressed { Action::SetRange(None, None) } else { Action::ApplyEpisode(episode) })
+        });
+        html! {
+            <button type="button" class="chip" aria-pressed={pressed.to_string()} {onclick}>{ episode.label }</button>
+        }
+    });
+
+    // One article or outlet at a time from a list; a link may hold several, which the list says.
+    let article_select = {
+        let on_action = on_action.clone();
+        let current = view.clone();
+        // One step in history, not a clear then a choice.
+        let onchange = Callback::from(move |e: Event| {
+            let mut next = current.clone();
+            next.articles = Some(input_value(&e)).filter(|f| !f.is_empty()).into_iter().collect();
+            on_action.emit(Action::Replace(Box::new(next)));
+        });
+        let chosen = (view.articles.len() == 1).then(|| view.articles.iter().next().cloned()).flatten();
+        let options = index.articles().iter().map(|a| {
+            let label = format!("{} ({}, {})", a.title, a.outlet, a.date);
+            html! { <option value={a.file} selected={chosen.as_deref() == Some(a.file)}>{ label }</option> }
+        });
+        html! {
+            <label class="field" for="filter-article">
+                <span>{ "Source article" }</span>
+                <select id="filter-article" {onchange}>
+                    <option value="" selected={view.articles.is_empty()}>{ "All articles" }</option>
+                    if view.articles.len() > 1 {
+                        <option value="" selected=true disabled=true>{ format!("{} articles chosen", view.articles.len()) }</option>
+                    }
+                    { for options }
+                </select>
+            </label>
+        }
+    };
+    let outlet_select = {
+        let on_action = on_action.clone();
+        let current = view.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let mut next = current.clone();
+            next.outlets = Some(input_value(&e)).filter(|o| !o.is_empty()).into_iter().collect();
+            on_action.emit(Action::Replace(Box::new(next)));
+        });
+        let chosen = (view.outlets.len() == 1).then(|| view.outlets.iter().next().cloned()).flatten();
+        let options = index.outlets().into_iter().map(|(outlet, n)| {
+            html! { <option value={outlet} selected={chosen.as_deref() == Some(outlet)}>{ format!("{outlet} ({n})") }</option> }
+        });
+        html! {
+            <label class="field" for="filter-outlet">
+                <span>{ "Outlet" }</span>
+                <select id="filter-outlet" {onchange}>
+                    <option value="" selected={view.outlets.is_empty()}>{ "All outlets" }</option>
+                    if view.outlets.len() > 1 {
+                        <option value="" selected=true disabled=true>{ format!("{} outlets chosen", view.outlets.len()) }</option>
+                    }
+                    { for options }
+                </select>
+            </label>
+        }
+    };
+
+    let region_select = {
+        let on_action = on_action.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let id = input_value(&e);
+            on_action.emit(Action::SetRegion(Region::ALL.into_iter().find(|r| r.id() == id)));
+        });
+        let options = Region::ALL.into_iter().filter(|r| *r != Region::Antarctica).map(|r| {
+            html! { <option value={r.id()} selected={view.region == Some(r)}>{ r.label() }</option> }
+        });
+        html! {
+            <label class="field" for="filter-region">
+                <span>{ "Region" }</span>
+                <select id="filter-region" {onchange}>
+                    <option value="" selected={view.region.is_none()}>{ "All regions" }</option>
+                    { for options }
+                </select>
+            </label>
+        }
+    };
+    let subregion_select = {
+        let on_action = on_action.clone();
+        let subregions = index.gazetteer().subregions(view.region);
+        let known = subregions.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let name = input_value(&e);
+            on_action.emit(Action::SetSubregion(known.iter().copied().find(|s| *s == name)));
+        });
+        let options = subregions.into_iter().map(|s| {
+            html! { <option value={s} selected={view.subregion == Some(s)}>{ s }</option> }
+        });
+        html! {
+            <label class="field" for="filter-subregion">
+                <span>{ "UN subregion" }</span>
+                <select id="filter-subregion" {onchange}>
+                    <option value="" selected={view.subregion.is_none()}>{ "All subregions" }</option>
+                    { for options }
+                </select>
+            </label>
+        }
+    };
+
+    let search = {
+        let on_action = on_action.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let value =
+                e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value());
+            on_action.emit(Action::SetSearch(value.unwrap_or_default()));
+        });
+        let matches = if view.search.trim().is_empty() { Vec::new() } else { index.search(&view.search) };
+        let g = index.gazetteer();
+        let names: Vec<&str> = matches.iter().take(5).map(|code| g.actor_name(code)).collect();
+        let status = match (view.search.trim().is_empty(), matches.len()) {
+            (true, _) => String::new(),
+            (false, 0) => "No country or bloc by that name.".to_string(),
+            (false, n) if n > names.len() => format!("{} and {} more", names.join(", "), n - names.len()),
+            (false, _) => names.join(", "),
+        };
+        html! {
+            <div class="field">
+                <label for="filter-search">{ "Country or bloc" }</label>
+                <input type="search" id="filter-search" placeholder="any name, e.g. Brasil" autocomplete="off"
+                    value={view.search.clone()} {oninput} aria-describedby="filter-search-matches" />
+                <p id="filter-search-matches" class="field-note" aria-live="polite">{ status }</p>
+            </div>
+        }
+    };
+    let paint_blocs = {
+        let on_action = on_action.clone();
+        let onchange = Callback::from(move |e: Event| on_action.emit(Action::SetPaintBlocs(checked(&e))));
+        html! {
+            <label class="choice">
+                <input type="checkbox" id="filter-blocs" checked={view.paint_blocs} {onchange} />
+                { "Paint bloc members (EU, Lima Group…) with their bloc's stances" }
+            </label>
+        }
+    };
+
+    html! {
+        <section class={classes!("filters", (*open).then_some("is-open"))} aria-labelledby="filters-title">
+            <div class="filters-head">
+                <h2 id="filters-title">{ "Filters" }</h2>
+                <button type="button" class="filters-toggle" aria-expanded={open.to_string()} aria-controls="filters-body" onclick={toggle_open}>
+                    { if *open { "Hide filters" } else { "Show filters" } }
+                </button>
+            </div>
+            <div class="filters-body" id="filters-body">
+                <fieldset class="filter-group">
+                    <legend>{ "Stances" }</legend>
+                    { for stance_boxes }
+                </fieldset>
+                { certainty }
+                { asylum }
+                { ties }
+                <fieldset class="filter-group">
+                    <legend>{ "Time (article date)" }</legend>
+                    <div class="date-range">
+                        { date_input("From", "filter-from", view.from, Action::SetFrom) }
+                        { date_input("To", "filter-to", view.to, Action::SetTo) }
+                    </div>
+                    <div class="chips" role="group" aria-label="Episodes">{ for episodes }</div>
+                </fieldset>
+                <fieldset class="filter-group">
+                    <legend>{ "Sources" }</legend>
+                    { article_select }
+                    { outlet_select }
+                </fieldset>
+                <fieldset class="filter-group">
+                    <legend>{ "Where" }</legend>
+                    { region_select }
+                    { subregion_select }
+                    { search }
+                    { paint_blocs }
+                </fieldset>
+            </div>
+        </section>
+    }
+}

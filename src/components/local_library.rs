@@ -1,0 +1,215 @@
+//! The reader's own articles: added here, kept in this browser, exported and imported as one file,
+//! shared one at a time in a link; plus the status bar that says what happened to them.
+
+use super::add_article::AddArticle;
+use crate::format;
+use crate::library::{self, Library, LibraryAction};
+use atlas_core::local::{store, LocalArticle};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Id of the section heading.
+pub const LOCAL_HEADING: &str = "local-heading";
+/// An import file larger than this is refused before it is read.
+const MAX_IMPORT_BYTES: f64 = 50_000_000.0;
+
+#[derive(Properties, PartialEq)]
+pub struct LibraryProps {
+    pub library: UseReducerHandle<Library>,
+}
+
+/// What happened to the reader's articles (storage recovered, quota, link problems, imports).
+#[function_component]
+pub fn LibraryNotices(props: &LibraryProps) -> Html {
+    let notices = &props.library.notices;
+    let dismiss = {
+        let library = props.library.clone();
+        Callback::from(move |_: MouseEvent| library.dispatch(LibraryAction::DismissNotices))
+    };
+    html! {
+        <div class="notice-region library-notices" role="status">
+            if !notices.is_empty() {
+                <div class="notice-bar">
+                    <p class="notice-title">{ "Your articles:" }</p>
+                    <ul class="notice-list">{ for notices.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                    <button type="button" class="notice-dismiss" onclick={dismiss}>{ "Dismiss" }</button>
+                </div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LocalLibraryProps {
+    pub library: UseReducerHandle<Library>,
+    /// The current view as encoded in the link, so a shared article opens on the same map.
+    pub view_link: String,
+}
+
+/// Offers `contents` as a file download, from memory.
+fn download(name: &str, contents: &str, mime: &str) -> Result<(), String> {
+    let fail = |_| "The browser refused to save the file.".to_string();
+    let parts = js_sys::Array::of1(&contents.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("No page to download from.")?;
+    let a: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.dyn_into().map_err(|_| "No link element.".to_string())?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+#[function_component]
+pub fn LocalLibrary(props: &LocalLibraryProps) -> Html {
+    let library = &props.library;
+    let status = use_state(String::new);
+    let index = library.index.0;
+
+    let on_add = {
+        let library = library.clone();
+        Callback::from(move |a: LocalArticle| library.dispatch(LibraryAction::Add(a)))
+    };
+    let export = {
+        let (library, status) = (library.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let name = store::export_file_name(library::now_ms());
+            match download(&name, &store::export_file(&library.mine), "application/json") {
+                Ok(()) => status.set(format!(
+                    "Exported {} to {name}.",
+                    format::count(library.mine.len(), "article", "articles")
+                )),
+                Err(e) => status.set(e),
+            }
+        })
+    };
+    let import = {
+        let library = library.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let file = input.files().and_then(|f| f.get(0));
+            input.set_value("");
+            let Some(file) = file else { return };
+            let library = library.clone();
+            if file.size() > MAX_IMPORT_BYTES {
+                library.dispatch(LibraryAction::Notify(format!(
+                    "This file cannot be imported: it is {}, larger than any export of articles.",
+                    atlas_core::local::format_size(file.size() as u64)
+                )));
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                let raw = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+                let Some(raw) = raw else {
+                    library.dispatch(LibraryAction::Notify("The browser could not read the file.".into()));
+                    return;
+                };
+                match store::import(&raw, &library.mine) {
+                    Ok(report) => library.dispatch(LibraryAction::Import {
+                        summary: format!("Import: {}", report.summary()),
+                        problems: report.invalid.iter().map(ToString::to_string).collect(),
+                        added: report.added,
+                    }),
+                    Err(message) => library.dispatch(LibraryAction::Notify(message)),
+                }
+            });
+        })
+    };
+    let share = {
+        let (status, view_link) = (status.clone(), props.view_link.clone());
+        Callback::from(move |article: LocalArticle| match library::share_link(&view_link, &article) {
+            Err(too_long) => status.set(too_long.to_string()),
+            Ok(link) => {
+                let status = status.clone();
+                let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let done = match clipboard {
+                        Some(c) => JsFuture::from(c.write_text(&link)).await.is_ok(),
+                        None => false,
+                    };
+                    status.set(if done {
+                        "Link with the article copied.".to_string()
+                    } else {
+                        format!("Copy this link: {link}")
+                    });
+                });
+            }
+        })
+    };
+
+    let claims_of = |article: &LocalArticle| {
+        index
+            .article_by_file(&article.id)
+            .map_or(0, |i| index.claims().iter().filter(|c| c.article == i).count())
+    };
+    let item = |article: &LocalArticle, shared: bool| {
+        let (date, approximate) = article.effective_date();
+        let remove = {
+            let (library, id) = (library.clone(), article.id.clone());
+            Callback::from(move |_: MouseEvent| library.dispatch(LibraryAction::Remove(id.clone())))
+        };
+        let keep = {
+            let library = library.clone();
+            Callback::from(move |_: MouseEvent| library.dispatch(LibraryAction::KeepShared))
+        };
+        let on_share = {
+            let (share, article) = (share.clone(), article.clone());
+            Callback::from(move |_: MouseEvent| share.emit(article.clone()))
+        };
+        let title = article.display_title();
+        html! {
+            <li class={classes!("article", "local-article", shared.then_some("is-shared"))} key={article.id.clone()} data-file={article.id.clone()}>
+                <h3 class="article-title">
+                    { title.clone() }
+                    <span class="badge">{ if shared { "shared, not saved" } else { "local" } }</span>
+                </h3>
+                <p class="article-meta">
+                    <span class="article-outlet">{ if article.outlet.is_empty() { atlas_core::local::OUTLET_NOT_GIVEN } else { &article.outlet } }</span>
+                    <time datetime={date.to_string()}>{ format::article_date(date, approximate) }</time>
+                    <span class="article-claims">{ format::count(claims_of(article), "claim", "claims") }</span>
+                    if !article.rejected.is_empty() {
+                        <span>{ format!("{} unticked", article.rejected.len()) }</span>
+                    }
+                </p>
+                <div class="local-actions">
+                    if shared {
+                        <button type="button" class="button" onclick={keep} aria-label={format!("Keep “{title}” in this browser")}>{ "Keep" }</button>
+                    } else {
+                        <button type="button" class="button button-quiet" onclick={on_share} aria-label={format!("Share “{title}” with the article in the link")}>{ "Share with article" }</button>
+                        <button type="button" class="button button-quiet" onclick={remove} aria-label={format!("Remove “{title}”")}>{ "Remove" }</button>
+                    }
+                </div>
+            </li>
+        }
+    };
+    let count = library.mine.len();
+    html! {
+        <section class="articles local-library" aria-labelledby={LOCAL_HEADING}>
+            <h2 id={LOCAL_HEADING} tabindex="-1">
+                { "Your articles " }<span class="count">{ format!("({count})") }</span>
+            </h2>
+            <p class="local-intro">{ "Add an article to put its stances on the map. It is read and kept in this browser only." }</p>
+            <div class="local-toolbar">
+                <AddArticle existing={library.mine.clone()} {on_add} />
+                <button type="button" class="button button-quiet" onclick={export} disabled={count == 0}>{ "Export all" }</button>
+                <label class="button button-quiet file-button">
+                    { "Import…" }
+                    <input type="file" accept=".json,application/json" class="visually-hidden" onchange={import} />
+                </label>
+                <span class="local-status" aria-live="polite">{ (*status).clone() }</span>
+            </div>
+            if library.shared.is_some() || count > 0 {
+                <ol class="article-list local-list">
+                    { for library.shared.iter().map(|a| item(a, true)) }
+                    { for library.mine.iter().map(|a| item(a, false)) }
+                </ol>
+            }
+        </section>
+    }
+}

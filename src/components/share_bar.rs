@@ -1,0 +1,75 @@
+//! "Copy link" and "Reset": the link in the address bar always holds the view, so copying it shares
+//! exactly what the reader sees. Where the clipboard is not available, the link is shown selected
+//! in a read-only field to copy by hand.
+
+use crate::link;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareBarProps {
+    pub on_reset: Callback<()>,
+    /// Whether the view differs from the first-visit view (Reset is then useful).
+    pub changed: bool,
+}
+
+#[derive(Clone, PartialEq)]
+enum Copied {
+    Not,
+    Done,
+    /// The clipboard refused; the link is offered in a field.
+    ByHand(String),
+}
+
+#[function_component]
+pub fn ShareBar(props: &ShareBarProps) -> Html {
+    let copied = use_state(|| Copied::Not);
+    let field = use_node_ref();
+    let copy = {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let href = link::href();
+            let copied = copied.clone();
+            let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+            wasm_bindgen_futures::spawn_local(async move {
+                let done = match clipboard {
+                    Some(c) => JsFuture::from(c.write_text(&href)).await.is_ok(),
+                    None => false,
+                };
+                copied.set(if done { Copied::Done } else { Copied::ByHand(href) });
+            });
+        })
+    };
+    // Select the link for copying by hand as soon as its field shows.
+    {
+        let field = field.clone();
+        use_effect_with((*copied).clone(), move |c| {
+            if let (Copied::ByHand(_), Some(input)) = (c, field.cast::<web_sys::HtmlInputElement>()) {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+    let reset = props.on_reset.reform(|_: MouseEvent| ());
+    let status = match &*copied {
+        Copied::Not => html! {},
+        Copied::Done => html! { <span class="share-status">{ "Link copied." }</span> },
+        Copied::ByHand(href) => html! {
+            <label class="share-manual">
+                <span>{ "Copy this link (Ctrl+C or ⌘C):" }</span>
+                <input ref={field} type="text" readonly=true value={href.clone()}
+                    onfocus={Callback::from(|e: FocusEvent| {
+                        if let Some(i) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { i.select(); }
+                    })} />
+            </label>
+        },
+    };
+    html! {
+        <div class="share-bar">
+            <button type="button" class="button" onclick={copy}>{ "Copy link" }</button>
+            <button type="button" class="button button-quiet" onclick={reset} disabled={!props.changed}>{ "Reset" }</button>
+            <span aria-live="polite">{ status }</span>
+        </div>
+    }
+}

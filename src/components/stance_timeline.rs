@@ -1,0 +1,112 @@
+//! A country's stances over time: one dot per claim on a strip of article dates, one lane per
+//! stance, with the same facts as a list for screen readers.
+
+use super::claim_parts::swatch;
+use crate::{format, stances};
+use atlas_core::date::Date;
+use atlas_core::model::{Certainty, Stance};
+use atlas_core::query::TimelineEntry;
+use std::rc::Rc;
+use yew::prelude::*;
+
+const LEFT: f32 = 84.0;
+const WIDTH: f32 = 320.0;
+const LANE: f32 = 15.0;
+const TOP: f32 = 9.0;
+
+#[derive(Properties, PartialEq)]
+pub struct StanceTimelineProps {
+    pub entries: Rc<Vec<TimelineEntry>>,
+    /// The corpus's first and last article dates: every country's strip spans the same years.
+    pub bounds: (Date, Date),
+}
+
+/// Horizontal position of a day on the strip.
+fn x_of(day: i32, (first, last): (i32, i32)) -> f32 {
+    let span = (last - first).max(1) as f32;
+    LEFT + (day - first).clamp(0, last - first) as f32 / span * (WIDTH - LEFT - 8.0) + 4.0
+}
+
+fn entry_text(e: &TimelineEntry) -> String {
+    let mut text = format!("{}: {}", format::article_date(e.date, false), e.stance.label());
+    if e.certainty == Certainty::Speculative {
+        text.push_str(" (speculative)");
+    }
+    if let Some(bloc) = e.via {
+        text.push_str(&format!(" via {bloc}"));
+    }
+    if !e.in_range {
+        text.push_str(", outside the chosen dates");
+    }
+    text
+}
+
+#[function_component]
+pub fn StanceTimeline(props: &StanceTimelineProps) -> Html {
+    if props.entries.is_empty() {
+        return html! { <p class="timeline-empty">{ "No claim to place in time under the current filters." }</p> };
+    }
+    let (first, last) = props.bounds;
+    let days = (first.days_since_epoch(), last.days_since_epoch().max(first.days_since_epoch()));
+    let height = TOP + LANE * Stance::ALL.len() as f32 + 14.0;
+    let lanes = Stance::ALL.into_iter().enumerate().map(|(i, stance)| {
+        let y = TOP + LANE * i as f32;
+        html! {
+            <g class="timeline-lane">
+                <line x1={LEFT.to_string()} x2={WIDTH.to_string()} y1={y.to_string()} y2={y.to_string()} class="timeline-rule" />
+                <text x="0" y={(y + 4.0).to_string()} class="timeline-label">{ stance.label() }</text>
+            </g>
+        }
+    });
+    let dots = props.entries.iter().map(|e| {
+        let y = TOP + LANE * e.stance.index() as f32;
+        let colour = stances::colour(e.stance);
+        let speculative = e.certainty == Certainty::Speculative;
+        html! {
+            <circle
+                class={classes!("timeline-dot", (!e.in_range).then_some("is-outside"), e.via.is_some().then_some("is-via"))}
+                cx={x_of(e.date.days_since_epoch(), days).to_string()}
+                cy={y.to_string()}
+                r="4.5"
+                fill={if speculative { "#ffffff" } else { colour }}
+                stroke={colour}
+                stroke-width="2"
+                stroke-dasharray={speculative.then_some("2 1.5")}
+            >
+                <title>{ entry_text(e) }</title>
+            </circle>
+        }
+    });
+    // Claims on the same day and lane draw one on another; a count beside them says how many.
+    let mut stacks: Vec<(Stance, i32, usize)> = Vec::new();
+    for e in props.entries.iter() {
+        let x = x_of(e.date.days_since_epoch(), days).round() as i32;
+        match stacks.iter_mut().find(|(s, sx, _)| *s == e.stance && (*sx - x).abs() <= 3) {
+            Some(stack) => stack.2 += 1,
+            None => stacks.push((e.stance, x, 1)),
+        }
+    }
+    let counts = stacks.into_iter().filter(|&(_, _, n)| n > 1).map(|(stance, x, n)| {
+        let y = TOP + LANE * stance.index() as f32 + 3.5;
+        // Beside the dot, on whichever side has room.
+        let (tx, anchor) = if x as f32 > WIDTH - 24.0 { (x - 7, "end") } else { (x + 7, "start") };
+        html! { <text class="timeline-count" x={tx.to_string()} y={y.to_string()} text-anchor={anchor}>{ format!("×{n}") }</text> }
+    });
+    let axis_y = height - 2.0;
+    let items = props.entries.iter().map(|e| html! { <li>{ swatch(e.stance) }{ entry_text(e) }</li> });
+    html! {
+        <div class="timeline">
+            <svg class="timeline-strip" viewBox={format!("0 0 {WIDTH} {height}")} aria-hidden="true" focusable="false">
+                { for lanes }
+                { for dots }
+                { for counts }
+                <text x={LEFT.to_string()} y={axis_y.to_string()} class="timeline-year">{ first.year }</text>
+                <text x={WIDTH.to_string()} y={axis_y.to_string()} class="timeline-year" text-anchor="end">{ last.year }</text>
+            </svg>
+            <details class="timeline-text">
+                <summary>{ "Timeline as a list" }</summary>
+                <ol>{ for items }</ol>
+            </details>
+        </div>
+    }
+}

@@ -1,0 +1,257 @@
+//! Component tests of the reader's own articles in headless Chromium: the "Add article" dialog
+//! (refusals next to the field, the claims found, an untick remembered) and recovery of stored
+//! data (damaged, from a newer release, quota full), each against an in-memory store.
+#![cfg(target_arch = "wasm32")]
+
+use atlas_core::extract::Extractor;
+use atlas_core::local::store::{self, STORAGE_KEY};
+use atlas_core::local::{validate, ArticleDraft};
+use stance_atlas::library::StoreHandle;
+use stance_atlas::local_store::MemoryStore;
+use stance_atlas::App;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const MIN_COUNTRIES: usize = 175;
+/// None of these three countries takes these stances in the same sentence of the seed corpus.
+const ARTICLE: &str = "The governments of Canada and Japan rejected the results announced by the National \
+                       Electoral Council on Monday. Nicaragua recognized Maduro as the winner of the election.";
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("the test runs in a page")
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+async fn wait_until(what: &str, holds: impl Fn() -> bool) {
+    for _ in 0..300 {
+        if holds() {
+            return;
+        }
+        sleep(10).await;
+    }
+    panic!("{what} never happened");
+}
+
+async fn wait_for(root: &Element, selector: &str) -> Element {
+    for _ in 0..300 {
+        if let Ok(Some(found)) = root.query_selector(selector) {
+            return found;
+        }
+        sleep(10).await;
+    }
+    panic!("`{selector}` never appeared");
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("a valid selector");
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+}
+
+fn stances_of(root: &Element, code: &str) -> String {
+    root.query_selector(&format!("svg.map [data-iso='{code}']"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("data-stances"))
+        .unwrap_or_else(|| panic!("{code} is not on the map"))
+}
+
+async fn click(root: &Element, selector: &str) {
+    wait_for(root, selector).await.dyn_into::<HtmlElement>().expect("clickable").click();
+}
+
+#[derive(Properties, PartialEq)]
+struct WithStoreProps {
+    store: StoreHandle,
+}
+
+#[function_component]
+fn WithStore(props: &WithStoreProps) -> Html {
+    html! {
+        <ContextProvider<StoreHandle> context={props.store.clone()}>
+            <App />
+        </ContextProvider<StoreHandle>>
+    }
+}
+
+/// Mounts the app on the plain address, its articles kept in `store`.
+async fn mount_with(store: Rc<MemoryStore>) -> Element {
+    let window = web_sys::window().expect("window");
+    let path = window.location().pathname().expect("a path");
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .expect("address");
+    let root = document().create_element("div").expect("a div");
+    document().body().expect("a body").append_child(&root).expect("appended");
+    let store = StoreHandle(store);
+    yew::Renderer::<WithStore>::with_root_and_props(root.clone(), WithStoreProps { store }).render();
+    wait_for(&root, "svg.map").await;
+    root
+}
+
+/// Types `text` into the dialog's text field as a reader would (an `input` event Yew listens to).
+fn type_text(root: &Element, text: &str) {
+    let area: HtmlTextAreaElement = root
+        .query_selector("#add-text")
+        .ok()
+        .flatten()
+        .expect("the text field")
+        .dyn_into()
+        .expect("a textarea");
+    area.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("an event");
+    area.dispatch_event(&event).expect("dispatched");
+}
+
+/// Fills the dialog's text and lets Yew render it before the next click reads the form.
+async fn enter_text(root: &Element, text: &str) {
+    type_text(root, text);
+    sleep(30).await;
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_text_is_refused_with_the_message_next_to_the_field() {
+    let root = mount_with(Rc::new(MemoryStore::default())).await;
+    click(&root, ".add-article-open").await;
+    click(&root, ".add-form button[type='submit']").await;
+    let error = wait_for(&root, "#add-text-error").await;
+    assert_eq!(error.text_content().as_deref(), Some("The article text is empty."));
+    let area = root.query_selector("#add-text").ok().flatten().expect("the text field");
+    assert!(area.get_attribute("aria-describedby").unwrap_or_default().contains("add-text-error"));
+    assert_eq!(area.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(all(&root, ".found-claim").is_empty(), "nothing was extracted from nothing");
+    click(&root, ".add-form .dialog-actions .button-quiet").await;
+}
+
+#[wasm_bindgen_test]
+async fn the_claims_found_are_listed_and_an_unticked_one_stays_off_the_map_and_in_storage() {
+    let store = Rc::new(MemoryStore::default());
+    let root = mount_with(Rc::clone(&store)).await;
+    assert_eq!(stances_of(&root, "CAN"), "", "the seed corpus already paints Canada");
+    click(&root, ".add-article-open").await;
+    enter_text(&root, ARTICLE).await;
+    click(&root, ".add-form button[type='submit']").await;
+    wait_for(&root, ".found-claim").await;
+
+    let expected: Vec<(String, String)> = Extractor::global()
+        .extract(ARTICLE, None)
+        .iter()
+        .map(|c| (c.actor.to_string(), c.stance.id().to_string()))
+        .collect();
+    let listed: Vec<(String, String)> = all(&root, ".found-claim")
+        .iter()
+        .map(|li| {
+            (
+                li.get_attribute("data-actor").unwrap_or_default(),
+                li.get_attribute("data-stance").unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(listed, expected);
+    assert!(listed.contains(&("JPN".to_string(), "reject".to_string())), "{listed:?}");
+    let japan = all(&root, ".found-claim[data-actor='JPN']").remove(0);
+    assert!(japan.text_content().unwrap_or_default().contains("Japan"));
+    assert_eq!(
+        japan.query_selector("mark").ok().flatten().and_then(|m| m.text_content()).as_deref(),
+        Some("Japan")
+    );
+
+    let tick: HtmlInputElement = japan
+        .query_selector("input[type='checkbox']")
+        .ok()
+        .flatten()
+        .expect("a checkbox")
+        .dyn_into()
+        .expect("input");
+    assert!(tick.checked());
+    tick.click();
+    wait_until("Japan marked as unticked", || all(&root, ".found-claim.is-rejected").len() == 1).await;
+    click(&root, ".found .dialog-actions .button").await;
+
+    wait_until("Canada painted", || stances_of(&root, "CAN") == "reject").await;
+    assert_eq!(stances_of(&root, "JPN"), "", "the unticked claim reached the map");
+    let saved = store.get_saved();
+    let outcome = store::load(&saved);
+    assert_eq!(outcome.articles.len(), 1);
+    assert_eq!(outcome.articles[0].rejected.len(), 1, "the untick was not saved");
+    assert_eq!(outcome.articles[0].rejected[0].actor, "JPN");
+    let item = wait_for(&root, ".local-list .local-article").await;
+    assert!(item.text_content().unwrap_or_default().contains("1 unticked"));
+}
+
+trait Saved {
+    fn get_saved(&self) -> String;
+}
+
+impl Saved for MemoryStore {
+    fn get_saved(&self) -> String {
+        self.entries().into_iter().find(|(k, _)| k == STORAGE_KEY).map(|(_, v)| v).expect("articles saved")
+    }
+}
+
+#[wasm_bindgen_test]
+async fn damaged_or_newer_stored_data_is_backed_up_and_named_in_a_notice_and_the_page_renders() {
+    let newer = r#"{"kind":"stance-atlas/local-articles","version":99,"articles":[]}"#;
+    let cases = [("{\"kind\": \"stance-atlas/local-art", "could not be read"), (newer, "newer release")];
+    for (raw, why) in cases {
+        let store = Rc::new(MemoryStore::default());
+        store.insert(STORAGE_KEY, raw);
+        let root = mount_with(Rc::clone(&store)).await;
+        let notice = wait_for(&root, ".library-notices .notice-bar").await;
+        let text = notice.text_content().unwrap_or_default();
+        assert!(text.contains(why) && text.contains("backup"), "{text}");
+        let backups: Vec<(String, String)> = store
+            .entries()
+            .into_iter()
+            .filter(|(k, _)| k.starts_with(&format!("{STORAGE_KEY}.backup-")))
+            .collect();
+        assert_eq!(backups.len(), 1, "{backups:?}");
+        assert_eq!(backups[0].1, raw, "the backup is not the stored text, whole");
+        assert!(all(&root, "svg.map [data-iso]").len() >= MIN_COUNTRIES);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_full_quota_is_explained_and_the_article_still_shows() {
+    let store = Rc::new(MemoryStore::with_quota(100));
+    let root = mount_with(Rc::clone(&store)).await;
+    click(&root, ".add-article-open").await;
+    enter_text(&root, ARTICLE).await;
+    click(&root, ".add-form button[type='submit']").await;
+    wait_for(&root, ".found-claim").await;
+    click(&root, ".found .dialog-actions .button").await;
+    let notice = wait_for(&root, ".library-notices .notice-bar").await;
+    let text = notice.text_content().unwrap_or_default();
+    assert!(text.contains("no room left") && text.contains("Export"), "{text}");
+    wait_until("Canada painted", || stances_of(&root, "CAN") == "reject").await;
+    assert!(store.entries().is_empty(), "something was written past the quota");
+}
+
+#[wasm_bindgen_test]
+async fn an_article_already_stored_is_on_the_map_when_the_page_opens() {
+    let draft = ArticleDraft { text: ARTICLE, title: "Stored", ..Default::default() };
+    let article = validate(&draft, 1_722_340_800_000, &[]).expect("a valid article");
+    let store = Rc::new(MemoryStore::default());
+    store.insert(STORAGE_KEY, &store::serialize(&[article]));
+    let root = mount_with(store).await;
+    wait_until("Japan painted", || stances_of(&root, "JPN") == "reject").await;
+    let titles: Vec<String> =
+        all(&root, ".article-list .article-title").iter().filter_map(|t| t.text_content()).collect();
+    assert!(titles.iter().any(|t| t.contains("Stored") && t.contains("local")), "{titles:?}");
+}

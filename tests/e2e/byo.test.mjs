@@ -1,0 +1,123 @@
+// End-to-end: a reader pastes an article the seed corpus does not contain, adds it, and finds its
+// countries painted; the article survives a reload (localStorage) and travels in a shared link to a
+// fresh browser context, which shows the same stances without having saved anything.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveDirectory } from './server.mjs';
+import { launchBrowser, watchPage } from './browser.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIST = resolve(process.env.DIST_DIR ?? join(ROOT, 'dist'));
+const SHOTS = resolve(process.env.SCREENSHOT_DIR ?? join(ROOT, 'target', 'e2e'));
+
+// Canada and Japan take no stance in the seed corpus; Nicaragua's recognition is also here.
+const ARTICLE = [
+  'Ottawa and Tokyo weigh in on the vote',
+  '',
+  'The governments of Canada and Japan rejected the results announced by the National Electoral Council on Monday.',
+  'Nicaragua recognized Maduro as the winner of the election.',
+].join('\n');
+const EXPECTED = { CAN: 'reject', JPN: 'reject', NIC: 'recognize' };
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(join(DIST, 'index.html')), `${DIST}/index.html is missing: run \`cargo xtask dist\` first`);
+  await mkdir(SHOTS, { recursive: true });
+  server = await serveDirectory(DIST);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const stancesOf = (page, iso) => page.getAttribute(`svg.map [data-iso="${iso}"]`, 'data-stances');
+
+/** Waits until every expected country shows its stance among its data-stances. */
+async function waitForPainted(page, expected) {
+  await page.waitForFunction(
+    (want) =>
+      Object.entries(want).every(([iso, stance]) =>
+        (document.querySelector(`svg.map [data-iso="${iso}"]`)?.getAttribute('data-stances') ?? '')
+          .split(' ')
+          .includes(stance),
+      ),
+    expected,
+    { timeout: 15_000 },
+  );
+}
+
+test('a pasted article paints its countries, survives a reload and opens from a shared link', async () => {
+  const origin = new URL(server.url).origin;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const page = await context.newPage();
+  const problems = watchPage(page, origin);
+  await page.goto(server.url);
+  await page.waitForSelector('svg.map [data-iso="CAN"]', { timeout: 15_000 });
+  assert.equal(await stancesOf(page, 'CAN'), '', 'the seed corpus already paints Canada');
+  assert.equal(await stancesOf(page, 'JPN'), '', 'the seed corpus already paints Japan');
+
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('Article text').fill(ARTICLE);
+  await dialog.getByLabel('Outlet (optional)').fill('Test Wire');
+  await dialog.getByRole('button', { name: 'Find stances' }).click();
+  await dialog.locator('.found-claim').first().waitFor();
+  const found = await dialog.locator('.found-claim').evaluateAll((items) =>
+    items.map((li) => `${li.dataset.actor}:${li.dataset.stance}`),
+  );
+  for (const [iso, stance] of Object.entries(EXPECTED)) {
+    assert.ok(found.includes(`${iso}:${stance}`), `${iso}:${stance} not found in ${found}`);
+  }
+  await page.screenshot({ path: join(SHOTS, 'byo-dialog-desktop.png') });
+  await dialog.getByRole('button', { name: /^Add to map/ }).click();
+  await waitForPainted(page, EXPECTED);
+  assert.match(await page.locator('.local-list').innerText(), /Test Wire/);
+  await page.screenshot({ path: join(SHOTS, 'byo-added-desktop.png'), fullPage: true });
+
+  await page.reload();
+  await waitForPainted(page, EXPECTED);
+  assert.match(await page.locator('.article-list').last().innerText(), /local/);
+
+  await page.getByRole('button', { name: /^Share .* with the article in the link$/ }).click();
+  await page.locator('.local-status', { hasText: 'copied' }).waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#art=1\./, link);
+  assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], httpErrors: [], offOrigin: [] });
+  await context.close();
+
+  const fresh = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const reader = await fresh.newPage();
+  const readerProblems = watchPage(reader, origin);
+  await reader.goto(link);
+  await waitForPainted(reader, EXPECTED);
+  const shared = reader.locator('.local-article.is-shared');
+  await shared.waitFor();
+  assert.match(await shared.innerText(), /shared, not saved/);
+  const stored = await reader.evaluate(() => localStorage.getItem('stance-atlas.local-articles'));
+  assert.equal(stored, null, 'a shared article was saved without the reader keeping it');
+  await reader.screenshot({ path: join(SHOTS, 'byo-shared-phone.png'), fullPage: true });
+  await shared.getByRole('button', { name: /^Keep/ }).click();
+  await reader.waitForFunction(() => (localStorage.getItem('stance-atlas.local-articles') ?? '').includes('Canada'));
+  assert.deepEqual(readerProblems, { consoleErrors: [], failedRequests: [], httpErrors: [], offOrigin: [] });
+  await fresh.close();
+});
+
+test('a damaged shared link shows a notice and the map', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}#art=1.%%%garbage`);
+  await page.waitForSelector('svg.map [data-iso]', { timeout: 15_000 });
+  const notice = page.locator('.library-notices .notice-bar');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /shared article could not be read/);
+  await context.close();
+});

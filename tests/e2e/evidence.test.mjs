@@ -1,0 +1,184 @@
+// End-to-end: a country's evidence (panel, reader), the claims table and the downloads, on the
+// built dist/, at desktop and phone widths, with no console error and no request off the origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveDirectory } from './server.mjs';
+import { launchBrowser, watchPage } from './browser.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIST = resolve(process.env.DIST_DIR ?? join(ROOT, 'dist'));
+const SHOTS = resolve(process.env.SCREENSHOT_DIR ?? join(ROOT, 'target', 'e2e'));
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(join(DIST, 'index.html')), `${DIST}/index.html is missing: run \`cargo xtask dist\` first`);
+  await mkdir(SHOTS, { recursive: true });
+  server = await serveDirectory(DIST);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/** A page on `query` (e.g. `?sel=ARG`) once the map is drawn, with its problems recorded. */
+async function open(device, query = '', options = {}) {
+  const context = await browser.newContext({ ...device, ...options });
+  const page = await context.newPage();
+  const problems = watchPage(page, new URL(server.url).origin);
+  await page.goto(server.url + query);
+  await page.locator('svg.map [data-iso="ARG"]').waitFor({ state: 'attached', timeout: 15_000 });
+  return { context, page, problems };
+}
+
+function assertClean(problems) {
+  assert.deepEqual(problems.consoleErrors, [], 'console errors');
+  assert.deepEqual(problems.httpErrors, [], 'HTTP errors');
+  assert.deepEqual(problems.failedRequests, [], 'failed requests');
+  assert.deepEqual(problems.offOrigin, [], 'requests off the origin');
+}
+
+test('clicking Argentina shows its evidence sentence with the mention marked, and Escape returns focus', async () => {
+  const { context, page, problems } = await open(DESKTOP);
+  await page.locator('[data-iso="ARG"]').click();
+  const panel = page.getByRole('dialog', { name: 'Argentina' });
+  await panel.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'evidence-heading', 'focus did not move into the panel');
+  const claims = panel.locator('.claim');
+  assert.ok((await claims.count()) >= 1, 'no claim listed');
+  const first = claims.first();
+  const sentence = await first.locator('blockquote.evidence').textContent();
+  assert.ok(sentence.length > 20, `evidence too short: ${sentence}`);
+  assert.match(await first.locator('blockquote.evidence mark').first().textContent(), /Argentin|Milei|Buenos Aires/);
+  assert.match(await first.locator('.claim-rule code').textContent(), /\w/);
+  assert.match(await first.locator('.claim-source').textContent(), /\d{4}/);
+  assert.ok((await panel.locator('.timeline-strip circle').count()) >= 1, 'no dot on the timeline');
+  await page.screenshot({ path: join(SHOTS, 'evidence-desktop.png') });
+
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-iso')), 'ARG', 'focus did not return to the country');
+  assertClean(problems);
+  await context.close();
+});
+
+test('"Read in article" shows the whole article with the sentence highlighted in view', async () => {
+  for (const [name, device] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+    const { context, page, problems } = await open(device, '?sel=ARG');
+    const panel = page.getByRole('dialog', { name: 'Argentina' });
+    await panel.waitFor();
+    const sentence = (await panel.locator('blockquote.evidence').first().textContent()).trim();
+    if (name === 'phone') await page.screenshot({ path: join(SHOTS, `evidence-${name}.png`) });
+    await panel.getByRole('button', { name: 'Read in article' }).first().click();
+    const reader = page.locator('dialog.reader[open]');
+    await reader.waitFor();
+    const marked = reader.locator('mark.reader-sentence');
+    assert.ok((await marked.count()) >= 1, 'the sentence is not highlighted');
+    assert.ok(sentence.startsWith((await marked.first().textContent()).trim().slice(0, 30)), 'another sentence is highlighted');
+    assert.ok((await reader.locator('.reader-body p').count()) > 3, 'paragraphs were not kept');
+    assert.ok(await marked.first().isVisible());
+    const inView = await marked.first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const box = el.closest('.reader-body').getBoundingClientRect();
+      return r.top >= box.top - 1 && r.top < box.bottom;
+    });
+    assert.ok(inView, 'the sentence was not scrolled into view');
+    await page.screenshot({ path: join(SHOTS, `reader-${name}.png`) });
+    await page.keyboard.press('Escape');
+    await reader.waitFor({ state: 'detached' });
+    assert.ok(await panel.isVisible(), 'Escape in the reader also closed the panel');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Read in article', 'focus did not return');
+    assertClean(problems);
+    await context.close();
+  }
+});
+
+test('the table lists the claims, sorts by a column with aria-sort, and a row opens the evidence', async () => {
+  for (const [name, device] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+    const { context, page, problems } = await open(device);
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const table = page.locator('table.claims-table');
+    await table.waitFor();
+    assert.equal(await page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected'), 'true');
+    const rows = table.locator('tbody tr');
+    assert.ok((await rows.count()) >= 3, 'too few rows');
+    assert.match(await page.locator('.claims-summary').textContent(), /\d+ claims? · All stances/);
+    const dates = () => table.locator('tbody .col-date time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+    await table.getByRole('button', { name: /^Date/ }).click();
+    assert.equal(await table.locator('th.col-date').getAttribute('aria-sort'), 'ascending');
+    const ascending = await dates();
+    assert.deepEqual(ascending, [...ascending].sort(), 'dates not ascending');
+    await table.getByRole('button', { name: /^Date/ }).click();
+    assert.equal(await table.locator('th.col-date').getAttribute('aria-sort'), 'descending');
+    const descending = await dates();
+    assert.deepEqual(descending, [...ascending].sort().reverse(), 'dates not descending');
+    assert.equal(await table.locator('th[aria-sort]').count(), 1, 'more than one column claims to be sorted');
+    if (name === 'phone') {
+      const scrolls = await page.locator('.claims-table-scroll').evaluate((el) => el.scrollWidth > el.clientWidth);
+      assert.ok(scrolls, 'the table does not scroll sideways on a phone');
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'the page itself scrolls sideways');
+    }
+    await page.locator('.claims-table-scroll').evaluate((el) => (el.scrollLeft = 0));
+    await page.locator('.claims-summary').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `table-${name}.png`) });
+
+    await table.locator('tbody tr[data-actor="ARG"] .row-select').first().focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Argentina' }).waitFor();
+    assertClean(problems);
+    await context.close();
+  }
+});
+
+test('the claims download as CSV and JSON, and the map as SVG and PNG', async () => {
+  const { context, page, problems } = await open(DESKTOP, '', { acceptDownloads: true });
+  await page.locator('.export-menu summary').click();
+  const save = async (name) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    return { name: download.suggestedFilename(), body: await readFile(await download.path()) };
+  };
+  const today = new Date();
+  const day = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+
+  const csv = await save('Claims as CSV');
+  assert.equal(csv.name, `stance-atlas-claims-${day}.csv`);
+  const lines = csv.body.toString('utf8').split('\r\n');
+  assert.equal(lines[0], 'actor,actor_name,stance,certainty,beneficiary,initiator,initiator_name,evidence,mention,rule,article_file,article_title,outlet,date,date_approximate,url');
+  assert.ok(lines.some((l) => l.startsWith('ARG,Argentina,')), 'no row for Argentina');
+
+  const json = await save('Claims as JSON');
+  assert.equal(json.name, `stance-atlas-claims-${day}.json`);
+  const parsed = JSON.parse(json.body.toString('utf8'));
+  assert.match(parsed.filters, /All stances/);
+  assert.equal(parsed.count, parsed.claims.length);
+  assert.ok(parsed.claims.some((c) => c.actor === 'ARG' && c.evidence.length > 20 && c.article_title));
+
+  const svg = await save('Map as SVG');
+  assert.equal(svg.name, `stance-atlas-map-${day}.svg`);
+  const text = svg.body.toString('utf8');
+  assert.match(text, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  for (const expected of ['Where governments stand', 'All stances', 'Recognize (', 'Offer asylum (', 'Sources:', 'data-iso="ARG"']) {
+    assert.ok(text.includes(expected), `the SVG lacks ${expected}`);
+  }
+
+  const png = await save('Map as PNG');
+  assert.equal(png.name, `stance-atlas-map-${day}.png`);
+  assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'not a PNG');
+  assert.ok(png.body.length > 20_000, `PNG only ${png.body.length} bytes`);
+  // Kept for looking at: the picture a reader takes away.
+  await writeFile(join(SHOTS, 'map-export.png'), png.body);
+  await writeFile(join(SHOTS, 'map-export.svg'), svg.body);
+  assert.match(await page.locator('.export-status').textContent(), /Saved stance-atlas-map/);
+  assertClean(problems);
+  await context.close();
+});
