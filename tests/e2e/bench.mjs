@@ -82,7 +82,7 @@ async function saveStaticPage(browser, appUrl) {
 /** Toggles each stance checkbox `runs` times; returns the latencies in ms and how they were measured. */
 async function filterLatencies(browser, appUrl, runs) {
   const { page, context } = await loadTime(browser, appUrl);
-  const boxes = await page.$$('input[type=checkbox][name*=stance i], input[type=checkbox][value^=recogn], ' +
+  const boxes = await page.$$('input[type=checkbox][data-stance], input[type=checkbox][name*=stance i], input[type=checkbox][value^=recogn], ' +
     'input[type=checkbox][value=reject], input[type=checkbox][value=break_ties], input[type=checkbox][value=offer_asylum], ' +
     '[data-filter=stance] input[type=checkbox], fieldset.stances input[type=checkbox]');
   if (boxes.length === 0) {

@@ -69,8 +69,15 @@ pub fn dist() -> Result<(), String> {
 pub fn build_site(dist: &std::path::Path) -> Result<(), String> {
     tools::ensure_build_tools()?;
     let dist_arg = dist.to_string_lossy();
+    let start = std::time::Instant::now();
     cmd::trunk(&["build", "--release", "--offline", "--dist", &dist_arg]).run()?;
-    single_file::write(dist)
+    let built = start.elapsed().as_secs_f64();
+    single_file::write(dist)?;
+    println!(
+        "xtask: site built in {built:.1} s (trunk), single file in {:.1} s",
+        start.elapsed().as_secs_f64() - built
+    );
+    Ok(())
 }
 
 fn dist_command(args: &[String]) -> Result<(), String> {
