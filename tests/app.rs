@@ -199,3 +199,33 @@ async fn a_garbage_link_renders_the_map_with_a_notice() {
     wait_until(&root, "the notice closing", |r| all(r, ".notice-bar").is_empty()).await;
     open_link("");
 }
+
+#[wasm_bindgen_test]
+async fn blocs_are_listed_with_their_stances_and_open_their_evidence() {
+    let root = mount_app().await;
+    let eu = wait_for(&root, ".bloc-list [data-bloc='EU']").await;
+    let text = eu.text_content().unwrap_or_default();
+    assert!(text.contains("European Union") && text.contains("Reject"), "{text}");
+    // Filtering out rejection empties the EU's entry (it holds no other stance in the corpus).
+    let reject: web_sys::HtmlElement =
+        wait_for(&root, ".filters input[data-stance='reject']").await.dyn_into().expect("an input");
+    reject.click();
+    wait_until(&root, "the EU leaving the bloc list", |r| all(r, ".bloc-list [data-bloc='EU']").is_empty())
+        .await;
+    reject.click();
+    let button: web_sys::HtmlElement =
+        wait_for(&root, ".bloc-list [data-bloc='EU'] button").await.dyn_into().expect("a button");
+    button.click();
+    let selected = |_: &Element| {
+        web_sys::window().and_then(|w| w.location().search().ok()).is_some_and(|q| q.contains("sel=EU"))
+    };
+    wait_until(&root, "the EU selected in the address", selected).await;
+    wait_until(&root, "the EU's evidence panel", |r| {
+        r.query_selector("#panel")
+            .ok()
+            .flatten()
+            .and_then(|p| p.text_content())
+            .is_some_and(|t| t.contains("European Union"))
+    })
+    .await;
+}

@@ -4,6 +4,7 @@
 
 use super::{
     article_list::{ArticleList, ARTICLES_HEADING},
+    bloc_list::BlocList,
     claims_table::ClaimsTable,
     evidence_panel::EvidencePanel,
     export_menu::ExportMenu,
@@ -158,6 +159,12 @@ pub fn App() -> Html {
                                 selected={view.selected}
                                 zoom={view.zoom}
                                 stances={view.stances}
+                                on_action={on_action.clone()}
+                            />
+                            <BlocList
+                                aggregate={Rc::clone(&shown.aggregate)}
+                                selected={view.selected}
+                                paint_blocs={view.paint_blocs}
                                 on_action={on_action.clone()}
                             />
                         </div>

@@ -4,6 +4,7 @@ pub mod add_article;
 pub mod app;
 pub mod article_list;
 pub mod article_reader;
+pub mod bloc_list;
 pub mod claim_parts;
 pub mod claims_table;
 pub mod country_marker;
