@@ -43,22 +43,38 @@ fn relative_for(encoded: &str) -> String {
     }
 }
 
+/// The shared-article part (`art=…`) of a fragment, which a view change must carry along.
+fn shared_article_part(hash: &str) -> Option<&str> {
+    let prefix = format!("{}=", atlas_core::url::SHARED_ARTICLE_KEY);
+    hash.trim_start_matches('#').split('&').find(|part| part.starts_with(&prefix))
+}
+
 /// Records the view in history unless the address bar already shows it.
 pub fn write(encoded: &str, entry: HistoryEntry) {
     let Some(window) = web_sys::window() else { return };
     let Ok(history) = window.history() else { return };
-    let now = current();
-    if now.trim_start_matches(['?', '#']) == encoded {
-        return;
-    }
+    let Some(location) = location() else { return };
+    let search = location.search().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
     let mut url = relative_for(encoded);
-    if url.is_empty() {
-        // Back to the default view: drop the query (or fragment) but stay on the same page.
-        url = location().and_then(|l| l.pathname().ok()).unwrap_or_else(|| "./".into());
-    } else if !uses_fragment() {
+    if uses_fragment() {
+        // From a file the view and a shared article share the fragment: keep the article.
+        if let Some(article) = shared_article_part(&hash) {
+            url = if url.is_empty() { format!("#{article}") } else { format!("{url}&{article}") };
+        }
+        if url == hash || (url.is_empty() && hash.len() <= 1) {
+            return;
+        }
+    } else {
+        if search.trim_start_matches('?') == encoded {
+            return;
+        }
         // A served page keeps an unrelated fragment (e.g. a shared article) where it was.
-        let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
         url.push_str(&hash);
+    }
+    if url.is_empty() || url.starts_with('#') && !uses_fragment() {
+        // Back to the default view: drop the query but stay on the same page (and fragment).
+        url = format!("{}{url}", location.pathname().unwrap_or_else(|_| "./".into()));
     }
     let result = match entry {
         HistoryEntry::None => Ok(()),

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serveDirectory } from './server.mjs';
 import { launchBrowser, watchPage } from './browser.mjs';
 
@@ -109,6 +109,22 @@ test('a pasted article paints its countries, survives a reload and opens from a 
   await reader.waitForFunction(() => (localStorage.getItem('stance-atlas.local-articles') ?? '').includes('Canada'));
   assert.deepEqual(readerProblems, { consoleErrors: [], failedRequests: [], httpErrors: [], offOrigin: [] });
   await fresh.close();
+
+  // The same link works in the single-file build opened from disk, where view and article share
+  // the fragment: a filter change must keep the article in the address.
+  const offline = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const file = await offline.newPage();
+  const fileErrors = [];
+  file.on('console', (message) => message.type() === 'error' && fileErrors.push(message.text()));
+  file.on('pageerror', (error) => fileErrors.push(`uncaught: ${error.message}`));
+  await file.goto(`${pathToFileURL(join(DIST, 'stance-atlas.html')).href}#${new URL(link).hash.slice(1)}`);
+  await waitForPainted(file, EXPECTED);
+  await file.locator(".filters input[data-stance='break_ties']").click();
+  await file.waitForFunction(() => location.hash.includes('s=') && location.hash.includes('art=1.'));
+  await file.reload();
+  await waitForPainted(file, EXPECTED);
+  assert.deepEqual(fileErrors, [], 'console errors in the single file');
+  await offline.close();
 });
 
 test('a damaged shared link shows a notice and the map', async () => {

@@ -15,11 +15,18 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` on a free port of 127.0.0.1; resolves to { url, missing, close }. */
-export async function serveDirectory(root) {
+/** Serves `root` on a free port of 127.0.0.1 under `prefix` (default `/`, e.g. `/sub/dir/` to
+ * check that the site works under any sub-path); resolves to { url, missing, close }. */
+export async function serveDirectory(root, prefix = '/') {
   const missing = [];
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    const full = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    if (!full.startsWith(prefix)) {
+      missing.push(full);
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('outside the served prefix');
+      return;
+    }
+    const path = `/${full.slice(prefix.length)}`;
     const relative = normalize(path.endsWith('/') ? `${path}index.html` : path).replace(/^[/\\]+/, '');
     const file = join(root, relative);
     if (relative.split(sep).includes('..') || !file.startsWith(root)) {
@@ -41,7 +48,7 @@ export async function serveDirectory(root) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     missing,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
