@@ -63,6 +63,12 @@ pub enum Cue {
     ElectionWord,
     /// "followed suit", "did the same": the previous sentence's stances, for new holders.
     FollowedSuit,
+    /// legitimate, triumph, free and fair: approval when said of Maduro's side or his election.
+    Praise,
+    /// coup, aggression, blockade, strikes: condemning one aimed at Maduro's side supports it.
+    Attack,
+    /// intervention, interference: rejecting one aimed at Venezuela is no stance either way.
+    Intervention,
 }
 
 impl Cue {
@@ -79,6 +85,8 @@ impl Cue {
                 | Cue::BenOpposition
                 | Cue::OppositionRole
                 | Cue::ElectionWord
+                | Cue::Attack
+                | Cue::Intervention
         )
     }
 }
@@ -129,6 +137,10 @@ pub const CUE_PHRASES: &[(&str, Cue)] = &[
     ("helped keep", Cue::Support),
     ("helping keep", Cue::Support),
     ("helps keep", Cue::Support),
+    ("help", Cue::Support),
+    ("helped", Cue::Support),
+    ("helping", Cue::Support),
+    ("helps", Cue::Support),
     ("prop up", Cue::Support),
     ("propped up", Cue::Support),
     ("propping up", Cue::Support),
@@ -201,6 +213,11 @@ pub const CUE_PHRASES: &[(&str, Cue)] = &[
     ("denounce", Cue::RejectVerb),
     ("denouncing", Cue::RejectVerb),
     ("repudiated", Cue::RejectVerb),
+    ("criticized", Cue::RejectVerb),
+    ("criticised", Cue::RejectVerb),
+    ("criticizes", Cue::RejectVerb),
+    ("criticises", Cue::RejectVerb),
+    ("slammed", Cue::RejectVerb),
     ("disavowed", Cue::RejectVerb),
     ("recount", Cue::RejectElection),
     ("review", Cue::RejectElection),
@@ -273,6 +290,12 @@ pub const CUE_PHRASES: &[(&str, Cue)] = &[
     ("transition of power", Cue::Departure),
     ("peaceful transition", Cue::Departure),
     ("democratic transition", Cue::Departure),
+    ("new elections", Cue::Departure),
+    ("fresh elections", Cue::Departure),
+    ("new presidential elections", Cue::Departure),
+    ("free elections", Cue::Departure),
+    ("free and fair elections", Cue::Departure),
+    ("snap elections", Cue::Departure),
     ("firm measures", Cue::Measures),
     ("decisive measures", Cue::Measures),
     ("tough measures", Cue::Measures),
@@ -494,6 +517,38 @@ pub const CUE_PHRASES: &[(&str, Cue)] = &[
     ("presidency", Cue::ElectionWord),
     ("third term", Cue::ElectionWord),
     ("new term", Cue::ElectionWord),
+    // approval, and attacks on Maduro's side (whose condemnation is support)
+    ("legitimate", Cue::Praise),
+    ("legitimately elected", Cue::Praise),
+    ("democratically elected", Cue::Praise),
+    ("constitutional president", Cue::Praise),
+    ("triumph", Cue::Praise),
+    ("free and fair", Cue::Praise),
+    ("exemplary", Cue::Praise),
+    ("coup", Cue::Attack),
+    ("coup d'etat", Cue::Attack),
+    ("attempted coup", Cue::Attack),
+    ("coup attempt", Cue::Attack),
+    ("aggression", Cue::Attack),
+    ("aggressions", Cue::Attack),
+    ("attack", Cue::Attack),
+    ("attacks", Cue::Attack),
+    ("strike", Cue::Attack),
+    ("strikes", Cue::Attack),
+    ("airstrikes", Cue::Attack),
+    ("bombing", Cue::Attack),
+    ("blockade", Cue::Attack),
+    ("embargo", Cue::Attack),
+    ("siege", Cue::Attack),
+    ("destabilization", Cue::Attack),
+    ("destabilisation", Cue::Attack),
+    ("invasion", Cue::Attack),
+    ("intervention", Cue::Intervention),
+    ("interventions", Cue::Intervention),
+    ("interference", Cue::Intervention),
+    ("meddling", Cue::Intervention),
+    ("use of force", Cue::Intervention),
+    ("military action", Cue::Intervention),
 ];
 
 /// Words that negate the verb they precede.
@@ -777,6 +832,13 @@ pub static OBJECT_VERBS: &[&str] = &[
     "meets",
     "called",
     "call",
+    "consider",
+    "considers",
+    "considered",
+    "deems",
+    "deemed",
+    "regards",
+    "regarded",
 ];
 
 /// Nouns for a state's institutions and agents: "the Mexican government", "the government of Peru".

@@ -27,10 +27,16 @@
 //!    phrase such as "other nations"), to a source after it ("pressure from the United States"),
 //!    to an embassy's owner or a destination ("asylum in Spain"), and then checked for its
 //!    target (a stance must be about Maduro's side: "sanctions from the United States" on Ortega
-//!    is nothing), negation ("have not recognized" is a rejection), hedges (could, may, would
-//!    unless reported speech, likely, potential, allegedly, reportedly, willing, a request),
+//!    is nothing), negation ("have not recognized" is a rejection; "could not recognize" is an
+//!    asserted refusal, not a hedge), hedges (could, may, would unless reported speech, likely,
+//!    potential, allegedly, reportedly, whether, willing, a request),
 //!    beneficiary (regime or opposition) and direction (who broke ties: "Venezuela broke ties
 //!    with …" gives the initiator `VEN`; "Panama would suspend ties" gives `PAN`).
+//!    Polarity follows the object: condemning a hostile act aimed at Maduro's side ("a coup
+//!    against the legitimate government of Maduro", "U.S. sanctions on Venezuela") supports it,
+//!    rejecting an intervention is no side at all, vetoing a resolution that demands new elections
+//!    is support; approval ("called the vote a triumph", "the legitimate government of Maduro")
+//!    is recognition and its denial a rejection.
 //!
 //! # How far context carries
 //! Each sentence is read on its own, except for these, deliberately short, bridges:
@@ -54,10 +60,13 @@
 //!   The decision forces the withdrawal of the diplomats from Argentina, …": initiator `VEN`).
 //! - Whether Venezuela is the topic at all: some rules (an election questioned, ties broken)
 //!   need Venezuela or its regime named in the sentence, the previous one, or earlier.
+//! - "They", "It", "He"/"She" opening a sentence stand for the previous sentence's subject (its
+//!   first agent, near its start) when the pronoun fits: "they" for several actors, "it" for a
+//!   state, "he"/"she" for a leader or a titled official; "It is unclear…" is no subject.
 //! - Opposition figures named with their role ("regime prisoner Antonio Ledezma") are
 //!   remembered for the whole article, so "Ledezma requests asylum in Spain" has a beneficiary.
 //!
-//! Not attempted: pronoun subjects ("they", "it") as holders, quotations attributed across
+//! Not attempted: pronouns other than a sentence's opening subject, quotations attributed across
 //! sentences, stances spread over several clauses with different subjects, non-English text.
 
 mod cues;
@@ -116,6 +125,7 @@ impl Extractor {
         let mut memory = rules::Memory::default();
         let mut lists: Vec<Vec<&'static str>> = Vec::new();
         let mut last_actor: Option<&'static str> = None;
+        let mut previous_subject: Option<sentence::Subject> = None;
         let mut claims = Vec::new();
         let (mut mi, mut ci) = (0, 0);
         for s in &sentences {
@@ -138,10 +148,15 @@ impl Extractor {
                             .iter()
                             .any(|w| t[c.0..c.1].eq_ignore_ascii_case(w)))
             });
-            let holders = !mentions.is_empty() || mentions_generic(&t[s.start..s.end]);
+            let pronoun =
+                previous_subject.is_some() && sentence::leading_pronoun(&t[s.start..s.end]).is_some();
+            let holders = !mentions.is_empty() || pronoun || mentions_generic(&t[s.start..s.end]);
             if !(s.heading || (!memory.pending.is_empty() && holders) || (triggers && holders)) {
                 // Nothing to attribute: keep only what later sentences may refer back to.
                 remember_lists(t, mentions, &mut lists, &mut last_actor);
+                if !pronoun {
+                    previous_subject = sentence::subject_from_mentions(t, s.start, mentions);
+                }
                 memory.previous_had_venezuela = has_venezuela;
                 memory.venezuela_seen |= has_venezuela;
                 memory.previous_initiator = None;
@@ -153,6 +168,7 @@ impl Extractor {
                 groups_by_size: &by_size,
                 last_actor,
                 opposition_names: &opposition_names,
+                previous_subject: previous_subject.as_ref(),
             };
             let view = sentence::build(t, s.start, s.end, s.heading, mentions, cues_here, &ctx);
             if s.heading {
@@ -179,6 +195,7 @@ impl Extractor {
             for g in view.groups.iter().filter(|g| g.actors.len() >= 2) {
                 lists.push(g.actors.iter().map(|a| a.0).collect());
             }
+            previous_subject = sentence::subject_of(&view);
             if let Some(it) = view.items.iter().max_by_key(|it| it.tok_e) {
                 last_actor = Some(it.actors[0].0);
             }

@@ -81,6 +81,7 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
             Cue::Support | Cue::SupportNoun | Cue::Aid => c.support(i),
             Cue::Attend => c.attendance(i),
             Cue::RejectVerb => c.rejection(i),
+            Cue::Praise => c.praise(i),
             Cue::RejectElection => c.election_doubt(i),
             Cue::Fraud => c.fraud(i),
             Cue::BenRegime if ["dictator", "dictatorship", "tyrant"].iter().any(|w| v.is(cue.tok_s, w)) => {
@@ -198,6 +199,16 @@ impl Ctx<'_, '_> {
             if !v.is_in(i, cues::HEDGES) {
                 return false;
             }
+            // "could not recognize": a negated ability is a refusal, asserted.
+            if v.is(i, "could") && v.is(i + 1, "not") {
+                return false;
+            }
+            // "does not consider Maduro legitimate" judges; "is considering breaking ties" hedges.
+            if (v.is(i, "consider") || v.is(i, "considers"))
+                && (v.items.iter().any(|it| it.tok_s == i + 1) || v.is(i + 1, "him") || v.is(i + 1, "it"))
+            {
+                return false;
+            }
             // "announced that his country would suspend": reported future, not a hedge.
             !(v.is(i, "would") && v.any_word(i.saturating_sub(7), i, cues::SPEECH_VERBS).is_some())
         });
@@ -205,6 +216,8 @@ impl Ctx<'_, '_> {
         hedge
             || (0..from).any(|i| {
                 v.is(i, "allegedly")
+                    || v.is(i, "whether")
+                    || v.is(i, "unclear")
                     || v.is(i, "reportedly")
                     || v.is(i, "purportedly")
                     || v.is(i, "supposedly")
@@ -418,9 +431,40 @@ impl Ctx<'_, '_> {
             && v.items
                 .iter()
                 .any(|it| it.venezuela && it.tok_e + 3 >= t && it.tok_e <= t && v.is(it.tok_e, "'s"));
-        // A bare "back" is a verb only with its object right after it ("that back Maduro").
-        let span = if v.word(t).eq_ignore_ascii_case("back") { 2 } else { 10 };
+        // A bare "back" is a verb only with its object right after it ("that back Maduro"); a veto
+        // is of a resolution, whose subject may come late ("a resolution … on Venezuela").
+        let lower = v.word(t).to_ascii_lowercase();
+        let span = match lower.as_str() {
+            "back" => 2,
+            "vetoed" => 20,
+            _ => 10,
+        };
         let mut target = if possessed { Some(Target::Regime) } else { self.target_after(te, span) };
+        if lower.starts_with("help") && target == Some(Target::Regime) {
+            // "help Maduro's government", not "helped Venezuelan migrants": the regime itself.
+            let end = (te + 6).min(self.n());
+            let regime = v.items.iter().any(|it| {
+                it.venezuela
+                    && (it.agent_capable || it.kind == Kind::Regime)
+                    && it.tok_s >= te
+                    && it.tok_s < end
+            }) || (te..end).any(|i| v.regime_word(i));
+            if !regime {
+                return;
+            }
+        }
+        if target.is_none() && cue.cue == Cue::Support && te > t && t > 0 {
+            // "Maduro thanked Russia for its support": the support was for the one who thanks.
+            let thanked = (0..t).find(|&i| {
+                let w = v.word(i).to_ascii_lowercase();
+                w.starts_with("thank") || w == "grateful" || w == "gratitude"
+            });
+            if let Some(th) = thanked {
+                if v.items.iter().any(|it| it.venezuela && it.agent_capable && it.tok_e <= th) {
+                    target = Some(Target::Regime);
+                }
+            }
+        }
         if target.is_none()
             && v.word(t).to_ascii_lowercase().starts_with("congratulat")
             && (v.mentions_venezuela() || self.mem.previous_had_venezuela)
@@ -463,10 +507,21 @@ impl Ctx<'_, '_> {
         let cue = v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
         let inauguration = v.cues_in(te, te + 8).any(|c| c.cue == Cue::Inauguration);
-        if !inauguration || !v.venezuela_in(te, (te + 10).min(self.n())) {
+        // "sworn in … in a ceremony attended by delegations from Cuba": the guests come after.
+        let attended_by = v.is(te, "by")
+            && v.cues_in(t.saturating_sub(12), t).any(|c| c.cue == Cue::Inauguration)
+            && v.venezuela_in(t.saturating_sub(14), t);
+        if !attended_by && (!inauguration || !v.venezuela_in(te, (te + 10).min(self.n()))) {
             return;
         }
-        let agent = self.agent_before(t);
+        let by_source = if attended_by {
+            v.groups
+                .iter()
+                .position(|g| g.role == Role::Source && g.tok_s > te && g.tok_s <= te + 4 && !g.union)
+        } else {
+            None
+        };
+        let agent = by_source.map(Agent::Group).or_else(|| self.agent_before(t));
         if self.negated(self.agent_end(agent, t), t) {
             return;
         }
@@ -485,6 +540,25 @@ impl Ctx<'_, '_> {
     fn rejection(&mut self, ci: usize) {
         let cue = self.v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
+        match self.attack_on_venezuela(te) {
+            Some(Cue::Attack | Cue::Sanction) => {
+                // "denounced an attempted coup against the legitimate government of Maduro".
+                let agent = self.agent_before(t);
+                if !self.negated(self.agent_end(agent, t), t) {
+                    self.attribute(
+                        agent,
+                        (t, te),
+                        Stance::Recognize,
+                        Extra::NONE,
+                        "recognize.condemns_attack_on_it",
+                        false,
+                    );
+                }
+                return;
+            }
+            Some(_) => return, // "rejected any intervention in Venezuela": no side taken
+            None => {}
+        }
         if !(self.target_after(te, 10) == Some(Target::Regime)
             || self.v.venezuela_in(te, (te + 10).min(self.n())))
         {
@@ -495,6 +569,114 @@ impl Ctx<'_, '_> {
             return;
         }
         self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.rejected_or_condemned", false);
+    }
+
+    /// The object of a condemnation, when it is an act aimed at Venezuela or Maduro's side:
+    /// "the U.S. strikes on Venezuela", "a coup against the legitimate government of Maduro",
+    /// "sanctions against Venezuela's oil industry". `Cue::Attack` or `Cue::Sanction` for a
+    /// hostile act, `Cue::Intervention` for one no side would defend ("any military intervention").
+    /// Not an act *by* Maduro's side ("the regime's attacks on protesters"), nor one merely
+    /// located there ("attacks on protesters in Venezuela").
+    fn attack_on_venezuela(&self, te: usize) -> Option<Cue> {
+        let v = self.v;
+        let end = (te + 8).min(self.clause_end(te));
+        let act = v.cues.iter().find(|c| {
+            c.tok_s >= te && c.tok_s < end && matches!(c.cue, Cue::Attack | Cue::Sanction | Cue::Intervention)
+        })?;
+        if v.items.iter().any(|it| it.venezuela && it.tok_s >= te && it.tok_e <= act.tok_s) {
+            return None; // the act is Venezuela's own
+        }
+        if (te..act.tok_s).any(|k| matches!(v.word(k), "," | ";" | ":")) {
+            return None;
+        }
+        let prep = (act.tok_e..act.tok_e + 2).find(|&k| {
+            ["against", "on", "in", "targeting", "toward", "towards", "of"].iter().any(|w| v.is(k, w))
+        })?;
+        let target = v.items.iter().find(|it| it.tok_s > prep && it.tok_s <= prep + 6)?;
+        let through = (prep + 1..target.tok_s).all(|k| !v.punct(k) || v.word(k) == "'s");
+        if !(through && target.venezuela && target.role != Role::Place) {
+            // "in Venezuela" is where, not whom: only a neutral intervention may be "in" it.
+            let neutral_in = act.cue == Cue::Intervention && target.venezuela && through;
+            return neutral_in.then_some(Cue::Intervention);
+        }
+        Some(act.cue)
+    }
+
+    /// What a judgment is about, looking back from the judging word: "called the vote a triumph",
+    /// "said the Venezuelan election was", "recognized Guaidó as the legitimate president".
+    fn target_before(&self, from: usize, t: usize) -> Option<Target> {
+        let v = self.v;
+        for i in (from..t).rev() {
+            if v.opposition_people.contains(&i) {
+                return Some(Target::Opposition);
+            }
+            if let Some(it) = v.items.iter().find(|it| it.tok_s == i && it.venezuela) {
+                if v.cues
+                    .iter()
+                    .any(|c| c.tok_s == it.tok_e && matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole))
+                {
+                    return Some(Target::Opposition);
+                }
+                if it.agent_capable || it.kind == Kind::Regime {
+                    return Some(Target::Regime);
+                }
+            }
+            for c in v.cues.iter().filter(|c| c.tok_s == i) {
+                match c.cue {
+                    Cue::BenOpposition | Cue::OppositionRole => return Some(Target::Opposition),
+                    Cue::ElectionWord | Cue::Inauguration => return Some(Target::Regime),
+                    Cue::BenRegime if v.regime_word(i) => return Some(Target::Regime),
+                    _ => {}
+                }
+            }
+            if (v.is(i, "it") || v.is(i, "him")) && (v.venezuela_in(0, i) || self.mem.previous_had_venezuela)
+            {
+                return Some(Target::Regime);
+            }
+        }
+        None
+    }
+
+    /// "Iran called the vote a triumph of the Venezuelan people", "the legitimate government of
+    /// Nicolás Maduro": approval of Maduro's side or his election supports it; a denial of it
+    /// ("does not consider Maduro the legitimate president") rejects it.
+    fn praise(&mut self, ci: usize) {
+        let v = self.v;
+        let cue = v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        if !self.venezuela_context() {
+            return;
+        }
+        let agent = self.agent_before(t);
+        let Some(Agent::Group(_)) = agent else { return };
+        let from = self.agent_end(agent, t);
+        let attributive = v.is(t, "legitimate");
+        let target = if attributive {
+            // Only the head it qualifies: "legitimate government of", not "legitimate concerns".
+            let mut k = te;
+            while v.is(k, "and") || v.is(k, "constitutional") || v.is(k, "elected") {
+                k += 1;
+            }
+            let head = v.items.iter().any(|it| it.tok_s == k && it.venezuela)
+                || v.cues.iter().any(|c| c.tok_s == k && c.cue == Cue::ElectionWord)
+                || cues::in_list(v.word(k), cues::GOV_NOUNS);
+            // "recognized Guaidó as the legitimate president": his legitimacy, not Maduro's.
+            if !head || self.target_before(from, t) == Some(Target::Opposition) {
+                return;
+            }
+            self.target_after(k, 6).or_else(|| self.target_before(from, t))
+        } else {
+            self.target_before(from, t)
+        };
+        if target != Some(Target::Regime) {
+            return; // the opposition's legitimacy is the recognition rule's business
+        }
+        let (stance, rule) = if self.negated(from, t) {
+            (Stance::Reject, "reject.denies_legitimacy")
+        } else {
+            (Stance::Recognize, "recognize.praises")
+        };
+        self.attribute(agent, (t, te), stance, Extra::NONE, rule, false);
     }
 
     fn election_doubt(&mut self, ci: usize) {
@@ -575,6 +757,9 @@ impl Ctx<'_, '_> {
         }
         let agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
         let from = self.agent_end(agent, t);
+        if v.cues_in(from, t).any(|c| c.cue == Cue::RejectVerb) {
+            return; // "Russia condemned the sanctions on Venezuela": Russia opposes them
+        }
         let end = (te + 12).min(self.clause_end(t));
         let pronoun = (from.min(t)..end).any(|i| v.is(i, "him") || v.is(i, "his"));
         let aimed = v.venezuela_in(from, end)
@@ -615,6 +800,9 @@ impl Ctx<'_, '_> {
         if self.negated(self.agent_end(agent, d), d) {
             return;
         }
+        if (self.agent_end(agent, d)..d).any(|i| v.is(i, "vetoed") || v.is(i, "veto") || v.is(i, "vetoes")) {
+            return; // "vetoed a resolution that called for new elections": the veto is support
+        }
         self.attribute(agent, (d, te), Stance::Reject, Extra::NONE, "reject.demands_departure", false);
     }
 
@@ -638,14 +826,28 @@ impl Ctx<'_, '_> {
         let cue = v.cues[ci];
         let t = cue.tok_s;
         let word = v.word(t).to_ascii_lowercase();
-        // The diplomatic object nearest the verb, on either side.
+        if cue.cue != Cue::WithdrawVerb && self.suspends_venezuela(ci) {
+            return;
+        }
+        // The diplomatic object nearest the verb, on either side; a list of countries between
+        // them ("diplomats from Argentina, Chile and Uruguay to leave") counts as one word.
+        let gap = |a: usize, b: usize| -> usize {
+            let (lo, hi) = (a.min(b), a.max(b));
+            let listed: usize = v
+                .groups
+                .iter()
+                .filter(|g| !g.union && g.tok_s >= lo && g.tok_e <= hi)
+                .map(|g| g.tok_e - g.tok_s - 1)
+                .sum();
+            hi - lo - listed.min(hi - lo)
+        };
         let object = v
             .cues
             .iter()
             .filter(|c| matches!(c.cue, Cue::Ties | Cue::Diplomats))
-            .filter(|c| c.tok_s + 6 >= t && c.tok_s <= t + 7 && c.tok_s != t)
+            .filter(|c| c.tok_s != t && if c.tok_s < t { gap(c.tok_s, t) <= 6 } else { c.tok_s <= t + 7 })
             .filter(|c| self.clause_start(c.tok_s) == self.clause_start(t))
-            .min_by_key(|c| c.tok_s.abs_diff(t))
+            .min_by_key(|c| gap(c.tok_s, t))
             .copied();
         let Some(object) = object else { return };
         if object.cue == Cue::Ties {
@@ -762,6 +964,29 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+    }
+
+    /// "Mercosur suspended Venezuela", "the OAS expelled Venezuela from the bloc": a body (or a
+    /// country) shutting Venezuela out rejects its government. Returns whether the cue was used.
+    fn suspends_venezuela(&mut self, ci: usize) -> bool {
+        let v = self.v;
+        let cue = v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        let Some(it) = v.items.iter().find(|it| it.tok_s == te && it.venezuela && it.kind == Kind::Name)
+        else {
+            return false;
+        };
+        if v.is(it.tok_e, "'s")
+            || v.cues.iter().any(|c| c.tok_s == it.tok_e && matches!(c.cue, Cue::Ties | Cue::Diplomats))
+        {
+            return false;
+        }
+        let agent = self.agent_before(t);
+        if !matches!(agent, Some(Agent::Group(_))) || self.negated(self.agent_end(agent, t), t) {
+            return false;
+        }
+        self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.suspends_venezuela", false);
+        true
     }
 
     /// Whose diplomats: "Argentina's diplomatic mission", "Venezuelan diplomats", "the ambassadors

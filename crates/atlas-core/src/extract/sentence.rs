@@ -219,6 +219,129 @@ pub struct Context<'a> {
     pub groups_by_size: &'a dyn Fn(usize) -> Option<Vec<&'static str>>,
     pub last_actor: Option<&'static str>,
     pub opposition_names: &'a [String],
+    /// The subject of the previous sentence, for a sentence that opens with "They", "It", "He".
+    pub previous_subject: Option<&'a Subject>,
+}
+
+/// Who a sentence is about: the actors of its first agent, for a pronoun in the next sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Subject {
+    pub actors: Vec<&'static str>,
+    /// Named as a person ("Brazil's President Lula", "Milei"): "he" or "she", not "it".
+    pub person: bool,
+}
+
+/// Nouns that make a state's agent a person ("Brazil's president", "the Chilean foreign minister").
+const PERSON_NOUNS: &[&str] = &[
+    "president",
+    "minister",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "ambassador",
+    "envoy",
+    "counterpart",
+    "secretary",
+];
+
+/// A subject pronoun opening a sentence (after "But", "And", "However,"), as (token, pronoun).
+/// "It is unclear…", "It was …" are expletive, not a country.
+pub fn leading_pronoun(sentence: &str) -> Option<&'static str> {
+    let mut rest = sentence.trim_start_matches(['"', '(', ' ']);
+    for opener in ["But ", "And ", "However, ", "Meanwhile, ", "Later, ", "Instead, "] {
+        if let Some(r) = rest.strip_prefix(opener) {
+            rest = r;
+            break;
+        }
+    }
+    let (word, after) = rest.split_once(' ')?;
+    let pronoun = match word {
+        "They" | "they" => "they",
+        "It" | "it" => "it",
+        "He" | "he" => "he",
+        "She" | "she" => "she",
+        _ => return None,
+    };
+    let next = after.split(' ').next().unwrap_or("");
+    if pronoun == "it"
+        && matches!(next, "is" | "was" | "seems" | "seemed" | "appears" | "appeared" | "remains" | "remained")
+    {
+        return None;
+    }
+    Some(pronoun)
+}
+
+/// Whether `pronoun` can stand for `subject`: "they" for several, "it" for a state, "he"/"she"
+/// for a person.
+fn pronoun_fits(pronoun: &str, subject: &Subject) -> bool {
+    if subject.actors == [VENEZUELA] {
+        return true; // Maduro, his government: any pronoun for them holds no stance
+    }
+    match pronoun {
+        "they" => subject.actors.len() >= 2,
+        "it" => subject.actors.len() == 1 && !subject.person,
+        _ => subject.actors.len() == 1 && subject.person,
+    }
+}
+
+/// The subject of a prepared sentence: its first agent (a group or Venezuela), if it comes early.
+pub fn subject_of(v: &View<'_>) -> Option<Subject> {
+    let first_group = v.groups.iter().filter(|g| g.role == Role::Agent && !g.union).min_by_key(|g| g.tok_s);
+    let first_ven = v.items.iter().filter(|it| it.venezuela && it.agent_capable).min_by_key(|it| it.tok_s);
+    let (tok_s, tok_e, actors) = match (first_group, first_ven) {
+        (Some(g), Some(it)) if it.tok_s < g.tok_s => (it.tok_s, it.tok_e, vec![VENEZUELA]),
+        (Some(g), _) => (g.tok_s, g.tok_e, g.actors.iter().map(|a| a.0).collect()),
+        (None, Some(it)) => (it.tok_s, it.tok_e, vec![VENEZUELA]),
+        (None, None) => return None,
+    };
+    if tok_s > 8 {
+        return None;
+    }
+    let leader = v.items.iter().any(|it| it.tok_s >= tok_s && it.tok_e <= tok_e && it.kind == Kind::Leader);
+    let titled = (tok_e..(tok_e + 3).min(v.toks.len())).any(|i| cues::in_list(v.word(i), PERSON_NOUNS));
+    Some(Subject { person: leader || (titled && actors.len() == 1), actors })
+}
+
+/// The subject of a sentence the extractor did not prepare, read from its mentions alone: names
+/// at its very start ("Argentina and Chile issued…", "The Peruvian government said…").
+pub fn subject_from_mentions(text: &str, start: usize, mentions: &[Mention]) -> Option<Subject> {
+    let mut actors = Vec::new();
+    let mut person = false;
+    let mut prev_end = start;
+    for m in mentions.iter().filter(|m| !m.actor.is_empty()) {
+        let between = &text[prev_end..m.start];
+        let joined = if actors.is_empty() {
+            between.split(' ').all(|w| matches!(w, "" | "The" | "the"))
+        } else {
+            between.split([' ', ',']).all(|w| matches!(w, "" | "and" | "the"))
+        };
+        if !joined {
+            break;
+        }
+        let after = text[m.end..].trim_start_matches("'s").trim_start();
+        let next = after.split([' ', ',', '.']).next().unwrap_or("");
+        let next2 = after.split(' ').nth(1).unwrap_or("");
+        if m.kind == Kind::Adjective && !cues::in_list(next, cues::GOV_NOUNS) {
+            break;
+        }
+        if m.actor == VENEZUELA && actors.is_empty() {
+            return Some(Subject { actors: vec![VENEZUELA], person: m.kind == Kind::Regime });
+        }
+        person |=
+            m.kind == Kind::Leader || cues::in_list(next, PERSON_NOUNS) || cues::in_list(next2, PERSON_NOUNS);
+        if !actors.contains(&m.actor) && m.actor != VENEZUELA {
+            actors.push(m.actor);
+        }
+        prev_end = m.end;
+    }
+    (!actors.is_empty()).then_some(Subject { person: person && actors.len() == 1, actors })
 }
 
 pub fn build<'t>(
@@ -283,6 +406,7 @@ pub fn build<'t>(
         }
     }
     add_anaphora(&mut v, ctx);
+    add_pronoun_subject(&mut v, ctx);
     v.items.sort_by_key(|it| it.tok_s);
     find_generics(&mut v);
     v.groups = group_items(&v);
@@ -488,6 +612,32 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
         }
         i += 1;
     }
+}
+
+/// "They also recognized González": the previous sentence's subject, when the pronoun fits it.
+fn add_pronoun_subject(v: &mut View<'_>, ctx: &Context<'_>) {
+    let Some(subject) = ctx.previous_subject else { return };
+    let Some(first) = v.toks.first() else { return };
+    let Some(pronoun) = leading_pronoun(&v.text[first.start..]) else { return };
+    if !pronoun_fits(pronoun, subject) {
+        return;
+    }
+    let Some(i) = (0..v.toks.len().min(4)).find(|&i| v.word(i).eq_ignore_ascii_case(pronoun)) else { return };
+    if v.in_mention[i] {
+        return;
+    }
+    let (s, e) = (v.toks[i].start, v.toks[i].end);
+    let venezuela = subject.actors == [VENEZUELA];
+    v.items.push(Item {
+        tok_s: i,
+        tok_e: i + 1,
+        actors: subject.actors.iter().map(|&a| (a, s, e)).collect(),
+        venezuela,
+        agent_capable: true,
+        role: Role::Agent,
+        kind: Kind::Name,
+    });
+    v.in_mention[i] = true;
 }
 
 fn generic_bit() -> u32 {
