@@ -396,7 +396,7 @@ pub fn build<'t>(
             v.items.push(item);
         }
     }
-    for i in 0..v.toks.len() {
+    for i in 0..if ctx.opposition_names.is_empty() { 0 } else { v.toks.len() } {
         if v.toks[i].word
             && !v.in_mention[i]
             && v.word(i).chars().next().is_some_and(char::is_uppercase)
@@ -539,10 +539,9 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
         let candidate = v.toks[i].word
             && !v.in_mention[i]
             && matches!(w.len(), 2..=5)
-            && matches!(
-                w.to_ascii_lowercase().as_str(),
-                "the" | "these" | "those" | "all" | "both" | "his" | "her" | "their"
-            );
+            && ["the", "these", "those", "all", "both", "his", "her", "their"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d));
         if !candidate {
             i += 1;
             continue;
