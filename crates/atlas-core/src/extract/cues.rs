@@ -1009,23 +1009,25 @@ pub static DETERMINERS: &[&str] =
     &["the", "a", "an", "both", "even", "neighboring", "neighbouring", "fellow", "nearby"];
 
 /// The word lists a token is classified against once per sentence, each with its bit.
-fn classed_lists() -> [&'static [&'static str]; 14] {
-    [
-        NEGATIONS,
-        DENIALS,
-        HEDGES,
-        SPEECH_VERBS,
-        JUDGMENT_VERBS,
-        DEMAND_VERBS,
-        COERCION,
-        LOCATIVE,
-        OBJECT_PREPS,
-        OBJECT_VERBS,
-        GOV_NOUNS,
-        GENERIC_HEADS,
-        INCLUDE_WORDS,
-        DETERMINERS,
-    ]
+static CLASSED_LISTS: [&[&str]; 14] = [
+    NEGATIONS,
+    DENIALS,
+    HEDGES,
+    SPEECH_VERBS,
+    JUDGMENT_VERBS,
+    DEMAND_VERBS,
+    COERCION,
+    LOCATIVE,
+    OBJECT_PREPS,
+    OBJECT_VERBS,
+    GOV_NOUNS,
+    GENERIC_HEADS,
+    INCLUDE_WORDS,
+    DETERMINERS,
+];
+
+fn classed_lists() -> &'static [&'static [&'static str]; 14] {
+    &CLASSED_LISTS
 }
 
 /// FNV-1a: short keys, no need for SipHash's flooding resistance.
@@ -1052,8 +1054,8 @@ fn class_map() -> &'static ClassMap {
     static MAP: std::sync::OnceLock<ClassMap> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut map = ClassMap::default();
-        for (bit, list) in classed_lists().into_iter().enumerate() {
-            for w in list {
+        for (bit, list) in classed_lists().iter().enumerate() {
+            for w in *list {
                 *map.entry(*w).or_insert(0) |= 1 << bit;
             }
         }
@@ -1075,6 +1077,7 @@ pub fn classes_of(word: &str) -> u32 {
 }
 
 /// The bit of one of the classified lists, or `None` for an ad-hoc list.
+#[inline]
 pub fn class_bit(list: &[&str]) -> Option<u32> {
     classed_lists().iter().position(|l| std::ptr::eq(l.as_ptr(), list.as_ptr())).map(|i| 1 << i)
 }

@@ -135,7 +135,9 @@ impl<'t> View<'t> {
 
     /// The token is this word (ASCII case-insensitive), and is not part of a name.
     pub fn is(&self, i: usize, w: &str) -> bool {
-        i < self.toks.len() && !self.in_mention[i] && self.word(i).eq_ignore_ascii_case(w)
+        // The length test first: most calls compare against a word of another length.
+        let Some(t) = self.toks.get(i) else { return false };
+        t.end - t.start == w.len() && !self.in_mention[i] && self.text[t.start..t.end].eq_ignore_ascii_case(w)
     }
 
     /// The token is a lower-case word of `list` (capitalised too at the start or in a heading).
@@ -144,12 +146,15 @@ impl<'t> View<'t> {
             return false;
         }
         let w = self.word(i);
-        let lower = w.chars().next().is_some_and(|c| c.is_lowercase());
         let hit = match cues::class_bit(list) {
             Some(bit) => self.classes(i) & bit != 0,
             None => cues::in_list(w, list),
         };
-        hit && (lower || self.heading || i == 0 || self.after_quote(i))
+        hit && (w.as_bytes()[0].is_ascii_lowercase()
+            || w.chars().next().is_some_and(|c| c.is_lowercase())
+            || self.heading
+            || i == 0
+            || self.after_quote(i))
     }
 
     /// The bit set of word lists holding token `i`, computed on first use.
@@ -396,7 +401,7 @@ pub fn build<'t>(
             v.items.push(item);
         }
     }
-    for i in 0..v.toks.len() {
+    for i in 0..if ctx.opposition_names.is_empty() { 0 } else { v.toks.len() } {
         if v.toks[i].word
             && !v.in_mention[i]
             && v.word(i).chars().next().is_some_and(char::is_uppercase)
@@ -539,10 +544,9 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
         let candidate = v.toks[i].word
             && !v.in_mention[i]
             && matches!(w.len(), 2..=5)
-            && matches!(
-                w.to_ascii_lowercase().as_str(),
-                "the" | "these" | "those" | "all" | "both" | "his" | "her" | "their"
-            );
+            && ["the", "these", "those", "all", "both", "his", "her", "their"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d));
         if !candidate {
             i += 1;
             continue;
