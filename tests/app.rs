@@ -8,34 +8,13 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
 
+mod common;
+
+use common::{all, document, sleep, wait_for};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const MIN_COUNTRIES: u32 = 175;
-
-fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("the test runs in a page")
-}
-
-/// Resolves after `ms` milliseconds, letting Yew's scheduler render.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .expect("window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// Waits (up to two seconds) until `selector` matches inside `root`.
-async fn wait_for(root: &Element, selector: &str) -> Element {
-    for _ in 0..200 {
-        if let Ok(Some(found)) = root.query_selector(selector) {
-            return found;
-        }
-        sleep(10).await;
-    }
-    panic!("`{selector}` never appeared");
-}
 
 /// Puts `query` (e.g. `?s=reject`, or empty) in the test page's address, for the next app to read.
 fn open_link(query: &str) {
@@ -85,11 +64,6 @@ async fn mount_app_here() -> Element {
     yew::Renderer::<App>::with_root(root.clone()).render();
     wait_for(&root, "svg.map").await;
     root
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).expect("a valid selector");
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
 }
 
 #[wasm_bindgen_test]

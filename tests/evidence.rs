@@ -12,35 +12,11 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+mod common;
+
+use common::{all, document, sleep, wait_for};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("the test runs in a page")
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .expect("window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-async fn wait_for(root: &Element, selector: &str) -> Element {
-    for _ in 0..200 {
-        if let Ok(Some(found)) = root.query_selector(selector) {
-            return found;
-        }
-        sleep(10).await;
-    }
-    panic!("`{selector}` never appeared");
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).expect("a valid selector");
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
-}
 
 fn text(element: &Element) -> String {
     element.text_content().unwrap_or_default()
