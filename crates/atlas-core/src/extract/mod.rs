@@ -20,7 +20,7 @@
 //!    Colombia", "exile in a European capital such as Madrid"); after "than", "in addition to",
 //!    "unlike" it is excluded; inside another proper name ("ABC de España", "Caracas
 //!    Convention", "OAS member state") it is no mention at all. Coordinated items form groups
-//!    ("Argentina, Chile, … and Uruguay"); "together with" unites a later group with the subject;
+//!    ("Argentina, Chile, … and Uruguay", "… and most of the Lima Group"); "together with" unites a later group with the subject;
 //!    "the seven countries" resolves to the last list of seven; "his country" to the last actor.
 //! 6. [`rules`]: each cue is attributed to the nearest possible holder before it (a group, a
 //!    Venezuelan agent — which absorbs the stance, as Venezuela is never an actor — or a generic
@@ -35,7 +35,8 @@
 //!    Polarity follows the object: condemning a hostile act aimed at Maduro's side ("a coup
 //!    against the legitimate government of Maduro", "U.S. sanctions on Venezuela") supports it,
 //!    rejecting an intervention is no side at all, vetoing a resolution that demands new elections
-//!    is support; approval ("called the vote a triumph", "the legitimate government of Maduro")
+//!    is support; so is military help sent straight "to Caracas" and solidarity expressed to
+//!    whoever was called ("phoned Maduro to express his solidarity"); approval ("called the vote a triumph", "the legitimate government of Maduro")
 //!    is recognition and its denial a rejection.
 //!
 //! # How far context carries

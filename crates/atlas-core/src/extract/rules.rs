@@ -434,9 +434,13 @@ impl Ctx<'_, '_> {
         // A bare "back" is a verb only with its object right after it ("that back Maduro"); a veto
         // is of a resolution, whose subject may come late ("a resolution … on Venezuela").
         let lower = v.word(t).to_ascii_lowercase();
+        // Military help goes "to Caracas", "to Maduro's government" — right after the cue, so
+        // "sent troops to the border with Venezuela" is no support.
+        let military = matches!(lower.as_str(), "sent" | "deployed" | "dispatched");
         let span = match lower.as_str() {
             "back" => 2,
             "vetoed" => 20,
+            _ if military => 4,
             _ => 10,
         };
         let mut target = if possessed { Some(Target::Regime) } else { self.target_after(te, span) };
@@ -465,6 +469,21 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // "phoned Maduro to express his solidarity": the one called is the one supported, and the
+        // holder is the caller, before the call.
+        let mut holder_before = t;
+        if target.is_none() && matches!(lower.as_str(), "solidarity" | "support" | "congratulations") {
+            let call = (t.saturating_sub(8)..t).find(|&i| v.is_in(i, CONTACT_VERBS));
+            let called = call.and_then(|i| {
+                v.items.iter().find(|it| it.tok_s == i + 1 || (it.tok_s == i + 2 && v.is(i + 1, "to")))
+            });
+            if let (Some(i), Some(it)) = (call, called) {
+                if it.venezuela && (it.agent_capable || it.kind == Kind::Regime) {
+                    target = Some(Target::Regime);
+                    holder_before = i;
+                }
+            }
+        }
         if target.is_none()
             && v.word(t).to_ascii_lowercase().starts_with("congratulat")
             && (v.mentions_venezuela() || self.mem.previous_had_venezuela)
@@ -473,7 +492,7 @@ impl Ctx<'_, '_> {
             target = Some(Target::Regime);
         }
         let Some(target) = target else { return };
-        let mut agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
+        let mut agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(holder_before));
         if agent.is_none() && cue.cue == Cue::SupportNoun {
             // "Maduro's allies Russia and Cuba".
             agent = v.groups.iter().position(|g| g.tok_s >= te && g.tok_s <= te + 1).map(Agent::Group);
@@ -1245,6 +1264,10 @@ impl Extra {
         Extra { beneficiary: None, initiator: Some(code) }
     }
 }
+
+/// Contacting someone to convey a stance: "phoned Maduro to express his solidarity".
+const CONTACT_VERBS: &[&str] =
+    &["phoned", "called", "telephoned", "rang", "wrote", "met", "visited", "messaged", "contacted"];
 
 fn class_rule(stance: Stance) -> &'static str {
     match stance {

@@ -696,6 +696,9 @@ fn find_generics(v: &mut View<'_>) {
 const JOINERS: &[&str] =
     &["and", "or", "nor", "plus", "the", "even", "also", "both", "either", "neither", "&"];
 
+const QUANTIFIERS: &[&str] =
+    &["most", "many", "much", "all", "rest", "majority", "members", "several", "some"];
+
 /// Coordinated items become one group; "together with" unites a later group with the subject.
 fn group_items(v: &View<'_>) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
@@ -708,6 +711,9 @@ fn group_items(v: &View<'_>) -> Vec<Group> {
                     matches!(v.word(k), "," | "(" | ")")
                         || cues::in_list(v.word(k), JOINERS)
                         || (v.is(k, "as") || v.is(k, "well"))
+                        // "… and most of the Lima Group": a share of a bloc still names it.
+                        || (v.is_in(k, QUANTIFIERS) && v.is(k + 1, "of"))
+                        || (v.is(k, "of") && k > 0 && v.is_in(k - 1, QUANTIFIERS))
                 })
         });
         match groups.last_mut() {
