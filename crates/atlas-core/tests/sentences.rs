@@ -149,6 +149,7 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         &["TUR recognize asserted", "RUS recognize asserted", "IRN recognize asserted"]),
     ("Bolivia's government said the Venezuelan election was a triumph of democracy.", None, &["BOL recognize asserted"]),
     ("Maduro thanked Russia for its support.", None, &["RUS recognize asserted"]),
+    ("Venezuela's opposition thanked Panama for its support.", None, &["PAN reject asserted"]),
     ("Cuba and Nicaragua denounced the U.S. military strikes on Venezuela as an act of aggression.", None,
         &["CUB recognize asserted", "NIC recognize asserted"]),
     ("Russia condemned the new U.S. sanctions against Venezuela's oil industry.", None, &["RUS recognize asserted", "USA reject asserted"]),

@@ -464,7 +464,11 @@ impl Ctx<'_, '_> {
                 w.starts_with("thank") || w == "grateful" || w == "gratitude"
             });
             if let Some(th) = thanked {
-                if v.items.iter().any(|it| it.venezuela && it.agent_capable && it.tok_e <= th) {
+                // Who thanks decides whose side the support was on: "the opposition thanked Panama"
+                // is support for the opposition, not for Maduro.
+                if v.cues.iter().any(|c| c.cue == Cue::BenOpposition && c.tok_s < th) {
+                    target = Some(Target::Opposition);
+                } else if v.items.iter().any(|it| it.venezuela && it.agent_capable && it.tok_e <= th) {
                     target = Some(Target::Regime);
                 }
             }
