@@ -119,7 +119,7 @@ test('a copied link opened in a fresh browser reproduces the view, and back step
   const first = await stancesByCountry(page);
   await page.getByLabel('Reject', { exact: true }).uncheck();
   await page.getByLabel('Include speculative').check();
-  await page.getByRole('button', { name: 'Americas' }).click();
+  await page.getByRole('button', { name: 'Americas', exact: true }).click();
   await page.locator('[data-iso="ARG"]').click();
   const view = await stancesByCountry(page);
   const link = page.url();
@@ -188,7 +188,7 @@ for (const { name, ...device } of VIEWPORTS) {
     await page.screenshot({ path: join(SHOTS, `explorer-${name}.png`), fullPage: true });
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.waitForFunction(() => /[?&]z=/.test(location.search));
-    await page.getByRole('button', { name: 'Europe' }).click();
+    await page.getByRole('button', { name: 'Europe', exact: true }).click();
     await page.waitForFunction(() => /[?&]z=europe/.test(location.search));
     // Small states stay visible and clickable when zoomed in.
     const marker = page.locator('circle.marker[data-iso]').first();
