@@ -1,32 +1,15 @@
 // End-to-end accessibility: axe-core (npm, injected from node_modules, never from a CDN) over the
 // map view, the table view and an open evidence panel, at desktop and phone widths. Fails on any
 // serious or critical violation and prints every violation it finds.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serveDirectory } from './server.mjs';
-import { launchBrowser } from './browser.mjs';
+import { servedDist } from './harness.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DIST = resolve(process.env.DIST_DIR ?? join(ROOT, 'dist'));
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(join(DIST, 'index.html')), `${DIST}/index.html is missing: run \`cargo xtask dist\` first`);
-  server = await serveDirectory(DIST);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = servedDist();
 
 /** Runs axe on the page as it is and returns the serious and critical violations. */
 async function audit(page, label) {
@@ -49,9 +32,9 @@ for (const [name, viewport] of [
     ['panel', '?sel=ARG&c=all'],
   ]) {
     test(`axe finds no serious or critical violation: ${view} view, ${name}`, async () => {
-      const context = await browser.newContext({ viewport });
+      const context = await run.browser.newContext({ viewport });
       const page = await context.newPage();
-      await page.goto(server.url + query);
+      await page.goto(run.server.url + query);
       await page.waitForFunction(() => document.querySelectorAll('svg.map [data-iso]').length >= 175 || document.querySelector('table'), null, { timeout: 15_000 });
       const serious = await audit(page, `${view} ${name}`);
       assert.deepEqual(serious.map((v) => `${v.id}: ${v.help}`), []);

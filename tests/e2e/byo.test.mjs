@@ -1,18 +1,13 @@
 // End-to-end: a reader pastes an article the seed corpus does not contain, adds it, and finds its
 // countries painted; the article survives a reload (localStorage) and travels in a shared link to a
 // fresh browser context, which shows the same stances without having saved anything.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { serveDirectory } from './server.mjs';
-import { launchBrowser, watchPage } from './browser.mjs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { servedDist, DIST, SHOTS } from './harness.mjs';
+import { watchPage } from './browser.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DIST = resolve(process.env.DIST_DIR ?? join(ROOT, 'dist'));
-const SHOTS = resolve(process.env.SCREENSHOT_DIR ?? join(ROOT, 'target', 'e2e'));
 
 // Canada and Japan take no stance in the seed corpus; Nicaragua's recognition is also here.
 const ARTICLE = [
@@ -23,20 +18,7 @@ const ARTICLE = [
 ].join('\n');
 const EXPECTED = { CAN: 'reject', JPN: 'reject', NIC: 'recognize' };
 
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(join(DIST, 'index.html')), `${DIST}/index.html is missing: run \`cargo xtask dist\` first`);
-  await mkdir(SHOTS, { recursive: true });
-  server = await serveDirectory(DIST);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = servedDist();
 
 const stancesOf = (page, iso) => page.getAttribute(`svg.map [data-iso="${iso}"]`, 'data-stances');
 
@@ -55,12 +37,12 @@ async function waitForPainted(page, expected) {
 }
 
 test('a pasted article paints its countries, survives a reload and opens from a shared link', async () => {
-  const origin = new URL(server.url).origin;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const origin = new URL(run.server.url).origin;
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   const page = await context.newPage();
   const problems = watchPage(page, origin);
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   await page.waitForSelector('svg.map [data-iso="CAN"]', { timeout: 15_000 });
   assert.equal(await stancesOf(page, 'CAN'), '', 'the seed corpus already paints Canada');
   assert.equal(await stancesOf(page, 'JPN'), '', 'the seed corpus already paints Japan');
@@ -94,7 +76,7 @@ test('a pasted article paints its countries, survives a reload and opens from a 
   assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], httpErrors: [], offOrigin: [] });
   await context.close();
 
-  const fresh = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const fresh = await run.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const reader = await fresh.newPage();
   const readerProblems = watchPage(reader, origin);
   await reader.goto(link);
@@ -112,7 +94,7 @@ test('a pasted article paints its countries, survives a reload and opens from a 
 
   // The same link works in the single-file build opened from disk, where view and article share
   // the fragment: a filter change must keep the article in the address.
-  const offline = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const offline = await run.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const file = await offline.newPage();
   const fileErrors = [];
   file.on('console', (message) => message.type() === 'error' && fileErrors.push(message.text()));
@@ -128,9 +110,9 @@ test('a pasted article paints its countries, survives a reload and opens from a 
 });
 
 test('a damaged shared link shows a notice and the map', async () => {
-  const context = await browser.newContext();
+  const context = await run.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.url}#art=1.%%%garbage`);
+  await page.goto(`${run.server.url}#art=1.%%%garbage`);
   await page.waitForSelector('svg.map [data-iso]', { timeout: 15_000 });
   const notice = page.locator('.library-notices .notice-bar');
   await notice.waitFor();

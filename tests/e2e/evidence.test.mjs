@@ -1,42 +1,23 @@
 // End-to-end: a country's evidence (panel, reader), the claims table and the downloads, on the
 // built dist/, at desktop and phone widths, with no console error and no request off the origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serveDirectory } from './server.mjs';
-import { launchBrowser, watchPage } from './browser.mjs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { servedDist, SHOTS } from './harness.mjs';
+import { watchPage } from './browser.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DIST = resolve(process.env.DIST_DIR ?? join(ROOT, 'dist'));
-const SHOTS = resolve(process.env.SCREENSHOT_DIR ?? join(ROOT, 'target', 'e2e'));
-
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(join(DIST, 'index.html')), `${DIST}/index.html is missing: run \`cargo xtask dist\` first`);
-  await mkdir(SHOTS, { recursive: true });
-  server = await serveDirectory(DIST);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = servedDist();
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 /** A page on `query` (e.g. `?sel=ARG`) once the map is drawn, with its problems recorded. */
 async function open(device, query = '', options = {}) {
-  const context = await browser.newContext({ ...device, ...options });
+  const context = await run.browser.newContext({ ...device, ...options });
   const page = await context.newPage();
-  const problems = watchPage(page, new URL(server.url).origin);
-  await page.goto(server.url + query);
+  const problems = watchPage(page, new URL(run.server.url).origin);
+  await page.goto(run.server.url + query);
   await page.locator('svg.map [data-iso="ARG"]').waitFor({ state: 'attached', timeout: 15_000 });
   return { context, page, problems };
 }

@@ -2,41 +2,21 @@
 // alone shows exactly the countries the extractor finds breaking ties; a copied link reproduces
 // the view in a fresh page; a garbage link renders with a notice; no console error, no request
 // off the origin; screenshots at desktop and phone widths.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serveDirectory } from './server.mjs';
-import { launchBrowser, watchPage } from './browser.mjs';
+import { join } from 'node:path';
+import { servedDist, ROOT, SHOTS, MIN_COUNTRIES } from './harness.mjs';
+import { watchPage } from './browser.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DIST = resolve(process.env.DIST_DIR ?? join(ROOT, 'dist'));
-const SHOTS = resolve(process.env.SCREENSHOT_DIR ?? join(ROOT, 'target', 'e2e'));
-const MIN_COUNTRIES = 175;
-
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(join(DIST, 'index.html')), `${DIST}/index.html is missing: run \`cargo xtask dist\` first`);
-  await mkdir(SHOTS, { recursive: true });
-  server = await serveDirectory(DIST);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = servedDist();
 
 /** A page on `query` with the map drawn, and the problems it records. */
 async function open(context, query = '') {
   const page = await context.newPage();
-  const problems = watchPage(page, new URL(server.url).origin);
-  await page.goto(server.url + query);
+  const problems = watchPage(page, new URL(run.server.url).origin);
+  await page.goto(run.server.url + query);
   await page.waitForFunction(
     (min) => document.querySelectorAll('svg.map [data-iso]').length >= min,
     MIN_COUNTRIES,
@@ -76,7 +56,7 @@ function extractedActors(stance) {
 }
 
 test('the stance checkboxes add and remove exactly their stance from data-stances', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const { page, problems } = await open(context);
   const before = await stancesByCountry(page);
   for (const [label, id] of [['Reject', 'reject'], ['Recognize', 'recognize'], ['Offer asylum', 'offer_asylum']]) {
@@ -94,7 +74,7 @@ test('the stance checkboxes add and remove exactly their stance from data-stance
 
 test('"Break ties" alone shows exactly the countries whose ties were broken in the corpus', async () => {
   const expectedActors = extractedActors('break_ties');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const { page, problems } = await open(context);
   for (const label of ['Recognize', 'Reject', 'Offer asylum']) {
     await page.getByLabel(label, { exact: true }).uncheck();
@@ -114,7 +94,7 @@ test('"Break ties" alone shows exactly the countries whose ties were broken in t
 });
 
 test('a copied link opened in a fresh browser reproduces the view, and back steps through changes', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const { page, problems } = await open(context);
   const first = await stancesByCountry(page);
   await page.getByLabel('Reject', { exact: true }).uncheck();
@@ -129,8 +109,8 @@ test('a copied link opened in a fresh browser reproduces the view, and back step
   assert.match(link, /z=americas/);
   assert.equal(await page.locator('#panel[data-selected="ARG"]').count(), 1, 'Argentina is not selected');
 
-  const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const again = await open(fresh, link.slice(server.url.length));
+  const fresh = await run.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const again = await open(fresh, link.slice(run.server.url.length));
   assert.deepEqual(await stancesByCountry(again.page), view, 'the link shows other stances');
   assert.equal(await again.page.locator('#panel[data-selected="ARG"]').count(), 1, 'the selection is lost');
   assert.equal(await again.page.getByLabel('Include speculative').isChecked(), true);
@@ -150,7 +130,7 @@ test('a copied link opened in a fresh browser reproduces the view, and back step
 });
 
 test('a garbage link renders the map with a notice and no injected markup', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const { page, problems } = await open(context, '?s=zzz&sel=<script>alert(1)</script>&z=nan');
   const notice = page.locator('.notice-bar');
   await notice.waitFor();
@@ -165,7 +145,7 @@ test('a garbage link renders the map with a notice and no injected markup', asyn
 });
 
 test('a filter change is timed with performance marks', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const { page, problems } = await open(context);
   await page.getByLabel('Reject', { exact: true }).uncheck();
   await page.waitForFunction(() => performance.getEntriesByName('filter', 'measure').length > 0);
@@ -183,7 +163,7 @@ const VIEWPORTS = [
 
 for (const { name, ...device } of VIEWPORTS) {
   test(`the explorer is usable on a ${name}: zoom, filters, tooltip`, async () => {
-    const context = await browser.newContext(device);
+    const context = await run.browser.newContext(device);
     const { page, problems } = await open(context, '?c=all&blocs=1');
     await page.screenshot({ path: join(SHOTS, `explorer-${name}.png`), fullPage: true });
     await page.getByRole('button', { name: 'Zoom in' }).click();

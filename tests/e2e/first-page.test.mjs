@@ -1,33 +1,12 @@
 // End-to-end: the built dist/ opens to the world map and the article list, at desktop and phone
 // widths, with no console error, no 404 and no request off the page's origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serveDirectory } from './server.mjs';
-import { launchBrowser, watchPage } from './browser.mjs';
+import { join } from 'node:path';
+import { servedDist, SHOTS, MIN_COUNTRIES } from './harness.mjs';
+import { watchPage } from './browser.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DIST = resolve(process.env.DIST_DIR ?? join(ROOT, 'dist'));
-const SHOTS = resolve(process.env.SCREENSHOT_DIR ?? join(ROOT, 'target', 'e2e'));
-const MIN_COUNTRIES = 175;
-
-let server;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(join(DIST, 'index.html')), `${DIST}/index.html is missing: run \`cargo xtask dist\` first`);
-  await mkdir(SHOTS, { recursive: true });
-  server = await serveDirectory(DIST);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = servedDist();
 
 const VIEWPORTS = [
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
@@ -36,10 +15,10 @@ const VIEWPORTS = [
 
 for (const { name, ...device } of VIEWPORTS) {
   test(`the first page shows the map and the articles cleanly on a ${name}`, async () => {
-    const context = await browser.newContext(device);
+    const context = await run.browser.newContext(device);
     const page = await context.newPage();
-    const problems = watchPage(page, new URL(server.url).origin);
-    await page.goto(server.url);
+    const problems = watchPage(page, new URL(run.server.url).origin);
+    await page.goto(run.server.url);
     try {
       await page.waitForFunction(
         (min) => document.querySelectorAll('svg.map [data-iso]').length >= min,
@@ -102,16 +81,16 @@ for (const { name, ...device } of VIEWPORTS) {
     assert.deepEqual(problems.httpErrors, [], 'HTTP errors');
     assert.deepEqual(problems.failedRequests, [], 'failed requests');
     assert.deepEqual(problems.offOrigin, [], 'requests off the origin');
-    assert.deepEqual(server.missing, [], 'paths the server could not serve');
+    assert.deepEqual(run.server.missing, [], 'paths the server could not serve');
     await context.close();
   });
 }
 
 test('without JavaScript the page says what it needs instead of loading forever', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await run.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  const problems = watchPage(page, new URL(server.url).origin);
-  await page.goto(server.url);
+  const problems = watchPage(page, new URL(run.server.url).origin);
+  await page.goto(run.server.url);
   assert.ok(await page.locator('.noscript').isVisible(), 'the <noscript> message is hidden');
   assert.ok(!(await page.locator('#loading').isVisible()), 'the loading state shows without JavaScript');
   assert.deepEqual(problems.httpErrors, [], 'HTTP errors');
@@ -120,7 +99,7 @@ test('without JavaScript the page says what it needs instead of loading forever'
 });
 
 test('before the app starts the page shows a loading state', async () => {
-  const context = await browser.newContext();
+  const context = await run.browser.newContext();
   const page = await context.newPage();
   // Hold the wasm back so the state before the app mounts can be seen.
   let release;
@@ -129,7 +108,7 @@ test('before the app starts the page shows a loading state', async () => {
     await held;
     await route.continue();
   });
-  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await page.goto(run.server.url, { waitUntil: 'domcontentloaded' });
   assert.ok(await page.locator('#loading').isVisible(), 'no loading state before the app runs');
   assert.match(await page.locator('#loading').textContent(), /Loading/);
   release();
