@@ -5,7 +5,6 @@ use super::add_article::AddArticle;
 use crate::format;
 use crate::library::{self, Library, LibraryAction};
 use atlas_core::local::{store, LocalArticle};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -48,24 +47,6 @@ pub struct LocalLibraryProps {
     pub view_link: String,
 }
 
-/// Offers `contents` as a file download, from memory.
-fn download(name: &str, contents: &str, mime: &str) -> Result<(), String> {
-    let fail = |_| "The browser refused to save the file.".to_string();
-    let parts = js_sys::Array::of1(&contents.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("No page to download from.")?;
-    let a: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(fail)?.dyn_into().map_err(|_| "No link element.".to_string())?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
-}
-
 #[function_component]
 pub fn LocalLibrary(props: &LocalLibraryProps) -> Html {
     let library = &props.library;
@@ -80,12 +61,12 @@ pub fn LocalLibrary(props: &LocalLibraryProps) -> Html {
         let (library, status) = (library.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
             let name = store::export_file_name(library::now_ms());
-            match download(&name, &store::export_file(&library.mine), "application/json") {
+            match crate::download::save_text(&name, "application/json", &store::export_file(&library.mine)) {
                 Ok(()) => status.set(format!(
                     "Exported {} to {name}.",
                     format::count(library.mine.len(), "article", "articles")
                 )),
-                Err(e) => status.set(e),
+                Err(e) => status.set(format!("The browser refused to save the file ({e}).")),
             }
         })
     };
