@@ -19,16 +19,48 @@ pub mod state;
 
 pub use components::app::App;
 
-/// Replaces the loading state in `#app` (or the page body when there is none) with the app.
+/// Starts the app in `#app` (or the page body when there is none). The page's loading status and,
+/// in a release build, the prerendered picture of the first view (`xtask/src/prerender.rs`) stay
+/// until the app has drawn itself: [`retire_placeholders`] removes them in the same task, so no
+/// frame shows both or neither.
 pub fn mount() {
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
-    match root {
-        Some(root) => {
-            root.set_text_content(None);
-            yew::Renderer::<App>::with_root(root).render();
+    let document = web_sys::window().and_then(|w| w.document());
+    let root = document.as_ref().and_then(|d| d.get_element_by_id(APP_ROOT));
+    let live = document.as_ref().and_then(|d| d.create_element("div").ok());
+    match (root, live) {
+        (Some(root), Some(live)) => {
+            live.set_class_name(LIVE_CLASS);
+            let _ = root.append_child(&live);
+            yew::Renderer::<App>::with_root(live).render();
         }
-        None => {
+        _ => {
             yew::Renderer::<App>::new().render();
         }
+    }
+}
+
+/// Id of the page element the app starts in.
+const APP_ROOT: &str = "app";
+/// Class of the element the app renders into, inside `#app` (laid out as if it were not there).
+const LIVE_CLASS: &str = "app-live";
+/// Name of the performance mark set when the app has drawn its first view (`cargo xtask bench`).
+pub const READY_MARK: &str = "app-ready";
+
+/// Removes what `#app` showed before the app (the loading status, the prerendered first view)
+/// and marks the moment; called once, after the app's first render reached the DOM.
+pub fn retire_placeholders() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(root) = document.get_element_by_id(APP_ROOT) {
+        let children = root.children();
+        let stale: Vec<web_sys::Element> = (0..children.length())
+            .filter_map(|i| children.item(i))
+            .filter(|child| !child.class_list().contains(LIVE_CLASS))
+            .collect();
+        for child in stale {
+            child.remove();
+        }
+    }
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(READY_MARK);
     }
 }

@@ -84,6 +84,8 @@ pub fn App() -> Html {
         });
     }
 
+    // The page's placeholders go once this first render is in the DOM.
+    use_effect_with((), |_| crate::retire_placeholders());
     // The address bar follows the view.
     use_effect_with((*state).clone(), |state| link::write(&url::encode(&state.view), state.entry));
     // Back and forward step through earlier views.

@@ -111,8 +111,27 @@ test('before the app starts the page shows a loading state', async () => {
   await page.goto(run.server.url, { waitUntil: 'domcontentloaded' });
   assert.ok(await page.locator('#loading').isVisible(), 'no loading state before the app runs');
   assert.match(await page.locator('#loading').textContent(), /Loading/);
+  // The release build paints its prerendered first view meanwhile: the map with its stances, as a
+  // picture that takes no focus or clicks.
+  const picture = page.locator('.prerender[inert] svg.map [data-stances]:not([data-stances=""])');
+  assert.ok((await picture.count()) > 0, 'no prerendered map with stances before the app runs');
+  assert.equal(await page.locator('svg.map [data-iso]').count(), 0, 'the picture claims to be the live map');
+  await page.screenshot({ path: join(SHOTS, 'before-the-app.png') });
   release();
-  await page.locator('svg.map').waitFor();
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
   assert.equal(await page.locator('#loading').count(), 0, 'the loading state stays after the app mounted');
+  assert.equal(await page.locator('.prerender').count(), 0, 'the prerendered view stays after the app mounted');
+  assert.ok((await page.locator('svg.map [data-iso]').count()) >= MIN_COUNTRIES, 'the app did not draw its map');
+  await context.close();
+});
+
+test('a link to another view never shows the prerendered default view, only the loading state', async () => {
+  const context = await run.browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/*.wasm', () => {}); // the app never starts: only the page's own HTML shows
+  await page.goto(`${run.server.url}?s=reject`, { waitUntil: 'domcontentloaded' });
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('custom-view')));
+  assert.ok(await page.locator('#loading').isVisible(), 'no loading state');
+  assert.ok(!(await page.locator('.prerender svg.map').isVisible()), 'the default view shows under a link to another view');
   await context.close();
 });

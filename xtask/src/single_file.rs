@@ -96,6 +96,15 @@ fn inline(html: &str, read: &ReadAsset) -> Result<String, String> {
                 scripts.push(loader);
                 wasm_block = Some(BASE64.encode(read(wasm_name)?));
             }
+            // An inline script of the page itself (the prerender's view check): kept, and
+            // allowed by its hash like the inlined ones.
+            "script" if tag.attr("src").is_none() => {
+                let close = rest.find("</script>").ok_or("an inline <script> is not closed")?;
+                scripts.push(rest[..close].to_string());
+                out.push_str(tag.source);
+                out.push_str(&rest[..close + "</script>".len()]);
+                rest = &rest[close + "</script>".len()..];
+            }
             _ => out.push_str(tag.source),
         }
     }
@@ -278,6 +287,16 @@ mod tests {
             "./favicon.svg" => Ok(b"<svg/>".to_vec()),
             other => Err(format!("no {other}")),
         }
+    }
+
+    #[test]
+    fn an_inline_script_of_the_page_stays_and_is_allowed_by_its_hash() {
+        let html = page(
+            "<meta http-equiv=Content-Security-Policy content=\"default-src 'self'\"><script>check()</script>",
+        );
+        let out = inline(&html, &assets).unwrap();
+        assert!(out.contains("<script>check()</script>"), "{out}");
+        assert!(out.contains(&format!("'sha256-{}'", sha256_base64("check()"))), "{out}");
     }
 
     #[test]

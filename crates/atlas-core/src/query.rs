@@ -730,49 +730,65 @@ impl ClaimIndex {
     }
 
     /// All ranks in ascending order of a column, ties in date order.
+    ///
+    /// Every column is first turned into one number per rank, so all of them share one instance
+    /// of the standard sort (each key type would compile to a copy of it, kilobytes of wasm each).
     fn sorted_by(&self, column: Column) -> &[u32] {
         self.sorted[column.index()].get_or_init(|| {
-            let mut ranks: Vec<u32> = (0..self.order.len() as u32).collect();
-            let claim = |r: u32| &self.claims[self.order[r as usize] as usize];
-            match column {
-                Column::Date => {}
+            let ranks = 0..self.order.len();
+            let claim = |r: usize| &self.claims[self.order[r] as usize];
+            let per_article = |field: fn(&ArticleRecord) -> &str| {
+                let position = ordinals(self.articles.iter().map(|a| fold(field(a))).collect());
+                ranks.clone().map(|r| position[claim(r).article as usize]).collect::<Vec<u32>>()
+            };
+            let key: Vec<u32> = match column {
+                Column::Date => return (0..self.order.len() as u32).collect(),
                 Column::Actor => {
-                    let mut names: Vec<(String, u16)> =
-                        self.actors.iter().enumerate().map(|(i, a)| (fold(a.name), i as u16)).collect();
-                    names.sort();
-                    let mut position = vec![0u16; self.actors.len()];
-                    for (p, (_, a)) in names.iter().enumerate() {
-                        position[usize::from(*a)] = p as u16;
-                    }
-                    ranks.sort_by_key(|&r| position[usize::from(self.actor_of[r as usize])]);
+                    let position = ordinals(self.actors.iter().map(|a| fold(a.name)).collect());
+                    ranks.map(|r| position[usize::from(self.actor_of[r])]).collect()
                 }
-                Column::Stance => ranks.sort_by_key(|&r| self.facet[r as usize] & !SPECULATIVE_BIT),
-                Column::Certainty => ranks.sort_by_key(|&r| self.facet[r as usize] & SPECULATIVE_BIT),
-                Column::Party => ranks.sort_by_cached_key(|&r| {
-                    let c = claim(r);
-                    let party = c
-                        .beneficiary
-                        .map(|b| b.label())
-                        .or_else(|| c.initiator.map(|i| self.gazetteer.actor_name(i)));
-                    (party.is_none(), party.map(fold))
-                }),
-                Column::Article => {
-                    let keys: Vec<String> = self.articles.iter().map(|a| fold(a.title)).collect();
-                    ranks.sort_by(|&x, &y| {
-                        keys[claim(x).article as usize].cmp(&keys[claim(y).article as usize])
-                    });
+                Column::Stance => ranks.map(|r| u32::from(self.facet[r] & !SPECULATIVE_BIT)).collect(),
+                Column::Certainty => ranks.map(|r| u32::from(self.facet[r] & SPECULATIVE_BIT)).collect(),
+                Column::Party => {
+                    // Claims without a party (neither asylum nor broken ties) come last.
+                    let party: Vec<Option<String>> = ranks
+                        .map(|r| {
+                            let c = claim(r);
+                            let name = c.beneficiary.map(|b| b.label());
+                            name.or_else(|| c.initiator.map(|i| self.gazetteer.actor_name(i))).map(fold)
+                        })
+                        .collect();
+                    let named = ordinals(party.iter().flatten().cloned().collect());
+                    let mut next = named.iter();
+                    party
+                        .iter()
+                        .map(|p| p.as_ref().and_then(|_| next.next().copied()).unwrap_or(u32::MAX))
+                        .collect()
                 }
-                Column::Outlet => {
-                    let keys: Vec<String> = self.articles.iter().map(|a| fold(a.outlet)).collect();
-                    ranks.sort_by(|&x, &y| {
-                        keys[claim(x).article as usize].cmp(&keys[claim(y).article as usize])
-                    });
-                }
-                Column::Rule => ranks.sort_by_key(|&r| claim(r).rule),
-            }
-            ranks
+                Column::Article => per_article(|a| a.title),
+                Column::Outlet => per_article(|a| a.outlet),
+                Column::Rule => ordinals(ranks.map(|r| claim(r).rule.to_string()).collect()),
+            };
+            let mut sorted: Vec<u32> = (0..self.order.len() as u32).collect();
+            sorted.sort_by_key(|&r| key[r as usize]);
+            sorted
         })
     }
+}
+
+/// Each string's place in sorted order, equal strings sharing one: the numbers a column sorts by.
+fn ordinals(keys: Vec<String>) -> Vec<u32> {
+    let mut by_key: Vec<u32> = (0..keys.len() as u32).collect();
+    by_key.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
+    let mut place = vec![0; keys.len()];
+    let mut current = 0;
+    for (i, pair) in by_key.iter().enumerate() {
+        if i > 0 && keys[*pair as usize] != keys[by_key[i - 1] as usize] {
+            current += 1;
+        }
+        place[*pair as usize] = current;
+    }
+    place
 }
 
 /// Splits `text` around the byte span `start..end`: (before, span, after). `None` when the span is

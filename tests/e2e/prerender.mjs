@@ -1,0 +1,54 @@
+// `cargo xtask dist` runs this: the built app's first view, saved as static HTML for index.html.
+//
+// `node prerender.mjs DIST OUT` serves DIST, opens it in headless Chromium (a fresh profile: no
+// saved articles, no link state, so the default view), waits until the app has drawn the map with
+// its stances, and writes the app's markup to OUT. The page then paints that map as soon as the
+// HTML and CSS arrive, before the wasm is fetched; the app replaces it when it starts.
+//
+// The copy is made static: no inline `style` attributes (the page's CSP forbids them), no ids
+// outside the map's pattern <defs> (the live app owns them), no `data-iso` (tests and scripts find
+// the live countries by it), no tab stops. The caller wraps it in an `inert` element.
+import { writeFile } from 'node:fs/promises';
+import { serveDirectory } from './server.mjs';
+import { launchBrowser, watchPage } from './browser.mjs';
+
+const [dist, out] = process.argv.slice(2);
+if (!dist || !out) {
+  console.error('usage: node prerender.mjs DIST_DIR OUT_FILE');
+  process.exit(2);
+}
+
+const PAINTED = 'svg.map [data-iso][data-stances]:not([data-stances=""])';
+const server = await serveDirectory(dist);
+const browser = await launchBrowser();
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems = watchPage(page, new URL(server.url).origin);
+  await page.goto(server.url);
+  await page.waitForSelector(PAINTED, { state: 'attached', timeout: 60_000 });
+  const markup = await page.evaluate(() => {
+    const live = document.querySelector('#app .app-live') ?? document.getElementById('app');
+    // Form state the app set as properties becomes attributes, which is what a copy keeps.
+    for (const input of live.querySelectorAll('input')) {
+      input.toggleAttribute('checked', input.checked);
+      if (input.value && input.type !== 'checkbox' && input.type !== 'radio') input.setAttribute('value', input.value);
+    }
+    for (const option of live.querySelectorAll('option')) option.toggleAttribute('selected', option.selected);
+    const copy = live.cloneNode(true);
+    for (const element of copy.querySelectorAll('*')) {
+      element.removeAttribute('style');
+      element.removeAttribute('data-iso');
+      element.removeAttribute('tabindex');
+      if (!element.closest('defs')) element.removeAttribute('id');
+    }
+    return copy.innerHTML;
+  });
+  const errors = [...problems.consoleErrors, ...problems.failedRequests, ...problems.httpErrors];
+  if (errors.length > 0) throw new Error(`the page reported problems while prerendering:\n${errors.join('\n')}`);
+  if (!markup.includes('data-stances')) throw new Error('the prerendered map has no stances');
+  await writeFile(out, markup);
+} finally {
+  await browser.close();
+  await server.close();
+}
