@@ -1,10 +1,37 @@
 // Starts the app: loads the wasm-bindgen glue and the wasm module named by the <script> tag's
 // data attributes (written by trunk), and shows a message in place of the loading state if that fails.
+//
+// The wasm is fetched and compiled at once (compilation runs off the main thread), but when the
+// page carries a prerendered first view the app only starts after that view has been painted, so
+// the map shows as soon as the HTML and CSS are in, not after the app's first render.
 const tag = document.querySelector('script[data-wasm]');
+
+const compile = async (url) => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  try {
+    return await WebAssembly.compileStreaming(response.clone());
+  } catch {
+    // A host that serves .wasm without the application/wasm type: compile from the bytes.
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+};
+
+// After the next frame is painted; a hidden tab paints no frames, so at most 100 ms later.
+const afterPaint = () =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+
 try {
+  const module = compile(new URL(tag.dataset.wasm, document.baseURI));
   const glue = await import(new URL(tag.dataset.js, document.baseURI).href);
-  await glue.default({ module_or_path: new URL(tag.dataset.wasm, document.baseURI) });
+  if (document.querySelector('.prerender')) await afterPaint();
+  await glue.default({ module_or_path: await module });
 } catch (error) {
+  // The picture of the app must not stay as if it worked.
+  document.querySelector('.prerender')?.remove();
   const loading = document.getElementById('loading');
   if (loading) {
     loading.textContent = 'The map could not be started in this browser. Please try a recent version of Firefox, Chrome, Safari or Edge.';

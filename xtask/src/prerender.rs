@@ -44,7 +44,8 @@ pub fn write(dist: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// `html` with `markup` shown in `#app` before the loading status, and the view check in the head.
+/// `html` with `markup` shown in `#app` before the loading status, and the view check in the head,
+/// right after the policy that allows it.
 fn with_prerender(html: &str, markup: &str) -> Result<String, String> {
     if markup.contains("<script") {
         return Err("the prerendered view holds a <script>, refusing to inline it".into());
@@ -55,13 +56,16 @@ fn with_prerender(html: &str, markup: &str) -> Result<String, String> {
     if !(head_end < loading && csp < head_end) {
         return Err("the CSP, </head> and #loading are not in that order".into());
     }
+    // Right after the policy, before the stylesheets: an inline script after a stylesheet waits
+    // for it to load and holds the parser (and so the prerendered view) back meanwhile.
+    let csp_end = html[csp..].find('>').map(|e| csp + e + 1).ok_or("the CSP <meta> is not closed")?;
     let hash = format!(" 'sha256-{}'", BASE64.encode(Sha256::digest(VIEW_CHECK.as_bytes())));
     let mut out = String::with_capacity(html.len() + markup.len() + 512);
     out.push_str(&html[..csp]);
     out.push_str(&hash);
-    out.push_str(&html[csp..head_end]);
+    out.push_str(&html[csp..csp_end]);
     out.push_str(&format!("<script>{VIEW_CHECK}</script>"));
-    out.push_str(&html[head_end..loading]);
+    out.push_str(&html[csp_end..loading]);
     out.push_str(&format!("<div class=\"{WRAPPER_CLASS}\" inert>{markup}</div>"));
     out.push_str(&html[loading..]);
     Ok(out)
@@ -99,7 +103,8 @@ mod tests {
         assert!(page.find("<div id=app>").unwrap() < view);
         let hash = BASE64.encode(Sha256::digest(VIEW_CHECK.as_bytes()));
         assert!(page.contains(&format!("script-src 'self' 'sha256-{hash}' 'wasm-unsafe-eval'")), "{page}");
-        assert!(page.contains(&format!("<script>{VIEW_CHECK}</script></head>")));
+        assert!(page
+            .contains(&format!("http-equiv=Content-Security-Policy><script>{VIEW_CHECK}</script></head>")));
     }
 
     #[test]

@@ -153,8 +153,9 @@ fn loader(glue: &str) -> Result<String, String> {
          {{const block=document.getElementById('{WASM_BLOCK_ID}');\
          try{{const raw=atob(block.textContent.trim());const bytes=new Uint8Array(raw.length);\
          for(let i=0;i<raw.length;i++)bytes[i]=raw.charCodeAt(i);block.remove();\
+         if(document.querySelector('.prerender'))await new Promise(r=>{{requestAnimationFrame(()=>setTimeout(r,0));setTimeout(r,100);}});\
          await {init}({{module_or_path:bytes}});}}\
-         catch(error){{const loading=document.getElementById('loading');\
+         catch(error){{document.querySelector('.prerender')?.remove();const loading=document.getElementById('loading');\
          if(loading){{loading.textContent='The map could not be started in this browser. Please try a recent version of Firefox, Chrome, Safari or Edge.';\
          loading.classList.add('loading-failed');}}throw error;}}}}\n"
     ))
