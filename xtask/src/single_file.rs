@@ -96,6 +96,14 @@ fn inline(html: &str, read: &ReadAsset) -> Result<String, String> {
                 scripts.push(loader);
                 wasm_block = Some(BASE64.encode(read(wasm_name)?));
             }
+            // A stylesheet already inlined in the page (the prerender's): kept, allowed by its hash.
+            "style" => {
+                let close = rest.find("</style>").ok_or("an inline <style> is not closed")?;
+                styles.push(rest[..close].to_string());
+                out.push_str(tag.source);
+                out.push_str(&rest[..close + "</style>".len()]);
+                rest = &rest[close + "</style>".len()..];
+            }
             // An inline script of the page itself (the prerender's view check): kept, and
             // allowed by its hash like the inlined ones.
             "script" if tag.attr("src").is_none() => {
@@ -191,12 +199,12 @@ fn default_export(js: &str) -> Option<String> {
     None
 }
 
-fn text(bytes: Vec<u8>, name: &str) -> Result<String, String> {
+pub(crate) fn text(bytes: Vec<u8>, name: &str) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|_| format!("{name} is not UTF-8"))
 }
 
 /// Inline text may not close its own element early.
-fn refuse_closing(text: &str, closing: &str, name: &str) -> Result<(), String> {
+pub(crate) fn refuse_closing(text: &str, closing: &str, name: &str) -> Result<(), String> {
     if text.to_ascii_lowercase().contains(closing) {
         Err(format!("{name} contains `{closing}` and cannot be inlined"))
     } else {
@@ -205,17 +213,17 @@ fn refuse_closing(text: &str, closing: &str, name: &str) -> Result<(), String> {
 }
 
 /// An HTML start tag: its lower-case name, attributes and source text.
-struct Tag<'h> {
-    name: String,
+pub(crate) struct Tag<'h> {
+    pub(crate) name: String,
     attrs: Vec<(String, String)>,
-    source: &'h str,
-    len: usize,
+    pub(crate) source: &'h str,
+    pub(crate) len: usize,
 }
 
 impl<'h> Tag<'h> {
     /// Parses the start tag at the beginning of `html` (quoted, single-quoted and unquoted
     /// attribute values, as minified HTML has them); `None` for anything else.
-    fn parse(html: &'h str) -> Option<Tag<'h>> {
+    pub(crate) fn parse(html: &'h str) -> Option<Tag<'h>> {
         let bytes = html.as_bytes();
         let mut i = 1;
         let name_end = html[i..].find(|c: char| c.is_whitespace() || c == '>' || c == '/').map(|e| e + i)?;
@@ -261,7 +269,7 @@ impl<'h> Tag<'h> {
         Some(Tag { name, attrs, source: &html[..i], len: i })
     }
 
-    fn attr(&self, key: &str) -> Option<&str> {
+    pub(crate) fn attr(&self, key: &str) -> Option<&str> {
         self.attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 }
@@ -291,13 +299,16 @@ mod tests {
     }
 
     #[test]
-    fn an_inline_script_of_the_page_stays_and_is_allowed_by_its_hash() {
+    fn inline_scripts_and_styles_of_the_page_stay_and_are_allowed_by_their_hashes() {
         let html = page(
-            "<meta http-equiv=Content-Security-Policy content=\"default-src 'self'\"><script>check()</script>",
+            "<meta http-equiv=Content-Security-Policy content=\"default-src 'self'\"><script>check()</script>\
+             <style>p{margin:0}</style>",
         );
         let out = inline(&html, &assets).unwrap();
         assert!(out.contains("<script>check()</script>"), "{out}");
+        assert!(out.contains("<style>p{margin:0}</style>"), "{out}");
         assert!(out.contains(&format!("'sha256-{}'", sha256_base64("check()"))), "{out}");
+        assert!(out.contains(&format!("'sha256-{}'", sha256_base64("p{margin:0}"))), "{out}");
     }
 
     #[test]
