@@ -121,7 +121,8 @@ pub fn map_picture(frame: &Frame<'_>) -> Result<(String, Layout), String> {
 }
 
 fn view_box_size(view_box: &str) -> (f32, f32) {
-    let numbers: Vec<f32> = view_box.split([' ', ',']).filter_map(|n| n.trim().parse().ok()).collect();
+    let numbers: Vec<f32> =
+        view_box.split([' ', ',']).filter_map(|n| atlas_core::decimal::parse(n.trim())).collect();
     match numbers[..] {
         [_, _, w, h] => (w, h),
         _ => (0.0, 0.0),

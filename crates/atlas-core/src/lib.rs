@@ -11,6 +11,7 @@
 
 pub mod corpus;
 pub mod date;
+pub mod decimal;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;

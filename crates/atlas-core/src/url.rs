@@ -362,7 +362,7 @@ fn parse_zoom(value: &str) -> Option<Zoom> {
     if let Some(p) = ZoomPreset::from_id(value) {
         return Some(Zoom::Preset(p));
     }
-    let mut parts = value.split(',').map(|p| p.parse::<f32>().ok());
+    let mut parts = value.split(',').map(crate::decimal::parse);
     match (parts.next(), parts.next(), parts.next(), parts.next()) {
         (Some(Some(x)), Some(Some(y)), Some(Some(k)), None) => Zoom::view(x, y, k),
         _ => None,
