@@ -21,10 +21,11 @@
 //!
 //! | part | content |
 //! | --- | --- |
-//! | header | the 8 bytes `ATLPACK1`, then varints: string count `S`, article count `A`, claim count `C` |
+//! | header | the 8 bytes `ATLPACK1`, then varints: string count `S`, kind count `K`, article count `A`, claim count `C` |
 //! | strings (S rows) | byte length — a dictionary of the short strings that repeat: outlets, authors, actor codes, initiators, rule ids |
+//! | kinds (K rows each) | `stance \| certainty << 2 \| beneficiary << 3` (beneficiary 0 none, 1 regime, 2 opposition) · initiator (string id + 1, 0: none) · rule (string id) — a dictionary of what claims say besides who and where |
 //! | articles (A rows each) | file length · title length · url length + 1 (0: none) · body length · outlet (string id) · author (string id + 1, 0: none) · date (`year << 9 \| month << 5 \| day`) · flags (1: editorial title, 2: approximate date) |
-//! | claims (C rows each) | article (difference from the previous claim's: claims are sorted by article) · actor (string id) · kind (`stance \| certainty << 2 \| beneficiary << 3`, beneficiary 0 none, 1 regime, 2 opposition) · initiator (string id + 1, 0: none) · rule (string id) · evidence start (zigzag difference from the previous claim's start in the same article, else from 0) · evidence length · mention start (zigzag, from the evidence start) · mention length |
+//! | claims (C rows each) | article (difference from the previous claim's: claims are sorted by article) · actor (string id) · kind (kind id) · evidence start (zigzag, from the previous claim's start in the same article, else from 0) · evidence length (zigzag; from the previous claim's length when both have the same start, else from 0) · mention start (zigzag; from the previous claim's mention end when both have the same evidence start, else from the evidence start) · mention length |
 //! | text | the rest of the bytes, UTF-8: the dictionary strings, then every file name, every title, every url, every body, each group in row order |
 //!
 //! Evidence is never stored twice: a claim is a span of its article's body. Columns keep values of
@@ -69,7 +70,7 @@ fn err<T>(at: usize, what: &'static str) -> Result<T, PackError> {
 
 /// Packs `articles` and `claims` (sorted by article, each span inside its article's body).
 pub fn encode(articles: &[ArticleRecord], claims: &[Claim]) -> Result<Vec<u8>, PackError> {
-    let mut strings = Strings::default();
+    let mut strings = Dictionary::default();
     let mut columns = Columns::default();
     for (row, a) in articles.iter().enumerate() {
         let Date { year, month, day } = a.date;
@@ -85,6 +86,7 @@ pub fn encode(articles: &[ArticleRecord], claims: &[Claim]) -> Result<Vec<u8>, P
         columns.push(6, (usize::from(year) << 9) | (usize::from(month) << 5) | usize::from(day));
         columns.push(7, usize::from(a.title_editorial) | usize::from(a.date_approximate) << 1);
     }
+    let mut kinds = Dictionary::default();
     let mut previous: Option<&Claim> = None;
     for (row, c) in claims.iter().enumerate() {
         let Some(article) = articles.get(c.article as usize) else {
@@ -97,34 +99,46 @@ pub fn encode(articles: &[ArticleRecord], claims: &[Claim]) -> Result<Vec<u8>, P
         if !fits {
             return err(row, "a claim's span is not inside its article's body");
         }
-        let base = match previous {
+        let same_article = match previous {
             Some(p) if p.article > c.article => return err(row, "claims are not sorted by article"),
-            Some(p) if p.article == c.article => p.start,
-            _ => 0,
+            Some(p) => p.article == c.article,
+            None => false,
         };
-        columns.push(8, (c.article - previous.map_or(0, |p| p.article)) as usize);
-        columns.push(9, strings.id(c.actor));
+        // Claims read from one sentence (a list of countries) share its span; their mentions
+        // follow one another, so each is stored from the end of the previous one.
+        let same_sentence = previous.filter(|p| same_article && p.start == c.start);
         let beneficiary = match c.beneficiary {
             None => 0,
             Some(Beneficiary::Regime) => 1,
             Some(Beneficiary::Opposition) => 2,
         };
-        columns.push(10, c.stance.index() | (c.certainty as usize) << 2 | beneficiary << 3);
-        columns.push(11, c.initiator.map_or(0, |s| strings.id(s) + 1));
-        columns.push(12, strings.id(c.rule));
-        columns.push(13, zigzag(i64::from(c.start) - i64::from(base)));
-        columns.push(14, (c.end - c.start) as usize);
-        columns.push(15, zigzag(i64::from(c.mention_start) - i64::from(c.start)));
-        columns.push(16, (c.mention_end - c.mention_start) as usize);
+        let kind = c.stance.index() | (c.certainty as usize) << 2 | beneficiary << 3;
+        let initiator = c.initiator.map_or(0, |s| strings.id(s) + 1);
+        let rule = strings.id(c.rule);
+        columns.push(8, (c.article - previous.map_or(0, |p| p.article)) as usize);
+        columns.push(9, strings.id(c.actor));
+        columns.push(10, kinds.id((kind, initiator, rule)));
+        let base = previous.filter(|_| same_article).map_or(0, |p| p.start);
+        columns.push(11, zigzag(i64::from(c.start) - i64::from(base)));
+        let len = i64::from(c.end - c.start);
+        columns.push(12, zigzag(len - same_sentence.map_or(0, |p| i64::from(p.end - p.start))));
+        let from = same_sentence.map_or(c.start, |p| p.mention_end);
+        columns.push(13, zigzag(i64::from(c.mention_start) - i64::from(from)));
+        columns.push(14, (c.mention_end - c.mention_start) as usize);
         previous = Some(c);
     }
 
     let mut out = MAGIC.to_vec();
-    for n in [strings.list.len(), articles.len(), claims.len()] {
+    for n in [strings.list.len(), kinds.list.len(), articles.len(), claims.len()] {
         put(&mut out, n as u64);
     }
     for s in &strings.list {
         put(&mut out, s.len() as u64);
+    }
+    for i in 0..3 {
+        for &(kind, initiator, rule) in &kinds.list {
+            put(&mut out, [kind, initiator, rule][i] as u64);
+        }
     }
     for column in &columns.0 {
         out.extend_from_slice(column);
@@ -142,24 +156,29 @@ pub fn encode(articles: &[ArticleRecord], claims: &[Claim]) -> Result<Vec<u8>, P
     Ok(out)
 }
 
-/// The dictionary of repeated short strings, in order of first use.
-#[derive(Default)]
-struct Strings<'s> {
-    list: Vec<&'s str>,
-    ids: HashMap<&'s str, usize>,
+/// Values that repeat (strings, claim kinds), each stored once, in order of first use.
+struct Dictionary<T> {
+    list: Vec<T>,
+    ids: HashMap<T, usize>,
 }
 
-impl<'s> Strings<'s> {
-    fn id(&mut self, s: &'s str) -> usize {
-        *self.ids.entry(s).or_insert_with(|| {
-            self.list.push(s);
+impl<T> Default for Dictionary<T> {
+    fn default() -> Self {
+        Dictionary { list: Vec::new(), ids: HashMap::new() }
+    }
+}
+
+impl<T: Copy + Eq + std::hash::Hash> Dictionary<T> {
+    fn id(&mut self, value: T) -> usize {
+        *self.ids.entry(value).or_insert_with(|| {
+            self.list.push(value);
             self.list.len() - 1
         })
     }
 }
 
-/// The varint columns being written, numbered as in the format table (articles 0–7, claims 8–16).
-struct Columns([Vec<u8>; 17]);
+/// The varint columns being written, numbered as in the format table (articles 0–7, claims 8–14).
+struct Columns([Vec<u8>; 15]);
 
 impl Default for Columns {
     fn default() -> Columns {
@@ -195,11 +214,13 @@ pub fn decode(bytes: &'static [u8]) -> Result<PackedCorpus, PackError> {
         return err(0, "not a packed corpus of this version");
     }
     let mut r = Reader { bytes, at: MAGIC.len() };
-    let (n_strings, n_articles, n_claims) = (r.count(1)?, r.count(1)?, r.count(1)?);
+    let (n_strings, n_kinds) = (r.count(1)?, r.count(3)?);
+    let (n_articles, n_claims) = (r.count(8)?, r.count(7)?);
     // Column-major: value `k` of row `i` is at `k * rows + i`.
     let lens = r.column(n_strings)?;
-    let a = r.column(r.count_of(n_articles, 8)?)?;
-    let c = r.column(r.count_of(n_claims, 9)?)?;
+    let kinds = r.column(3 * n_kinds)?;
+    let a = r.column(8 * n_articles)?;
+    let c = r.column(7 * n_claims)?;
     let text_at = r.at;
     let Ok(text) = std::str::from_utf8(&bytes[text_at..]) else {
         return err(text_at, "the text is not UTF-8");
@@ -247,39 +268,45 @@ pub fn decode(bytes: &'static [u8]) -> Result<PackedCorpus, PackError> {
         return err(text_at + t.at, "bytes left over after the last body");
     }
 
-    let mut claims = Vec::with_capacity(n_claims);
-    let (mut article, mut start) = (0u64, 0u64);
+    let mut claims: Vec<Claim> = Vec::with_capacity(n_claims);
     for i in 0..n_claims {
         let col = |k: usize| c[k * n_claims + i];
         let bad = PackError { at: text_at, what: "a claim does not fit its article" };
-        let next = article.checked_add(col(0)).ok_or(bad.clone())?;
-        let body = articles.get(next as usize).ok_or(bad.clone())?.body.len() as u64;
-        // Offsets are relative to the previous claim of the same article; wrapping arithmetic
-        // plus the bounds check below keeps a damaged value from panicking.
-        let base = if next == article && i > 0 { start } else { 0 };
-        article = next;
-        start = base.wrapping_add(unzigzag(col(5)) as u64);
-        let end = start.wrapping_add(col(6));
-        let mention_start = start.wrapping_add(unzigzag(col(7)) as u64);
-        let mention_end = mention_start.wrapping_add(col(8));
-        let inside = |s: u64, e: u64| s <= e && e <= body;
-        let kind = col(2);
-        if !inside(start, end) || !inside(mention_start, mention_end) || kind >= 3 << 3 {
+        let previous = claims.last();
+        let article =
+            u32::try_from(u64::from(previous.map_or(0, |p| p.article)) + col(0)).map_err(|_| bad.clone())?;
+        let body = articles.get(article as usize).ok_or(bad.clone())?.body.len() as i64;
+        let same_article = previous.filter(|p| p.article == article);
+        // Wide, wrapping arithmetic plus the bounds check below: a damaged value cannot panic.
+        let start = same_article.map_or(0, |p| i64::from(p.start)).wrapping_add(unzigzag(col(3)));
+        let same_sentence = same_article.filter(|p| i64::from(p.start) == start);
+        let len = same_sentence.map_or(0, |p| i64::from(p.end - p.start)).wrapping_add(unzigzag(col(4)));
+        let end = start.wrapping_add(len);
+        let from = same_sentence.map_or(start, |p| i64::from(p.mention_end));
+        let mention_start = from.wrapping_add(unzigzag(col(5)));
+        let mention_end = mention_start.wrapping_add(col(6) as i64);
+        let inside = |s: i64, e: i64| 0 <= s && s <= e && e <= body;
+        if !inside(start, end) || !inside(mention_start, mention_end) {
             return Err(bad);
         }
+        let k = col(2) as usize;
+        if k >= n_kinds || kinds[k] >= 3 << 3 {
+            return Err(bad);
+        }
+        let (kind, initiator, rule) = (kinds[k], kinds[n_kinds + k], kinds[2 * n_kinds + k]);
         claims.push(Claim {
-            article: article as u32,
+            article,
             actor: string(col(1))?,
             stance: Stance::ALL[(kind & 3) as usize],
             certainty: Certainty::ALL[((kind >> 2) & 1) as usize],
             beneficiary: [None, Some(Beneficiary::Regime), Some(Beneficiary::Opposition)]
                 [(kind >> 3) as usize],
-            initiator: optional(col(3))?,
+            initiator: optional(initiator)?,
             start: start as u32,
             end: end as u32,
             mention_start: mention_start as u32,
             mention_end: mention_end as u32,
-            rule: string(col(4))?,
+            rule: string(rule)?,
         });
     }
     Ok(PackedCorpus { articles, claims })
@@ -307,7 +334,8 @@ impl Reader {
         err(start, "a number is longer than 64 bits")
     }
 
-    /// A row count; each row takes at least one byte, which bounds what a damaged blob can allocate.
+    /// A row count; each row takes at least one byte in each of its `columns`, which bounds what a
+    /// damaged blob can allocate.
     fn count(&mut self, columns: usize) -> Result<usize, PackError> {
         let n = self.varint()?;
         self.count_of(n as usize, columns).map(|_| n as usize)
