@@ -252,9 +252,9 @@ fn article(index: usize, countries: &[&Country], first: i32, last: i32, rng: &mu
     let mut paragraph = Vec::new();
     for _ in 0..sentences {
         let sentence = match rng.below(20) {
-            0..=4 => fill(*rng.pick(STANCE_PATTERNS), countries, rng),
-            5 => fill(*rng.pick(NEUTRAL_PATTERNS), countries, rng),
-            _ => filler(*rng.pick(FILLER_PATTERNS), rng),
+            0..=4 => fill(rng.pick(STANCE_PATTERNS), countries, rng),
+            5 => fill(rng.pick(NEUTRAL_PATTERNS), countries, rng),
+            _ => filler(rng.pick(FILLER_PATTERNS), rng),
         };
         paragraph.push(sentence);
         if paragraph.len() >= 2 + rng.below(3) {
