@@ -251,11 +251,13 @@ fn article(index: usize, countries: &[&Country], first: i32, last: i32, rng: &mu
     let mut paragraphs = Vec::new();
     let mut paragraph = Vec::new();
     for _ in 0..sentences {
-        let sentence = match rng.below(20) {
-            0..=4 => fill(rng.pick(STANCE_PATTERNS), countries, rng),
-            5 => fill(rng.pick(NEUTRAL_PATTERNS), countries, rng),
-            _ => filler(rng.pick(FILLER_PATTERNS), rng),
+        let (patterns, stance) = match rng.below(20) {
+            0..=4 => (STANCE_PATTERNS, true),
+            5 => (NEUTRAL_PATTERNS, true),
+            _ => (FILLER_PATTERNS, false),
         };
+        let pattern = *rng.pick(patterns);
+        let sentence = if stance { fill(pattern, countries, rng) } else { filler(pattern, rng) };
         paragraph.push(sentence);
         if paragraph.len() >= 2 + rng.below(3) {
             paragraphs.push(paragraph.join(" "));
