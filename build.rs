@@ -1,7 +1,9 @@
-//! Bakes the corpus, its claims and the world map into the app as static Rust (`OUT_DIR/baked.rs`),
-//! so the page parses nothing at start-up. Bad corpus metadata fails the build with `file:line`.
+//! Bakes the corpus and its claims into the app as one packed blob (`OUT_DIR/corpus.pack`, decoded
+//! once at start-up) and the world map as static Rust (`OUT_DIR/baked.rs`). Bad corpus metadata
+//! fails the build with `file:line`.
 
-use atlas_core::{corpus, gazetteer, geo};
+use atlas_core::model::{ArticleRecord, Claim};
+use atlas_core::{corpus, gazetteer, geo, pack};
 use std::{
     env,
     fmt::Write as _,
@@ -15,11 +17,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed={CORPUS_DIR_VAR}");
     match bake(&root) {
-        Ok(code) => {
-            if fs::read_to_string(&out).ok().as_deref() != Some(code.as_str()) {
-                fs::write(&out, code).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
-            }
-        }
+        Ok(code) => write_if_changed(&out, code.as_bytes()).unwrap_or_else(|e| fail(&e)),
         Err(message) => fail(&message),
     }
 }
@@ -46,8 +44,7 @@ fn bake(root: &Path) -> Result<String, String> {
     let files = read_corpus(&dir)?;
     let shown = dir.strip_prefix(root).unwrap_or(&dir).display().to_string();
     let articles = parse_corpus(&shown, &files)?;
-    bake_articles(&mut code, &articles);
-    bake_claims(&mut code, &articles);
+    bake_corpus(&mut code, &articles)?;
     bake_map(&mut code, root)?;
     Ok(code)
 }
@@ -103,53 +100,63 @@ fn parse_corpus<'f>(dir: &str, files: &'f [CorpusFile]) -> Result<Vec<ParsedArti
     }
 }
 
-fn bake_articles(code: &mut String, articles: &[ParsedArticle]) {
-    code.push_str("pub static ARTICLES: &[atlas_core::model::ArticleRecord] = &[\n");
-    for ParsedArticle { name, meta, body } in articles {
-        let d = meta.date;
-        let _ = writeln!(
-            code,
-            "    atlas_core::model::ArticleRecord {{ file: {name:?}, title: {:?}, title_editorial: {}, outlet: {:?}, author: {:?}, date: atlas_core::date::Date::new({}, {}, {}), date_approximate: {}, url: {:?}, body: {body:?} }},",
-            meta.title,
-            meta.title_editorial,
-            meta.outlet,
-            meta.author,
-            d.year,
-            d.month,
-            d.day,
-            meta.date_approximate,
-            meta.url,
-        );
+/// Packs the articles and the claims extracted from them into `OUT_DIR/corpus.pack` (format:
+/// `atlas_core::pack`) and bakes a reference to it; reads the blob back and compares, so a packing
+/// mismatch fails the build here instead of the page at run time.
+fn bake_corpus(code: &mut String, articles: &[ParsedArticle]) -> Result<(), String> {
+    let leak = |s: &str| -> &'static str { Box::leak(s.to_owned().into_boxed_str()) };
+    let records: Vec<ArticleRecord> = articles
+        .iter()
+        .map(|ParsedArticle { name, meta, body }| ArticleRecord {
+            file: leak(name),
+            title: leak(&meta.title),
+            title_editorial: meta.title_editorial,
+            outlet: leak(&meta.outlet),
+            author: meta.author.as_deref().map(leak),
+            date: meta.date,
+            date_approximate: meta.date_approximate,
+            url: meta.url.as_deref().map(leak),
+            body: leak(body),
+        })
+        .collect();
+    // Spans are byte offsets into each body; `article` is the index in `records`, so the claims
+    // come out sorted by article, as the pack wants.
+    let extractor = atlas_core::extract::Extractor::global();
+    let claims: Vec<Claim> = records
+        .iter()
+        .enumerate()
+        .flat_map(|(index, a)| {
+            extractor
+                .extract(a.body, Some(a.date))
+                .into_iter()
+                .map(move |c| Claim { article: index as u32, ..c })
+        })
+        .collect();
+    let bytes = pack::encode(&records, &claims).map_err(|e| e.to_string())?;
+    let read = pack::decode(Box::leak(bytes.clone().into_boxed_slice())).map_err(|e| e.to_string())?;
+    if read.articles != records || read.claims != claims {
+        return Err("the packed corpus does not read back as written (atlas_core::pack)".into());
     }
-    code.push_str("];\n\n");
+    let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    write_if_changed(&out_dir.join(PACK_FILE), &bytes)?;
+    let _ = writeln!(
+        code,
+        "/// {} articles and {} claims, packed (`atlas_core::pack`).\n\
+         pub static CORPUS_PACK: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{PACK_FILE}\"));\n",
+        records.len(),
+        claims.len()
+    );
+    Ok(())
 }
 
-/// The claims extracted from the corpus, baked so the page does no extraction at start-up.
-/// Spans are byte offsets into each article's body; `article` is the index in `ARTICLES`.
-fn bake_claims(code: &mut String, articles: &[ParsedArticle]) {
-    let extractor = atlas_core::extract::Extractor::global();
-    let opt = |s: Option<&str>| s.map_or("None".to_string(), |s| format!("Some({s:?})"));
-    code.push_str("pub static CLAIMS: &[atlas_core::model::Claim] = &[\n");
-    for (index, article) in articles.iter().enumerate() {
-        for claim in extractor.extract(article.body, Some(article.meta.date)) {
-            let _ = writeln!(
-                code,
-                "    Claim {{ article: {index}, actor: {:?}, stance: Stance::{:?}, certainty: Certainty::{:?}, \
-                 beneficiary: {}, initiator: {}, start: {}, end: {}, mention_start: {}, mention_end: {}, rule: {:?} }},",
-                claim.actor,
-                claim.stance,
-                claim.certainty,
-                claim.beneficiary.map_or("None".to_string(), |b| format!("Some(Beneficiary::{b:?})")),
-                opt(claim.initiator),
-                claim.start,
-                claim.end,
-                claim.mention_start,
-                claim.mention_end,
-                claim.rule,
-            );
-        }
+const PACK_FILE: &str = "corpus.pack";
+
+/// Leaves an unchanged file alone, so its timestamp does not trigger a rebuild.
+fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if fs::read(path).ok().as_deref() != Some(bytes) {
+        fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    code.push_str("];\n\n");
+    Ok(())
 }
 
 fn bake_map(code: &mut String, root: &Path) -> Result<(), String> {

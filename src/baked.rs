@@ -1,9 +1,11 @@
 //! The data `build.rs` compiles into the app: corpus articles, their claims and the world map.
 //!
-//! All of it is static Rust (`&'static` slices), so nothing is parsed when the page starts.
+//! The map is static Rust. Articles and claims are one packed blob (`atlas_core::pack`), decoded
+//! once, on first use, into records that borrow it: bodies and evidence are never copied.
 
-#[allow(unused_imports)] // used by the generated claims table, which may be empty
-use atlas_core::model::{ArticleRecord, Beneficiary, Certainty, Claim, Stance};
+use atlas_core::model::{ArticleRecord, Claim};
+use atlas_core::pack::{self, PackError, PackedCorpus};
+use std::sync::OnceLock;
 
 /// The projected world map: one shape per country drawn at this scale, one point marker per
 /// state too small to draw.
@@ -39,14 +41,26 @@ pub struct CountryMarkerData {
 
 include!(concat!(env!("OUT_DIR"), "/baked.rs"));
 
-/// Every article of the corpus, in file order; [`Claim::article`] indexes this slice.
+fn corpus() -> &'static Result<PackedCorpus, PackError> {
+    static CORPUS: OnceLock<Result<PackedCorpus, PackError>> = OnceLock::new();
+    CORPUS.get_or_init(|| pack::decode(CORPUS_PACK))
+}
+
+/// Every article of the corpus, in file order; [`Claim::article`] indexes this slice. Empty if
+/// the baked corpus could not be read (see [`load_error`]).
 pub fn articles() -> &'static [ArticleRecord] {
-    ARTICLES
+    corpus().as_ref().map_or(&[], |c| &c.articles)
 }
 
 /// Every claim extracted from the corpus at build time.
 pub fn claims() -> &'static [Claim] {
-    CLAIMS
+    corpus().as_ref().map_or(&[], |c| &c.claims)
+}
+
+/// Why the baked corpus could not be read, for the page to say so. `build.rs` reads the blob back
+/// before it ships it, so this is for a broken build, not for a reader's browser.
+pub fn load_error() -> Option<String> {
+    corpus().as_ref().err().map(|e| format!("The articles built into this page could not be read ({e})."))
 }
 
 /// The world map.

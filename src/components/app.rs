@@ -51,7 +51,12 @@ pub fn App() -> Html {
         let view = opened.0.clone();
         move || AppState::new(view)
     });
-    let notices = use_state(|| opened.1.iter().map(ToString::to_string).collect::<Vec<String>>());
+    let notices = use_state(|| {
+        baked::load_error()
+            .into_iter()
+            .chain(opened.1.iter().map(ToString::to_string))
+            .collect::<Vec<String>>()
+    });
     let shown = use_memo((state::filter_part(&state.view), library.index), |(view, index)| {
         let filtered = Rc::new(index.0.filter(view));
         let aggregate = Rc::new(filtered.aggregate());

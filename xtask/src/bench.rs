@@ -64,8 +64,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let first_visit = size::first_visit_brotli(&sizes) as f64 / 1024.0;
     println!("size: first visit {first_visit:.1} KiB brotli (budget 200 KiB)");
 
+    let text = corpus_text(&args.corpus)?;
     extraction_native(&files, args.runs)?;
-    extraction_wasm(&args.corpus, &files, args.runs)?;
+    let claims = extraction_wasm(&args.corpus, &files, args.runs)?;
+    println!("corpus: one claim per {:.0} bytes of article text", text as f64 / claims.max(1) as f64);
 
     let root = cmd::root();
     cmd::new("node", &["bench.mjs"])
@@ -144,6 +146,39 @@ pub fn extraction_native(files: &[PathBuf], runs: usize) -> Result<f64, String> 
     Ok(ms)
 }
 
+const TEXT_BROTLI: &str = r#"
+const { readFileSync, readdirSync } = require('node:fs');
+const { join } = require('node:path');
+const { brotliCompressSync, constants } = require('node:zlib');
+const dir = process.argv[1];
+const bodies = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => { const t = readFileSync(join(dir, f), 'utf8'); const i = t.indexOf('\n---\n'); return i < 0 ? t : t.slice(i + 5); });
+const raw = Buffer.from(bodies.join(''));
+const br = brotliCompressSync(raw, { params: {
+  [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
+console.log(`${raw.length} ${br.length}`);
+"#;
+
+/// The article bodies, concatenated: their size raw and brotli (as `size` compresses), which is
+/// what bundle growth is compared with. Returns the raw size.
+fn corpus_text(dir: &Path) -> Result<u64, String> {
+    let dir = dir.to_string_lossy();
+    let out = cmd::new("node", &["-e", TEXT_BROTLI, &dir])
+        .output()
+        .ok_or("measuring the corpus text in Node failed")?;
+    let mut parts = out.split_whitespace().filter_map(|n| n.parse::<u64>().ok());
+    let (Some(raw), Some(br)) = (parts.next(), parts.next()) else {
+        return Err(format!("unexpected output `{out}`"));
+    };
+    println!(
+        "corpus: article text {:.1} KiB, {:.1} KiB brotli ({:.2}:1)",
+        raw as f64 / 1024.0,
+        br as f64 / 1024.0,
+        raw as f64 / br as f64
+    );
+    Ok(raw)
+}
+
 const TIME_WASM: &str = r#"
 const { readFileSync, readdirSync } = require('node:fs');
 const { join } = require('node:path');
@@ -172,8 +207,9 @@ times.sort((a, b) => a - b);
 console.log(`${times[times.length >> 1]} ${cold} ${claims}`);
 "#;
 
-/// The extractor in wasm (release profile, as in the app) over every file, in Node's V8.
-fn extraction_wasm(dir: &Path, files: &[PathBuf], runs: usize) -> Result<f64, String> {
+/// The extractor in wasm (release profile, as in the app) over every file, in Node's V8; returns
+/// the number of claims.
+fn extraction_wasm(dir: &Path, files: &[PathBuf], runs: usize) -> Result<u64, String> {
     cmd::cargo(&[
         "build",
         "--quiet",
@@ -198,12 +234,12 @@ fn extraction_wasm(dir: &Path, files: &[PathBuf], runs: usize) -> Result<f64, St
     let mut parts = out.split_whitespace();
     let ms: f64 = parts.next().and_then(|n| n.parse().ok()).ok_or(format!("unexpected output `{out}`"))?;
     let cold: f64 = parts.next().and_then(|n| n.parse().ok()).unwrap_or(f64::NAN);
-    let claims = parts.next().unwrap_or("?");
+    let claims: u64 = parts.next().and_then(|n| n.parse().ok()).unwrap_or(0);
     println!(
         "extraction (wasm, opt-level z, V8): {ms:.1} ms for {} articles, {claims} claims ({:.1} MB/s); \
          first pass, with building the extractor: {cold:.1} ms",
         files.len(),
         megabytes(files) / (ms / 1000.0)
     );
-    Ok(ms)
+    Ok(claims)
 }

@@ -19,6 +19,7 @@ pub mod gazetteer;
 pub mod geo;
 pub mod local;
 pub mod model;
+pub mod pack;
 pub mod query;
 pub mod synth;
 pub mod url;

@@ -2,8 +2,10 @@
 //!
 //! Articles are assembled from varied, realistic sentence patterns over every country of the
 //! gazetteer — stance sentences of each kind, hedged and negated forms, lists, guards (a
-//! newspaper's home, a venue, money) and neutral filler — so extraction, baking and filtering are
-//! exercised the way a real corpus would exercise them. Output is deterministic for a seed.
+//! newspaper's home, a venue, money) — between news sentences that carry no stance (economics,
+//! migration, quotes, courts…, with varied wording, names and numbers), so extraction, baking and
+//! filtering are exercised the way a real corpus would exercise them: about as many claims per
+//! kilobyte as the seeds and text about as hard to compress. Output is deterministic for a seed.
 
 use crate::date::Date;
 use crate::gazetteer::{Country, UnStatus, COUNTRIES};
@@ -71,13 +73,165 @@ const NEUTRAL_PATTERNS: &[&str] = &[
     "The {J} newspaper that first reported the story did not name its sources.",
     "Talks between the government and the opposition were held in {A} last month.",
     "Oil exports to {A} fell by a third over the year, according to shipping data.",
-    "Inflation reached triple digits again, and the bolívar lost half of its value.",
-    "Millions of Venezuelans have emigrated over the past decade, many of them on foot.",
-    "The national electoral council has not published a breakdown of the results by polling station.",
-    "Analysts said the military remains the regime's most important source of support.",
-    "Prices of basic goods rose sharply in Maracaibo and Valencia during the blackout.",
     "A delegation of economists from {A} visited the region to study remittances.",
     "The football team of {A} beat Venezuela two to one in the qualifying match.",
+];
+
+/// Everything else a news article says — background, quotes, economics, migration, energy, courts,
+/// health, weather — with no country named, so it carries no claim. Real news text is mostly this:
+/// without it the corpus would be several times denser in claims and far more compressible than
+/// the seeds. `[a|b|c]` picks one wording; `{P}` a person, `{T}` a town, `{O}` an organisation,
+/// `{N}` a count, `{F}` a figure with a decimal, `{Q}` a percentage, `{Y}` a year, `{D}` a weekday,
+/// `{M}` a month, `{X}` a made-up surname (as a street, district or company).
+const FILLER_PATTERNS: &[&str] = &[
+    "[In|Across|Around] {T}, [queues|lines] of {N} [people|residents|shoppers] formed [outside|in front of] [a pharmacy|the bakeries|a supermarket|the bank branches] [before dawn|early on {D}|by midmorning].",
+    "\"[We|My family|Our neighbours] [cannot|can no longer] [afford|pay for] [meat|medicine|school shoes|the bus] [anymore|this month|on {F} bolívars a week],\" said {P}, {N}, [a teacher|a nurse|a street vendor|a retired engineer|a taxi driver] from {T}.",
+    "[Annual|Monthly|Year-on-year] inflation [reached|stood at|slowed to|climbed to] {Q} in {M}, [according to|the figures of|says] {O}, [which|an institute that] [publishes|compiles] its own [estimates|index] [since|because] the central bank [stopped|delayed] [reporting|publishing] data in {Y}.",
+    "{P}, [an economist|a researcher|a professor of economics] at {O}, [said|estimated|calculated] that [output|the economy|household income] [shrank|fell|contracted] by {Q} [between {Y} and {Y}|over {N} months|since {Y}].",
+    "[Power cuts|Blackouts|Water shortages] [lasting|of] up to {N} hours [hit|affected|struck] [the state of {T}|{T} and {T}|several districts of {T}] [on {D}|this week|for a {N}th day], [local officials|residents|the utility] [said|reported|confirmed].",
+    "The [oil|gas|mining] [company|firm|contractor] {X} {O2} [said|announced|reported] on {D} that [production|exports|shipments] [at its {X} field|from the {X} terminal|from the {T} refinery] [had fallen to|recovered to|stood at] {N} barrels a day.",
+    "[More than|Nearly|About|Some] {F} million Venezuelans have [left the country|emigrated|settled abroad] since {Y}, [according to|says|estimates] {O}; [many|most|a third] of them [crossed on foot|travel by bus|send money home every month].",
+    "{P} [left|fled|walked out of] {T} in {M} {Y} with [two children|a backpack|{N} dollars|her mother] and [now works|now sells coffee|found work] [in a bakery|on a building site|as a cleaner|in a call centre], [she said|he said|according to relatives].",
+    "[Remittances|Transfers from relatives abroad|Money sent home] [reached|totalled|were worth] {F} [billion|million] dollars in {Y}, [roughly|about|nearly] {Q} of [household income|all consumption|what families spend on food], [{O} estimated|according to {O}].",
+    "The [court|tribunal|prosecutor's office] in {T} [sentenced|charged|released] {P}, [a union leader|a local journalist|a student organiser|a former mayor], [after|following] {N} days [in custody|of detention|of hearings], [the family's lawyer|{O}|the defence] said.",
+    "[Hospitals|Clinics|Health centres] in {T} [reported|are short of|have run out of] [insulin|antibiotics|surgical gloves|anaesthetics] [for|during] {N} [days|weeks], {P}, [a doctor|the director|a surgeon] [there|at the {X} hospital], told [reporters|local radio|a press conference].",
+    "[Heavy rain|Flooding|A landslide|A heat wave] [killed|displaced|left homeless] {N} people in {T} [on {D}|in {M}|overnight], and [roads|schools|the {X} bridge] [remained closed|were damaged|will reopen] [for {N} days|until {M}|next week].",
+    "[Teachers|Nurses|Transport workers|Oil workers] [marched|went on strike|protested] in {T} [on {D}|for a {N}th week|in {M}] to demand [wages|salaries] [of at least|above|no lower than] {N} dollars a month; [the minimum wage|their pay|the monthly bonus] [is worth|buys|amounts to] [less than|barely|about] {F} dollars.",
+    "\"[Nobody|No one|Not a single official] [came|answered|listened] [when the river rose|when the clinic closed|after the fire|during the blackout],\" said {P}, who [runs|owns|manages] a [shop|bakery|garage|school canteen] on {X} Street in {T}.",
+    "[The|A] [survey|poll|study] of {N} [households|voters|adults] by {O}, [carried out|conducted|taken] [between {M} and {M}|in {M} {Y}|over {N} days], found that {Q} [of respondents|of families|of them] [skip meals|plan to emigrate|earn less than two dollars a day|distrust the institutions].",
+    "[Gasoline|Diesel|Cooking gas] [queues|shortages|prices] [returned|worsened|eased] in {T} [this week|on {D}|in {M}], where [a litre|a cylinder|a tank] [now costs|sells for|trades at] {F} dollars on the [informal|black|parallel] market.",
+    "{P}, {N}, [a spokesperson for|the coordinator of|a lawyer with] {O}, [said|told|warned] [reporters|a news conference|the assembly] that [at least|more than|nearly] {N} [people|detainees|cases] [remain|were still|are now] [unaccounted for|in custody|under review] [since|after] {M} {Y}.",
+    "The [bolívar|currency|exchange rate] [lost|shed|gave up] {Q} of its value [against the dollar|in {M}|over {N} weeks], [pushing|forcing|leading] [shops|businesses|pharmacies] in {T} to [price|charge|list] [goods|medicine|food] in [dollars|foreign currency] [instead|again|as well].",
+    "[Farmers|Cattle ranchers|Fishermen] in {T} [said|complained|reported] that [fuel|fertiliser|spare parts] [costs|shortages|delays] had [cut|reduced|halved] their [harvest|catch|output] by {Q} [since {Y}|this season|compared with {Y}].",
+    "[Schools|Universities|Classrooms] in {T} [opened|resumed|closed] [with|after|despite] {Q} of [teachers|staff|pupils] [absent|missing|gone abroad], {P} of {O} [said|estimated|noted] on {D}.",
+    "[A fire|An explosion|A leak] at the {X} [plant|refinery|depot] near {T} [was brought under control|forced {N} families to leave|halted work] [on {D}|after {N} hours|in {M}], [state television|firefighters|the company] [said|reported].",
+    "[In|At a market in|At the {X} market in] {T}, a kilo of [rice|flour|maize meal] [cost|sold for|was] {F} [dollars|bolívars], [chicken|beef|cheese] {F}, [sugar|coffee|beans] {F}, [a carton of eggs|a litre of milk|a bar of soap] {F} and [a box of antibiotics|a bag of pasta|cooking oil] {F}, [up from|against|compared with] {F}, {F} and {F} [in {M}|a year earlier|in {Y}].",
+    "[Turnout|Participation|Attendance] in the [municipal|regional|union|student] [vote|election|ballot] in {T} was {Q}; {P} [won|took|received] {N} votes, {P} {N} and {P} {N}, [with|while] {N} ballots [were void|were spoiled|were blank].",
+    "[The|A] [report|document|ledger] [seen by|obtained by|shared with] [reporters|this newspaper|local media] [lists|shows|records] {N} [payments|contracts|transfers] [worth|totalling|of] {F} million dollars [to|from|through] {X} {O2}, {X} {O2} and {X} {O2} [between {Y} and {Y}|in {Y}|since {M} {Y}].",
+    "[Bus|Metro|Train] [fares|services|routes] in {T} [rose to|were cut to|fell to] {F} [bolívars|dollars|runs a day] [in {M}|on {D}|this year], [leaving|forcing|prompting] {N} [commuters|workers|students] [to walk|to queue for hours|to share taxis].",
+];
+
+const FIRST_NAMES: &[&str] = &[
+    "María",
+    "José",
+    "Luis",
+    "Carmen",
+    "Ana",
+    "Carlos",
+    "Rosa",
+    "Pedro",
+    "Yolanda",
+    "Jesús",
+    "Daniela",
+    "Andrés",
+    "Gabriela",
+    "Rafael",
+    "Mariela",
+    "Jorge",
+    "Lucía",
+    "Miguel",
+    "Elena",
+    "Víctor",
+    "Teresa",
+    "Ramón",
+    "Patricia",
+    "Héctor",
+    "Isabel",
+    "Óscar",
+    "Beatriz",
+    "Alejandro",
+    "Natalia",
+    "Eduardo",
+    "Adriana",
+    "Fernando",
+    "Verónica",
+    "Ricardo",
+    "Marisol",
+    "Julio",
+    "Camila",
+    "Gustavo",
+    "Yelitza",
+    "Ernesto",
+    "Francisco",
+    "Milagros",
+    "Orlando",
+    "Rebeca",
+    "Wilmer",
+    "Zulay",
+    "Nelson",
+    "Xiomara",
+];
+
+const SYLLABLES: &[&str] = &[
+    "al", "ba", "be", "bra", "ca", "cha", "co", "cu", "da", "de", "do", "fe", "ga", "gue", "ja", "la", "le",
+    "li", "lo", "lu", "ma", "me", "mi", "mo", "na", "ne", "ni", "no", "pa", "pe", "qui", "ra", "re", "ri",
+    "ro", "sa", "se", "so", "ta", "te", "ti", "to", "va", "ve", "vi", "ya", "za", "zo", "rr", "n", "s", "l",
+    "z", "t", "nd", "rt",
+];
+
+const TOWNS: &[&str] = &[
+    "Maracaibo",
+    "Valencia",
+    "Barquisimeto",
+    "Maracay",
+    "Ciudad Guayana",
+    "Maturín",
+    "Cumaná",
+    "Mérida",
+    "San Cristóbal",
+    "Barinas",
+    "Ciudad Bolívar",
+    "Puerto La Cruz",
+    "Coro",
+    "Punto Fijo",
+    "Los Teques",
+    "Guanare",
+    "Acarigua",
+    "El Tigre",
+    "Carúpano",
+    "Valera",
+    "Tucupita",
+    "Puerto Ayacucho",
+    "San Fernando de Apure",
+    "Calabozo",
+    "San Juan de los Morros",
+    "Porlamar",
+    "Cabimas",
+    "Ciudad Ojeda",
+];
+
+const ORGANISATIONS: &[&str] = &[
+    "the Andrés Bello Catholic University",
+    "the Central University of Venezuela",
+    "Encovi",
+    "the Venezuelan Finance Observatory",
+    "Provea",
+    "Foro Penal",
+    "Cáritas",
+    "Fedecámaras",
+    "the Venezuelan Health Observatory",
+    "the national statistics institute",
+    "Datanálisis",
+    "the Venezuelan Observatory of Social Conflict",
+    "Consecomercio",
+    "the teachers' federation",
+];
+
+const COMPANY_KINDS: &[&str] = &["Energy", "Holdings", "Petróleo", "Servicios", "Group", "Minerales"];
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Writes `count` synthetic articles, deterministic for `seed`.
@@ -92,12 +246,19 @@ pub fn generate(count: usize, seed: u64) -> Vec<SynthArticle> {
 
 fn article(index: usize, countries: &[&Country], first: i32, last: i32, rng: &mut Rng) -> SynthArticle {
     let date = Date::from_days_since_epoch(first + rng.below((last - first) as usize) as i32);
-    let sentences = 6 + rng.below(14);
+    // About one stance sentence in four, as in the seeds (one claim per ~300 bytes of text).
+    let sentences = 8 + rng.below(28);
     let mut paragraphs = Vec::new();
     let mut paragraph = Vec::new();
     for _ in 0..sentences {
-        let pattern = if rng.below(3) == 0 { rng.pick(NEUTRAL_PATTERNS) } else { rng.pick(STANCE_PATTERNS) };
-        paragraph.push(fill(pattern, countries, rng));
+        let (patterns, stance) = match rng.below(20) {
+            0..=4 => (STANCE_PATTERNS, true),
+            5 => (NEUTRAL_PATTERNS, true),
+            _ => (FILLER_PATTERNS, false),
+        };
+        let pattern = *rng.pick(patterns);
+        let sentence = if stance { fill(pattern, countries, rng) } else { filler(pattern, rng) };
+        paragraph.push(sentence);
         if paragraph.len() >= 2 + rng.below(3) {
             paragraphs.push(paragraph.join(" "));
             paragraph.clear();
@@ -129,6 +290,66 @@ fn fill(pattern: &str, countries: &[&Country], rng: &mut Rng) -> String {
         .replace("{L}", &join_list(&list))
 }
 
+/// Expands a [`FILLER_PATTERNS`] sentence: each `[a|b]` and `{slot}` drawn afresh.
+fn filler(pattern: &str, rng: &mut Rng) -> String {
+    let mut out = String::with_capacity(pattern.len() + 40);
+    let mut rest = pattern;
+    while let Some(i) = rest.find(['[', '{']) {
+        out.push_str(&rest[..i]);
+        let close = if rest.as_bytes()[i] == b'[' { ']' } else { '}' };
+        let end = i + rest[i..].find(close).expect("patterns close what they open");
+        let inner = &rest[i + 1..end];
+        if close == ']' {
+            let choices: Vec<&str> = inner.split('|').collect();
+            let choice = *rng.pick(&choices);
+            out.push_str(&filler(choice, rng));
+        } else {
+            slot(inner, rng, &mut out);
+        }
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn slot(name: &str, rng: &mut Rng, out: &mut String) {
+    use std::fmt::Write as _;
+    let _ = match name {
+        "P" => write!(out, "{} {}", rng.pick(FIRST_NAMES), surname(rng)),
+        "X" => write!(out, "{}", surname(rng)),
+        "T" => write!(out, "{}", rng.pick(TOWNS)),
+        "O" => write!(out, "{}", rng.pick(ORGANISATIONS)),
+        "O2" => write!(out, "{}", rng.pick(COMPANY_KINDS)),
+        "N" => match rng.below(4) {
+            0 => write!(out, "{}", 2 + rng.below(98)),
+            1 => write!(out, "{}", 100 + rng.below(900)),
+            2 => write!(out, "{},{:03}", 1 + rng.below(99), rng.below(1000)),
+            _ => write!(out, "{}", 1000 + rng.below(9000)),
+        },
+        "F" => write!(out, "{}.{:02}", 1 + rng.below(300), rng.below(100)),
+        "Q" => write!(out, "{}.{} percent", 1 + rng.below(95), rng.below(10)),
+        "Y" => write!(out, "{}", 2005 + rng.below(21)),
+        "D" => write!(out, "{}", rng.pick(WEEKDAYS)),
+        "M" => write!(out, "{}", rng.pick(MONTHS)),
+        other => write!(out, "{other}"),
+    };
+}
+
+/// A made-up Spanish-sounding surname, so names vary as much as in real reporting.
+fn surname(rng: &mut Rng) -> String {
+    let mut name = String::new();
+    for _ in 0..2 + rng.below(2) {
+        let syllable = *rng.pick(&SYLLABLES[..48]);
+        name.push_str(syllable);
+    }
+    if rng.below(2) == 0 {
+        let ending = *rng.pick(&SYLLABLES[48..]);
+        name.push_str(ending);
+    }
+    let mut chars = name.chars();
+    chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+}
+
 fn join_list(names: &[&str]) -> String {
     match names {
         [] => String::new(),
@@ -155,6 +376,26 @@ mod tests {
     fn generation_is_deterministic_for_a_seed() {
         assert_eq!(generate(20, 1), generate(20, 1));
         assert_ne!(generate(20, 1), generate(20, 2));
+    }
+
+    #[test]
+    fn filler_sentences_have_every_choice_and_slot_filled() {
+        let mut rng = Rng(3);
+        for pattern in FILLER_PATTERNS {
+            let sentence = filler(pattern, &mut rng);
+            assert!(!sentence.contains(['[', ']', '{', '}', '|']), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn filler_sentences_carry_no_claim() {
+        let mut rng = Rng(5);
+        let extractor = crate::extract::Extractor::global();
+        for _ in 0..300 {
+            let pattern = *rng.pick(FILLER_PATTERNS);
+            let sentence = filler(pattern, &mut rng);
+            assert_eq!(extractor.extract(&sentence, None), [], "{sentence}");
+        }
     }
 
     #[test]

@@ -1,0 +1,551 @@
+//! The packed corpus: every article and every claim in one compact binary that `build.rs` writes
+//! and the app decodes once at start-up, so the page carries neither a struct per claim nor a
+//! string literal per body.
+//!
+//! ```
+//! use atlas_core::{date::Date, model::ArticleRecord, pack};
+//! let article = ArticleRecord {
+//!     file: "a.txt", title: "T", title_editorial: false, outlet: "Wire", author: None,
+//!     date: Date::new(2024, 7, 29), date_approximate: false, url: None, body: "Chile rejects it.",
+//! };
+//! let bytes: &'static [u8] = Box::leak(pack::encode(&[article], &[]).unwrap().into_boxed_slice());
+//! let corpus = pack::decode(bytes).unwrap();
+//! assert_eq!(corpus.articles, [article]);
+//! ```
+//!
+//! # Format (version 1)
+//!
+//! This is the one place the format is written down. Integers are unsigned LEB128 varints;
+//! "zigzag" marks a signed value mapped to unsigned (0, -1, 1, -2 … → 0, 1, 2, 3 …). After the
+//! header come columns, each holding one varint per row, in this order:
+//!
+//! | part | content |
+//! | --- | --- |
+//! | header | the 8 bytes `ATLPACK1`, then varints: string count `S`, kind count `K`, article count `A`, claim count `C` |
+//! | strings (S rows) | byte length — a dictionary of the short strings that repeat: outlets, authors, actor codes, initiators, rule ids |
+//! | kinds (K rows each) | `stance \| certainty << 2 \| beneficiary << 3` (beneficiary 0 none, 1 regime, 2 opposition) · initiator (string id + 1, 0: none) · rule (string id) — a dictionary of what claims say besides who and where |
+//! | articles (A rows each) | file length · title length · url length + 1 (0: none) · body length · outlet (string id) · author (string id + 1, 0: none) · date (`year << 9 \| month << 5 \| day`) · flags (1: editorial title, 2: approximate date) |
+//! | claims (C rows each) | article (difference from the previous claim's: claims are sorted by article) · actor (string id) · kind (kind id) · evidence start (zigzag, from the previous claim's start in the same article, else from 0) · evidence length (zigzag; from the previous claim's length when both have the same start, else from 0) · mention start (zigzag; from the previous claim's mention end when both have the same evidence start, else from the evidence start) · mention length |
+//! | text | the rest of the bytes, UTF-8: the dictionary strings, then every file name, every title, every url, every body, each group in row order |
+//!
+//! Evidence is never stored twice: a claim is a span of its article's body. Columns keep values of
+//! one kind together and bodies sit in one run of text, which is what compresses well (the bundle
+//! is served with brotli). [`decode`] checks every length, id and span and returns a
+//! [`PackError`] rather than panicking on a damaged blob.
+
+use crate::date::Date;
+use crate::model::{ArticleRecord, Beneficiary, Certainty, Claim, Stance};
+use std::collections::HashMap;
+use std::fmt;
+
+const MAGIC: &[u8; 8] = b"ATLPACK1";
+
+/// A corpus read back from its packed form; every string borrows the blob.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PackedCorpus {
+    pub articles: Vec<ArticleRecord>,
+    pub claims: Vec<Claim>,
+}
+
+/// Why a corpus could not be packed, or a blob could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackError {
+    /// Byte offset in the blob (decoding; in the text section, from its start) or row index
+    /// (encoding) where the problem was seen.
+    pub at: usize,
+    pub what: &'static str,
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "packed corpus, at {}: {}", self.at, self.what)
+    }
+}
+
+impl std::error::Error for PackError {}
+
+fn err<T>(at: usize, what: &'static str) -> Result<T, PackError> {
+    Err(PackError { at, what })
+}
+
+/// Packs `articles` and `claims` (sorted by article, each span inside its article's body).
+pub fn encode(articles: &[ArticleRecord], claims: &[Claim]) -> Result<Vec<u8>, PackError> {
+    let mut strings = Dictionary::default();
+    let mut columns = Columns::default();
+    for (row, a) in articles.iter().enumerate() {
+        let Date { year, month, day } = a.date;
+        if month > 15 || day > 31 {
+            return err(row, "an article date does not fit");
+        }
+        columns.push(0, a.file.len());
+        columns.push(1, a.title.len());
+        columns.push(2, a.url.map_or(0, |u| u.len() + 1));
+        columns.push(3, a.body.len());
+        columns.push(4, strings.id(a.outlet));
+        columns.push(5, a.author.map_or(0, |s| strings.id(s) + 1));
+        columns.push(6, (usize::from(year) << 9) | (usize::from(month) << 5) | usize::from(day));
+        columns.push(7, usize::from(a.title_editorial) | usize::from(a.date_approximate) << 1);
+    }
+    let mut kinds = Dictionary::default();
+    let mut previous: Option<&Claim> = None;
+    for (row, c) in claims.iter().enumerate() {
+        let Some(article) = articles.get(c.article as usize) else {
+            return err(row, "a claim names an article that does not exist");
+        };
+        let fits = c.start <= c.end
+            && c.end as usize <= article.body.len()
+            && c.mention_start <= c.mention_end
+            && c.mention_end as usize <= article.body.len();
+        if !fits {
+            return err(row, "a claim's span is not inside its article's body");
+        }
+        let same_article = match previous {
+            Some(p) if p.article > c.article => return err(row, "claims are not sorted by article"),
+            Some(p) => p.article == c.article,
+            None => false,
+        };
+        // Claims read from one sentence (a list of countries) share its span; their mentions
+        // follow one another, so each is stored from the end of the previous one.
+        let same_sentence = previous.filter(|p| same_article && p.start == c.start);
+        let beneficiary = match c.beneficiary {
+            None => 0,
+            Some(Beneficiary::Regime) => 1,
+            Some(Beneficiary::Opposition) => 2,
+        };
+        let kind = c.stance.index() | (c.certainty as usize) << 2 | beneficiary << 3;
+        let initiator = c.initiator.map_or(0, |s| strings.id(s) + 1);
+        let rule = strings.id(c.rule);
+        columns.push(8, (c.article - previous.map_or(0, |p| p.article)) as usize);
+        columns.push(9, strings.id(c.actor));
+        columns.push(10, kinds.id((kind, initiator, rule)));
+        let base = previous.filter(|_| same_article).map_or(0, |p| p.start);
+        columns.push(11, zigzag(i64::from(c.start) - i64::from(base)));
+        let len = i64::from(c.end - c.start);
+        columns.push(12, zigzag(len - same_sentence.map_or(0, |p| i64::from(p.end - p.start))));
+        let from = same_sentence.map_or(c.start, |p| p.mention_end);
+        columns.push(13, zigzag(i64::from(c.mention_start) - i64::from(from)));
+        columns.push(14, (c.mention_end - c.mention_start) as usize);
+        previous = Some(c);
+    }
+
+    let mut out = MAGIC.to_vec();
+    for n in [strings.list.len(), kinds.list.len(), articles.len(), claims.len()] {
+        put(&mut out, n as u64);
+    }
+    for s in &strings.list {
+        put(&mut out, s.len() as u64);
+    }
+    for i in 0..3 {
+        for &(kind, initiator, rule) in &kinds.list {
+            put(&mut out, [kind, initiator, rule][i] as u64);
+        }
+    }
+    for column in &columns.0 {
+        out.extend_from_slice(column);
+    }
+    for s in &strings.list {
+        out.extend_from_slice(s.as_bytes());
+    }
+    let fields: [fn(&ArticleRecord) -> &'static str; 4] =
+        [|a| a.file, |a| a.title, |a| a.url.unwrap_or(""), |a| a.body];
+    for field in fields {
+        for a in articles {
+            out.extend_from_slice(field(a).as_bytes());
+        }
+    }
+    Ok(out)
+}
+
+/// Values that repeat (strings, claim kinds), each stored once, in order of first use.
+struct Dictionary<T> {
+    list: Vec<T>,
+    ids: HashMap<T, usize>,
+}
+
+impl<T> Default for Dictionary<T> {
+    fn default() -> Self {
+        Dictionary { list: Vec::new(), ids: HashMap::new() }
+    }
+}
+
+impl<T: Copy + Eq + std::hash::Hash> Dictionary<T> {
+    fn id(&mut self, value: T) -> usize {
+        *self.ids.entry(value).or_insert_with(|| {
+            self.list.push(value);
+            self.list.len() - 1
+        })
+    }
+}
+
+/// The varint columns being written, numbered as in the format table (articles 0–7, claims 8–14).
+struct Columns([Vec<u8>; 15]);
+
+impl Default for Columns {
+    fn default() -> Columns {
+        Columns(std::array::from_fn(|_| Vec::new()))
+    }
+}
+
+impl Columns {
+    fn push(&mut self, column: usize, value: usize) {
+        put(&mut self.0[column], value as u64);
+    }
+}
+
+fn put(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn zigzag(v: i64) -> usize {
+    ((v << 1) ^ (v >> 63)) as usize
+}
+
+fn unzigzag(v: u64) -> i64 {
+    (v >> 1) as i64 ^ -((v & 1) as i64)
+}
+
+/// Reads a blob written by [`encode`]. Every string of the result borrows `bytes`.
+pub fn decode(bytes: &'static [u8]) -> Result<PackedCorpus, PackError> {
+    if !bytes.starts_with(MAGIC) {
+        return err(0, "not a packed corpus of this version");
+    }
+    let mut r = Reader { bytes, at: MAGIC.len() };
+    let (n_strings, n_kinds) = (r.count(1)?, r.count(3)?);
+    let (n_articles, n_claims) = (r.count(8)?, r.count(7)?);
+    // Column-major: value `k` of row `i` is at `k * rows + i`.
+    let lens = r.column(n_strings)?;
+    let kinds = r.column(3 * n_kinds)?;
+    let a = r.column(8 * n_articles)?;
+    let c = r.column(7 * n_claims)?;
+    let text_at = r.at;
+    let Ok(text) = std::str::from_utf8(&bytes[text_at..]) else {
+        return err(text_at, "the text is not UTF-8");
+    };
+    let mut t = TextReader { text, at: 0 };
+    let mut strings = Vec::with_capacity(n_strings);
+    for &n in &lens {
+        strings.push(t.take(n)?);
+    }
+    let string =
+        |id: u64| strings.get(id as usize).copied().ok_or(PackError { at: text_at, what: "no such string" });
+    let optional = |id: u64| if id == 0 { Ok(None) } else { string(id - 1).map(Some) };
+
+    let mut articles = Vec::with_capacity(n_articles);
+    for i in 0..n_articles {
+        let col = |k: usize| a[k * n_articles + i];
+        let date = col(6);
+        let (year, month, day) = (date >> 9, (date >> 5) & 15, date & 31);
+        if year > u64::from(u16::MAX) || !(1..=12).contains(&month) || day == 0 {
+            return err(text_at, "an article date is not a date");
+        }
+        articles.push(ArticleRecord {
+            file: t.take(col(0))?,
+            title: "",
+            title_editorial: col(7) & 1 != 0,
+            outlet: string(col(4))?,
+            author: optional(col(5))?,
+            date: Date::new(year as u16, month as u8, day as u8),
+            date_approximate: col(7) & 2 != 0,
+            url: None,
+            body: "",
+        });
+    }
+    for (i, article) in articles.iter_mut().enumerate() {
+        article.title = t.take(a[n_articles + i])?;
+    }
+    for (i, article) in articles.iter_mut().enumerate() {
+        let n = a[2 * n_articles + i];
+        article.url = if n == 0 { None } else { Some(t.take(n - 1)?) };
+    }
+    for (i, article) in articles.iter_mut().enumerate() {
+        article.body = t.take(a[3 * n_articles + i])?;
+    }
+    if t.at != text.len() {
+        return err(text_at + t.at, "bytes left over after the last body");
+    }
+
+    let mut claims: Vec<Claim> = Vec::with_capacity(n_claims);
+    for i in 0..n_claims {
+        let col = |k: usize| c[k * n_claims + i];
+        let bad = PackError { at: text_at, what: "a claim does not fit its article" };
+        let previous = claims.last();
+        let article =
+            u32::try_from(u64::from(previous.map_or(0, |p| p.article)) + col(0)).map_err(|_| bad.clone())?;
+        let body = articles.get(article as usize).ok_or(bad.clone())?.body.len() as i64;
+        let same_article = previous.filter(|p| p.article == article);
+        // Wide, wrapping arithmetic plus the bounds check below: a damaged value cannot panic.
+        let start = same_article.map_or(0, |p| i64::from(p.start)).wrapping_add(unzigzag(col(3)));
+        let same_sentence = same_article.filter(|p| i64::from(p.start) == start);
+        let len = same_sentence.map_or(0, |p| i64::from(p.end - p.start)).wrapping_add(unzigzag(col(4)));
+        let end = start.wrapping_add(len);
+        let from = same_sentence.map_or(start, |p| i64::from(p.mention_end));
+        let mention_start = from.wrapping_add(unzigzag(col(5)));
+        let mention_end = mention_start.wrapping_add(col(6) as i64);
+        let inside = |s: i64, e: i64| 0 <= s && s <= e && e <= body;
+        if !inside(start, end) || !inside(mention_start, mention_end) {
+            return Err(bad);
+        }
+        let k = col(2) as usize;
+        if k >= n_kinds || kinds[k] >= 3 << 3 {
+            return Err(bad);
+        }
+        let (kind, initiator, rule) = (kinds[k], kinds[n_kinds + k], kinds[2 * n_kinds + k]);
+        claims.push(Claim {
+            article,
+            actor: string(col(1))?,
+            stance: Stance::ALL[(kind & 3) as usize],
+            certainty: Certainty::ALL[((kind >> 2) & 1) as usize],
+            beneficiary: [None, Some(Beneficiary::Regime), Some(Beneficiary::Opposition)]
+                [(kind >> 3) as usize],
+            initiator: optional(initiator)?,
+            start: start as u32,
+            end: end as u32,
+            mention_start: mention_start as u32,
+            mention_end: mention_end as u32,
+            rule: string(rule)?,
+        });
+    }
+    Ok(PackedCorpus { articles, claims })
+}
+
+struct Reader {
+    bytes: &'static [u8],
+    at: usize,
+}
+
+impl Reader {
+    fn varint(&mut self) -> Result<u64, PackError> {
+        let start = self.at;
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let Some(&byte) = self.bytes.get(self.at) else {
+                return err(start, "the blob ends inside a number");
+            };
+            self.at += 1;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Ok(value);
+            }
+        }
+        err(start, "a number is longer than 64 bits")
+    }
+
+    /// A row count; each row takes at least one byte in each of its `columns`, which bounds what a
+    /// damaged blob can allocate.
+    fn count(&mut self, columns: usize) -> Result<usize, PackError> {
+        let n = self.varint()?;
+        self.count_of(n as usize, columns).map(|_| n as usize)
+    }
+
+    /// The number of values in `columns` columns of `rows` rows, if the rest of the blob can hold them.
+    fn count_of(&self, rows: usize, columns: usize) -> Result<usize, PackError> {
+        match rows.checked_mul(columns) {
+            Some(n) if n <= self.bytes.len() - self.at => Ok(n),
+            _ => err(self.at, "a count is more than the blob holds"),
+        }
+    }
+
+    fn column(&mut self, values: usize) -> Result<Vec<u64>, PackError> {
+        let mut column = Vec::with_capacity(values);
+        for _ in 0..values {
+            column.push(self.varint()?);
+        }
+        Ok(column)
+    }
+}
+
+/// Cuts consecutive strings off the text section, on character boundaries.
+struct TextReader {
+    text: &'static str,
+    at: usize,
+}
+
+impl TextReader {
+    fn take(&mut self, len: u64) -> Result<&'static str, PackError> {
+        let end = usize::try_from(len).ok().and_then(|len| self.at.checked_add(len));
+        match end.and_then(|end| self.text.get(self.at..end)) {
+            Some(s) => {
+                self.at += s.len();
+                Ok(s)
+            }
+            None => err(self.at, "a string does not fit the text"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn leak(bytes: Vec<u8>) -> &'static [u8] {
+        Box::leak(bytes.into_boxed_slice())
+    }
+
+    fn leak_str(s: String) -> &'static str {
+        Box::leak(s.into_boxed_str())
+    }
+
+    fn article(file: &'static str, body: &'static str) -> ArticleRecord {
+        ArticleRecord {
+            file,
+            title: "A title",
+            title_editorial: true,
+            outlet: "Wire",
+            author: Some("A. Writer"),
+            date: Date::new(2019, 1, 23),
+            date_approximate: false,
+            url: Some("https://example.org/a"),
+            body,
+        }
+    }
+
+    fn claim(article: u32, start: u32, end: u32) -> Claim {
+        Claim {
+            article,
+            actor: "CHL",
+            stance: Stance::BreakTies,
+            certainty: Certainty::Speculative,
+            beneficiary: None,
+            initiator: Some("VEN"),
+            start,
+            end,
+            mention_start: start,
+            mention_end: start + 1,
+            rule: "ties.expel",
+        }
+    }
+
+    #[test]
+    fn a_corpus_comes_back_unchanged() {
+        let articles = [article("a.txt", "Chile: ¿sí? Peru no."), article("b.txt", "Ñandú and more.")];
+        let claims = [claim(0, 13, 21), claim(0, 0, 12), claim(1, 0, 5)];
+        let corpus = decode(leak(encode(&articles, &claims).unwrap())).unwrap();
+        assert_eq!(corpus.articles, articles);
+        assert_eq!(corpus.claims, claims);
+    }
+
+    #[test]
+    fn repeated_strings_are_stored_once() {
+        let articles: Vec<ArticleRecord> = (0..50).map(|_| article("a.txt", "x")).collect();
+        let bytes = encode(&articles, &[]).unwrap();
+        assert_eq!(bytes.windows(4).filter(|w| w == b"Wire").count(), 1);
+    }
+
+    #[test]
+    fn claims_outside_their_article_are_refused_when_packing() {
+        let articles = [article("a.txt", "short")];
+        assert!(encode(&articles, &[claim(0, 0, 9)]).is_err());
+        assert!(encode(&articles, &[claim(1, 0, 1)]).is_err());
+        assert!(encode(&[article("a.txt", "ab"), article("b.txt", "cd")], &[claim(1, 0, 1), claim(0, 0, 1)])
+            .is_err());
+    }
+
+    #[test]
+    fn a_damaged_blob_is_an_error_not_a_panic() {
+        let articles = [article("a.txt", "Chile: ¿sí? Peru no.")];
+        let bytes = encode(&articles, &[claim(0, 0, 12)]).unwrap();
+        assert!(decode(b"ATLPACK0").is_err());
+        assert!(decode(b"").is_err());
+        for cut in 0..bytes.len() {
+            assert!(decode(leak(bytes[..cut].to_vec())).is_err(), "cut at {cut}");
+        }
+        for at in 0..bytes.len() {
+            for flip in [0x01, 0x80, 0xff] {
+                let mut damaged = bytes.clone();
+                damaged[at] ^= flip;
+                let _ = decode(leak(damaged)); // must return, whatever it returns
+            }
+        }
+    }
+
+    #[test]
+    fn an_empty_corpus_packs() {
+        assert_eq!(decode(leak(encode(&[], &[]).unwrap())).unwrap(), PackedCorpus::default());
+    }
+
+    fn arb_text() -> impl Strategy<Value = String> {
+        "[a-zA-Z .,ñé¿?€\n]{0,40}"
+    }
+
+    prop_compose! {
+        fn arb_article()(file in "[a-z]{1,8}\\.txt", title in arb_text(), editorial in any::<bool>(),
+                         outlet in prop::sample::select(vec!["Wire", "Herald", "El País"]),
+                         author in prop::option::of("[A-Z][a-z]{0,6}"), year in 1900u16..2100,
+                         month in 1u8..=12, day in 1u8..=28, approximate in any::<bool>(),
+                         url in prop::option::of("https://[a-z]{1,8}\\.org/"), body in arb_text())
+                        -> ArticleRecord {
+            ArticleRecord {
+                file: leak_str(file), title: leak_str(title), title_editorial: editorial, outlet,
+                author: author.map(leak_str), date: Date::new(year, month, day),
+                date_approximate: approximate, url: url.map(leak_str), body: leak_str(body),
+            }
+        }
+    }
+
+    /// Claims with spans inside their article, sorted by article as the build writes them.
+    fn arb_corpus() -> impl Strategy<Value = (Vec<ArticleRecord>, Vec<Claim>)> {
+        prop::collection::vec(arb_article(), 0..6).prop_flat_map(|articles| {
+            let n = articles.len();
+            let raw = (
+                any::<u32>(),
+                prop::sample::select(vec!["CHL", "EU", "ARG"]),
+                0usize..4,
+                any::<bool>(),
+                0usize..3,
+                prop::option::of(prop::sample::select(vec!["VEN", "CHL"])),
+                prop::sample::select(vec!["reject.recount", "ties.expel"]),
+                [any::<u32>(); 4],
+            );
+            let claims = prop::collection::vec(raw, if n == 0 { 0..1 } else { 0..30 });
+            (Just(articles), claims).prop_map(|(articles, raw)| {
+                let mut claims: Vec<Claim> = raw
+                    .into_iter()
+                    .map(|(a, actor, stance, speculative, beneficiary, initiator, rule, cuts)| {
+                        let article = a % articles.len() as u32;
+                        let len = articles[article as usize].body.len() as u32 + 1;
+                        let mut span = cuts.map(|c| c % len);
+                        span.sort_unstable();
+                        Claim {
+                            article,
+                            actor,
+                            stance: Stance::ALL[stance],
+                            certainty: if speculative { Certainty::Speculative } else { Certainty::Asserted },
+                            beneficiary: [None, Some(Beneficiary::Regime), Some(Beneficiary::Opposition)]
+                                [beneficiary],
+                            initiator,
+                            start: span[0],
+                            mention_start: span[1],
+                            mention_end: span[2],
+                            end: span[3],
+                            rule,
+                        }
+                    })
+                    .collect();
+                claims.sort_by_key(|c| c.article);
+                (articles, claims)
+            })
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn every_corpus_round_trips((articles, claims) in arb_corpus()) {
+            let corpus = decode(leak(encode(&articles, &claims).unwrap())).unwrap();
+            prop_assert_eq!(corpus.articles, articles);
+            prop_assert_eq!(corpus.claims, claims);
+        }
+
+        #[test]
+        fn random_bytes_never_panic(mut bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+            if bytes.len() >= 8 && bytes[0] & 1 == 0 {
+                bytes[..8].copy_from_slice(MAGIC);
+            }
+            let _ = decode(leak(bytes));
+        }
+    }
+}
