@@ -1,11 +1,19 @@
 //! Component tests of the reader's own articles in headless Chromium: the "Add article" dialog
 //! (refusals next to the field, the claims found, an untick remembered) and recovery of stored
 //! data (damaged, from a newer release, quota full), each against an in-memory store.
+//!
+//! The page loads the extractor as a second wasm module that these tests cannot serve; they give
+//! the app `atlas_core`'s extractor, linked in, through the same service interface instead. The
+//! end-to-end tests (`tests/e2e/byo.test.mjs`) exercise the real module on the built site.
 #![cfg(target_arch = "wasm32")]
 
+use atlas_core::date::Date;
 use atlas_core::extract::Extractor;
+use atlas_core::local::share::{Deflate, InflateError, Miniz};
 use atlas_core::local::store::{self, STORAGE_KEY};
 use atlas_core::local::{validate, ArticleDraft};
+use atlas_core::model::Claim;
+use stance_atlas::extractor::{ExtractorHandle, ExtractorService};
 use stance_atlas::library::StoreHandle;
 use stance_atlas::local_store::MemoryStore;
 use stance_atlas::App;
@@ -53,11 +61,33 @@ struct WithStoreProps {
     store: StoreHandle,
 }
 
+/// The extractor linked into the test instead of loaded as a module.
+struct LinkedExtractor;
+
+impl Deflate for LinkedExtractor {
+    fn compress(&self, bytes: &[u8]) -> Result<Vec<u8>, String> {
+        Miniz.compress(bytes)
+    }
+
+    fn decompress(&self, packed: &[u8], limit: usize) -> Result<Vec<u8>, InflateError> {
+        Miniz.decompress(packed, limit)
+    }
+}
+
+impl ExtractorService for LinkedExtractor {
+    fn extract(&self, text: &str, date: Option<Date>) -> Result<Vec<Claim>, String> {
+        Ok(Extractor::global().extract(text, date))
+    }
+}
+
 #[function_component]
 fn WithStore(props: &WithStoreProps) -> Html {
+    let extractor = use_memo((), |_| ExtractorHandle(Rc::new(LinkedExtractor)));
     html! {
         <ContextProvider<StoreHandle> context={props.store.clone()}>
-            <App />
+            <ContextProvider<ExtractorHandle> context={(*extractor).clone()}>
+                <App />
+            </ContextProvider<ExtractorHandle>>
         </ContextProvider<StoreHandle>>
     }
 }
