@@ -39,9 +39,7 @@ pub fn build_index(
 ) -> (&'static ClaimIndex, Vec<String>) {
     let mut problems = Vec::new();
     let index: &'static ClaimIndex = match reader {
-        None => crate::state::baked_index(),
-        Some(_) if local.is_empty() => crate::state::baked_index(),
-        Some(reader) => {
+        Some(reader) if !local.is_empty() => {
             let baked_articles = baked::articles();
             let (records, local_claims) = local_records(local, baked_articles.len() as u32, |text, date| {
                 reader.extract(text, date).unwrap_or_else(|why| {
@@ -71,6 +69,7 @@ pub fn build_index(
             let claims: Vec<Claim> = baked::claims().iter().copied().chain(local_claims).collect();
             Box::leak(Box::new(ClaimIndex::new(&articles, &claims, Gazetteer::global())))
         }
+        _ => crate::state::baked_index(),
     };
     CURRENT.with(|c| c.set(Some(index)));
     (index, problems)
