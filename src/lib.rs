@@ -6,6 +6,7 @@
 pub mod baked;
 pub mod components;
 pub mod download;
+pub mod extractor;
 pub mod focus;
 pub mod format;
 pub mod library;

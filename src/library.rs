@@ -1,9 +1,13 @@
 //! The reader's own articles while the page is open: those saved in this browser, the one a shared
 //! link carries, and the claim index rebuilt over the baked corpus plus them whenever they change.
+//!
+//! Their stances are read by the extractor module, loaded on demand ([`crate::extractor`]): while
+//! it loads the map shows the baked claims and the reader's articles join when it is ready; if it
+//! fails, the articles stay in storage and a notice says why their stances are missing.
 
+use crate::extractor::{self, ExtractorHandle, ExtractorService};
 use crate::local_store::{self, BrowserStore, KeyValueStore, MemoryStore};
 use crate::{baked, link};
-use atlas_core::extract::Extractor;
 use atlas_core::local::{local_records, share, LocalArticle, LocalRecord};
 use atlas_core::model::{ArticleRecord, Claim};
 use atlas_core::query::{ClaimIndex, Gazetteer};
@@ -24,37 +28,51 @@ pub fn current_index() -> Option<&'static ClaimIndex> {
     CURRENT.with(Cell::get)
 }
 
-/// Indexes the baked corpus plus `local` (their claims extracted here, unticked ones left out) and
-/// makes it the page's index. The index is leaked, as the filtered views borrow it for `'static`:
-/// it is rebuilt only when the reader adds, removes or keeps an article.
-pub fn build_index(local: &[LocalArticle]) -> &'static ClaimIndex {
-    let index: &'static ClaimIndex = if local.is_empty() {
-        crate::state::baked_index()
-    } else {
-        let baked_articles = baked::articles();
-        let (records, local_claims) = local_records(local, baked_articles.len() as u32, |text, date| {
-            Extractor::global().extract(text, date)
-        });
-        let mut articles: Vec<ArticleRecord> = baked_articles.to_vec();
-        RECORDS.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            for record in records {
-                let leaked = match cache.get(&record.file) {
-                    Some((kept, leaked)) if *kept == record => *leaked,
-                    _ => {
-                        let leaked = record.clone().leak();
-                        cache.insert(record.file.clone(), (record, leaked));
-                        leaked
-                    }
-                };
-                articles.push(leaked);
-            }
-        });
-        let claims: Vec<Claim> = baked::claims().iter().copied().chain(local_claims).collect();
-        Box::leak(Box::new(ClaimIndex::new(&articles, &claims, Gazetteer::global())))
+/// Indexes the baked corpus plus `local` (their claims extracted by `reader`, unticked ones left
+/// out) and makes it the page's index; returns it with a message for each article whose stances
+/// could not be read. Without a reader (not loaded yet) the index is the baked one. The index is
+/// leaked, as the filtered views borrow it for `'static`: it is rebuilt only when the reader's
+/// articles change or the extractor arrives.
+pub fn build_index(
+    local: &[LocalArticle],
+    reader: Option<&dyn ExtractorService>,
+) -> (&'static ClaimIndex, Vec<String>) {
+    let mut problems = Vec::new();
+    let index: &'static ClaimIndex = match reader {
+        Some(reader) if !local.is_empty() => {
+            let baked_articles = baked::articles();
+            let (records, local_claims) = local_records(local, baked_articles.len() as u32, |text, date| {
+                reader.extract(text, date).unwrap_or_else(|why| {
+                    let title = local.iter().find(|a| a.text == text).map(LocalArticle::display_title);
+                    problems.push(format!(
+                        "The stances of “{}” could not be read: {why}. The article is kept.",
+                        title.unwrap_or_default()
+                    ));
+                    Vec::new()
+                })
+            });
+            let mut articles: Vec<ArticleRecord> = baked_articles.to_vec();
+            RECORDS.with(|cache| {
+                let mut cache = cache.borrow_mut();
+                for record in records {
+                    let leaked = match cache.get(&record.file) {
+                        Some((kept, leaked)) if *kept == record => *leaked,
+                        _ => {
+                            let leaked = record.clone().leak();
+                            cache.insert(record.file.clone(), (record, leaked));
+                            leaked
+                        }
+                    };
+                    articles.push(leaked);
+                }
+            });
+            let claims: Vec<Claim> = baked::claims().iter().copied().chain(local_claims).collect();
+            Box::leak(Box::new(ClaimIndex::new(&articles, &claims, Gazetteer::global())))
+        }
+        _ => crate::state::baked_index(),
     };
     CURRENT.with(|c| c.set(Some(index)));
-    index
+    (index, problems)
 }
 
 /// Compares indexes by identity, so a memo keyed on it recomputes when the index is rebuilt.
@@ -92,6 +110,26 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now().max(0.0) as u64
 }
 
+/// Where the extractor module stands.
+#[derive(Clone, PartialEq)]
+pub enum ExtractorState {
+    /// Not needed yet: nothing on the page has asked for it.
+    Idle,
+    Loading,
+    Ready(ExtractorHandle),
+    /// Loading failed; says why. Asking again retries.
+    Failed(String),
+}
+
+impl ExtractorState {
+    pub fn ready(&self) -> Option<&dyn ExtractorService> {
+        match self {
+            ExtractorState::Ready(handle) => Some(&*handle.0),
+            _ => None,
+        }
+    }
+}
+
 /// The reader's articles and what to tell them about storage and links.
 #[derive(Clone, PartialEq)]
 pub struct Library {
@@ -105,6 +143,11 @@ pub struct Library {
     /// Bumped on every change of `mine`, so saving happens once per change.
     pub revision: u32,
     pub index: IndexKey,
+    pub extractor: ExtractorState,
+    /// Bumped each time loading starts, so the loading effect runs once per attempt.
+    pub load_attempt: u32,
+    /// The link's fragment while it carries an article not read yet (the extractor is loading).
+    pending_link: Option<String>,
 }
 
 /// A change of the reader's articles.
@@ -120,24 +163,88 @@ pub enum LibraryAction {
     },
     Notify(String),
     DismissNotices,
+    /// Something needs the extractor: load it unless it is loading or loaded.
+    NeedExtractor,
+    /// The extractor module loaded, or why it did not.
+    ExtractorLoaded(Result<ExtractorHandle, String>),
 }
 
 impl Library {
-    /// Reads the store and the shared article of `fragment` (the URL's `#…`).
-    pub fn open(store: &dyn KeyValueStore, now: u64, fragment: &str) -> Library {
+    /// Reads the store and notes the shared article of `fragment` (the URL's `#…`). With `reader`
+    /// (tests provide one) the articles are read at once; otherwise the extractor module starts
+    /// loading if the store or the link holds an article, and they are read when it arrives.
+    pub fn open(
+        store: &dyn KeyValueStore,
+        now: u64,
+        fragment: &str,
+        reader: Option<ExtractorHandle>,
+    ) -> Library {
         let opened = local_store::open(store, now);
-        let mut notices = opened.notices;
-        let (shared, link_notices) = share::read_shared(fragment);
-        notices.extend(link_notices.iter().map(|n| format!("Link: {n}")));
-        let shared = shared.filter(|s| !opened.articles.iter().any(|a| a.id == s.id));
-        let mine = Rc::new(opened.articles);
-        let index = IndexKey(build_index(&all(&mine, shared.as_ref())));
-        Library { mine, shared, notices, save_blocked: opened.save_blocked, revision: 0, index }
+        let pending_link = share::shared_value(fragment).map(|_| fragment.to_string());
+        let mut library = Library {
+            mine: Rc::new(opened.articles),
+            shared: None,
+            notices: opened.notices,
+            save_blocked: opened.save_blocked,
+            revision: 0,
+            index: IndexKey(crate::state::baked_index()),
+            extractor: ExtractorState::Idle,
+            load_attempt: 0,
+            pending_link,
+        };
+        match reader {
+            Some(handle) => library.extractor_ready(handle),
+            None if library.needs_extractor() => library.start_loading(),
+            None => {}
+        }
+        library
     }
 
     /// Every local article on the map: the reader's, then the shared one.
     pub fn all(&self) -> Vec<LocalArticle> {
         all(&self.mine, self.shared.as_ref())
+    }
+
+    /// Whether stances are waiting to be read: stored articles, or an article in the link.
+    fn needs_extractor(&self) -> bool {
+        !self.mine.is_empty() || self.pending_link.is_some()
+    }
+
+    fn start_loading(&mut self) {
+        self.extractor = ExtractorState::Loading;
+        self.load_attempt += 1;
+    }
+
+    /// Opens the link's article (now that it can be decompressed) and reads every stance.
+    fn extractor_ready(&mut self, handle: ExtractorHandle) {
+        if let Some(link) = self.pending_link.take() {
+            let (shared, link_notices) = share::read_shared(&link, &*handle.0);
+            self.notices.extend(link_notices.iter().map(|n| format!("Link: {n}")));
+            self.shared = shared.filter(|s| !self.mine.iter().any(|a| a.id == s.id));
+        }
+        self.extractor = ExtractorState::Ready(handle);
+        self.rebuild_index();
+    }
+
+    /// Says what the failure leaves out; the articles themselves stay in storage.
+    fn extractor_failed(&mut self, why: String) {
+        if !self.mine.is_empty() {
+            self.notices.push(format!(
+                "The stances of your {} cannot be shown: {why}. They are kept in this browser; reload \
+                 the page to try again.",
+                crate::format::count(self.mine.len(), "article", "articles")
+            ));
+        }
+        if self.pending_link.is_some() {
+            self.notices.push(format!("Link: the shared article could not be opened: {why}."));
+        }
+        self.extractor = ExtractorState::Failed(why);
+    }
+
+    fn rebuild_index(&mut self) {
+        let (index, problems) = build_index(&self.all(), self.extractor.ready());
+        self.index = IndexKey(index);
+        self.notices.extend(problems);
     }
 }
 
@@ -179,10 +286,27 @@ impl Reducible for Library {
                 next.notices.clear();
                 changed = false;
             }
+            LibraryAction::NeedExtractor => match next.extractor {
+                ExtractorState::Idle | ExtractorState::Failed(_) => {
+                    next.start_loading();
+                    return Rc::new(next);
+                }
+                ExtractorState::Loading | ExtractorState::Ready(_) => return self,
+            },
+            LibraryAction::ExtractorLoaded(loaded) => {
+                match loaded {
+                    Ok(handle) => next.extractor_ready(handle),
+                    Err(why) => next.extractor_failed(why),
+                }
+                return Rc::new(next);
+            }
         }
         if changed {
             next.revision += 1;
-            next.index = IndexKey(build_index(&next.all()));
+            if next.extractor == ExtractorState::Idle && next.needs_extractor() {
+                next.start_loading();
+            }
+            next.rebuild_index();
         }
         Rc::new(next)
     }
@@ -193,11 +317,23 @@ impl Reducible for Library {
 #[hook]
 pub fn use_library() -> UseReducerHandle<Library> {
     let context = use_context::<StoreHandle>();
+    let reader = use_context::<ExtractorHandle>();
     let store = use_memo((), move |_| context.unwrap_or_else(StoreHandle::browser));
     let library = use_reducer({
         let store = Rc::clone(&store);
-        move || Library::open(&*store.0, now_ms(), &fragment())
+        move || Library::open(&*store.0, now_ms(), &fragment(), reader)
     });
+    {
+        let library = library.clone();
+        use_effect_with(library.load_attempt, move |_| {
+            if library.extractor == ExtractorState::Loading {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = extractor::load().await;
+                    library.dispatch(LibraryAction::ExtractorLoaded(loaded));
+                });
+            }
+        });
+    }
     {
         let library = library.clone();
         use_effect_with(library.revision, move |&revision| {
@@ -224,8 +360,12 @@ pub fn fragment() -> String {
 
 /// A link to this page showing `view` (from [`atlas_core::url::encode`]) with `article` carried in the fragment:
 /// `page?view#art=…` when served, `page#view&art=…` from a file, where the view is in the fragment too.
-pub fn share_link(view: &str, article: &LocalArticle) -> Result<String, share::ShareTooLong> {
-    let value = share::share_value(article)?;
+pub fn share_link(
+    view: &str,
+    article: &LocalArticle,
+    reader: &dyn ExtractorService,
+) -> Result<String, share::ShareError> {
+    let value = share::share_value(article, reader)?;
     let href = link::href();
     let page = href.split(['?', '#']).next().unwrap_or_default();
     Ok(if link::uses_fragment() {

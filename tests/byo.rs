@@ -1,11 +1,19 @@
 //! Component tests of the reader's own articles in headless Chromium: the "Add article" dialog
 //! (refusals next to the field, the claims found, an untick remembered) and recovery of stored
 //! data (damaged, from a newer release, quota full), each against an in-memory store.
+//!
+//! The page loads the extractor as a second wasm module that these tests cannot serve; they give
+//! the app `atlas_core`'s extractor, linked in, through the same service interface instead. The
+//! end-to-end tests (`tests/e2e/byo.test.mjs`) exercise the real module on the built site.
 #![cfg(target_arch = "wasm32")]
 
+use atlas_core::date::Date;
 use atlas_core::extract::Extractor;
+use atlas_core::local::share::{Deflate, InflateError, Miniz};
 use atlas_core::local::store::{self, STORAGE_KEY};
 use atlas_core::local::{validate, ArticleDraft};
+use atlas_core::model::Claim;
+use stance_atlas::extractor::{ExtractorHandle, ExtractorService};
 use stance_atlas::library::StoreHandle;
 use stance_atlas::local_store::MemoryStore;
 use stance_atlas::App;
@@ -53,11 +61,33 @@ struct WithStoreProps {
     store: StoreHandle,
 }
 
+/// The extractor linked into the test instead of loaded as a module.
+struct LinkedExtractor;
+
+impl Deflate for LinkedExtractor {
+    fn compress(&self, bytes: &[u8]) -> Result<Vec<u8>, String> {
+        Miniz.compress(bytes)
+    }
+
+    fn decompress(&self, packed: &[u8], limit: usize) -> Result<Vec<u8>, InflateError> {
+        Miniz.decompress(packed, limit)
+    }
+}
+
+impl ExtractorService for LinkedExtractor {
+    fn extract(&self, text: &str, date: Option<Date>) -> Result<Vec<Claim>, String> {
+        Ok(Extractor::global().extract(text, date))
+    }
+}
+
 #[function_component]
 fn WithStore(props: &WithStoreProps) -> Html {
+    let extractor = use_memo((), |_| ExtractorHandle(Rc::new(LinkedExtractor)));
     html! {
         <ContextProvider<StoreHandle> context={props.store.clone()}>
-            <App />
+            <ContextProvider<ExtractorHandle> context={(*extractor).clone()}>
+                <App />
+            </ContextProvider<ExtractorHandle>>
         </ContextProvider<StoreHandle>>
     }
 }
@@ -230,4 +260,59 @@ async fn an_article_already_stored_is_on_the_map_when_the_page_opens() {
     let titles: Vec<String> =
         all(&root, ".article-list .article-title").iter().filter_map(|t| t.text_content()).collect();
     assert!(titles.iter().any(|t| t.contains("Stored") && t.contains("local")), "{titles:?}");
+}
+
+/// A stand-in extractor module (WebAssembly text below, assembled with binaryen's `wasm-as`):
+/// speaks the interface, but `atlas_extract` traps as a panic would and `atlas_inflate` answers
+/// "corrupt".
+/// ```text
+/// (module (memory (export "memory") 1) (global $calls (mut i32) (i32.const 0))
+///   (func (export "atlas_abi_version") (result i32) (i32.const 1))
+///   (func (export "atlas_alloc") (param i32) (result i32) (i32.const 1024))
+///   (func (export "atlas_free") (param i32 i32))
+///   (func (export "atlas_output_ptr") (result i32) (i32.const 0))
+///   (func (export "atlas_output_len") (result i32) (i32.const 4))
+///   (func (export "atlas_deflate") (param i32 i32) (result i32) (i32.const 0))
+///   (func (export "atlas_inflate") (param i32 i32 i32) (result i32) (i32.const 3))
+///   (func (export "atlas_extract") (param i32 i32 i32) (result i32) (unreachable)))
+/// ```
+const TRAPPING_MODULE: &str = "AGFzbQEAAAABHAVgAAF/YAN/f38Bf2ABfwF/YAJ/fwBgAn9/AX8DCQgAAgMAAAQBAQUDAQABBgYBfwFBAAsHjwEJBm1lbW9yeQIAEWF0bGFzX2FiaV92ZXJzaW9uAAALYXRsYXNfYWxsb2MAAQphdGxhc19mcmVlAAIQYXRsYXNfb3V0cHV0X3B0cgADEGF0bGFzX291dHB1dF9sZW4ABA1hdGxhc19kZWZsYXRlAAUNYXRsYXNfaW5mbGF0ZQAGDWF0bGFzX2V4dHJhY3QABwonCAQAQQELBQBBgAgLAgALBABBAAsEAEEECwQAQQALBABBAwsDAAAL";
+
+/// Puts a data block holding `base64` in the page, as the single-file build does; returns it to
+/// remove afterwards.
+fn module_block(base64: &str) -> Element {
+    let block = document().create_element("script").expect("a script element");
+    block.set_attribute("type", "application/octet-stream").expect("type");
+    block.set_id(stance_atlas::extractor::BLOCK_ID);
+    block.set_text_content(Some(base64));
+    document().body().expect("a body").append_child(&block).expect("appended");
+    block
+}
+
+#[wasm_bindgen_test]
+async fn a_trap_in_the_extractor_module_is_an_error_and_the_module_keeps_working() {
+    let block = module_block(TRAPPING_MODULE);
+    let loaded = stance_atlas::extractor::load().await;
+    block.remove();
+    let module = match loaded {
+        Ok(module) => module,
+        Err(e) => panic!("the stand-in module did not load: {e}"),
+    };
+    for _ in 0..2 {
+        let error = module.0.extract("Peru recalled its ambassador.", None).expect_err("a trap is an error");
+        assert!(error.contains("stopped in `atlas_extract`"), "{error}");
+    }
+    // The restarted instance still answers.
+    assert_eq!(module.0.decompress(b"x", 10), Err(InflateError::Corrupt));
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_module_block_is_named_in_the_error() {
+    for (base64, why) in [("not base64 at all!", "is not base64"), ("AGFzbQ==", "could not be compiled")] {
+        let block = module_block(base64);
+        let loaded = stance_atlas::extractor::load().await;
+        block.remove();
+        let error = loaded.err().unwrap_or_else(|| panic!("{base64} loaded"));
+        assert!(error.contains(why), "{error}");
+    }
 }

@@ -1,7 +1,9 @@
 //! "Add article": a modal dialog where the reader pastes or drops an article, sees the stances the
 //! extractor finds in it, unticks wrong ones, and adds it to the map. Runs entirely in the page.
+//! Opening the dialog asks for the extractor module, which loads on demand; until it is ready the
+//! dialog says so, and if it cannot load, says why.
 
-use atlas_core::extract::Extractor;
+use crate::library::ExtractorState;
 use atlas_core::local::{
     check_file_size, draft_from_file, validate, ArticleDraft, ArticleError, Encoding, Field, LocalArticle,
 };
@@ -17,6 +19,10 @@ pub struct AddArticleProps {
     /// The reader's articles, to refuse a text added twice.
     pub existing: Rc<Vec<LocalArticle>>,
     pub on_add: Callback<LocalArticle>,
+    /// The extractor module, which reads the stances.
+    pub extractor: ExtractorState,
+    /// Asks for the extractor module (opening the dialog, or trying again after a failure).
+    pub on_need_extractor: Callback<()>,
 }
 
 /// The form as typed.
@@ -75,10 +81,13 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
     let errors = use_state(Vec::<ArticleError>::new);
     let file_note = use_state(|| None::<String>);
     let review = use_state(|| None::<Review>);
+    // The extractor's own failure on this text (not the form's), shown above the actions.
+    let extract_error = use_state(|| None::<String>);
 
     let open = {
-        let dialog = dialog.clone();
+        let (dialog, need) = (dialog.clone(), props.on_need_extractor.clone());
         Callback::from(move |_: MouseEvent| {
+            need.emit(());
             if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                 if d.show_modal().is_err() {
                     d.set_open(true);
@@ -87,9 +96,10 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
         })
     };
     let reset = {
-        let (form, errors, file_note, review) =
-            (form.clone(), errors.clone(), file_note.clone(), review.clone());
+        let (form, errors, file_note, review, extract_error) =
+            (form.clone(), errors.clone(), file_note.clone(), review.clone(), extract_error.clone());
         move || {
+            extract_error.set(None);
             form.set(Form::default());
             errors.set(Vec::new());
             file_note.set(None);
@@ -189,8 +199,11 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
     let find = {
         let (form, errors, review, existing) =
             (form.clone(), errors.clone(), review.clone(), props.existing.clone());
+        let (extractor, extract_error) = (props.extractor.clone(), extract_error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            // The button is disabled until the extractor is ready; Enter in a field still submits.
+            let Some(reader) = extractor.ready() else { return };
             let draft = ArticleDraft {
                 title: &form.title,
                 outlet: &form.outlet,
@@ -200,9 +213,18 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
             };
             match validate(&draft, crate::library::now_ms(), &existing) {
                 Ok(article) => {
-                    let claims = Extractor::global().extract(&article.text, article.date);
                     errors.set(Vec::new());
-                    review.set(Some(Review { article, claims: Rc::new(claims) }));
+                    match reader.extract(&article.text, article.date) {
+                        Ok(claims) => {
+                            extract_error.set(None);
+                            review.set(Some(Review { article, claims: Rc::new(claims) }));
+                        }
+                        Err(why) => {
+                            extract_error
+                                .set(Some(format!("The stances of this text could not be read: {why}.")));
+                            review.set(None);
+                        }
+                    }
                 }
                 Err(found) => {
                     errors.set(found);
@@ -369,13 +391,37 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                             { " The date is approximate" }
                         </label>
                     </div>
+                    { reader_status(&props.extractor, (*extract_error).clone(), &props.on_need_extractor) }
                     <div class="dialog-actions">
-                        <button type="submit" class="button">{ "Find stances" }</button>
+                        <button type="submit" class="button" disabled={props.extractor.ready().is_none()}>{ "Find stances" }</button>
                         <button type="button" class="button button-quiet" onclick={cancel}>{ "Cancel" }</button>
                     </div>
                 </form>
                 { review_html }
             </dialog>
         </>
+    }
+}
+
+/// What the dialog says about the extractor: loading, failed (with why and a retry), or a
+/// failure on this text. Nothing once it is ready and working.
+fn reader_status(extractor: &ExtractorState, extract_error: Option<String>, retry: &Callback<()>) -> Html {
+    match (extractor, extract_error) {
+        (ExtractorState::Idle | ExtractorState::Loading, _) => html! {
+            <p class="reader-status" role="status">{ "Loading the stance reader…" }</p>
+        },
+        (ExtractorState::Failed(why), _) => {
+            let retry = retry.reform(|_: MouseEvent| ());
+            html! {
+                <div class="reader-status reader-failed" role="alert">
+                    <p>{ format!("The stance reader could not be loaded: {why}. Articles you added before are kept in this browser.") }</p>
+                    <button type="button" class="button button-quiet" onclick={retry}>{ "Try again" }</button>
+                </div>
+            }
+        }
+        (ExtractorState::Ready(_), Some(message)) => html! {
+            <p class="reader-status reader-failed" role="alert">{ message }</p>
+        },
+        (ExtractorState::Ready(_), None) => html! {},
     }
 }

@@ -3,7 +3,8 @@
 
 use super::add_article::AddArticle;
 use crate::format;
-use crate::library::{self, Library, LibraryAction};
+use crate::library::{self, ExtractorState, Library, LibraryAction};
+use atlas_core::local::share::ShareError;
 use atlas_core::local::{store, LocalArticle};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
@@ -57,6 +58,10 @@ pub fn LocalLibrary(props: &LocalLibraryProps) -> Html {
         let library = library.clone();
         Callback::from(move |a: LocalArticle| library.dispatch(LibraryAction::Add(a)))
     };
+    let on_need_extractor = {
+        let library = library.clone();
+        Callback::from(move |()| library.dispatch(LibraryAction::NeedExtractor))
+    };
     let export = {
         let (library, status) = (library.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
@@ -102,32 +107,49 @@ pub fn LocalLibrary(props: &LocalLibraryProps) -> Html {
             });
         })
     };
+    // The link is packed by the extractor module: a share asked for before it is loaded waits here.
+    let waiting_share = use_state(|| None::<LocalArticle>);
     let share = {
-        let (status, view_link) = (status.clone(), props.view_link.clone());
-        Callback::from(move |article: LocalArticle| match library::share_link(&view_link, &article) {
-            Err(too_long) => status.set(too_long.to_string()),
-            Ok(link) => {
-                let status = status.clone();
-                let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let done = match clipboard {
-                        Some(c) => JsFuture::from(c.write_text(&link)).await.is_ok(),
-                        None => false,
-                    };
-                    status.set(if done {
-                        "Link with the article copied.".to_string()
-                    } else {
-                        format!("Copy this link: {link}")
-                    });
-                });
+        let (status, view_link, waiting_share) =
+            (status.clone(), props.view_link.clone(), waiting_share.clone());
+        let library = library.clone();
+        Callback::from(move |article: LocalArticle| match library.extractor.ready() {
+            Some(reader) => copy_link(library::share_link(&view_link, &article, reader), status.clone()),
+            None => {
+                status.set("Preparing the link…".into());
+                waiting_share.set(Some(article));
+                library.dispatch(LibraryAction::NeedExtractor);
             }
         })
     };
+    {
+        let (status, view_link, waiting) = (status.clone(), props.view_link.clone(), waiting_share.clone());
+        use_effect_with(
+            (library.extractor.clone(), (*waiting_share).clone()),
+            move |(extractor, article)| {
+                let Some(article) = article else { return };
+                match extractor {
+                    ExtractorState::Ready(handle) => {
+                        copy_link(library::share_link(&view_link, article, &*handle.0), status);
+                        waiting.set(None);
+                    }
+                    ExtractorState::Failed(why) => {
+                        status.set(format!("The link could not be made: {why}."));
+                        waiting.set(None);
+                    }
+                    ExtractorState::Idle | ExtractorState::Loading => {}
+                }
+            },
+        );
+    }
 
+    // `None` while the extractor has not read the article (loading, or failed).
     let claims_of = |article: &LocalArticle| {
-        index
-            .article_by_file(&article.id)
-            .map_or(0, |i| index.claims().iter().filter(|c| c.article == i).count())
+        index.article_by_file(&article.id).map(|i| index.claims().iter().filter(|c| c.article == i).count())
+    };
+    let pending_label = match &library.extractor {
+        ExtractorState::Failed(_) => "stances not available",
+        _ => "reading stances…",
     };
     let item = |article: &LocalArticle, shared: bool| {
         let (date, approximate) = article.effective_date();
@@ -153,7 +175,7 @@ pub fn LocalLibrary(props: &LocalLibraryProps) -> Html {
                 <p class="article-meta">
                     <span class="article-outlet">{ if article.outlet.is_empty() { atlas_core::local::OUTLET_NOT_GIVEN } else { &article.outlet } }</span>
                     <time datetime={date.to_string()}>{ format::article_date(date, approximate) }</time>
-                    <span class="article-claims">{ format::count(claims_of(article), "claim", "claims") }</span>
+                    <span class="article-claims">{ claims_of(article).map_or_else(|| pending_label.to_string(), |n| format::count(n, "claim", "claims")) }</span>
                     if !article.rejected.is_empty() {
                         <span>{ format!("{} unticked", article.rejected.len()) }</span>
                     }
@@ -177,7 +199,7 @@ pub fn LocalLibrary(props: &LocalLibraryProps) -> Html {
             </h2>
             <p class="local-intro">{ "Add an article to put its stances on the map. It is read and kept in this browser only." }</p>
             <div class="local-toolbar">
-                <AddArticle existing={library.mine.clone()} {on_add} />
+                <AddArticle existing={library.mine.clone()} {on_add} extractor={library.extractor.clone()} {on_need_extractor} />
                 <button type="button" class="button button-quiet" onclick={export} disabled={count == 0}>{ "Export all" }</button>
                 <label class="button button-quiet file-button">
                     { "Import…" }
@@ -193,4 +215,24 @@ pub fn LocalLibrary(props: &LocalLibraryProps) -> Html {
             }
         </section>
     }
+}
+
+/// Copies a share link to the clipboard (or shows it to copy by hand), or says why there is none.
+fn copy_link(link: Result<String, ShareError>, status: UseStateHandle<String>) {
+    let link = match link {
+        Ok(link) => link,
+        Err(e) => return status.set(e.to_string()),
+    };
+    let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+    wasm_bindgen_futures::spawn_local(async move {
+        let done = match clipboard {
+            Some(c) => JsFuture::from(c.write_text(&link)).await.is_ok(),
+            None => false,
+        };
+        status.set(if done {
+            "Link with the article copied.".to_string()
+        } else {
+            format!("Copy this link: {link}")
+        });
+    });
 }

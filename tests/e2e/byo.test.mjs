@@ -1,6 +1,8 @@
 // End-to-end: a reader pastes an article the seed corpus does not contain, adds it, and finds its
 // countries painted; the article survives a reload (localStorage) and travels in a shared link to a
-// fresh browser context, which shows the same stances without having saved anything.
+// fresh browser context, which shows the same stances without having saved anything. The extractor
+// is a second wasm module loaded on demand: a first visit never downloads it, opening the dialog
+// does, and when it cannot load the page says why and keeps the reader's articles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -19,6 +21,16 @@ const ARTICLE = [
 const EXPECTED = { CAN: 'reject', JPN: 'reject', NIC: 'recognize' };
 
 const run = servedDist();
+
+/** Requests for the extractor module (`atlas-extractor-<hash>.wasm`). */
+const EXTRACTOR = /\/atlas-extractor-[0-9a-f]+\.wasm$/;
+
+/** Records the URLs of extractor module requests made by `page`. */
+function watchExtractor(page) {
+  const requested = [];
+  page.on('request', (request) => EXTRACTOR.test(request.url()) && requested.push(request.url()));
+  return requested;
+}
 
 const stancesOf = (page, iso) => page.getAttribute(`svg.map [data-iso="${iso}"]`, 'data-stances');
 
@@ -42,13 +54,22 @@ test('a pasted article paints its countries, survives a reload and opens from a 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   const page = await context.newPage();
   const problems = watchPage(page, origin);
+  const extractorRequests = watchExtractor(page);
   await page.goto(run.server.url);
   await page.waitForSelector('svg.map [data-iso="CAN"]', { timeout: 15_000 });
   assert.equal(await stancesOf(page, 'CAN'), '', 'the seed corpus already paints Canada');
   assert.equal(await stancesOf(page, 'JPN'), '', 'the seed corpus already paints Japan');
+  // A first visit, filters used and all, never asks for the extractor.
+  const breakTies = page.locator(".filters input[data-stance='break_ties']");
+  await breakTies.click();
+  await breakTies.click();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(extractorRequests, [], 'a first visit downloaded the extractor module');
 
   await page.getByRole('button', { name: 'Add article' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByRole('button', { name: 'Find stances' }).and(page.locator(':enabled')).waitFor();
+  assert.equal(extractorRequests.length, 1, `opening the dialog loads the extractor once: ${extractorRequests}`);
   await dialog.getByLabel('Article text').fill(ARTICLE);
   await dialog.getByLabel('Outlet (optional)').fill('Test Wire');
   await dialog.getByRole('button', { name: 'Find stances' }).click();
@@ -117,5 +138,49 @@ test('a damaged shared link shows a notice and the map', async () => {
   const notice = page.locator('.library-notices .notice-bar');
   await notice.waitFor();
   assert.match(await notice.innerText(), /shared article could not be read/);
+  await context.close();
+});
+
+test('when the extractor cannot load, the dialog and the notices say why and stored articles stay', async () => {
+  // An article stored by an earlier visit, as the app itself writes it.
+  const writer = await run.browser.newContext();
+  const first = await writer.newPage();
+  await first.goto(run.server.url);
+  await first.getByRole('button', { name: 'Add article' }).click();
+  const form = first.getByRole('dialog', { name: 'Add an article' });
+  await form.getByLabel('Article text').fill(ARTICLE);
+  await form.getByRole('button', { name: 'Find stances' }).click();
+  await form.getByRole('button', { name: /^Add to map/ }).click();
+  await first.waitForFunction(() => localStorage.getItem('stance-atlas.local-articles') !== null);
+  const stored = await first.evaluate(() => localStorage.getItem('stance-atlas.local-articles'));
+  await writer.close();
+
+  const context = await run.browser.newContext();
+  await context.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('stance-atlas.local-articles', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, stored);
+  await context.route(EXTRACTOR, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(run.server.url);
+  await page.waitForSelector('svg.map [data-iso="CAN"]', { timeout: 15_000 });
+  const notice = page.locator('.library-notices .notice-bar');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /stances of your 1 article cannot be shown: .*atlas-extractor-[0-9a-f]+\.wasm could not be downloaded: the server answered 404.*kept in this browser/s);
+  assert.match(await page.locator('.local-list').innerText(), /stances not available/);
+  assert.equal(await stancesOf(page, 'CAN'), '', 'no stance without the extractor');
+  assert.ok((await stancesOf(page, 'VEN')) !== null, 'the map is drawn');
+
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.locator('.reader-failed', { hasText: 'could not be loaded' }).waitFor();
+  assert.match(await dialog.locator('.reader-failed').innerText(), /server answered 404/);
+  assert.ok(await dialog.getByRole('button', { name: 'Find stances' }).isDisabled());
+  assert.equal(await page.evaluate(() => localStorage.getItem('stance-atlas.local-articles')), stored, 'storage changed');
+  assert.deepEqual(pageErrors, []);
   await context.close();
 });

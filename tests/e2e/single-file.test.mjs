@@ -1,6 +1,7 @@
 // End-to-end: dist/stance-atlas.html, opened from disk (file://) with no server and every network
-// request refused, draws the map with its stances, with no console error (so its hash-based CSP
-// admits everything it inlines) and no request at all.
+// request refused, draws the map with its stances and reads a pasted article with the extractor
+// module it carries, with no console error (so its hash-based CSP admits everything it inlines) and
+// no request at all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -80,6 +81,15 @@ test('opened from disk with the network off, the single file shows the map with 
   assert.ok((await page.locator('.article').count()) >= 1, 'no article listed');
 
   await page.screenshot({ path: join(SHOTS, 'single-file.png'), fullPage: true });
+
+  // The extractor module comes from the file's own data block: an article is read offline.
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('Article text').fill('The governments of Canada and Japan rejected the results on Monday.');
+  await dialog.getByRole('button', { name: 'Find stances' }).click();
+  await dialog.locator('.found-claim[data-actor="JPN"][data-stance="reject"]').waitFor({ timeout: 15_000 });
+  await dialog.getByRole('button', { name: /^Add to map/ }).click();
+  await page.waitForFunction(() => document.querySelector('svg.map [data-iso="JPN"]')?.getAttribute('data-stances') === 'reject');
   assert.deepEqual(consoleErrors, [], 'console errors');
   assert.deepEqual(requests, [], 'network requests from the single file');
   await context.close();

@@ -5,6 +5,7 @@
 
 mod bench;
 mod cmd;
+mod extractor;
 mod prerender;
 mod single_file;
 mod size;
@@ -33,6 +34,8 @@ commands:
                                 print bundle size, startup ratio, filter latency and extraction
                                 time (medians); --lighthouse adds Lighthouse scores
   size                          print the brotli size of each file in dist/ and the total
+  stage-extractor [DIR]         build the extractor module (loaded on demand) and stage it into
+                                DIR or $TRUNK_STAGING_DIR under a hashed name (trunk's hook)
   setup                         only install what is missing (tools for serve, dist and test)
 ";
 
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
         Some("synth") => synth::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("size") => size::report(&cmd::root().join("dist")),
+        Some("stage-extractor") => extractor::stage(&args[1..]),
         Some("setup") => tools::ensure_build_tools().and_then(|()| tools::ensure_test_tools()),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");

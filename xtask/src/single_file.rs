@@ -3,7 +3,8 @@
 //!
 //! It is made from trunk's output, not from a second build: the stylesheets become `<style>`,
 //! the favicon a `data:` URI, the wasm a base64 data block, and the wasm-bindgen glue an inline
-//! module that instantiates from those bytes instead of fetching. The Content-Security-Policy
+//! module that instantiates from those bytes instead of fetching. The extractor module, which the
+//! hosted page fetches on demand, becomes a second data block the app reads when it needs it. The Content-Security-Policy
 //! stays strict: every inline script and style is allowed by its sha256 hash, never by
 //! `'unsafe-inline'`.
 
@@ -17,6 +18,8 @@ pub const FILE_NAME: &str = "stance-atlas.html";
 /// Id of the data block that holds the wasm as base64 (a `<script>` of a non-JavaScript type,
 /// which browsers never run, so the CSP does not apply to it).
 const WASM_BLOCK_ID: &str = "atlas-wasm";
+/// Id of the data block that holds the extractor module (`src/extractor.rs`, `BLOCK_ID`).
+const EXTRACTOR_BLOCK_ID: &str = "atlas-extractor";
 
 /// Writes `dist/stance-atlas.html` from the other files of `dist/`.
 pub fn write(dist: &Path) -> Result<(), String> {
@@ -41,6 +44,7 @@ fn inline(html: &str, read: &ReadAsset) -> Result<String, String> {
     let mut scripts = Vec::new();
     let mut styles = Vec::new();
     let mut wasm_block = None;
+    let mut extractor_block = None;
     let mut csp_at = None;
     let mut rest = html;
     while let Some(open) = rest.find('<') {
@@ -95,6 +99,9 @@ fn inline(html: &str, read: &ReadAsset) -> Result<String, String> {
                 out.push_str(&format!("<script type=\"module\">{loader}</script>"));
                 scripts.push(loader);
                 wasm_block = Some(BASE64.encode(read(wasm_name)?));
+                if let Some(name) = tag.attr("data-extractor") {
+                    extractor_block = Some(BASE64.encode(read(name)?));
+                }
             }
             // A stylesheet already inlined in the page (the prerender's): kept, allowed by its hash.
             "style" => {
@@ -119,11 +126,15 @@ fn inline(html: &str, read: &ReadAsset) -> Result<String, String> {
     out.push_str(rest);
 
     let wasm = wasm_block.ok_or("index.html has no loader <script data-wasm=…> (was it built by trunk?)")?;
+    let mut blocks =
+        format!("<script type=\"application/octet-stream\" id=\"{WASM_BLOCK_ID}\">{wasm}</script>");
+    if let Some(extractor) = extractor_block {
+        blocks.push_str(&format!(
+            "<script type=\"application/octet-stream\" id=\"{EXTRACTOR_BLOCK_ID}\">{extractor}</script>"
+        ));
+    }
     let body_end = out.rfind("</body>").unwrap_or(out.len());
-    out.insert_str(
-        body_end,
-        &format!("<script type=\"application/octet-stream\" id=\"{WASM_BLOCK_ID}\">{wasm}</script>"),
-    );
+    out.insert_str(body_end, &blocks);
     let csp_at = csp_at.ok_or("index.html has no Content-Security-Policy <meta> to carry over")?;
     out.insert_str(
         csp_at,
@@ -284,7 +295,8 @@ mod tests {
     fn page(head: &str) -> String {
         format!(
             "<!doctype html><html><head>{head}</head><body><div id=app></div>\
-             <script type=module src=./boot.js data-js=./app.js data-wasm=./app_bg.wasm></script></body></html>"
+             <script type=module src=./boot.js data-js=./app.js data-wasm=./app_bg.wasm \
+             data-extractor=./atlas-extractor-0123.wasm></script></body></html>"
         )
     }
 
@@ -292,6 +304,7 @@ mod tests {
         match name {
             "./app.js" => Ok(GLUE.into()),
             "./app_bg.wasm" => Ok(vec![0, 97, 115, 109, 1, 0, 0, 0]),
+            "./atlas-extractor-0123.wasm" => Ok(vec![0, 97, 115, 109, 1, 0, 0, 1]),
             "./app.css" => Ok(b"body{color:red}".to_vec()),
             "./favicon.svg" => Ok(b"<svg/>".to_vec()),
             other => Err(format!("no {other}")),
@@ -319,14 +332,24 @@ mod tests {
              <link rel=preload href=./app_bg.wasm as=fetch><link rel=modulepreload href=./app.js>",
         );
         let out = inline(&html, &assets).unwrap();
-        for gone in
-            ["./app.css", "./favicon.svg", "./app_bg.wasm", "./app.js", "boot.js", "default-src 'self'"]
-        {
+        for gone in [
+            "./app.css",
+            "./favicon.svg",
+            "./app_bg.wasm",
+            "./app.js",
+            "boot.js",
+            "atlas-extractor-0123",
+            "default-src 'self'",
+        ] {
             assert!(!out.contains(gone), "{gone} is still referenced:\n{out}");
         }
         assert!(out.contains("<style>body{color:red}</style>"));
         assert!(out.contains("href=\"data:image/svg+xml;base64,PHN2Zy8+\""));
         assert!(out.contains("id=\"atlas-wasm\">AGFzbQEAAAA=</script>"));
+        assert!(
+            out.contains("id=\"atlas-extractor\">AGFzbQEAAAE=</script>"),
+            "the extractor is a data block"
+        );
         assert!(out.contains("await __wbg_init({module_or_path:bytes})"));
         assert!(out.contains(&format!("'sha256-{}'", sha256_base64("body{color:red}"))));
         assert!(!out.contains("unsafe-inline"));

@@ -88,11 +88,14 @@ fn fmt() -> Result<(), String> {
 
 fn clippy() -> Result<(), String> {
     cmd::cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]).run()?;
-    // The browser-only code (tests/app.rs, wasm-only paths) is linted for its own target too.
+    // The browser-only code (tests/app.rs, wasm-only paths) and the extractor module are linted
+    // for their own target too.
     cmd::cargo(&[
         "clippy",
         "--package",
         "stance-atlas",
+        "--package",
+        "atlas-extractor",
         "--all-targets",
         "--target",
         "wasm32-unknown-unknown",

@@ -24,3 +24,4 @@ pub mod query;
 pub mod synth;
 pub mod url;
 pub mod view;
+pub mod wire;

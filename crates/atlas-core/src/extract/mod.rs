@@ -84,6 +84,52 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
 pub use cues::Cue;
+
+/// Every rule id a [`Claim`] can carry, so code that receives a rule as text (the app, reading the
+/// extractor module's output) can map it back to a `&'static str` without leaking. A test checks
+/// that this lists exactly the ids written in `rules.rs`.
+pub const RULE_IDS: &[&str] = &[
+    "asylum.embassy_shelter",
+    "asylum.granted_or_offered",
+    "asylum.heading_context",
+    "asylum.listed_after_generic",
+    "asylum.no_extradition",
+    "asylum.protection",
+    "asylum.refuge_in",
+    "asylum.sought_in",
+    "carry.followed_suit",
+    "carry.previous_sentence",
+    "recognize.attended_inauguration",
+    "recognize.condemns_attack_on_it",
+    "recognize.listed_after_generic",
+    "recognize.praises",
+    "recognize.recognized",
+    "recognize.supports",
+    "recognize.welcomed",
+    "reject.calls_him_dictator",
+    "reject.calls_it_fraud",
+    "reject.demands_departure",
+    "reject.denies_legitimacy",
+    "reject.firm_measures",
+    "reject.listed_after_generic",
+    "reject.not_recognized",
+    "reject.questions_election",
+    "reject.recognition_limited",
+    "reject.recognizes_opposition",
+    "reject.rejected_or_condemned",
+    "reject.sanctions_or_prosecution",
+    "reject.supports_opposition",
+    "reject.suspends_venezuela",
+    "ties.breaks_ties",
+    "ties.broken",
+    "ties.diplomats_expelled",
+    "ties.diplomats_forced_out",
+    "ties.expels_venezuelan_diplomats",
+    "ties.listed_after_generic",
+    "ties.venezuela_breaks",
+    "ties.venezuela_expels",
+    "ties.withdraws_diplomats",
+];
 pub use segment::{sentences, Sentence};
 
 /// The compiled extractor: the gazetteer and cue automata, built once.
@@ -354,4 +400,26 @@ fn remembered_opposition(text: &str, cues_found: &[(usize, usize, Cue)]) -> Vec<
         }
     }
     names
+}
+
+#[cfg(test)]
+mod rule_id_tests {
+    use super::RULE_IDS;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn rule_ids_list_exactly_the_rules_written_in_the_rules_module() {
+        let source = include_str!("rules.rs");
+        let families = ["recognize.", "reject.", "ties.", "asylum.", "carry."];
+        let written: BTreeSet<&str> = source
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|s| families.iter().any(|f| s.starts_with(f)))
+            .filter(|s| s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'.'))
+            .collect();
+        let listed: BTreeSet<&str> = RULE_IDS.iter().copied().collect();
+        assert_eq!(listed.len(), RULE_IDS.len(), "RULE_IDS repeats an id");
+        assert_eq!(listed, written, "update RULE_IDS in extract/mod.rs");
+    }
 }

@@ -6,12 +6,17 @@
 //! most [`MAX_SHARE_LEN`] characters. Reading a link checks every step (length, format, base64,
 //! decompression capped at [`MAX_INFLATED_BYTES`], JSON, the article itself) and says which failed.
 //!
+//! DEFLATE itself comes through the [`Deflate`] trait: natively (tools, tests) from [`Miniz`];
+//! the web app borrows it from the extractor module it loads on demand, so the first visit does
+//! not download a compressor it may never use.
+//!
 //! ```
 //! use atlas_core::local::{share, validate, ArticleDraft};
+//! use atlas_core::local::share::Miniz;
 //! let draft = ArticleDraft { text: "Chile recalled its ambassador.", ..Default::default() };
 //! let article = validate(&draft, 1_722_340_800_000, &[]).unwrap();
-//! let link = share::link_with_article("tab=table", &share::share_value(&article).unwrap());
-//! assert_eq!(share::read_shared(&link), (Some(article), vec![]));
+//! let link = share::link_with_article("tab=table", &share::share_value(&article, &Miniz).unwrap());
+//! assert_eq!(share::read_shared(&link, &Miniz), (Some(article), vec![]));
 //! ```
 
 use super::store::{read_article, StoredArticle};
@@ -25,6 +30,62 @@ pub const MAX_SHARE_LEN: usize = 32 * 1024;
 pub const MAX_INFLATED_BYTES: usize = 1 << 20;
 /// Names the encoding, so a later release can change it and still say what an old link is.
 const FORMAT: &str = "1.";
+
+/// Raw DEFLATE (RFC 1951, no zlib wrapper) both ways.
+pub trait Deflate {
+    /// `bytes` compressed at the best ratio; `Err` names why the compressor could not run.
+    fn compress(&self, bytes: &[u8]) -> Result<Vec<u8>, String>;
+    /// `packed` decompressed, refusing to produce more than `limit` bytes.
+    fn decompress(&self, packed: &[u8], limit: usize) -> Result<Vec<u8>, InflateError>;
+}
+
+/// Why compressed data could not be unpacked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InflateError {
+    /// It unpacks to more than the limit.
+    TooLarge,
+    /// It is incomplete or not DEFLATE.
+    Corrupt,
+    /// The decompressor itself is not available (e.g. its module failed); says why.
+    Unavailable(String),
+}
+
+/// [`Deflate`] by `miniz_oxide`, in this process.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Miniz;
+
+impl Deflate for Miniz {
+    fn compress(&self, bytes: &[u8]) -> Result<Vec<u8>, String> {
+        Ok(miniz_oxide::deflate::compress_to_vec(bytes, 9))
+    }
+
+    fn decompress(&self, packed: &[u8], limit: usize) -> Result<Vec<u8>, InflateError> {
+        miniz_oxide::inflate::decompress_to_vec_with_limit(packed, limit).map_err(|e| {
+            if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
+                InflateError::TooLarge
+            } else {
+                InflateError::Corrupt
+            }
+        })
+    }
+}
+
+/// Why an article could not be put in a link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    TooLong(ShareTooLong),
+    /// The compressor failed; says why.
+    Compressor(String),
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::TooLong(e) => e.fmt(f),
+            ShareError::Compressor(why) => write!(f, "The link could not be made: {why}"),
+        }
+    }
+}
 
 /// An article too long for a link, and by how much.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,9 +110,9 @@ impl fmt::Display for ShareTooLong {
 }
 
 /// The `art=` value that carries `article`, or how far it is from fitting.
-pub fn share_value(article: &LocalArticle) -> Result<String, ShareTooLong> {
+pub fn share_value<D: Deflate + ?Sized>(article: &LocalArticle, deflate: &D) -> Result<String, ShareError> {
     let json = serde_json::to_vec(&StoredArticle::of(article)).unwrap_or_default();
-    let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    let packed = deflate.compress(&json).map_err(ShareError::Compressor)?;
     let len = FORMAT.len() + base64_len(packed.len());
     if len > MAX_SHARE_LEN || json.len() > MAX_INFLATED_BYTES {
         let chars = article.text.chars().count();
@@ -60,7 +121,7 @@ pub fn share_value(article: &LocalArticle) -> Result<String, ShareTooLong> {
         let by_link = (len.saturating_sub(MAX_SHARE_LEN) * chars * 11).div_ceil(len * 10);
         let by_json = json.len().saturating_sub(MAX_INFLATED_BYTES);
         let over = by_link.max(by_json).max(1);
-        return Err(ShareTooLong { len, text_chars_over: over.div_ceil(100) * 100 });
+        return Err(ShareError::TooLong(ShareTooLong { len, text_chars_over: over.div_ceil(100) * 100 }));
     }
     let mut value = String::with_capacity(len);
     value.push_str(FORMAT);
@@ -79,23 +140,18 @@ pub fn link_with_article(view_link: &str, value: &str) -> String {
 }
 
 /// The article a link carries, if any, with notices for what could not be read. Never panics.
-pub fn read_shared(link: &str) -> (Option<LocalArticle>, Vec<Notice>) {
-    let values: Vec<&str> = link
-        .trim_start_matches(['?', '#'])
-        .split('&')
-        .filter_map(|p| p.split_once('=').filter(|(k, _)| *k == SHARED_ARTICLE_KEY).map(|(_, v)| v))
-        .collect();
-    let Some(&last) = values.last() else {
+pub fn read_shared<D: Deflate + ?Sized>(link: &str, deflate: &D) -> (Option<LocalArticle>, Vec<Notice>) {
+    let Some(last) = shared_value(link) else {
         return (None, Vec::new());
     };
     let mut notices = Vec::new();
-    if values.len() > 1 {
+    if shared_values(link).len() > 1 {
         notices.push(notice(
             NoticeKind::Repeated,
             "the link carries several articles; the last one is shown.".into(),
         ));
     }
-    match read_value(last) {
+    match read_value(last, deflate) {
         Ok(article) => (Some(article), notices),
         Err(n) => {
             notices.push(n);
@@ -104,11 +160,24 @@ pub fn read_shared(link: &str) -> (Option<LocalArticle>, Vec<Notice>) {
     }
 }
 
+/// The `art=` value a link carries (the last, if several), without reading it: tells the app
+/// whether it needs the decompressor at all.
+pub fn shared_value(link: &str) -> Option<&str> {
+    shared_values(link).last().copied()
+}
+
+fn shared_values(link: &str) -> Vec<&str> {
+    link.trim_start_matches(['?', '#'])
+        .split('&')
+        .filter_map(|p| p.split_once('=').filter(|(k, _)| *k == SHARED_ARTICLE_KEY).map(|(_, v)| v))
+        .collect()
+}
+
 fn notice(kind: NoticeKind, message: String) -> Notice {
     Notice { param: SHARED_ARTICLE_KEY.into(), kind, message }
 }
 
-fn read_value(value: &str) -> Result<LocalArticle, Notice> {
+fn read_value<D: Deflate + ?Sized>(value: &str, deflate: &D) -> Result<LocalArticle, Notice> {
     let damaged = |why: &str| {
         notice(
             NoticeKind::BadValue,
@@ -142,20 +211,19 @@ fn read_value(value: &str) -> Result<LocalArticle, Notice> {
     };
     let packed = base64url_decode(payload)
         .map_err(|at| damaged(&format!("character {} is not base64url", at + 1 + FORMAT.len())))?;
-    let json =
-        miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES).map_err(|e| {
-            if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
-                notice(
-                    NoticeKind::TooLong,
-                    format!(
-                        "the shared article unpacks to more than {}; it was not opened.",
-                        format_size(MAX_INFLATED_BYTES as u64)
-                    ),
-                )
-            } else {
-                damaged("its compressed data is incomplete or corrupt")
-            }
-        })?;
+    let json = deflate.decompress(&packed, MAX_INFLATED_BYTES).map_err(|e| match e {
+        InflateError::TooLarge => notice(
+            NoticeKind::TooLong,
+            format!(
+                "the shared article unpacks to more than {}; it was not opened.",
+                format_size(MAX_INFLATED_BYTES as u64)
+            ),
+        ),
+        InflateError::Corrupt => damaged("its compressed data is incomplete or corrupt"),
+        InflateError::Unavailable(why) => {
+            notice(NoticeKind::BadValue, format!("the shared article could not be opened: {why}"))
+        }
+    })?;
     let entry: serde_json::Value = std::str::from_utf8(&json)
         .ok()
         .and_then(|json| serde_json::from_str(json).ok())
@@ -273,28 +341,28 @@ mod tests {
         let mut a = article("Perú retiró a su embajador. Argentina rechazó el resultado: «fraude».");
         a.rejected = vec![ClaimKey { actor: "ARG".into(), stance: Stance::Reject, evidence: 42 }];
         a.date_approximate = true;
-        let value = share_value(&a).unwrap();
+        let value = share_value(&a, &Miniz).unwrap();
         assert!(
             value.starts_with("1.")
                 && value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
         );
         let link = link_with_article("s=reject&sel=ARG", &value);
         assert_eq!(link, format!("s=reject&sel=ARG&art={value}"));
-        assert_eq!(read_shared(&format!("#{link}")), (Some(a.clone()), vec![]));
-        assert_eq!(read_shared(&link_with_article("", &value)), (Some(a), vec![]));
+        assert_eq!(read_shared(&format!("#{link}"), &Miniz), (Some(a.clone()), vec![]));
+        assert_eq!(read_shared(&link_with_article("", &value), &Miniz), (Some(a), vec![]));
     }
 
     #[test]
     fn a_link_without_an_article_has_nothing_to_say() {
         for link in ["", "#", "?tab=table", "#art", "#arts=1.AAAA&tab=map"] {
-            assert_eq!(read_shared(link), (None, vec![]), "{link}");
+            assert_eq!(read_shared(link, &Miniz), (None, vec![]), "{link}");
         }
     }
 
     #[test]
     fn typical_articles_fit_and_a_long_one_is_told_by_how_much() {
         let typical = article(&corpus_like_text(1_500));
-        let value = share_value(&typical).unwrap();
+        let value = share_value(&typical, &Miniz).unwrap();
         assert!(
             value.len() < typical.text.len() / 2,
             "{} for {} bytes of text",
@@ -304,12 +372,14 @@ mod tests {
 
         for words in [16_000, 20_000, 40_000, 100_000] {
             let long = article(&corpus_like_text(words));
-            let Err(e) = share_value(&long) else { panic!("{words} words fit in a link") };
+            let Err(ShareError::TooLong(e)) = share_value(&long, &Miniz) else {
+                panic!("{words} words fit in a link")
+            };
             assert!(e.len > MAX_SHARE_LEN);
             let chars = long.text.chars().count();
             assert!(e.text_chars_over < chars, "{words} words: {e:?}");
             let keep: String = long.text.chars().take(chars - e.text_chars_over).collect();
-            let trimmed = share_value(&article(&keep));
+            let trimmed = share_value(&article(&keep), &Miniz);
             assert!(
                 trimmed.is_ok(),
                 "{words} words: cutting the estimated excess makes it fit: {:?}",
@@ -327,13 +397,13 @@ mod tests {
         let mut a = article("x");
         a.text = "\u{1}".repeat(200_000); // each becomes a six-byte JSON escape
         a.id = content_id(&a.text);
-        let e = share_value(&a).unwrap_err();
+        let Err(ShareError::TooLong(e)) = share_value(&a, &Miniz) else { panic!("it fits") };
         assert!(e.len < MAX_SHARE_LEN && e.text_chars_over > 0, "{e:?}");
     }
 
     #[test]
     fn damaged_links_are_refused_with_the_step_that_failed() {
-        let value = share_value(&article("Peru recalled its ambassador.")).unwrap();
+        let value = share_value(&article("Peru recalled its ambassador."), &Miniz).unwrap();
         let bomb = {
             let zeros = vec![b' '; 3 << 20];
             let mut v = String::from("1.");
@@ -364,7 +434,7 @@ mod tests {
             (forged("{\"id\":\"local:0\",\"text\":\"Hi\"}"), NoticeKind::BadValue, "does not match its text"),
         ];
         for (value, kind, why) in cases {
-            let (article, notices) = read_shared(&format!("tab=table&art={value}"));
+            let (article, notices) = read_shared(&format!("tab=table&art={value}"), &Miniz);
             assert_eq!(article, None, "{why}");
             assert_eq!(notices.len(), 1, "{why}: {notices:?}");
             assert_eq!((notices[0].param.as_str(), notices[0].kind), ("art", kind), "{why}");
@@ -375,8 +445,9 @@ mod tests {
     #[test]
     fn of_several_articles_in_a_link_the_last_is_opened_with_a_notice() {
         let (a, b) = (article("One."), article("Two."));
-        let link = format!("art={}&art={}", share_value(&a).unwrap(), share_value(&b).unwrap());
-        let (opened, notices) = read_shared(&link);
+        let link =
+            format!("art={}&art={}", share_value(&a, &Miniz).unwrap(), share_value(&b, &Miniz).unwrap());
+        let (opened, notices) = read_shared(&link, &Miniz);
         assert_eq!(opened, Some(b));
         assert_eq!(notices.iter().map(|n| n.kind).collect::<Vec<_>>(), [NoticeKind::Repeated]);
     }
@@ -442,9 +513,9 @@ mod tests {
     proptest! {
         #[test]
         fn any_article_round_trips_through_a_link(a in any_article()) {
-            let value = share_value(&a).unwrap();
+            let value = share_value(&a, &Miniz).unwrap();
             prop_assert!(value.len() <= MAX_SHARE_LEN);
-            prop_assert_eq!(read_shared(&link_with_article("tab=table", &value)), (Some(a), vec![]));
+            prop_assert_eq!(read_shared(&link_with_article("tab=table", &value), &Miniz), (Some(a), vec![]));
         }
 
         #[test]
@@ -460,15 +531,15 @@ mod tests {
         fn arbitrary_bytes_as_base64_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
             let mut value = String::from("1.");
             base64url_encode(&bytes, &mut value);
-            let (article, notices) = read_shared(&format!("art={value}"));
+            let (article, notices) = read_shared(&format!("art={value}"), &Miniz);
             prop_assert!(article.is_none() && notices.len() == 1);
         }
 
         #[test]
         fn arbitrary_link_text_never_panics(s in ".{0,300}") {
-            let (article, notices) = read_shared(&format!("art={s}"));
+            let (article, notices) = read_shared(&format!("art={s}"), &Miniz);
             prop_assert!(article.is_none() && notices.len() == 1);
-            let _ = read_shared(&s);
+            let _ = read_shared(&s, &Miniz);
         }
 
         #[test]
@@ -479,15 +550,15 @@ mod tests {
 
         #[test]
         fn a_cut_or_flipped_link_never_opens_a_different_article(a in any_article(), cut in 0usize..1000, flip in 0usize..1000) {
-            let value = share_value(&a).unwrap();
+            let value = share_value(&a, &Miniz).unwrap();
             let cut_at = 2 + cut % (value.len() - 2);
-            if let (Some(b), _) = read_shared(&format!("art={}", &value[..cut_at])) {
+            if let (Some(b), _) = read_shared(&format!("art={}", &value[..cut_at]), &Miniz) {
                 prop_assert_eq!(b, a.clone());
             }
             let mut bytes = value.into_bytes();
             let i = 2 + flip % (bytes.len() - 2);
             bytes[i] = if bytes[i] == b'A' { b'B' } else { b'A' };
-            if let (Some(b), _) = read_shared(&format!("art={}", String::from_utf8(bytes).unwrap())) {
+            if let (Some(b), _) = read_shared(&format!("art={}", String::from_utf8(bytes).unwrap()), &Miniz) {
                 prop_assert_eq!(&b.text, &a.text, "a flipped character never yields another text");
             }
         }

@@ -1,0 +1,237 @@
+//! The parts of Stance Atlas only a reader's own articles need, as a bare wasm module: the stance
+//! extractor (`atlas_core::extract`, with its aho-corasick automata and cue tables) and raw
+//! DEFLATE for share links. The app fetches it only when a reader adds, stores, opens or shares an
+//! article, which keeps a first visit small (issue 5).
+//!
+//! The interface is a tiny C ABI with no imports and no wasm-bindgen, so the module stands alone
+//! and is instantiated from bytes (a file next to `index.html`, or a data block in the single-file
+//! build). The host copies its input into memory from [`atlas_alloc`], calls an operation, reads
+//! the result from [`atlas_output_ptr`]/[`atlas_output_len`] and frees the input with
+//! [`atlas_free`]. Every operation returns a status ([`OK`] or an error code) and never panics on
+//! any input; an error leaves a UTF-8 message as the output.
+//!
+//! | export | input | output on [`OK`] |
+//! | --- | --- | --- |
+//! | `atlas_abi_version()` | – | returns [`ABI_VERSION`] |
+//! | `atlas_extract(ptr, len, date)` | UTF-8 text; date as `yyyymmdd`, 0 for none | claims, [`atlas_core::wire`] |
+//! | `atlas_deflate(ptr, len)` | bytes | raw DEFLATE |
+//! | `atlas_inflate(ptr, len, limit)` | raw DEFLATE | the bytes, or [`TOO_LARGE`] / [`CORRUPT`] |
+
+use atlas_core::date::Date;
+use atlas_core::extract::Extractor;
+use atlas_core::local::share::{Deflate, InflateError, Miniz};
+use atlas_core::wire;
+use std::alloc::{alloc, dealloc, Layout};
+use std::cell::RefCell;
+
+/// Bumped whenever an export changes meaning, so the app can refuse a module from another build.
+pub const ABI_VERSION: u32 = 1;
+/// The operation succeeded; the output holds its result.
+pub const OK: u32 = 0;
+/// The input is not acceptable; the output holds a message saying why.
+pub const BAD_INPUT: u32 = 1;
+/// Inflating would produce more than the limit.
+pub const TOO_LARGE: u32 = 2;
+/// The compressed data is incomplete or not DEFLATE.
+pub const CORRUPT: u32 = 3;
+
+thread_local! {
+    /// The result of the last operation, read by the host before its next call.
+    static OUTPUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+fn set_output(bytes: Vec<u8>) {
+    OUTPUT.with(|o| *o.borrow_mut() = bytes);
+}
+
+fn fail(status: u32, message: &str) -> u32 {
+    set_output(message.as_bytes().to_vec());
+    status
+}
+
+/// The interface version of this module ([`ABI_VERSION`]).
+#[no_mangle]
+pub extern "C" fn atlas_abi_version() -> u32 {
+    ABI_VERSION
+}
+
+/// Reserves `len` bytes for the host to write an input into; 0 when memory is exhausted.
+#[no_mangle]
+pub extern "C" fn atlas_alloc(len: usize) -> *mut u8 {
+    match Layout::array::<u8>(len.max(1)) {
+        // SAFETY: the layout has a non-zero size.
+        Ok(layout) => unsafe { alloc(layout) },
+        Err(_) => std::ptr::null_mut(),
+    }
+}
+
+/// Frees what [`atlas_alloc`] reserved.
+///
+/// # Safety
+/// `ptr` and `len` must come from one call of [`atlas_alloc`], freed once.
+#[no_mangle]
+pub unsafe extern "C" fn atlas_free(ptr: *mut u8, len: usize) {
+    if let (false, Ok(layout)) = (ptr.is_null(), Layout::array::<u8>(len.max(1))) {
+        dealloc(ptr, layout);
+    }
+}
+
+/// Where the output of the last operation starts.
+#[no_mangle]
+pub extern "C" fn atlas_output_ptr() -> *const u8 {
+    OUTPUT.with(|o| o.borrow().as_ptr())
+}
+
+/// How many bytes the output of the last operation has.
+#[no_mangle]
+pub extern "C" fn atlas_output_len() -> usize {
+    OUTPUT.with(|o| o.borrow().len())
+}
+
+/// Extracts the claims of the UTF-8 text at `ptr..ptr + len`, written on `date` (`yyyymmdd`, 0
+/// when unknown); the output is the claims encoded by [`atlas_core::wire::encode_claims`].
+///
+/// # Safety
+/// `ptr..ptr + len` must be memory from [`atlas_alloc`] that the host has filled.
+#[no_mangle]
+pub unsafe extern "C" fn atlas_extract(ptr: *const u8, len: usize, date: u32) -> u32 {
+    let Some(bytes) = input(ptr, len) else { return fail(BAD_INPUT, "no text was given") };
+    match extract(bytes, date) {
+        Ok(encoded) => {
+            set_output(encoded);
+            OK
+        }
+        Err(message) => fail(BAD_INPUT, &message),
+    }
+}
+
+/// Compresses the bytes at `ptr..ptr + len` with raw DEFLATE.
+///
+/// # Safety
+/// As [`atlas_extract`].
+#[no_mangle]
+pub unsafe extern "C" fn atlas_deflate(ptr: *const u8, len: usize) -> u32 {
+    let Some(bytes) = input(ptr, len) else { return fail(BAD_INPUT, "nothing to compress was given") };
+    match Miniz.compress(bytes) {
+        Ok(packed) => {
+            set_output(packed);
+            OK
+        }
+        Err(message) => fail(BAD_INPUT, &message),
+    }
+}
+
+/// Decompresses the raw DEFLATE at `ptr..ptr + len`, producing at most `limit` bytes.
+///
+/// # Safety
+/// As [`atlas_extract`].
+#[no_mangle]
+pub unsafe extern "C" fn atlas_inflate(ptr: *const u8, len: usize, limit: usize) -> u32 {
+    let Some(bytes) = input(ptr, len) else { return fail(CORRUPT, "nothing to decompress was given") };
+    match Miniz.decompress(bytes, limit) {
+        Ok(unpacked) => {
+            set_output(unpacked);
+            OK
+        }
+        Err(InflateError::TooLarge) => fail(TOO_LARGE, "the data unpacks past the limit"),
+        Err(_) => fail(CORRUPT, "the compressed data is incomplete or corrupt"),
+    }
+}
+
+/// The host's input as a slice; `None` for a null pointer.
+///
+/// # Safety
+/// As [`atlas_extract`].
+unsafe fn input<'a>(ptr: *const u8, len: usize) -> Option<&'a [u8]> {
+    if ptr.is_null() {
+        return (len == 0).then_some(&[][..]);
+    }
+    Some(std::slice::from_raw_parts(ptr, len))
+}
+
+/// The claims of `bytes` (UTF-8 text) written on `date` (`yyyymmdd`, 0 for none), encoded.
+pub fn extract(bytes: &[u8], date: u32) -> Result<Vec<u8>, String> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| format!("the text is not UTF-8 (at byte {})", e.valid_up_to()))?;
+    let date = decode_date(date)?;
+    Ok(wire::encode_claims(&Extractor::global().extract(text, date)))
+}
+
+/// `yyyymmdd` as a date; 0 is "no date".
+pub fn decode_date(n: u32) -> Result<Option<Date>, String> {
+    if n == 0 {
+        return Ok(None);
+    }
+    let (year, month, day) = (n / 10_000, n / 100 % 100, n % 100);
+    Date::parse(&format!("{year:04}-{month:02}-{day:02}"))
+        .map(Some)
+        .map_err(|why| format!("{n} is not a date written as yyyymmdd: {why}"))
+}
+
+/// The `yyyymmdd` form of `date` that [`atlas_extract`] takes.
+pub fn encode_date(date: Option<Date>) -> u32 {
+    date.map_or(0, |d| u32::from(d.year) * 10_000 + u32::from(d.month) * 100 + u32::from(d.day))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs an export the way the host does: input copied in, status and output read back.
+    fn call(input: &[u8], op: impl FnOnce(*const u8, usize) -> u32) -> (u32, Vec<u8>) {
+        let ptr = atlas_alloc(input.len());
+        assert!(!ptr.is_null());
+        // SAFETY: `ptr` has room for `input.len()` bytes.
+        unsafe { std::ptr::copy_nonoverlapping(input.as_ptr(), ptr, input.len()) };
+        let status = op(ptr, input.len());
+        let out = unsafe { std::slice::from_raw_parts(atlas_output_ptr(), atlas_output_len()) }.to_vec();
+        unsafe { atlas_free(ptr, input.len()) };
+        (status, out)
+    }
+
+    #[test]
+    fn extraction_through_the_interface_gives_the_extractors_claims() {
+        let text = "Nicaragua recognized Maduro as the winner. Canada rejected the results.";
+        let date = Some(Date::new(2024, 7, 30));
+        let (status, out) = call(text.as_bytes(), |p, n| unsafe { atlas_extract(p, n, encode_date(date)) });
+        assert_eq!(status, OK);
+        let claims = wire::decode_claims(&out).unwrap();
+        assert_eq!(claims, Extractor::global().extract(text, date));
+        assert_eq!(claims.len(), 2);
+    }
+
+    #[test]
+    fn bad_input_is_refused_with_a_message_not_a_trap() {
+        let (status, out) = call(b"caf\xe9", |p, n| unsafe { atlas_extract(p, n, 0) });
+        assert_eq!(
+            (status, String::from_utf8(out).unwrap().as_str()),
+            (BAD_INPUT, "the text is not UTF-8 (at byte 3)")
+        );
+        let (status, out) = call(b"x", |p, n| unsafe { atlas_extract(p, n, 20241399) });
+        assert_eq!(status, BAD_INPUT, "{}", String::from_utf8_lossy(&out));
+        let (status, _) = call(b"", |p, n| unsafe { atlas_extract(p, n, 0) });
+        assert_eq!(status, OK, "an empty text has no claims");
+        let (status, _) = call(b"\x01\x02garbage", |p, n| unsafe { atlas_inflate(p, n, 100) });
+        assert_eq!(status, CORRUPT);
+    }
+
+    #[test]
+    fn deflate_round_trips_and_inflate_stops_at_the_limit() {
+        let text = "Peru recalled its ambassador. ".repeat(100);
+        let (status, packed) = call(text.as_bytes(), |p, n| unsafe { atlas_deflate(p, n) });
+        assert_eq!(status, OK);
+        assert!(packed.len() < text.len() / 10);
+        let (status, unpacked) = call(&packed, |p, n| unsafe { atlas_inflate(p, n, 1 << 20) });
+        assert_eq!((status, unpacked), (OK, text.clone().into_bytes()));
+        let (status, _) = call(&packed, |p, n| unsafe { atlas_inflate(p, n, 100) });
+        assert_eq!(status, TOO_LARGE);
+    }
+
+    #[test]
+    fn dates_cross_as_yyyymmdd() {
+        let d = Date::new(2019, 1, 23);
+        assert_eq!(decode_date(encode_date(Some(d))), Ok(Some(d)));
+        assert_eq!(decode_date(0), Ok(None));
+        assert!(decode_date(20191323).is_err());
+    }
+}

@@ -1,0 +1,245 @@
+//! The stance extractor and the share-link compressor, loaded on demand from the second wasm
+//! module (`crates/atlas-extractor`) so a first visit does not download them (issue 5).
+//!
+//! Only a reader's own articles need them: adding one, the ones stored in this browser, one that a
+//! link carries, and making a share link. The module is a file next to `index.html`, named by the
+//! loader script's `data-extractor` attribute (content-hashed by `cargo xtask stage-extractor`), or
+//! a base64 data block in the single-file build, which works from disk with no network. It has no
+//! imports and a small C ABI (see that crate); a trap inside it (its panics abort) is caught here,
+//! reported, and the module restarted from its compiled code for the next call.
+//!
+//! Tests and other hosts can provide an [`ExtractorService`] through a [`ExtractorHandle`] context
+//! instead, e.g. one that calls `atlas_core`'s extractor directly.
+
+use atlas_core::date::Date;
+use atlas_core::local::share::{Deflate, InflateError};
+use atlas_core::model::Claim;
+use atlas_core::wire;
+use js_sys::{Array, Function, Object, Reflect, Uint8Array, WebAssembly};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Id of the data block that carries the module in the single-file build.
+pub const BLOCK_ID: &str = "atlas-extractor";
+/// Attribute of the loader `<script>` naming the module's file, relative to the page.
+pub const URL_ATTRIBUTE: &str = "data-extractor";
+/// The interface version this app speaks (`atlas_extractor::ABI_VERSION`).
+const ABI_VERSION: u32 = 1;
+/// Status codes of the module (see `atlas_extractor`).
+const OK: u32 = 0;
+const TOO_LARGE: u32 = 2;
+const CORRUPT: u32 = 3;
+
+/// Reads stances from a text and packs share links: what the reader's own articles need.
+pub trait ExtractorService: Deflate {
+    /// The claims of `text`, written on `date`; `Err` says why they could not be read.
+    fn extract(&self, text: &str, date: Option<Date>) -> Result<Vec<Claim>, String>;
+}
+
+/// A loaded service, compared by identity (so state holding it can derive `PartialEq`).
+#[derive(Clone)]
+pub struct ExtractorHandle(pub Rc<dyn ExtractorService>);
+
+impl PartialEq for ExtractorHandle {
+    fn eq(&self, other: &ExtractorHandle) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Fetches (or reads from the page) and starts the extractor module.
+pub async fn load() -> Result<ExtractorHandle, String> {
+    let bytes = module_bytes().await?;
+    let compiled =
+        JsFuture::from(WebAssembly::compile(&Uint8Array::from(&bytes[..]))).await.map_err(|e| {
+            format!("the stance reader module is damaged and could not be compiled ({})", describe(&e))
+        })?;
+    let module: WebAssembly::Module = compiled.unchecked_into();
+    let instance = Instance::start(&module)?;
+    let version = instance.call("atlas_abi_version", &[])?;
+    if version != ABI_VERSION {
+        return Err(format!(
+            "the stance reader module is from another release (interface {version}, this page needs \
+             {ABI_VERSION}); reload the page"
+        ));
+    }
+    Ok(ExtractorHandle(Rc::new(WasmExtractor { module, instance: RefCell::new(instance) })))
+}
+
+/// The module's bytes: the page's data block, else the file the loader script names.
+async fn module_bytes() -> Result<Vec<u8>, String> {
+    let document =
+        web_sys::window().and_then(|w| w.document()).ok_or("the stance reader needs a page document")?;
+    if let Some(block) = document.get_element_by_id(BLOCK_ID) {
+        return decode_block(&block.text_content().unwrap_or_default());
+    }
+    let named = document
+        .query_selector(&format!("script[{URL_ATTRIBUTE}]"))
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_attribute(URL_ATTRIBUTE))
+        .ok_or_else(|| {
+            format!("this page does not name the stance reader module (no <script {URL_ATTRIBUTE}=…>)")
+        })?;
+    let base = document.base_uri().ok().flatten().unwrap_or_default();
+    let url = web_sys::Url::new_with_base(&named, &base).map(|u| u.href()).unwrap_or(named);
+    fetch_bytes(&url).await
+}
+
+/// Downloads `url`, saying which file failed and how.
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let window = web_sys::window().ok_or("the stance reader needs a browser window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| format!("{url} could not be downloaded (is the network off?)"))?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url} could not be downloaded: the server answered {}", response.status()));
+    }
+    let buffer = response.array_buffer().map_err(|e| format!("{url}: {}", describe(&e)))?;
+    let buffer =
+        JsFuture::from(buffer).await.map_err(|_| format!("{url} stopped downloading before its end"))?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// The bytes of a base64 data block (standard alphabet, whitespace ignored).
+fn decode_block(text: &str) -> Result<Vec<u8>, String> {
+    let window = web_sys::window().ok_or("the stance reader needs a browser window")?;
+    let compact: String = text.split_ascii_whitespace().collect();
+    let binary = window.atob(&compact).map_err(|_| format!("the page's #{BLOCK_ID} block is not base64"))?;
+    binary
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).map_err(|_| format!("the page's #{BLOCK_ID} block is damaged")))
+        .collect()
+}
+
+/// A JavaScript error as text.
+fn describe(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+/// The module, compiled once, and its running instance (replaced after a trap, whose memory may
+/// be left inconsistent).
+struct WasmExtractor {
+    module: WebAssembly::Module,
+    instance: RefCell<Instance>,
+}
+
+impl WasmExtractor {
+    /// Copies `input` into the module, runs `op` on it with `extra` arguments, and returns the
+    /// status with the output bytes. A trap restarts the instance and becomes an `Err`.
+    fn run(&self, op: &str, input: &[u8], extra: &[JsValue]) -> Result<(u32, Vec<u8>), String> {
+        let result = self.instance.borrow().run(op, input, extra);
+        if result.is_err() {
+            // Whatever the trap left behind, the next call starts from a fresh instance.
+            match Instance::start(&self.module) {
+                Ok(fresh) => *self.instance.borrow_mut() = fresh,
+                Err(e) => {
+                    return Err(format!(
+                        "{}; restarting it failed too: {e}",
+                        result.err().unwrap_or_default()
+                    ))
+                }
+            }
+        }
+        result
+    }
+}
+
+impl Deflate for WasmExtractor {
+    fn compress(&self, bytes: &[u8]) -> Result<Vec<u8>, String> {
+        match self.run("atlas_deflate", bytes, &[])? {
+            (OK, packed) => Ok(packed),
+            (_, message) => Err(String::from_utf8_lossy(&message).into_owned()),
+        }
+    }
+
+    fn decompress(&self, packed: &[u8], limit: usize) -> Result<Vec<u8>, InflateError> {
+        match self.run("atlas_inflate", packed, &[JsValue::from(limit as u32)]) {
+            Ok((OK, bytes)) => Ok(bytes),
+            Ok((TOO_LARGE, _)) => Err(InflateError::TooLarge),
+            Ok((CORRUPT, _)) => Err(InflateError::Corrupt),
+            Ok((status, message)) => Err(InflateError::Unavailable(format!(
+                "the stance reader module answered {status}: {}",
+                String::from_utf8_lossy(&message)
+            ))),
+            Err(e) => Err(InflateError::Unavailable(e)),
+        }
+    }
+}
+
+impl ExtractorService for WasmExtractor {
+    fn extract(&self, text: &str, date: Option<Date>) -> Result<Vec<Claim>, String> {
+        let date =
+            date.map_or(0, |d| u32::from(d.year) * 10_000 + u32::from(d.month) * 100 + u32::from(d.day));
+        match self.run("atlas_extract", text.as_bytes(), &[JsValue::from(date)])? {
+            (OK, encoded) => wire::decode_claims(&encoded).map_err(|e| e.to_string()),
+            (_, message) => Err(String::from_utf8_lossy(&message).into_owned()),
+        }
+    }
+}
+
+/// One running instance of the module: its exports and memory.
+struct Instance {
+    exports: Object,
+    memory: WebAssembly::Memory,
+}
+
+impl Instance {
+    fn start(module: &WebAssembly::Module) -> Result<Instance, String> {
+        let instance = WebAssembly::Instance::new(module, &Object::new())
+            .map_err(|e| format!("the stance reader module could not be started ({})", describe(&e)))?;
+        let exports = instance.exports();
+        let memory = Reflect::get(&exports, &"memory".into())
+            .ok()
+            .and_then(|m| m.dyn_into::<WebAssembly::Memory>().ok())
+            .ok_or("the stance reader module exports no memory")?;
+        Ok(Instance { exports, memory })
+    }
+
+    /// Calls export `name`; its `i32` result read as unsigned (pointers past 2 GiB are negative).
+    fn call(&self, name: &str, args: &[JsValue]) -> Result<u32, String> {
+        let function: Function = Reflect::get(&self.exports, &name.into())
+            .ok()
+            .and_then(|f| f.dyn_into().ok())
+            .ok_or_else(|| format!("the stance reader module has no `{name}`"))?;
+        let args: Array = args.iter().collect();
+        let value = function
+            .apply(&JsValue::NULL, &args)
+            .map_err(|e| format!("the stance reader stopped in `{name}` ({})", describe(&e)))?;
+        Ok(value.as_f64().map_or(0, |n| n as i64 as u32))
+    }
+
+    fn run(&self, op: &str, input: &[u8], extra: &[JsValue]) -> Result<(u32, Vec<u8>), String> {
+        let len = input.len() as u32;
+        let ptr = self.call("atlas_alloc", &[len.into()])?;
+        if ptr == 0 {
+            return Err(format!("the stance reader has no memory left for {len} bytes"));
+        }
+        self.bytes(ptr, len)?.copy_from(input);
+        let mut args = vec![JsValue::from(ptr), JsValue::from(len)];
+        args.extend_from_slice(extra);
+        let status = self.call(op, &args);
+        let output = status.and_then(|status| {
+            let (at, n) = (self.call("atlas_output_ptr", &[])?, self.call("atlas_output_len", &[])?);
+            Ok((status, self.bytes(at, n)?.to_vec()))
+        });
+        if output.is_ok() {
+            self.call("atlas_free", &[ptr.into(), len.into()])?;
+        }
+        output
+    }
+
+    /// A view of `len` bytes of the module's memory at `ptr` (taken afresh: growth detaches it).
+    fn bytes(&self, ptr: u32, len: u32) -> Result<Uint8Array, String> {
+        let buffer: js_sys::ArrayBuffer = self.memory.buffer().unchecked_into();
+        if u64::from(ptr) + u64::from(len) > u64::from(buffer.byte_length()) {
+            return Err(format!("the stance reader pointed outside its memory ({len} bytes at {ptr})"));
+        }
+        Ok(Uint8Array::new_with_byte_offset_and_length(&buffer, ptr, len))
+    }
+}
