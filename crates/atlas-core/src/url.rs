@@ -254,7 +254,9 @@ pub fn decode(input: &str, index: &ClaimIndex) -> (ViewState, Vec<Notice>) {
                 let is_articles = k == key::ARTICLES;
                 let (known, unknown) = decode_list(raw_value, |name| {
                     if is_articles {
-                        index.article_by_file(name).is_some()
+                        // A reader's own article may join the index only after the page opened
+                        // (the extractor module loads on demand): its id is kept, not refused.
+                        index.article_by_file(name).is_some() || crate::local::is_local(name)
                     } else {
                         index.has_outlet(name)
                     }
@@ -597,6 +599,16 @@ mod tests {
         let params: Vec<&str> = notices.iter().map(|n| n.param.as_str()).collect();
         assert_eq!(params, ["nonsense", "sel", "a"]);
         assert!(notices[2].message.contains("“nope.txt”"), "{}", notices[2]);
+    }
+
+    #[test]
+    fn a_readers_own_article_not_yet_indexed_is_kept_in_the_article_filter() {
+        // The reader's articles join the index when the extractor module has loaded, after the
+        // link was read: their ids must survive the read.
+        let (v, notices) = decode("?a=local:1f2e3d4c,nope.txt", &index());
+        assert_eq!(v.articles.iter().collect::<Vec<_>>(), ["local:1f2e3d4c"]);
+        assert_eq!(notices.len(), 1);
+        assert!(notices[0].message.contains("“nope.txt”"), "{}", notices[0]);
     }
 
     #[test]
