@@ -151,8 +151,11 @@ impl Extractor {
             });
             let pronoun =
                 previous_subject.is_some() && sentence::leading_pronoun(&t[s.start..s.end]).is_some();
-            let holders = !mentions.is_empty() || pronoun || mentions_generic(&t[s.start..s.end]);
-            if !(s.heading || (!memory.pending.is_empty() && holders) || (triggers && holders)) {
+            // Holders last: looking for a generic phrase is the dearest test.
+            let analyse = s.heading
+                || ((triggers || !memory.pending.is_empty())
+                    && (!mentions.is_empty() || pronoun || mentions_generic(&t[s.start..s.end])));
+            if !analyse {
                 // Nothing to attribute: keep only what later sentences may refer back to.
                 remember_lists(t, mentions, &mut lists, &mut last_actor);
                 if !pronoun {
