@@ -74,13 +74,15 @@ mod cues;
 mod mentions;
 mod normalize;
 mod rules;
+mod scan;
 mod segment;
 mod sentence;
 
 use crate::date::Date;
 use crate::gazetteer::{Bloc, Country, BLOCS, COUNTRIES};
 use crate::model::Claim;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa::DFA, Match, MatchKind};
 use std::sync::OnceLock;
 
 pub use cues::Cue;
@@ -89,7 +91,7 @@ pub use segment::{sentences, Sentence};
 /// The compiled extractor: the gazetteer and cue automata, built once.
 pub struct Extractor {
     mentions: mentions::MentionFinder,
-    cues: AhoCorasick,
+    cues: DFA,
 }
 
 impl Extractor {
@@ -103,10 +105,10 @@ impl Extractor {
     pub fn new(countries: &'static [Country], blocs: &'static [Bloc]) -> Extractor {
         let phrases: Vec<String> =
             cues::CUE_PHRASES.iter().map(|(p, _)| normalize::fold_pattern(p)).collect();
-        let cues = AhoCorasick::builder()
+        let cues = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
+            .prefilter(false)
             .build(&phrases)
             .expect("cue phrases build an automaton");
         Extractor { mentions: mentions::MentionFinder::new(countries, blocs), cues }
@@ -118,8 +120,10 @@ impl Extractor {
     pub fn extract(&self, text: &str, date: Option<Date>) -> Vec<Claim> {
         let norm = normalize::Normalized::new(text);
         let t = norm.text.as_str();
-        let all_mentions = self.mentions.find(t, date);
-        let all_cues = self.find_cues(t);
+        let (gazetteer_matches, cue_matches) =
+            scan::find_both(&self.mentions.automaton, &self.cues, t.as_bytes());
+        let all_mentions = self.mentions.mentions(t, &gazetteer_matches, date);
+        let all_cues = cues_found(t, &cue_matches);
         let opposition_names = remembered_opposition(t, &all_cues);
         let sentences = segment::sentences(t);
 
@@ -224,18 +228,19 @@ impl Extractor {
     pub fn memory_usage(&self) -> usize {
         self.cues.memory_usage() + self.mentions.memory_usage()
     }
+}
 
-    fn find_cues(&self, text: &str) -> Vec<(usize, usize, Cue)> {
-        let bytes = text.as_bytes();
-        let boundary = |i: Option<&u8>| i.is_none_or(|&b| !(b.is_ascii_alphanumeric() || b >= 0x80));
-        self.cues
-            .find_iter(text)
-            .filter(|m| {
-                boundary(m.start().checked_sub(1).and_then(|i| bytes.get(i))) && boundary(bytes.get(m.end()))
-            })
-            .map(|m| (m.start(), m.end(), cues::CUE_PHRASES[m.pattern().as_usize()].1))
-            .collect()
-    }
+/// The cue matches that are whole words, with their cue.
+fn cues_found(text: &str, matches: &[Match]) -> Vec<(usize, usize, Cue)> {
+    let bytes = text.as_bytes();
+    let boundary = |i: Option<&u8>| i.is_none_or(|&b| !(b.is_ascii_alphanumeric() || b >= 0x80));
+    matches
+        .iter()
+        .filter(|m| {
+            boundary(m.start().checked_sub(1).and_then(|i| bytes.get(i))) && boundary(bytes.get(m.end()))
+        })
+        .map(|m| (m.start(), m.end(), cues::CUE_PHRASES[m.pattern().as_usize()].1))
+        .collect()
 }
 
 /// Checks the invariants every claim of `text` must hold: spans inside the text on character

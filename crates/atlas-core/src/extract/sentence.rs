@@ -98,6 +98,11 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
         if word {
             let mut j = i + len;
             while j < b.len() {
+                // Plain ASCII letters and digits, the bulk of a word, without the general test.
+                if b[j].is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
                 let (w, l) = is_word_at(j);
                 if w {
                     j += l;
@@ -118,6 +123,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
         {
             toks.push(Tok { start: start + i, end: start + i + 2, word: true });
             i += 2;
+        } else if b[i] == b' ' {
+            i += 1;
         } else {
             if !((b[i] as char).is_ascii_whitespace() || len > 1 && s[i..].starts_with(char::is_whitespace)) {
                 toks.push(Tok { start: start + i, end: start + i + len, word: false });
