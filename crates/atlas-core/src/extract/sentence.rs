@@ -82,7 +82,8 @@ pub struct View<'t> {
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
     let s = &text[start..end];
     let b = s.as_bytes();
-    let mut toks = Vec::with_capacity(b.len() / 5);
+    // About one token per four bytes (words, spaces, punctuation): room without regrowing.
+    let mut toks = Vec::with_capacity(b.len() / 4 + 4);
     let is_word_at = |i: usize| -> (bool, usize) {
         let c = b[i];
         if c < 0x80 {
@@ -144,7 +145,9 @@ impl<'t> View<'t> {
     pub fn is(&self, i: usize, w: &str) -> bool {
         // The length test first: most calls compare against a word of another length.
         let Some(t) = self.toks.get(i) else { return false };
-        t.end - t.start == w.len() && !self.in_mention[i] && self.text[t.start..t.end].eq_ignore_ascii_case(w)
+        t.end - t.start == w.len()
+            && !self.in_mention[i]
+            && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
     }
 
     /// The token is a lower-case word of `list` (capitalised too at the start or in a heading).
@@ -551,6 +554,8 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
         let candidate = v.toks[i].word
             && !v.in_mention[i]
             && matches!(w.len(), 2..=5)
+            // The initials of the words below: most words are turned away without comparing.
+            && matches!(w.as_bytes()[0].to_ascii_lowercase(), b't' | b'a' | b'b' | b'h')
             && ["the", "these", "those", "all", "both", "his", "her", "their"]
                 .iter()
                 .any(|d| w.eq_ignore_ascii_case(d));
