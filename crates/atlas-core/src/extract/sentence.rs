@@ -84,15 +84,19 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
     let b = s.as_bytes();
     // About one token per four bytes (words, spaces, punctuation): room without regrowing.
     let mut toks = Vec::with_capacity(b.len() / 4 + 4);
-    let is_word_at = |i: usize| -> (bool, usize) {
-        let c = b[i];
+    // Whether the character at byte `i` belongs in a word, and its length; inlined, as it is
+    // asked at every byte that is not a plain ASCII letter.
+    #[inline(always)]
+    fn word_char(s: &str, i: usize) -> (bool, usize) {
+        let c = s.as_bytes()[i];
         if c < 0x80 {
             (c.is_ascii_alphanumeric(), 1)
         } else {
             let ch = s[i..].chars().next().unwrap_or(' ');
             (ch.is_alphanumeric(), ch.len_utf8())
         }
-    };
+    }
+    let is_word_at = |i: usize| word_char(s, i);
     let mut i = 0;
     while i < b.len() {
         let (word, len) = is_word_at(i);
