@@ -1055,10 +1055,22 @@ fn classed_lists() -> &'static [&'static [&'static str]; 14] {
 /// Longest word the classified lists may hold (and the longest word worth looking up).
 const MAX_CLASSED_LEN: usize = 16;
 
+/// A word as a lower-case key padded with zeros, compared in one go.
+type Key = [u8; MAX_CLASSED_LEN];
+
+fn key(word: &[u8]) -> Key {
+    let mut key = [0; MAX_CLASSED_LEN];
+    key[..word.len()].copy_from_slice(word);
+    key.make_ascii_lowercase();
+    key
+}
+
 /// The classified words by initial and length, each with the bit set of the lists holding it: a
 /// word is compared only with the few listed words of its own initial and length.
 struct ClassIndex {
-    buckets: Vec<Vec<(&'static str, u32)>>,
+    /// Bucket `b` is `words[starts[b]..starts[b + 1]]`.
+    starts: Vec<usize>,
+    words: Vec<(Key, u32)>,
 }
 
 impl ClassIndex {
@@ -1074,14 +1086,21 @@ fn class_index() -> &'static ClassIndex {
         for (bit, list) in classed_lists().iter().enumerate() {
             for w in list.iter().filter(|w| (2..=MAX_CLASSED_LEN).contains(&w.len())) {
                 let Some(initial) = w.bytes().next().filter(u8::is_ascii_alphabetic) else { continue };
-                let bucket: &mut Vec<(&str, u32)> = &mut buckets[ClassIndex::bucket(initial, w.len())];
-                match bucket.iter_mut().find(|(v, _)| v == w) {
+                let bucket: &mut Vec<(Key, u32)> = &mut buckets[ClassIndex::bucket(initial, w.len())];
+                let k = key(w.as_bytes());
+                match bucket.iter_mut().find(|(v, _)| *v == k) {
                     Some((_, bits)) => *bits |= 1 << bit,
-                    None => bucket.push((w, 1 << bit)),
+                    None => bucket.push((k, 1 << bit)),
                 }
             }
         }
-        ClassIndex { buckets }
+        let mut starts = vec![0];
+        let mut words = Vec::new();
+        for bucket in buckets {
+            words.extend(bucket);
+            starts.push(words.len());
+        }
+        ClassIndex { starts, words }
     })
 }
 
@@ -1091,10 +1110,14 @@ pub fn classes_of(word: &str) -> u32 {
     if bytes.len() > MAX_CLASSED_LEN || bytes.len() < 2 || !bytes[0].is_ascii_alphabetic() {
         return 0;
     }
-    class_index().buckets[ClassIndex::bucket(bytes[0], bytes.len())]
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map_or(0, |&(_, bits)| bits)
+    let index = class_index();
+    let b = ClassIndex::bucket(bytes[0], bytes.len());
+    let bucket = &index.words[index.starts[b]..index.starts[b + 1]];
+    if bucket.is_empty() {
+        return 0;
+    }
+    let k = key(bytes);
+    bucket.iter().find(|(w, _)| *w == k).map_or(0, |&(_, bits)| bits)
 }
 
 /// The bit of one of the classified lists, or `None` for an ad-hoc list.
