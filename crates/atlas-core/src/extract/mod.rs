@@ -13,6 +13,7 @@
 //!    subject, never an actor), Venezuelan opposition figures, and blockers such as
 //!    "Latin America", "The Hague", "New Mexico", "Washington Post".
 //! 4. [`cues`]: one Aho-Corasick pass (case-insensitive, whole words) over the stance lexicon.
+//!    The two passes are stepped side by side in one loop ([`scan`]), so their table loads overlap.
 //! 5. [`sentence`]: per sentence with at least one cue, tokens and *items* — each mention judged
 //!    in context: an adjective names an actor only before a state institution ("the Mexican
 //!    government", not "the Spanish newspaper", "Swiss accounts", "Colombian guerrillas"); a name
