@@ -1052,50 +1052,72 @@ fn classed_lists() -> &'static [&'static [&'static str]; 14] {
     &CLASSED_LISTS
 }
 
-/// FNV-1a: short keys, no need for SipHash's flooding resistance.
-#[derive(Default)]
-pub struct Fnv(u64);
+/// Longest word the classified lists may hold (and the longest word worth looking up).
+const MAX_CLASSED_LEN: usize = 16;
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
+/// A word as a lower-case key padded with zeros, compared in one go.
+type Key = [u8; MAX_CLASSED_LEN];
+
+fn key(word: &[u8]) -> Key {
+    let mut key = [0; MAX_CLASSED_LEN];
+    key[..word.len()].copy_from_slice(word);
+    key.make_ascii_lowercase();
+    key
+}
+
+/// The classified words by initial and length, each with the bit set of the lists holding it: a
+/// word is compared only with the few listed words of its own initial and length.
+struct ClassIndex {
+    /// Bucket `b` is `words[starts[b]..starts[b + 1]]`.
+    starts: Vec<usize>,
+    words: Vec<(Key, u32)>,
+}
+
+impl ClassIndex {
+    fn bucket(initial: u8, len: usize) -> usize {
+        usize::from(initial.to_ascii_lowercase() - b'a') * (MAX_CLASSED_LEN + 1) + len
     }
 }
 
-type ClassMap = std::collections::HashMap<&'static str, u32, std::hash::BuildHasherDefault<Fnv>>;
-
-/// Lower-case word → bit set of the lists holding it.
-fn class_map() -> &'static ClassMap {
-    static MAP: std::sync::OnceLock<ClassMap> = std::sync::OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = ClassMap::default();
+fn class_index() -> &'static ClassIndex {
+    static INDEX: std::sync::OnceLock<ClassIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut buckets = vec![Vec::new(); 26 * (MAX_CLASSED_LEN + 1)];
         for (bit, list) in classed_lists().iter().enumerate() {
-            for w in *list {
-                *map.entry(*w).or_insert(0) |= 1 << bit;
+            for w in list.iter().filter(|w| (2..=MAX_CLASSED_LEN).contains(&w.len())) {
+                let Some(initial) = w.bytes().next().filter(u8::is_ascii_alphabetic) else { continue };
+                let bucket: &mut Vec<(Key, u32)> = &mut buckets[ClassIndex::bucket(initial, w.len())];
+                let k = key(w.as_bytes());
+                match bucket.iter_mut().find(|(v, _)| *v == k) {
+                    Some((_, bits)) => *bits |= 1 << bit,
+                    None => bucket.push((k, 1 << bit)),
+                }
             }
         }
-        map
+        let mut starts = vec![0];
+        let mut words = Vec::new();
+        for bucket in buckets {
+            words.extend(bucket);
+            starts.push(words.len());
+        }
+        ClassIndex { starts, words }
     })
 }
 
 /// The bit set of the lists holding `word` (ASCII case-insensitive).
 pub fn classes_of(word: &str) -> u32 {
-    let mut buf = [0u8; 16];
-    // The longest listed word ("administration") has 14 letters.
-    if word.len() > buf.len() || word.len() < 2 || !word.as_bytes()[0].is_ascii_alphabetic() {
+    let bytes = word.as_bytes();
+    if bytes.len() > MAX_CLASSED_LEN || bytes.len() < 2 || !bytes[0].is_ascii_alphabetic() {
         return 0;
     }
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).ok().and_then(|w| class_map().get(w).copied()).unwrap_or(0)
+    let index = class_index();
+    let b = ClassIndex::bucket(bytes[0], bytes.len());
+    let bucket = &index.words[index.starts[b]..index.starts[b + 1]];
+    if bucket.is_empty() {
+        return 0;
+    }
+    let k = key(bytes);
+    bucket.iter().find(|(w, _)| *w == k).map_or(0, |&(_, bits)| bits)
 }
 
 /// The bit of one of the classified lists, or `None` for an ad-hoc list.

@@ -7,7 +7,8 @@
 
 use crate::date::Date;
 use crate::gazetteer::{Bloc, Country, Leader};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Match, MatchKind};
 
 use super::normalize::fold_pattern;
 
@@ -182,13 +183,13 @@ struct Pattern {
 /// A DFA over the whole gazetteer is fast but takes about 6 MB and 70 ms to build; in the
 /// browser, where only a pasted article is extracted, the contiguous NFA (about 0.3 MB) wins.
 #[cfg(not(target_arch = "wasm32"))]
-const GAZETTEER_AUTOMATON: AhoCorasickKind = AhoCorasickKind::DFA;
+pub type GazetteerAutomaton = aho_corasick::dfa::DFA;
 #[cfg(target_arch = "wasm32")]
-const GAZETTEER_AUTOMATON: AhoCorasickKind = AhoCorasickKind::ContiguousNFA;
+pub type GazetteerAutomaton = aho_corasick::nfa::contiguous::NFA;
 
 /// The compiled gazetteer matcher.
 pub struct MentionFinder {
-    automaton: AhoCorasick,
+    pub automaton: GazetteerAutomaton,
     patterns: Vec<Pattern>,
 }
 
@@ -264,9 +265,10 @@ impl MentionFinder {
                 }
             }
         }
-        let automaton = AhoCorasick::builder()
+        // No prefilter: the automaton is stepped directly (see `scan`).
+        let automaton = GazetteerAutomaton::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(GAZETTEER_AUTOMATON))
+            .prefilter(false)
             .build(&texts)
             .expect("gazetteer patterns build an automaton");
         MentionFinder { automaton, patterns }
@@ -276,12 +278,12 @@ impl MentionFinder {
         self.automaton.memory_usage()
     }
 
-    /// Every mention in `text` (normalised), in order. Leaders outside their term on `date` are
-    /// dropped, except Venezuela's (always the subject).
-    pub fn find(&self, text: &str, date: Option<Date>) -> Vec<Mention> {
+    /// Every mention in `text` (normalised), in order, from the automaton's `matches` in it.
+    /// Leaders outside their term on `date` are dropped, except Venezuela's (always the subject).
+    pub fn mentions(&self, text: &str, matches: &[Match], date: Option<Date>) -> Vec<Mention> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
-        for m in self.automaton.find_iter(text) {
+        for m in matches {
             let (s, e) = (m.start(), m.end());
             if !is_boundary(bytes, s.wrapping_sub(1)) || !is_boundary(bytes, e) {
                 continue;

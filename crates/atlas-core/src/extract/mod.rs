@@ -13,6 +13,7 @@
 //!    subject, never an actor), Venezuelan opposition figures, and blockers such as
 //!    "Latin America", "The Hague", "New Mexico", "Washington Post".
 //! 4. [`cues`]: one Aho-Corasick pass (case-insensitive, whole words) over the stance lexicon.
+//!    The two passes are stepped side by side in one loop ([`scan`]), so their table loads overlap.
 //! 5. [`sentence`]: per sentence with at least one cue, tokens and *items* — each mention judged
 //!    in context: an adjective names an actor only before a state institution ("the Mexican
 //!    government", not "the Spanish newspaper", "Swiss accounts", "Colombian guerrillas"); a name
@@ -74,13 +75,15 @@ mod cues;
 mod mentions;
 mod normalize;
 mod rules;
+mod scan;
 mod segment;
 mod sentence;
 
 use crate::date::Date;
 use crate::gazetteer::{Bloc, Country, BLOCS, COUNTRIES};
 use crate::model::Claim;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa::DFA, Match, MatchKind};
 use std::sync::OnceLock;
 
 pub use cues::Cue;
@@ -135,7 +138,7 @@ pub use segment::{sentences, Sentence};
 /// The compiled extractor: the gazetteer and cue automata, built once.
 pub struct Extractor {
     mentions: mentions::MentionFinder,
-    cues: AhoCorasick,
+    cues: DFA,
 }
 
 impl Extractor {
@@ -149,10 +152,10 @@ impl Extractor {
     pub fn new(countries: &'static [Country], blocs: &'static [Bloc]) -> Extractor {
         let phrases: Vec<String> =
             cues::CUE_PHRASES.iter().map(|(p, _)| normalize::fold_pattern(p)).collect();
-        let cues = AhoCorasick::builder()
+        let cues = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
+            .prefilter(false)
             .build(&phrases)
             .expect("cue phrases build an automaton");
         Extractor { mentions: mentions::MentionFinder::new(countries, blocs), cues }
@@ -164,8 +167,10 @@ impl Extractor {
     pub fn extract(&self, text: &str, date: Option<Date>) -> Vec<Claim> {
         let norm = normalize::Normalized::new(text);
         let t = norm.text.as_str();
-        let all_mentions = self.mentions.find(t, date);
-        let all_cues = self.find_cues(t);
+        let (gazetteer_matches, cue_matches) =
+            scan::find_both(&self.mentions.automaton, &self.cues, t.as_bytes());
+        let all_mentions = self.mentions.mentions(t, &gazetteer_matches, date);
+        let all_cues = cues_found(t, &cue_matches);
         let opposition_names = remembered_opposition(t, &all_cues);
         let sentences = segment::sentences(t);
 
@@ -197,8 +202,11 @@ impl Extractor {
             });
             let pronoun =
                 previous_subject.is_some() && sentence::leading_pronoun(&t[s.start..s.end]).is_some();
-            let holders = !mentions.is_empty() || pronoun || mentions_generic(&t[s.start..s.end]);
-            if !(s.heading || (!memory.pending.is_empty() && holders) || (triggers && holders)) {
+            // Holders last: looking for a generic phrase is the dearest test.
+            let analyse = s.heading
+                || ((triggers || !memory.pending.is_empty())
+                    && (!mentions.is_empty() || pronoun || mentions_generic(&t[s.start..s.end])));
+            if !analyse {
                 // Nothing to attribute: keep only what later sentences may refer back to.
                 remember_lists(t, mentions, &mut lists, &mut last_actor);
                 if !pronoun {
@@ -267,18 +275,19 @@ impl Extractor {
     pub fn memory_usage(&self) -> usize {
         self.cues.memory_usage() + self.mentions.memory_usage()
     }
+}
 
-    fn find_cues(&self, text: &str) -> Vec<(usize, usize, Cue)> {
-        let bytes = text.as_bytes();
-        let boundary = |i: Option<&u8>| i.is_none_or(|&b| !(b.is_ascii_alphanumeric() || b >= 0x80));
-        self.cues
-            .find_iter(text)
-            .filter(|m| {
-                boundary(m.start().checked_sub(1).and_then(|i| bytes.get(i))) && boundary(bytes.get(m.end()))
-            })
-            .map(|m| (m.start(), m.end(), cues::CUE_PHRASES[m.pattern().as_usize()].1))
-            .collect()
-    }
+/// The cue matches that are whole words, with their cue.
+fn cues_found(text: &str, matches: &[Match]) -> Vec<(usize, usize, Cue)> {
+    let bytes = text.as_bytes();
+    let boundary = |i: Option<&u8>| i.is_none_or(|&b| !(b.is_ascii_alphanumeric() || b >= 0x80));
+    matches
+        .iter()
+        .filter(|m| {
+            boundary(m.start().checked_sub(1).and_then(|i| bytes.get(i))) && boundary(bytes.get(m.end()))
+        })
+        .map(|m| (m.start(), m.end(), cues::CUE_PHRASES[m.pattern().as_usize()].1))
+        .collect()
 }
 
 /// Checks the invariants every claim of `text` must hold: spans inside the text on character

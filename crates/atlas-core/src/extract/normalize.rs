@@ -4,81 +4,118 @@
 //! Every later stage works on the copy, so "Nicolás" and "Nicolas", "Maduro’s" and "Maduro's",
 //! "Russi,a" and "Russia" look alike; spans are mapped back with [`Normalized::original_span`].
 
-/// The normalised text and, for each of its bytes, the byte offset of the original character.
+/// The normalised text and the way back to the original byte offsets.
 pub struct Normalized {
     pub text: String,
-    /// `map[i]` = start of the original character that produced byte `i`; `None` when the text
-    /// needed no change (the identity map).
-    map: Option<Vec<u32>>,
+    /// Where the normalised text shifts against the original: `(normalised, original)` offsets,
+    /// sorted, the first at `(0, 0)`; from each on, the two advance together until the next.
+    /// `None` when the text needed no change (the identity map).
+    ///
+    /// A sparse map rather than one entry per byte: the text is copied in runs, and only the few
+    /// folded characters and dropped commas start a new shift.
+    shifts: Option<Vec<(u32, u32)>>,
 }
 
 impl Normalized {
     pub fn new(original: &str) -> Normalized {
         if original.is_ascii() && !has_stray_comma(original.as_bytes()) {
-            return Normalized { text: original.to_string(), map: None };
+            return Normalized { text: original.to_string(), shifts: None };
         }
         let bytes = original.as_bytes();
-        let mut text: Vec<u8> = Vec::with_capacity(original.len());
-        let mut map = Vec::with_capacity(original.len());
-        let plain = |b: u8| b < 0x80 && !matches!(b, b',' | b';' | b'\t' | b'\r' | b'`');
+        let mut text = String::with_capacity(original.len());
+        let mut shifts = vec![(0, 0)];
+        // Original bytes before `copied` are in `text` already (or dropped).
+        let mut copied = 0;
         let mut i = 0;
         while i < bytes.len() {
-            // Runs of plain ASCII are copied as they are.
-            let run = bytes[i..].iter().position(|&b| !plain(b)).unwrap_or(bytes.len() - i);
-            if run > 0 {
-                text.extend_from_slice(&bytes[i..i + run]);
-                map.extend(i as u32..(i + run) as u32);
-                i += run;
-                continue;
+            // Plain bytes stay in the run being copied; skip them in one tight loop.
+            match bytes[i..].iter().position(|&b| MAY_CHANGE[usize::from(b)]) {
+                Some(plain) => i += plain,
+                None => break,
             }
             let b = bytes[i];
             if b < 0x80 {
                 let lower = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_lowercase);
-                if (b == b',' || b == b';') && i > 0 && lower(i - 1) && lower(i + 1) {
-                    // "Russi,a": a typo inside a word must not hide the name.
-                    i += 1;
-                    continue;
-                }
-                text.push(match b {
+                let replacement = match b {
                     b'\t' => b' ',
                     b'\r' => b'\n',
                     b'`' => b'\'',
-                    _ => b,
-                });
-                map.push(i as u32);
+                    // "Russi,a": a typo inside a word must not hide the name.
+                    b',' | b';' if i > 0 && lower(i - 1) && lower(i + 1) => {
+                        text.push_str(&original[copied..i]);
+                        copied = i + 1;
+                        shifts.push((text.len() as u32, copied as u32));
+                        i += 1;
+                        continue;
+                    }
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                };
+                text.push_str(&original[copied..i]);
+                text.push(char::from(replacement));
                 i += 1;
+                copied = i;
                 continue;
             }
             let c = original[i..].chars().next().unwrap_or(' ');
             let folded = fold(c);
-            let mut buf = [0u8; 4];
-            text.extend_from_slice(folded.encode_utf8(&mut buf).as_bytes());
-            map.extend(std::iter::repeat_n(i as u32, folded.len_utf8()));
+            text.push_str(&original[copied..i]);
+            text.push(folded);
             i += c.len_utf8();
+            copied = i;
+            if folded.len_utf8() != c.len_utf8() {
+                shifts.push((text.len() as u32, i as u32));
+            }
         }
-        // Only whole characters were written, so this cannot fail; fall back to lossless anyway.
-        let text =
-            String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        Normalized { text, map: Some(map) }
+        text.push_str(&original[copied..]);
+        Normalized { text, shifts: Some(shifts) }
     }
 
     /// The original byte span of the normalised span `start..end` (character boundaries in both).
     pub fn original_span(&self, original: &str, start: usize, end: usize) -> (usize, usize) {
-        match &self.map {
+        match &self.shifts {
             None => (start, end),
-            Some(map) => {
-                if start >= end || end > map.len() {
-                    let s = map.get(start).map_or(original.len(), |&s| s as usize);
+            Some(shifts) => {
+                if start >= end || end > self.text.len() {
+                    let s = if start < self.text.len() {
+                        self.original_char(shifts, start)
+                    } else {
+                        original.len()
+                    };
                     return (s, s);
                 }
-                let s = map[start] as usize;
-                let last = map[end - 1] as usize;
+                let s = self.original_char(shifts, start);
+                let last = self.original_char(shifts, end - 1);
                 let e = last + original[last..].chars().next().map_or(0, char::len_utf8);
                 (s, e)
             }
         }
     }
+
+    /// The start of the original character that produced byte `i` of the normalised text.
+    fn original_char(&self, shifts: &[(u32, u32)], i: usize) -> usize {
+        // Every byte of a character comes from the same original character as its first byte.
+        let mut i = i;
+        while !self.text.is_char_boundary(i) {
+            i -= 1;
+        }
+        let (from, to) = shifts[shifts.partition_point(|&(n, _)| n as usize <= i) - 1];
+        to as usize + (i - from as usize)
+    }
 }
+
+/// Bytes that may be replaced or dropped: all of non-ASCII, and a few ASCII ones.
+static MAY_CHANGE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b >= 0x80 || matches!(b as u8, b',' | b';' | b'\t' | b'\r' | b'`');
+        b += 1;
+    }
+    table
+};
 
 fn has_stray_comma(b: &[u8]) -> bool {
     b.windows(3)

@@ -82,22 +82,32 @@ pub struct View<'t> {
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
     let s = &text[start..end];
     let b = s.as_bytes();
-    let mut toks = Vec::with_capacity(b.len() / 5);
-    let is_word_at = |i: usize| -> (bool, usize) {
-        let c = b[i];
+    // About one token per four bytes (words, spaces, punctuation): room without regrowing.
+    let mut toks = Vec::with_capacity(b.len() / 4 + 4);
+    // Whether the character at byte `i` belongs in a word, and its length; inlined, as it is
+    // asked at every byte that is not a plain ASCII letter.
+    #[inline(always)]
+    fn word_char(s: &str, i: usize) -> (bool, usize) {
+        let c = s.as_bytes()[i];
         if c < 0x80 {
             (c.is_ascii_alphanumeric(), 1)
         } else {
             let ch = s[i..].chars().next().unwrap_or(' ');
             (ch.is_alphanumeric(), ch.len_utf8())
         }
-    };
+    }
+    let is_word_at = |i: usize| word_char(s, i);
     let mut i = 0;
     while i < b.len() {
         let (word, len) = is_word_at(i);
         if word {
             let mut j = i + len;
             while j < b.len() {
+                // Plain ASCII letters and digits, the bulk of a word, without the general test.
+                if b[j].is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
                 let (w, l) = is_word_at(j);
                 if w {
                     j += l;
@@ -118,6 +128,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
         {
             toks.push(Tok { start: start + i, end: start + i + 2, word: true });
             i += 2;
+        } else if b[i] == b' ' {
+            i += 1;
         } else {
             if !((b[i] as char).is_ascii_whitespace() || len > 1 && s[i..].starts_with(char::is_whitespace)) {
                 toks.push(Tok { start: start + i, end: start + i + len, word: false });
@@ -137,7 +149,9 @@ impl<'t> View<'t> {
     pub fn is(&self, i: usize, w: &str) -> bool {
         // The length test first: most calls compare against a word of another length.
         let Some(t) = self.toks.get(i) else { return false };
-        t.end - t.start == w.len() && !self.in_mention[i] && self.text[t.start..t.end].eq_ignore_ascii_case(w)
+        t.end - t.start == w.len()
+            && !self.in_mention[i]
+            && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
     }
 
     /// The token is a lower-case word of `list` (capitalised too at the start or in a heading).
@@ -544,6 +558,8 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
         let candidate = v.toks[i].word
             && !v.in_mention[i]
             && matches!(w.len(), 2..=5)
+            // The initials of the words below: most words are turned away without comparing.
+            && matches!(w.as_bytes()[0].to_ascii_lowercase(), b't' | b'a' | b'b' | b'h')
             && ["the", "these", "those", "all", "both", "his", "her", "their"]
                 .iter()
                 .any(|d| w.eq_ignore_ascii_case(d));
