@@ -1,4 +1,6 @@
-//! The list of corpus articles with title, outlet and date.
+//! The list of corpus articles with title, outlet and date, a page at a time: with 10,000
+//! articles, rendering every one (and prerendering them into `index.html`) would dominate start-up
+//! and the first visit (README, "Performance and scale").
 
 use crate::format;
 use atlas_core::model::{ArticleRecord, Claim};
@@ -6,17 +8,42 @@ use yew::prelude::*;
 
 /// Id of the list's heading, the target of the "skip the map" button.
 pub const ARTICLES_HEADING: &str = "articles-heading";
+/// Articles shown at first, and added by each "Show more".
+pub const PAGE: usize = 60;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ArticleListProps {
     pub articles: &'static [ArticleRecord],
     pub claims: &'static [Claim],
 }
 
+/// The same baked slices (address and length), not a comparison of every article and claim on
+/// each render of the page.
+impl PartialEq for ArticleListProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.articles, other.articles) && std::ptr::eq(self.claims, other.claims)
+    }
+}
+
+/// Claims per article, in one pass over the claims.
+fn claim_counts(articles: usize, claims: &[Claim]) -> Vec<usize> {
+    let mut counts = vec![0; articles];
+    for claim in claims {
+        if let Some(n) = counts.get_mut(claim.article as usize) {
+            *n += 1;
+        }
+    }
+    counts
+}
+
 #[function_component]
 pub fn ArticleList(props: &ArticleListProps) -> Html {
-    let items = props.articles.iter().enumerate().map(|(index, article)| {
-        let claims = props.claims.iter().filter(|c| c.article as usize == index).count();
+    let (articles, claims) = (props.articles, props.claims);
+    let key = (articles.as_ptr() as usize, articles.len(), claims.as_ptr() as usize, claims.len());
+    let counts = use_memo(key, move |_| claim_counts(articles.len(), claims));
+    let shown = use_state(|| PAGE);
+    let visible = (*shown).min(articles.len());
+    let items = articles[..visible].iter().zip(counts.iter()).map(|(article, &claims)| {
         let title = match article.url {
             Some(url) => html! {
                 <a href={url} rel="noopener noreferrer" target="_blank">{ article.title }</a>
@@ -48,13 +75,35 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
             </li>
         }
     });
+    let rest = articles.len() - visible;
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
+    };
+    let all = {
+        let shown = shown.clone();
+        let total = articles.len();
+        Callback::from(move |_: MouseEvent| shown.set(total))
+    };
     html! {
         <section class="articles" aria-labelledby={ARTICLES_HEADING}>
             <h2 id={ARTICLES_HEADING} tabindex="-1">
                 { "Articles in the corpus " }
-                <span class="count">{ format!("({})", props.articles.len()) }</span>
+                <span class="count">{ format!("({})", articles.len()) }</span>
             </h2>
             <ol class="article-list">{ for items }</ol>
+            if rest > 0 {
+                <p class="article-more">
+                    { format!("Showing {visible} of {}. ", articles.len()) }
+                    <button type="button" class="chip" onclick={more}>
+                        { format!("Show {} more", rest.min(PAGE)) }
+                    </button>
+                    { " " }
+                    <button type="button" class="chip" onclick={all}>
+                        { format!("Show all {}", articles.len()) }
+                    </button>
+                </p>
+            }
         </section>
     }
 }

@@ -5,7 +5,7 @@
 use crate::state;
 use atlas_core::date::Date;
 use atlas_core::gazetteer::Region;
-use atlas_core::model::{Beneficiary, Stance};
+use atlas_core::model::{ArticleRecord, Beneficiary, Stance};
 use atlas_core::view::{Action, AsylumFor, CertaintyFilter, TiesBy, ViewState, EPISODES};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -54,6 +54,31 @@ fn radios(
             { for items }
         </fieldset>
     }
+}
+
+#[derive(Properties)]
+struct ArticleOptionsProps {
+    articles: &'static [ArticleRecord],
+    chosen: Option<String>,
+}
+
+/// The same baked slice (address and length) and choice: not a comparison of every article.
+impl PartialEq for ArticleOptionsProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.articles, other.articles) && self.chosen == other.chosen
+    }
+}
+
+/// One `<option>` per article, a component of its own so that a filter change which keeps the
+/// chosen article does not rebuild and diff them (10,000 options with `synth 10000`).
+#[function_component]
+fn ArticleOptions(props: &ArticleOptionsProps) -> Html {
+    let chosen = props.chosen.as_deref();
+    let options = props.articles.iter().map(|a| {
+        let label = format!("{} ({}, {})", a.title, a.outlet, a.date);
+        html! { <option value={a.file} selected={chosen == Some(a.file)}>{ label }</option> }
+    });
+    html! { for options }
 }
 
 #[function_component]
@@ -175,10 +200,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
             on_action.emit(Action::Replace(Box::new(next)));
         });
         let chosen = (view.articles.len() == 1).then(|| view.articles.iter().next().cloned()).flatten();
-        let options = index.articles().iter().map(|a| {
-            let label = format!("{} ({}, {})", a.title, a.outlet, a.date);
-            html! { <option value={a.file} selected={chosen.as_deref() == Some(a.file)}>{ label }</option> }
-        });
+        let articles = index.articles();
         html! {
             <label class="field" for="filter-article">
                 <span>{ "Source article" }</span>
@@ -187,7 +209,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                     if view.articles.len() > 1 {
                         <option value="" selected=true disabled=true>{ format!("{} articles chosen", view.articles.len()) }</option>
                     }
-                    { for options }
+                    <ArticleOptions {articles} {chosen} />
                 </select>
             </label>
         }

@@ -7,7 +7,8 @@
 //
 // The copy is made static: no inline `style` attributes (the page's CSP forbids them), no ids
 // outside the map's pattern <defs> (the live app owns them), no `data-iso` (tests and scripts find
-// the live countries by it), no tab stops. The caller wraps it in an `inert` element.
+// the live countries by it), no tab stops, and of each list only its chosen option (the article
+// list holds one option per article). The caller wraps it in an `inert` element.
 import { writeFile } from 'node:fs/promises';
 import { serveDirectory } from './server.mjs';
 import { launchBrowser, watchPage } from './browser.mjs';
@@ -36,6 +37,8 @@ try {
     }
     for (const option of live.querySelectorAll('option')) option.toggleAttribute('selected', option.selected);
     const copy = live.cloneNode(true);
+    // A closed list shows only its choice: the picture keeps that option, not one per article.
+    for (const option of copy.querySelectorAll('select option:not([selected])')) option.remove();
     for (const element of copy.querySelectorAll('*')) {
       element.removeAttribute('style');
       element.removeAttribute('data-iso');
