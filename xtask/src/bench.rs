@@ -151,30 +151,38 @@ const { readFileSync, readdirSync } = require('node:fs');
 const { join } = require('node:path');
 const { brotliCompressSync, constants } = require('node:zlib');
 const dir = process.argv[1];
-const bodies = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
-  .map((f) => { const t = readFileSync(join(dir, f), 'utf8'); const i = t.indexOf('\n---\n'); return i < 0 ? t : t.slice(i + 5); });
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+const bodies = files.map((t) => { const i = t.indexOf('\n---\n'); return i < 0 ? t : t.slice(i + 5); });
+const brotli = (raw) => brotliCompressSync(raw, { params: {
+  [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }).length;
 const raw = Buffer.from(bodies.join(''));
-const br = brotliCompressSync(raw, { params: {
-  [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
-console.log(`${raw.length} ${br.length}`);
+const whole = Buffer.from(files.join(''));
+console.log(`${raw.length} ${brotli(raw)} ${whole.length} ${brotli(whole)}`);
 "#;
 
-/// The article bodies, concatenated: their size raw and brotli (as `size` compresses), which is
-/// what bundle growth is compared with. Returns the raw size.
+/// The article bodies, concatenated, and the whole files (metadata headers too, which the bundle
+/// also carries): their size raw and brotli (as `size` compresses), what bundle growth is
+/// compared with. Returns the bodies' raw size.
 fn corpus_text(dir: &Path) -> Result<u64, String> {
     let dir = dir.to_string_lossy();
     let out = cmd::new("node", &["-e", TEXT_BROTLI, &dir])
         .output()
         .ok_or("measuring the corpus text in Node failed")?;
     let mut parts = out.split_whitespace().filter_map(|n| n.parse::<u64>().ok());
-    let (Some(raw), Some(br)) = (parts.next(), parts.next()) else {
+    let (Some(raw), Some(br), Some(whole), Some(whole_br)) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
         return Err(format!("unexpected output `{out}`"));
     };
+    let kib = |n: u64| n as f64 / 1024.0;
     println!(
-        "corpus: article text {:.1} KiB, {:.1} KiB brotli ({:.2}:1)",
-        raw as f64 / 1024.0,
-        br as f64 / 1024.0,
-        raw as f64 / br as f64
+        "corpus: article text {:.1} KiB, {:.1} KiB brotli ({:.2}:1); whole files with their headers {:.1} KiB, \
+         {:.1} KiB brotli",
+        kib(raw),
+        kib(br),
+        raw as f64 / br as f64,
+        kib(whole),
+        kib(whole_br)
     );
     Ok(raw)
 }
