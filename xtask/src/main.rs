@@ -122,7 +122,12 @@ fn serve(args: &[String]) -> Result<(), String> {
     println!(
         "xtask: serving on http://127.0.0.1:{port}/ (rebuilds on change; reload the page; Ctrl-C stops)"
     );
-    let mut trunk_args = vec!["serve", "--offline", "--address", "127.0.0.1", "--port", &port];
+    // The dev build goes to target/serve/, so serving never replaces the release site in dist/
+    // (its prerendered index.html and single file).
+    let serve_dist = cmd::root().join("target").join("serve");
+    let serve_dist = serve_dist.to_string_lossy();
+    let mut trunk_args =
+        vec!["serve", "--offline", "--address", "127.0.0.1", "--port", &port, "--dist", &serve_dist];
     if release {
         trunk_args.push("--release");
     }
