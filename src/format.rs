@@ -1,25 +1,10 @@
 //! How the app writes dates and counts for readers.
 
-use atlas_core::date::Date;
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use atlas_core::date::{Date, MONTH_NAMES};
 
 /// `4 December 2018`, or `about 4 December 2018` when the date is an estimate.
 pub fn article_date(date: Date, approximate: bool) -> String {
-    let month = MONTHS.get(usize::from(date.month).wrapping_sub(1)).copied().unwrap_or("?");
+    let month = MONTH_NAMES.get(usize::from(date.month).wrapping_sub(1)).copied().unwrap_or("?");
     let prefix = if approximate { "about " } else { "" };
     format!("{prefix}{} {month} {}", date.day, date.year)
 }

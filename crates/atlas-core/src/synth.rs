@@ -219,20 +219,6 @@ const ORGANISATIONS: &[&str] = &[
 
 const COMPANY_KINDS: &[&str] = &["Energy", "Holdings", "Petróleo", "Servicios", "Group", "Minerales"];
 const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Writes `count` synthetic articles, deterministic for `seed`.
 pub fn generate(count: usize, seed: u64) -> Vec<SynthArticle> {
@@ -330,7 +316,7 @@ fn slot(name: &str, rng: &mut Rng, out: &mut String) {
         "Q" => write!(out, "{}.{} percent", 1 + rng.below(95), rng.below(10)),
         "Y" => write!(out, "{}", 2005 + rng.below(21)),
         "D" => write!(out, "{}", rng.pick(WEEKDAYS)),
-        "M" => write!(out, "{}", rng.pick(MONTHS)),
+        "M" => write!(out, "{}", rng.pick(&crate::date::MONTH_NAMES)),
         other => write!(out, "{other}"),
     };
 }
