@@ -12,10 +12,8 @@
 //! The stylesheets are inlined too (each allowed by its hash), since a `<link>` holds the first
 //! paint back by a round trip: the page paints from the HTML alone.
 
-use crate::single_file::{refuse_closing, text, Tag};
+use crate::single_file::{refuse_closing, sha256_base64, text, Tag};
 use crate::{cmd, tools};
-use base64::{engine::general_purpose::STANDARD as BASE64, Engine as _};
-use sha2::{Digest, Sha256};
 use std::path::Path;
 
 /// Class of the wrapper around the prerendered view (`src/lib.rs` removes it when the app starts).
@@ -116,7 +114,7 @@ fn allow(html: &str, directive: &str, inline: &str) -> Result<String, String> {
     let name = format!("{directive} ");
     let at = html[policy.clone()].find(&name).map(|i| policy.start + i + name.len());
     let at = at.ok_or_else(|| format!("the Content-Security-Policy has no {directive}"))?;
-    let hash = format!("'sha256-{}' ", BASE64.encode(Sha256::digest(inline.as_bytes())));
+    let hash = format!("'sha256-{}' ", sha256_base64(inline));
     Ok(format!("{}{hash}{}", &html[..at], &html[at..]))
 }
 
@@ -150,7 +148,7 @@ mod tests {
         let view = page.find("<div class=\"prerender\" inert><svg class=map>").expect("the view is in #app");
         assert!(view < page.find("<div class=loading id=loading").unwrap());
         assert!(page.find("<div id=app>").unwrap() < view);
-        let hash = BASE64.encode(Sha256::digest(VIEW_CHECK.as_bytes()));
+        let hash = sha256_base64(VIEW_CHECK);
         assert!(page.contains(&format!("script-src 'sha256-{hash}' 'self' 'wasm-unsafe-eval'")), "{page}");
         assert!(page
             .contains(&format!("http-equiv=Content-Security-Policy><script>{VIEW_CHECK}</script></head>")));
@@ -169,7 +167,7 @@ mod tests {
         };
         let page = with_inline_styles(&page, &read).unwrap();
         assert!(page.contains("<style>p{margin:0}</style><noscript><link href=./noscript.css"), "{page}");
-        let hash = BASE64.encode(Sha256::digest(b"p{margin:0}"));
+        let hash = sha256_base64("p{margin:0}");
         assert!(page.contains(&format!("style-src 'sha256-{hash}' 'self'")), "{page}");
         let closing = PAGE.replace("</head>", "<link href=./bad.css integrity=x rel=stylesheet></head>");
         assert!(with_inline_styles(&closing, &|_| Ok(b"</style>".to_vec())).is_err());

@@ -103,22 +103,13 @@ fn inline(html: &str, read: &ReadAsset) -> Result<String, String> {
                     extractor_block = Some(BASE64.encode(read(name)?));
                 }
             }
-            // A stylesheet already inlined in the page (the prerender's): kept, allowed by its hash.
+            // Inline styles and scripts of the page itself (the prerender's CSS and view check):
+            // kept as they are, and allowed by their hashes like the ones inlined here.
             "style" => {
-                let close = rest.find("</style>").ok_or("an inline <style> is not closed")?;
-                styles.push(rest[..close].to_string());
-                out.push_str(tag.source);
-                out.push_str(&rest[..close + "</style>".len()]);
-                rest = &rest[close + "</style>".len()..];
+                styles.push(keep_inline(&mut out, &mut rest, &tag, "</style>")?);
             }
-            // An inline script of the page itself (the prerender's view check): kept, and
-            // allowed by its hash like the inlined ones.
             "script" if tag.attr("src").is_none() => {
-                let close = rest.find("</script>").ok_or("an inline <script> is not closed")?;
-                scripts.push(rest[..close].to_string());
-                out.push_str(tag.source);
-                out.push_str(&rest[..close + "</script>".len()]);
-                rest = &rest[close + "</script>".len()..];
+                scripts.push(keep_inline(&mut out, &mut rest, &tag, "</script>")?);
             }
             _ => out.push_str(tag.source),
         }
@@ -143,6 +134,17 @@ fn inline(html: &str, read: &ReadAsset) -> Result<String, String> {
     Ok(out)
 }
 
+/// Copies an inline element (its start tag, text and `closing` tag) from `rest` to `out`, and
+/// returns its text, for the policy to allow by hash.
+fn keep_inline(out: &mut String, rest: &mut &str, tag: &Tag, closing: &str) -> Result<String, String> {
+    let close = rest.find(closing).ok_or_else(|| format!("an inline <{}> is not closed", tag.name))?;
+    let text = rest[..close].to_string();
+    out.push_str(tag.source);
+    out.push_str(&rest[..close + closing.len()]);
+    *rest = &rest[close + closing.len()..];
+    Ok(text)
+}
+
 /// The policy of the single file: nothing from anywhere, except the inline parts by hash, wasm
 /// compilation, and images as `data:` URIs (the favicon).
 fn csp(scripts: &[String], styles: &[String]) -> String {
@@ -158,7 +160,7 @@ fn csp(scripts: &[String], styles: &[String]) -> String {
 }
 
 /// The CSP source-expression hash of an inline element's text.
-fn sha256_base64(text: &str) -> String {
+pub(crate) fn sha256_base64(text: &str) -> String {
     BASE64.encode(Sha256::digest(text.as_bytes()))
 }
 
