@@ -16,6 +16,7 @@ fn main() {
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("baked.rs");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed={CORPUS_DIR_VAR}");
+    println!("cargo:rerun-if-env-changed=CARGO_FEATURE_EMBEDDED_MAP");
     match bake(&root) {
         Ok(code) => write_if_changed(&out, code.as_bytes()).unwrap_or_else(|e| fail(&e)),
         Err(message) => fail(&message),
@@ -178,13 +179,12 @@ fn bake_map(code: &mut String, root: &Path) -> Result<(), String> {
         geo::WIDTH as f32,
         geo::HEIGHT as f32,
     );
-    for s in &shapes {
+    for (index, s) in shapes.iter().enumerate() {
         let _ = writeln!(
             code,
-            "    CountryShapeData {{ code: {:?}, name: {:?}, path: {:?}, centroid: ({:?}, {:?}), bbox: ({:?}, {:?}, {:?}, {:?}) }},",
+            "    CountryShapeData {{ index: {index}, code: {:?}, name: {:?}, centroid: ({:?}, {:?}), bbox: ({:?}, {:?}, {:?}, {:?}) }},",
             s.code,
             name(s.code),
-            s.d,
             s.centroid.0,
             s.centroid.1,
             s.bbox.0,
@@ -205,5 +205,14 @@ fn bake_map(code: &mut String, root: &Path) -> Result<(), String> {
         );
     }
     code.push_str("] };\n");
+    // The outlines themselves only with `embedded-map` (tests); a page build reads them from the
+    // page (`src/baked/geometry.rs`), which carries them once: in the prerendered view.
+    if env::var_os("CARGO_FEATURE_EMBEDDED_MAP").is_some() {
+        code.push_str("static SHAPE_PATHS: &[&str] = &[\n");
+        for s in &shapes {
+            let _ = writeln!(code, "    {:?},", s.d);
+        }
+        code.push_str("];\n");
+    }
     Ok(())
 }

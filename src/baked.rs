@@ -7,6 +7,9 @@ use atlas_core::model::{ArticleRecord, Claim};
 use atlas_core::pack::{self, PackError, PackedCorpus};
 use std::sync::OnceLock;
 
+mod geometry;
+pub use geometry::SHAPE_ATTRIBUTE;
+
 /// The projected world map: one shape per country drawn at this scale, one point marker per
 /// state too small to draw.
 pub struct WorldMapData {
@@ -20,15 +23,23 @@ pub struct WorldMapData {
 
 /// A country drawn as an outline.
 pub struct CountryShapeData {
+    /// Position in [`WorldMapData::shapes`].
+    pub index: usize,
     /// ISO 3166-1 alpha-3 (or the gazetteer's stable code for places without one).
     pub code: &'static str,
     pub name: &'static str,
-    /// SVG path data in the map's projected coordinates.
-    pub path: &'static str,
     /// Centre of the largest part, for labels and zooming to the country.
     pub centroid: (f32, f32),
     /// Bounding box of every part: (min x, min y, max x, max y).
     pub bbox: (f32, f32, f32, f32),
+}
+
+impl CountryShapeData {
+    /// SVG path data of the outline, in the map's projected coordinates; empty when the page
+    /// lacks it (see [`map_error`]).
+    pub fn path(&self) -> &'static str {
+        geometry::outlines().path(self.index)
+    }
 }
 
 /// A state too small to draw at the map's scale, shown as a point.
@@ -66,4 +77,10 @@ pub fn load_error() -> Option<String> {
 /// The world map.
 pub fn world_map() -> &'static WorldMapData {
     &WORLD_MAP
+}
+
+/// Why some countries are missing from the map, for the page to say so: the page a release build
+/// makes carries every outline (`cargo xtask dist` checks), so this is for a page someone cut.
+pub fn map_error() -> Option<String> {
+    geometry::outlines().missing()
 }

@@ -54,6 +54,7 @@ pub fn App() -> Html {
     let notices = use_state(|| {
         baked::load_error()
             .into_iter()
+            .chain(baked::map_error())
             .chain(opened.1.iter().map(ToString::to_string))
             .collect::<Vec<String>>()
     });

@@ -271,7 +271,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
     let highlight = tooltip.as_ref().map(|at| {
         let class = classes!("country-highlight", at.by_keyboard.then_some("is-keyboard"));
         if let Some(shape) = map.shapes.iter().find(|s| s.code == at.code) {
-            html! { <path {class} d={shape.path} aria-hidden="true" /> }
+            html! { <path {class} d={shape.path()} aria-hidden="true" /> }
         } else if let Some(marker) = map.markers.iter().find(|m| m.code == at.code) {
             let class = classes!(class, "marker");
             html! { <circle {class} cx={marker.x.to_string()} cy={marker.y.to_string()} aria-hidden="true" /> }
@@ -293,7 +293,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
                 patterns.insert(id, (look.stances, look.speculative));
             }
             html! {
-                <CountryShape key={shape.code} code={shape.code} name={shape.name} path={shape.path} {look} on_point={on_point.clone()} />
+                <CountryShape key={shape.code} code={shape.code} name={shape.name} path={shape.path()} {look} on_point={on_point.clone()} />
             }
         })
         .collect();

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { servedDist, SHOTS, MIN_COUNTRIES } from './harness.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { DIST, servedDist, SHOTS, MIN_COUNTRIES } from './harness.mjs';
 import { watchPage } from './browser.mjs';
 
 const run = servedDist();
@@ -133,5 +134,30 @@ test('a link to another view never shows the prerendered default view, only the 
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('custom-view')));
   assert.ok(await page.locator('#loading').isVisible(), 'no loading state');
   assert.ok(!(await page.locator('.prerender svg.map').isVisible()), 'the default view shows under a link to another view');
+  await context.close();
+});
+
+test('the page carries each outline once, and the app draws them all under any link', async () => {
+  // The outlines live in the prerendered view only: not in the wasm, not in a second block.
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const venezuela = html.match(/<path [^>]*data-shape="VEN"[^>]*>/)?.[0].match(/ d="([^"]+)"/)?.[1];
+  assert.ok(venezuela && venezuela.length > 100, 'the prerendered view lacks the outline of Venezuela');
+  assert.equal(html.split(venezuela).length - 1, 1, 'the page carries the outline of Venezuela more than once');
+  assert.ok(!html.includes('atlas-geometry'), 'the block of outlines stayed in the page');
+  const wasm = readdirSync(DIST).find((name) => /^stance-atlas-.*_bg\.wasm$/.test(name));
+  assert.ok(!readFileSync(join(DIST, wasm)).includes(venezuela), 'the app wasm carries the outlines too');
+
+  // Under a link to another view the picture is hidden, yet the app reads the outlines from it.
+  const context = await run.browser.newContext();
+  const page = await context.newPage();
+  const problems = watchPage(page, new URL(run.server.url).origin);
+  await page.goto(`${run.server.url}?s=reject`);
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
+  const outlines = await page.$$eval('svg.map path.shape[data-iso]', (paths) => paths.map((p) => [p.dataset.iso, p.getAttribute('d')]));
+  assert.ok(outlines.length >= MIN_COUNTRIES - 20, `only ${outlines.length} outlines drawn`);
+  assert.deepEqual(outlines.filter(([, d]) => !d || d.length < 10).map(([code]) => code), [], 'countries drawn without an outline');
+  assert.equal(outlines.find(([code]) => code === 'VEN')?.[1], venezuela);
+  assert.doesNotMatch(await page.locator('body').innerText(), /lacks the outline/);
+  assert.deepEqual(problems.consoleErrors, [], 'console errors');
   await context.close();
 });

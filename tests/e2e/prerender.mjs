@@ -7,8 +7,9 @@
 //
 // The copy is made static: no inline `style` attributes (the page's CSP forbids them), no ids
 // outside the map's pattern <defs> (the live app owns them), no `data-iso` (tests and scripts find
-// the live countries by it), no tab stops, and of each list only its chosen option (the article
-// list holds one option per article). The caller wraps it in an `inert` element.
+// the live countries by it; an outline keeps its code as `data-shape`, for the app to read), no
+// tab stops, and of each list only its chosen option (the article list holds one option per
+// article). The caller wraps it in an `inert` element.
 import { writeFile } from 'node:fs/promises';
 import { serveDirectory } from './server.mjs';
 import { launchBrowser, watchPage } from './browser.mjs';
@@ -39,6 +40,10 @@ try {
     const copy = live.cloneNode(true);
     // A closed list shows only its choice: the picture keeps that option, not one per article.
     for (const option of copy.querySelectorAll('select option:not([selected])')) option.remove();
+    // Each outline keeps its country as data-shape: the app reads the outlines from this copy.
+    for (const shape of copy.querySelectorAll('path.shape[data-iso]')) {
+      shape.setAttribute('data-shape', shape.getAttribute('data-iso'));
+    }
     for (const element of copy.querySelectorAll('*')) {
       element.removeAttribute('style');
       element.removeAttribute('data-iso');

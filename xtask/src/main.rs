@@ -6,6 +6,7 @@
 mod bench;
 mod cmd;
 mod extractor;
+mod map;
 mod prerender;
 mod single_file;
 mod size;
@@ -35,7 +36,10 @@ commands:
                                 time (medians); --lighthouse adds Lighthouse scores
   size                          print the brotli size of each file in dist/ and the total
   stage-extractor [DIR]         build the extractor module (loaded on demand) and stage it into
-                                DIR or $TRUNK_STAGING_DIR under a hashed name (trunk's hook)
+                                DIR or $TRUNK_STAGING_DIR under a hashed name
+  stage-map [DIR]               put the map's outlines into DIR/index.html or the staged page,
+                                where the app reads them
+  stage [DIR]                   both of the above (trunk's post_build hook)
   setup                         only install what is missing (tools for serve, dist and test)
 ";
 
@@ -49,6 +53,8 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(&args[1..]),
         Some("size") => size::report(&cmd::root().join("dist")),
         Some("stage-extractor") => extractor::stage(&args[1..]),
+        Some("stage-map") => map::stage(&args[1..]),
+        Some("stage") => extractor::stage(&args[1..]).and_then(|()| map::stage(&args[1..])),
         Some("setup") => tools::ensure_build_tools().and_then(|()| tools::ensure_test_tools()),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");

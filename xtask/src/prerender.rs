@@ -9,11 +9,15 @@
 //! default view (a link with a view or an article, or articles saved in this browser), so a
 //! reader never sees stances the app is about to change.
 //!
+//! The view draws every country's outline, tagged with its code: the app reads the outlines from
+//! it (`src/baked/geometry.rs`), so the block of outlines `cargo xtask stage-map` put into the page
+//! goes ([`map::replace_block`]) and the page carries each outline once.
+//!
 //! The stylesheets are inlined too (each allowed by its hash), since a `<link>` holds the first
 //! paint back by a round trip: the page paints from the HTML alone.
 
 use crate::single_file::{refuse_closing, sha256_base64, text, Tag};
-use crate::{cmd, tools};
+use crate::{cmd, map, tools};
 use std::path::Path;
 
 /// Class of the wrapper around the prerendered view (`src/lib.rs` removes it when the app starts).
@@ -47,6 +51,7 @@ pub fn write(dist: &Path) -> Result<(), String> {
         std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
     };
     let page = with_prerender(&html, &markup)
+        .and_then(|page| map::replace_block(&page, &markup))
         .and_then(|page| with_inline_styles(&page, &read))
         .map_err(|e| format!("{}: {e}", index.display()))?;
     std::fs::write(&index, page).map_err(|e| format!("{}: {e}", index.display()))?;

@@ -89,20 +89,16 @@ fn fmt() -> Result<(), String> {
 fn clippy() -> Result<(), String> {
     cmd::cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]).run()?;
     // The browser-only code (tests/app.rs, wasm-only paths) and the extractor module are linted
-    // for their own target too.
-    cmd::cargo(&[
-        "clippy",
-        "--package",
-        "stance-atlas",
-        "--package",
-        "atlas-extractor",
-        "--all-targets",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--",
-        "-D",
-        "warnings",
-    ])
+    // for their own target too: the page build (outlines read from the page) and the test build
+    // (outlines compiled in, see `wasm_tests`).
+    let wasm = ["clippy", "--package", "stance-atlas", "--target", "wasm32-unknown-unknown"];
+    cmd::cargo(
+        &[&wasm[..], &["--package", "atlas-extractor", "--lib", "--bins", "--", "-D", "warnings"]].concat(),
+    )
+    .run()?;
+    cmd::cargo(
+        &[&wasm[..], &["--features", "embedded-map", "--all-targets", "--", "-D", "warnings"]].concat(),
+    )
     .run()
 }
 
@@ -112,8 +108,10 @@ fn native_tests() -> Result<(), String> {
 
 /// Component tests in headless Chromium through wasm-bindgen-test-runner (the cargo runner for
 /// wasm32 in .cargo/config.toml) and ChromeDriver; webdriver.json adds `--no-sandbox` for root.
+/// They mount the app with no page around it, so the map's outlines are compiled in.
 fn wasm_tests() -> Result<(), String> {
-    cmd::cargo(&["test", "--package", "stance-atlas", "--target", "wasm32-unknown-unknown", "--tests"])
+    let test = ["test", "--package", "stance-atlas", "--target", "wasm32-unknown-unknown", "--tests"];
+    cmd::cargo(&[&test[..], &["--features", "embedded-map"]].concat())
         .env("CHROMEDRIVER", tools::chromedriver())
         .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
         .run()

@@ -1,0 +1,126 @@
+//! The outlines of the countries the map draws.
+//!
+//! A test build compiles them in (`embedded-map`). A page build does not: the page carries them
+//! once, as `<path data-shape="ARG" d="…">` elements, first in a hidden `#atlas-geometry` block
+//! that `cargo xtask stage-map` adds to every trunk build, then, in a release build, in the
+//! prerendered view that replaces that block (`xtask/src/prerender.rs`). The app reads them from
+//! the page the first time the map is drawn, before it removes the prerendered view.
+
+use super::CountryShapeData;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The attribute naming the country of an outline the page carries.
+pub const SHAPE_ATTRIBUTE: &str = "data-shape";
+
+/// Each drawn country's path data, by [`CountryShapeData::index`], and the names of those the
+/// page lacked.
+pub struct Outlines {
+    paths: Vec<&'static str>,
+    missing: Vec<&'static str>,
+}
+
+impl Outlines {
+    pub fn path(&self, index: usize) -> &'static str {
+        self.paths.get(index).copied().unwrap_or("")
+    }
+
+    /// A sentence naming the countries left off the map, if any.
+    pub fn missing(&self) -> Option<String> {
+        match self.missing.as_slice() {
+            [] => None,
+            names => Some(format!(
+                "This page lacks the outline of {} {}, so the map leaves {} out. Reload the page; if \
+                 it stays so, the copy you opened is incomplete.",
+                if names.len() == 1 { "one country:" } else { "some countries:" },
+                names.join(", "),
+                if names.len() == 1 { "it" } else { "them" },
+            )),
+        }
+    }
+}
+
+/// The outlines, read once.
+pub fn outlines() -> &'static Outlines {
+    static OUTLINES: OnceLock<Outlines> = OnceLock::new();
+    OUTLINES.get_or_init(load)
+}
+
+#[cfg(feature = "embedded-map")]
+fn load() -> Outlines {
+    Outlines { paths: super::SHAPE_PATHS.to_vec(), missing: Vec::new() }
+}
+
+#[cfg(not(feature = "embedded-map"))]
+fn load() -> Outlines {
+    assemble(super::WORLD_MAP.shapes, from_page())
+}
+
+/// Every outline in the page, by country code.
+#[cfg(not(feature = "embedded-map"))]
+fn from_page() -> HashMap<String, String> {
+    let mut found = HashMap::new();
+    let document = web_sys::window().and_then(|w| w.document());
+    let Some(nodes) = document.and_then(|d| d.query_selector_all(&format!("path[{SHAPE_ATTRIBUTE}]")).ok())
+    else {
+        return found;
+    };
+    for i in 0..nodes.length() {
+        let Some(element) =
+            nodes.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+        else {
+            continue;
+        };
+        if let (Some(code), Some(d)) = (element.get_attribute(SHAPE_ATTRIBUTE), element.get_attribute("d")) {
+            found.entry(code).or_insert(d);
+        }
+    }
+    found
+}
+
+/// The outline of each of `shapes` from `found`, kept for the life of the page (the map draws
+/// them until it closes); an outline `found` lacks is left empty and its country named.
+#[cfg_attr(feature = "embedded-map", allow(dead_code))]
+fn assemble(shapes: &[CountryShapeData], mut found: HashMap<String, String>) -> Outlines {
+    let mut missing = Vec::new();
+    let paths = shapes
+        .iter()
+        .map(|shape| match found.remove(shape.code) {
+            Some(d) if !d.is_empty() => &*Box::leak(d.into_boxed_str()),
+            _ => {
+                missing.push(shape.name);
+                ""
+            }
+        })
+        .collect();
+    Outlines { paths, missing }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(index: usize, code: &'static str, name: &'static str) -> CountryShapeData {
+        CountryShapeData { index, code, name, centroid: (0.0, 0.0), bbox: (0.0, 0.0, 0.0, 0.0) }
+    }
+
+    #[test]
+    fn each_shape_takes_its_own_outline_and_a_missing_one_is_named() {
+        let shapes = [shape(0, "ARG", "Argentina"), shape(1, "BRA", "Brazil"), shape(2, "CHL", "Chile")];
+        let found = HashMap::from([
+            ("CHL".to_string(), "M3 3z".to_string()),
+            ("ARG".to_string(), "M1 1z".to_string()),
+            ("BRA".to_string(), String::new()),
+            ("XXX".to_string(), "M9 9z".to_string()),
+        ]);
+        let outlines = assemble(&shapes, found);
+        assert_eq!(
+            (outlines.path(0), outlines.path(1), outlines.path(2), outlines.path(3)),
+            ("M1 1z", "", "M3 3z", "")
+        );
+        let message = outlines.missing().expect("Brazil is missing");
+        assert!(message.contains("one country: Brazil,"), "{message}");
+        let whole = assemble(&shapes[..1], HashMap::from([("ARG".to_string(), "M1 1z".to_string())]));
+        assert_eq!(whole.missing(), None);
+    }
+}
