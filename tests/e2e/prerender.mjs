@@ -8,8 +8,8 @@
 // The copy is made static: no inline `style` attributes (the page's CSP forbids them), no ids
 // outside the map's pattern <defs> (the live app owns them), no `data-iso` (tests and scripts find
 // the live countries by it; an outline keeps its code as `data-shape`, for the app to read), no
-// tab stops, and of each list only its chosen option (the article list holds one option per
-// article). The caller wraps it in an `inert` element.
+// tab stops, no names or roles on the map's countries, and of each list only its chosen option
+// (the article list holds one option per article). The caller wraps it in an `inert` element.
 import { writeFile } from 'node:fs/promises';
 import { serveDirectory } from './server.mjs';
 import { launchBrowser, watchPage } from './browser.mjs';
@@ -44,6 +44,12 @@ try {
     for (const shape of copy.querySelectorAll('path.shape[data-iso]')) {
       shape.setAttribute('data-shape', shape.getAttribute('data-iso'));
     }
+    // The picture is inert, so out of the accessibility tree: its countries need no names or
+    // roles (the live map has them), and a country with no stance needs no empty list of them.
+    for (const element of copy.querySelectorAll('svg.map [role], svg.map [aria-label]')) {
+      for (const name of ['role', 'aria-label', 'aria-pressed']) element.removeAttribute(name);
+    }
+    for (const element of copy.querySelectorAll('svg.map [data-stances=""]')) element.removeAttribute('data-stances');
     for (const element of copy.querySelectorAll('*')) {
       element.removeAttribute('style');
       element.removeAttribute('data-iso');

@@ -26,6 +26,11 @@ pub fn local_tools_bin() -> PathBuf {
     root().join(".tools").join("binaryen").join("node_modules").join(".bin")
 }
 
+/// terser, which minifies the wasm-bindgen glue of a release build (installed by `tools`).
+pub fn terser_bin() -> PathBuf {
+    root().join(".tools").join("terser").join("node_modules").join(".bin").join("terser")
+}
+
 /// `PATH` with the project's tool folders first, so trunk finds wasm-opt and wasm-bindgen.
 pub fn tool_path() -> OsString {
     let mut dirs = vec![local_tools_bin(), cargo_bin()];
@@ -94,5 +99,17 @@ fn spawn_error(shown: &str, e: &std::io::Error) -> String {
         format!("`{program}` is not installed or not on PATH (needed for `{shown}`)")
     } else {
         format!("could not start `{shown}`: {e}")
+    }
+}
+
+/// The folder a `stage…` command works on: the one given, or trunk's staging folder when trunk
+/// runs it as a hook.
+pub fn staging(args: &[String], command: &str) -> Result<PathBuf, String> {
+    match args {
+        [dir] => Ok(PathBuf::from(dir)),
+        [] => std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from).ok_or_else(|| {
+            format!("`{command}` runs as trunk's post_build hook (TRUNK_STAGING_DIR unset); or pass a folder")
+        }),
+        _ => Err(format!("`{command}` takes at most one folder")),
     }
 }

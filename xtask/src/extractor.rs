@@ -18,13 +18,7 @@ pub const FILE_PREFIX: &str = "atlas-extractor-";
 
 /// Builds the module and stages it into `$TRUNK_STAGING_DIR` (or the folder given).
 pub fn stage(args: &[String]) -> Result<(), String> {
-    let staging = match args {
-        [dir] => PathBuf::from(dir),
-        [] => std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from).ok_or(
-            "stage-extractor runs as trunk's post_build hook (TRUNK_STAGING_DIR unset); or pass a folder",
-        )?,
-        _ => return Err("`stage-extractor` takes at most one folder".into()),
-    };
+    let staging = cmd::staging(args, "stage-extractor")?;
     let module = build()?;
     let bytes = std::fs::read(&module).map_err(|e| format!("{}: {e}", module.display()))?;
     let name = hashed_name(&bytes);

@@ -6,6 +6,7 @@
 mod bench;
 mod cmd;
 mod extractor;
+mod glue;
 mod map;
 mod prerender;
 mod single_file;
@@ -39,7 +40,8 @@ commands:
                                 DIR or $TRUNK_STAGING_DIR under a hashed name
   stage-map [DIR]               put the map's outlines into DIR/index.html or the staged page,
                                 where the app reads them
-  stage [DIR]                   both of the above (trunk's post_build hook)
+  stage [DIR]                   both of the above, and in a release build minify the
+                                wasm-bindgen glue (trunk's post_build hook)
   setup                         only install what is missing (tools for serve, dist and test)
 ";
 
@@ -54,7 +56,7 @@ fn main() -> ExitCode {
         Some("size") => size::report(&cmd::root().join("dist")),
         Some("stage-extractor") => extractor::stage(&args[1..]),
         Some("stage-map") => map::stage(&args[1..]),
-        Some("stage") => extractor::stage(&args[1..]).and_then(|()| map::stage(&args[1..])),
+        Some("stage") => stage(&args[1..]),
         Some("setup") => tools::ensure_build_tools().and_then(|()| tools::ensure_test_tools()),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
@@ -91,6 +93,18 @@ pub fn build_site(dist: &std::path::Path) -> Result<(), String> {
         prerendered - built,
         start.elapsed().as_secs_f64() - prerendered
     );
+    Ok(())
+}
+
+/// Trunk's post_build hook: the extractor module and the map's outlines, then, in a release
+/// build, the glue minified. One command, as trunk may run the hooks of a stage side by side and
+/// each step rewrites index.html.
+fn stage(args: &[String]) -> Result<(), String> {
+    extractor::stage(args)?;
+    map::stage(args)?;
+    if std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile == "release") {
+        glue::minify(&cmd::staging(args, "stage")?)?;
+    }
     Ok(())
 }
 

@@ -11,7 +11,6 @@ use crate::cmd;
 use crate::single_file::Tag;
 use atlas_core::geo;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 /// Start and end of the block in the page (written as is: trunk has already minified the page).
 const BLOCK_START: &str = "<div id=atlas-geometry hidden>";
@@ -21,13 +20,7 @@ const SHAPE_ATTRIBUTE: &str = "data-shape";
 
 /// Adds the outlines block to `$TRUNK_STAGING_DIR/index.html` (or the folder given).
 pub fn stage(args: &[String]) -> Result<(), String> {
-    let staging = match args {
-        [dir] => PathBuf::from(dir),
-        [] => std::env::var_os("TRUNK_STAGING_DIR")
-            .map(PathBuf::from)
-            .ok_or("stage-map runs as trunk's post_build hook (TRUNK_STAGING_DIR unset); or pass a folder")?,
-        _ => return Err("`stage-map` takes at most one folder".into()),
-    };
+    let staging = cmd::staging(args, "stage-map")?;
     let index = staging.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let page = with_block(&html, &block()?).map_err(|e| format!("{}: {e}", index.display()))?;

@@ -2,7 +2,8 @@
 //!
 //! Versions are pinned here and nowhere else: trunk 0.21.14 is the last that builds with our
 //! rustc, wasm-bindgen-cli must equal the `wasm-bindgen` crate in Cargo.lock, and wasm-opt comes
-//! from npm `binaryen` because Debian's is too old for current wasm.
+//! from npm `binaryen` because Debian's is too old for current wasm; terser (npm) minifies the
+//! wasm-bindgen glue, which trunk's minifier cannot parse.
 
 use crate::cmd;
 use std::path::{Path, PathBuf};
@@ -11,6 +12,7 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_BINDGEN_VERSION: &str = "0.2.130";
 const BINARYEN_VERSION: &str = "132";
+const TERSER_VERSION: &str = "5.51.2";
 const NODE_MAJOR: u32 = 20;
 
 /// Everything `serve` and `dist` need.
@@ -19,7 +21,8 @@ pub fn ensure_build_tools() -> Result<(), String> {
     ensure_wasm_bindgen()?;
     ensure_trunk()?;
     ensure_node()?;
-    ensure_wasm_opt()
+    ensure_wasm_opt()?;
+    ensure_terser()
 }
 
 /// What `test` needs beyond the build tools: Chromium, ChromeDriver and the e2e npm packages.
@@ -115,6 +118,22 @@ fn ensure_wasm_opt() -> Result<(), String> {
     cmd::new("npm", &["install", "--prefix", &prefix, "--no-audit", "--no-fund", "--no-save", &package])
         .run()
         .map_err(|e| format!("{e}\ncould not install wasm-opt from npm {package}"))
+}
+
+fn ensure_terser() -> Result<(), String> {
+    let terser = cmd::terser_bin();
+    let version = cmd::new(&terser.to_string_lossy(), &["--version"]).output();
+    if version.is_some_and(|v| v.trim() == format!("terser {TERSER_VERSION}")) {
+        present(&format!("terser {TERSER_VERSION}"));
+        return Ok(());
+    }
+    let prefix = cmd::root().join(".tools").join("terser");
+    std::fs::create_dir_all(&prefix).map_err(|e| format!("{}: {e}", prefix.display()))?;
+    let package = format!("terser@{TERSER_VERSION}");
+    let prefix = prefix.to_string_lossy().into_owned();
+    cmd::new("npm", &["install", "--prefix", &prefix, "--no-audit", "--no-fund", "--no-save", &package])
+        .run()
+        .map_err(|e| format!("{e}\ncould not install terser from npm {package}"))
 }
 
 /// Debian's Chromium and ChromeDriver (same version, so they always match).

@@ -1,0 +1,79 @@
+//! The wasm-bindgen glue of a release build, minified with terser.
+//!
+//! Trunk's own JS minifier cannot parse the glue wasm-bindgen writes (it logs "Failed to minify
+//! JS" and ships it as is), so the `stage` hook minifies it in release builds, then puts the new
+//! hash into the page's `integrity` for it, which the browser checks.
+
+use crate::cmd;
+use crate::single_file::Tag;
+use base64::Engine as _;
+use sha2::{Digest, Sha384};
+use std::path::Path;
+
+/// Minifies the glue the page in `staging` loads (named by its loader's `data-js`) in place and
+/// updates the page's `integrity` for it.
+pub fn minify(staging: &Path) -> Result<(), String> {
+    let index = staging.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let name = glue_name(&html).ok_or("the page's loader names no glue (data-js)")?;
+    let glue = staging.join(name.trim_start_matches("./"));
+    let before = std::fs::read(&glue).map_err(|e| format!("{}: {e}", glue.display()))?;
+    let terser = cmd::terser_bin();
+    let path = glue.to_string_lossy();
+    cmd::new(&terser.to_string_lossy(), &[&path, "--module", "--compress", "--mangle", "--output", &path])
+        .run()
+        .map_err(|e| format!("{e}\ncould not minify {}", glue.display()))?;
+    let after = std::fs::read(&glue).map_err(|e| format!("{}: {e}", glue.display()))?;
+    let page = with_integrity(&html, &integrity(&before), &integrity(&after))
+        .map_err(|e| format!("{}: {e}", index.display()))?;
+    std::fs::write(&index, page).map_err(|e| format!("{}: {e}", index.display()))?;
+    println!("xtask: minified {} ({} -> {} bytes)", glue.display(), before.len(), after.len());
+    Ok(())
+}
+
+/// The `data-js` of the page's loader script.
+fn glue_name(html: &str) -> Option<String> {
+    html.match_indices("<script")
+        .filter_map(|(at, _)| Tag::parse(&html[at..]))
+        .find_map(|tag| tag.attr("data-js").map(str::to_string))
+}
+
+/// The subresource-integrity value of `bytes`, as trunk writes it.
+fn integrity(bytes: &[u8]) -> String {
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
+}
+
+/// `html` with the integrity `old` replaced by `new`; an error unless `old` occurs exactly once.
+fn with_integrity(html: &str, old: &str, new: &str) -> Result<String, String> {
+    match html.matches(old).count() {
+        1 => Ok(html.replacen(old, new, 1)),
+        0 => Err(format!("the page holds no integrity {old} for the glue")),
+        n => Err(format!("the page holds the glue's integrity {n} times")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_loader_names_the_glue_and_its_integrity_is_replaced_once() {
+        let page = "<link crossorigin href=./app-1.js integrity=sha384-OLD rel=modulepreload>\
+            <script data-js=./app-1.js data-wasm=./app-1_bg.wasm src=./boot.js type=module></script>";
+        assert_eq!(glue_name(page).as_deref(), Some("./app-1.js"));
+        assert_eq!(glue_name("<script src=./x.js></script>"), None);
+        let updated = with_integrity(page, "sha384-OLD", "sha384-NEW").unwrap();
+        assert!(updated.contains("integrity=sha384-NEW rel=modulepreload"), "{updated}");
+        assert!(with_integrity(page, "sha384-GONE", "sha384-NEW").is_err());
+        assert!(with_integrity(&format!("{page}{page}"), "sha384-OLD", "sha384-NEW").is_err());
+    }
+
+    #[test]
+    fn integrity_is_sha384_in_base64() {
+        // `printf abc | openssl dgst -sha384 -binary | base64`
+        assert_eq!(
+            integrity(b"abc"),
+            "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
+        );
+    }
+}
