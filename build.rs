@@ -16,7 +16,7 @@ fn main() {
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("baked.rs");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed={CORPUS_DIR_VAR}");
-    println!("cargo:rerun-if-env-changed=CARGO_FEATURE_EMBEDDED_MAP");
+    println!("cargo:rerun-if-env-changed=CARGO_FEATURE_EMBEDDED_DATA");
     match bake(&root) {
         Ok(code) => write_if_changed(&out, code.as_bytes()).unwrap_or_else(|e| fail(&e)),
         Err(message) => fail(&message),
@@ -50,12 +50,6 @@ fn bake(root: &Path) -> Result<String, String> {
     Ok(code)
 }
 
-/// A corpus file: its name and text.
-struct CorpusFile {
-    name: String,
-    text: String,
-}
-
 /// A corpus file with its metadata read.
 struct ParsedArticle<'f> {
     name: &'f str,
@@ -63,42 +57,20 @@ struct ParsedArticle<'f> {
     body: &'f str,
 }
 
-fn read_corpus(dir: &Path) -> Result<Vec<CorpusFile>, String> {
+fn read_corpus(dir: &Path) -> Result<Vec<corpus::CorpusFile>, String> {
     // A directory watch notices files added or removed; each file is watched for edits.
     println!("cargo:rerun-if-changed={}", dir.display());
-    let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let mut files = Vec::new();
-    for entry in entries {
-        let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
-        if path.extension().is_some_and(|x| x == "txt") {
-            println!("cargo:rerun-if-changed={}", path.display());
-            let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            files.push(CorpusFile { name, text });
-        }
+    let files = corpus::read_dir(dir)?;
+    for file in &files {
+        println!("cargo:rerun-if-changed={}", dir.join(&file.name).display());
     }
-    files.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(files)
 }
 
 /// Reads every file's header; reports every malformed one at once, as `corpus/file:line: what`.
-fn parse_corpus<'f>(dir: &str, files: &'f [CorpusFile]) -> Result<Vec<ParsedArticle<'f>>, String> {
-    let mut articles = Vec::new();
-    let mut errors = Vec::new();
-    for file in files {
-        match corpus::parse_article(&format!("{dir}/{}", file.name), &file.text) {
-            Ok(corpus::Article { meta: Some(meta), body, .. }) => {
-                articles.push(ParsedArticle { name: &file.name, meta, body })
-            }
-            Ok(_) => errors.push(format!("{dir}/{}:1: the file has no metadata header", file.name)),
-            Err(e) => errors.push(e.to_string()),
-        }
-    }
-    if errors.is_empty() {
-        Ok(articles)
-    } else {
-        Err(errors.join("\n"))
-    }
+fn parse_corpus<'f>(dir: &str, files: &'f [corpus::CorpusFile]) -> Result<Vec<ParsedArticle<'f>>, String> {
+    let parsed = corpus::parse_files(dir, files)?;
+    Ok(parsed.into_iter().map(|(name, meta, body)| ParsedArticle { name, meta, body }).collect())
 }
 
 /// Packs the articles and the claims extracted from them into `OUT_DIR/corpus.pack` (format:
@@ -133,13 +105,28 @@ fn bake_corpus(code: &mut String, articles: &[ParsedArticle]) -> Result<(), Stri
                 .map(move |c| Claim { article: index as u32, ..c })
         })
         .collect();
-    let bytes = pack::encode(&records, &claims).map_err(|e| e.to_string())?;
+    // The page carries each body as its claims' evidence only; the whole texts are a file of
+    // their own (`cargo xtask stage-texts`), loaded when a reader first opens an article.
+    let shipped: Vec<ArticleRecord> = records
+        .iter()
+        .enumerate()
+        .map(|(index, a)| {
+            let spans = claims.iter().filter(|c| c.article as usize == index).map(|c| (c.start, c.end));
+            ArticleRecord { body: leak(&pack::evidence_only(a.body, spans)), ..*a }
+        })
+        .collect();
+    let bytes = pack::encode(&shipped, &claims).map_err(|e| e.to_string())?;
     let read = pack::decode(Box::leak(bytes.clone().into_boxed_slice())).map_err(|e| e.to_string())?;
-    if read.articles != records || read.claims != claims {
+    if read.articles != shipped || read.claims != claims {
         return Err("the packed corpus does not read back as written (atlas_core::pack)".into());
+    }
+    let texts: String = records.iter().map(|a| a.body).collect();
+    if pack::whole_texts(&shipped, leak(&texts)).is_err() {
+        return Err("the article texts do not fit their evidence-only bodies (atlas_core::pack)".into());
     }
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     write_if_changed(&out_dir.join(PACK_FILE), &bytes)?;
+    write_if_changed(&out_dir.join(TEXTS_FILE), texts.as_bytes())?;
     let _ = writeln!(
         code,
         "/// {} articles and {} claims, packed (`atlas_core::pack`).\n\
@@ -151,6 +138,8 @@ fn bake_corpus(code: &mut String, articles: &[ParsedArticle]) -> Result<(), Stri
 }
 
 const PACK_FILE: &str = "corpus.pack";
+/// The whole texts, one after another, compiled in only for the component tests (`embedded-data`).
+const TEXTS_FILE: &str = "texts.txt";
 
 /// Leaves an unchanged file alone, so its timestamp does not trigger a rebuild.
 fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<(), String> {
@@ -205,9 +194,9 @@ fn bake_map(code: &mut String, root: &Path) -> Result<(), String> {
         );
     }
     code.push_str("] };\n");
-    // The outlines themselves only with `embedded-map` (tests); a page build reads them from the
+    // The outlines themselves only with `embedded-data` (tests); a page build reads them from the
     // page (`src/baked/geometry.rs`), which carries them once: in the prerendered view.
-    if env::var_os("CARGO_FEATURE_EMBEDDED_MAP").is_some() {
+    if env::var_os("CARGO_FEATURE_EMBEDDED_DATA").is_some() {
         code.push_str("static SHAPE_PATHS: &[&str] = &[\n");
         for s in &shapes {
             let _ = writeln!(code, "    {:?},", s.d);

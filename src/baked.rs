@@ -58,7 +58,9 @@ fn corpus() -> &'static Result<PackedCorpus, PackError> {
 }
 
 /// Every article of the corpus, in file order; [`Claim::article`] indexes this slice. Empty if
-/// the baked corpus could not be read (see [`load_error`]).
+/// the baked corpus could not be read (see [`load_error`]). Each body holds only its claims'
+/// evidence, the rest blanked (`atlas_core::pack::evidence_only`): the whole text of an article is
+/// loaded when a reader opens it ([`crate::texts`]).
 pub fn articles() -> &'static [ArticleRecord] {
     corpus().as_ref().map_or(&[], |c| &c.articles)
 }
@@ -84,3 +86,8 @@ pub fn world_map() -> &'static WorldMapData {
 pub fn map_error() -> Option<String> {
     geometry::outlines().missing()
 }
+
+/// The whole texts of the articles, one after another: compiled in for the component tests only;
+/// a page loads them when a reader first opens an article ([`crate::texts`]).
+#[cfg(feature = "embedded-data")]
+pub static WHOLE_TEXTS: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.txt"));

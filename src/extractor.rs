@@ -3,14 +3,15 @@
 //!
 //! Only a reader's own articles need them: adding one, the ones stored in this browser, one that a
 //! link carries, and making a share link. The module is a file next to `index.html`, named by the
-//! loader script's `data-extractor` attribute (content-hashed by `cargo xtask stage-extractor`), or
-//! a base64 data block in the single-file build, which works from disk with no network. It has no
-//! imports and a small C ABI (see that crate); a trap inside it (its panics abort) is caught here,
-//! reported, and the module restarted from its compiled code for the next call.
+//! loader script's `data-extractor` attribute, or a base64 data block in the single-file build
+//! ([`crate::on_demand`]). It has no imports and a small C ABI (see that crate); a trap inside it
+//! (its panics abort) is caught here, reported, and the module restarted from its compiled code
+//! for the next call.
 //!
 //! Tests and other hosts can provide an [`ExtractorService`] through a [`ExtractorHandle`] context
 //! instead, e.g. one that calls `atlas_core`'s extractor directly.
 
+use crate::on_demand::{describe, OnDemand};
 use atlas_core::date::Date;
 use atlas_core::local::share::{Deflate, InflateError};
 use atlas_core::model::Claim;
@@ -23,8 +24,9 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Id of the data block that carries the module in the single-file build.
 pub const BLOCK_ID: &str = "atlas-extractor";
-/// Attribute of the loader `<script>` naming the module's file, relative to the page.
-pub const URL_ATTRIBUTE: &str = "data-extractor";
+/// Where the module is found ([`crate::on_demand`]).
+const MODULE: OnDemand =
+    OnDemand { block_id: BLOCK_ID, url_attribute: "data-extractor", what: "the stance reader module" };
 /// The interface version this app speaks (`atlas_extractor::ABI_VERSION`).
 const ABI_VERSION: u32 = 1;
 /// Status codes of the module (see `atlas_extractor`).
@@ -50,7 +52,7 @@ impl PartialEq for ExtractorHandle {
 
 /// Fetches (or reads from the page) and starts the extractor module.
 pub async fn load() -> Result<ExtractorHandle, String> {
-    let bytes = module_bytes().await?;
+    let bytes = MODULE.bytes().await?;
     let compiled =
         JsFuture::from(WebAssembly::compile(&Uint8Array::from(&bytes[..]))).await.map_err(|e| {
             format!("the stance reader module is damaged and could not be compiled ({})", describe(&e))
@@ -65,61 +67,6 @@ pub async fn load() -> Result<ExtractorHandle, String> {
         ));
     }
     Ok(ExtractorHandle(Rc::new(WasmExtractor { module, instance: RefCell::new(instance) })))
-}
-
-/// The module's bytes: the page's data block, else the file the loader script names.
-async fn module_bytes() -> Result<Vec<u8>, String> {
-    let document =
-        web_sys::window().and_then(|w| w.document()).ok_or("the stance reader needs a page document")?;
-    if let Some(block) = document.get_element_by_id(BLOCK_ID) {
-        return decode_block(&block.text_content().unwrap_or_default());
-    }
-    let named = document
-        .query_selector(&format!("script[{URL_ATTRIBUTE}]"))
-        .ok()
-        .flatten()
-        .and_then(|s| s.get_attribute(URL_ATTRIBUTE))
-        .ok_or_else(|| {
-            format!("this page does not name the stance reader module (no <script {URL_ATTRIBUTE}=…>)")
-        })?;
-    let base = document.base_uri().ok().flatten().unwrap_or_default();
-    let url = web_sys::Url::new_with_base(&named, &base).map(|u| u.href()).unwrap_or(named);
-    fetch_bytes(&url).await
-}
-
-/// Downloads `url`, saying which file failed and how.
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
-    let window = web_sys::window().ok_or("the stance reader needs a browser window")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| format!("{url} could not be downloaded (is the network off?)"))?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(format!("{url} could not be downloaded: the server answered {}", response.status()));
-    }
-    let buffer = response.array_buffer().map_err(|e| format!("{url}: {}", describe(&e)))?;
-    let buffer =
-        JsFuture::from(buffer).await.map_err(|_| format!("{url} stopped downloading before its end"))?;
-    Ok(Uint8Array::new(&buffer).to_vec())
-}
-
-/// The bytes of a base64 data block (standard alphabet, whitespace ignored).
-fn decode_block(text: &str) -> Result<Vec<u8>, String> {
-    let window = web_sys::window().ok_or("the stance reader needs a browser window")?;
-    let compact: String = text.split_ascii_whitespace().collect();
-    let binary = window.atob(&compact).map_err(|_| format!("the page's #{BLOCK_ID} block is not base64"))?;
-    binary
-        .chars()
-        .map(|c| u8::try_from(u32::from(c)).map_err(|_| format!("the page's #{BLOCK_ID} block is damaged")))
-        .collect()
-}
-
-/// A JavaScript error as text.
-fn describe(e: &JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| "unknown error".into())
 }
 
 /// The module, compiled once, and its running instance (replaced after a trap, whose memory may

@@ -14,9 +14,11 @@ pub mod link;
 pub mod local_store;
 pub mod map_image;
 pub mod map_view;
+pub mod on_demand;
 pub mod reading;
 pub mod stances;
 pub mod state;
+pub mod texts;
 
 pub use components::app::App;
 

@@ -1,8 +1,9 @@
 //! The extractor in the browser: over the seed corpus it finds exactly the claims `build.rs`
 //! baked natively, and the time it takes is recorded as performance measures
 //! (`extract-corpus`), printed for the README. Run it optimised for a meaningful figure:
-//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --release --target wasm32-unknown-unknown --test extract_in_browser -- --nocapture`
-#![cfg(target_arch = "wasm32")]
+//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --release --target wasm32-unknown-unknown --features embedded-data --test extract_in_browser -- --nocapture`
+//! (the whole texts are compiled in with `embedded-data`; a page loads them on demand).
+#![cfg(all(target_arch = "wasm32", feature = "embedded-data"))]
 
 use atlas_core::extract::Extractor;
 use atlas_core::model::Claim;
@@ -12,9 +13,10 @@ use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_config
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn extract_corpus() -> Vec<Claim> {
+    let texts = stance_atlas::texts::embedded().expect("the compiled-in texts fit the articles");
     let mut all = Vec::new();
-    for (index, article) in baked::articles().iter().enumerate() {
-        for mut claim in Extractor::global().extract(article.body, Some(article.date)) {
+    for (index, (article, text)) in baked::articles().iter().zip(texts).enumerate() {
+        for mut claim in Extractor::global().extract(text, Some(article.date)) {
             claim.article = index as u32;
             all.push(claim);
         }
@@ -43,7 +45,7 @@ fn extraction_in_the_browser_matches_the_build_and_is_measured() {
         times.push(entry.duration());
     }
     times.sort_by(f64::total_cmp);
-    let bytes: usize = baked::articles().iter().map(|a| a.body.len()).sum();
+    let bytes: usize = baked::articles().iter().map(|a| a.body.len()).sum(); // as long as the whole texts
     let first_pass = performance.get_entries_by_name("extract-first-pass");
     let first_ms = if first_pass.length() > 0 {
         let entry: web_sys::PerformanceEntry = wasm_bindgen::JsCast::unchecked_into(first_pass.get(0));

@@ -1,6 +1,6 @@
 //! The outlines of the countries the map draws.
 //!
-//! A test build compiles them in (`embedded-map`). A page build does not: the page carries them
+//! A test build compiles them in (`embedded-data`). A page build does not: the page carries them
 //! once, as `<path data-shape="ARG" d="…">` elements, first in a hidden `#atlas-geometry` block
 //! that `cargo xtask stage-map` adds to every trunk build, then, in a release build, in the
 //! prerendered view that replaces that block (`xtask/src/prerender.rs`). The app reads them from
@@ -46,18 +46,18 @@ pub fn outlines() -> &'static Outlines {
     OUTLINES.get_or_init(load)
 }
 
-#[cfg(feature = "embedded-map")]
+#[cfg(feature = "embedded-data")]
 fn load() -> Outlines {
     Outlines { paths: super::SHAPE_PATHS.to_vec(), missing: Vec::new() }
 }
 
-#[cfg(not(feature = "embedded-map"))]
+#[cfg(not(feature = "embedded-data"))]
 fn load() -> Outlines {
     assemble(super::WORLD_MAP.shapes, from_page())
 }
 
 /// Every outline in the page, by country code.
-#[cfg(not(feature = "embedded-map"))]
+#[cfg(not(feature = "embedded-data"))]
 fn from_page() -> HashMap<String, String> {
     let mut found = HashMap::new();
     let document = web_sys::window().and_then(|w| w.document());
@@ -80,7 +80,7 @@ fn from_page() -> HashMap<String, String> {
 
 /// The outline of each of `shapes` from `found`, kept for the life of the page (the map draws
 /// them until it closes); an outline `found` lacks is left empty and its country named.
-#[cfg_attr(feature = "embedded-map", allow(dead_code))]
+#[cfg_attr(feature = "embedded-data", allow(dead_code))]
 fn assemble(shapes: &[CountryShapeData], mut found: HashMap<String, String>) -> Outlines {
     let mut missing = Vec::new();
     let paths = shapes

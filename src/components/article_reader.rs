@@ -1,7 +1,10 @@
 //! The whole article in a modal reader, the evidence sentence marked and scrolled into view;
-//! closing it returns focus to where the reader was.
+//! closing it returns focus to where the reader was. A baked article's text is loaded the first
+//! time one is opened ([`crate::texts`]); meanwhile, or if it cannot be loaded, the reader shows
+//! the evidence sentence and says so.
 
-use super::claim_parts::{article_time, editorial_mark};
+use super::claim_parts::{article_time, editorial_mark, evidence};
+use crate::texts::{use_whole_text, WholeText};
 use crate::{focus, reading};
 use atlas_core::model::{ArticleRecord, Claim};
 use yew::prelude::*;
@@ -19,20 +22,14 @@ pub struct ArticleReaderProps {
 #[function_component]
 pub fn ArticleReader(props: &ArticleReaderProps) -> Html {
     let dialog = use_node_ref();
+    let text = use_whole_text(props.article, props.claim.article);
     {
         let dialog = dialog.clone();
         use_effect_with(props.claim, move |_| {
             let returns_to = focus::active();
             let dialog = dialog.cast::<web_sys::HtmlDialogElement>();
-            if let Some(dialog) = &dialog {
-                if !dialog.open() {
-                    let _ = dialog.show_modal();
-                }
-                if let Ok(Some(mark)) = dialog.query_selector("mark.reader-sentence") {
-                    let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Center);
-                    mark.scroll_into_view_with_scroll_into_view_options(&options);
-                }
+            if let Some(dialog) = dialog.as_ref().filter(|d| !d.open()) {
+                let _ = dialog.show_modal();
             }
             move || {
                 // While the modal is open the rest of the page is inert and cannot take focus.
@@ -42,6 +39,19 @@ pub fn ArticleReader(props: &ArticleReaderProps) -> Html {
                 if let Some(element) = returns_to {
                     focus::restore(&element);
                 }
+            }
+        });
+    }
+    {
+        // The sentence is scrolled into view once the text holding it is there.
+        let dialog = dialog.clone();
+        let ready = matches!(text, WholeText::Ready(_));
+        use_effect_with((props.claim, ready), move |_| {
+            let dialog = dialog.cast::<web_sys::HtmlDialogElement>();
+            if let Some(Ok(Some(mark))) = dialog.map(|d| d.query_selector("mark.reader-sentence")) {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                mark.scroll_into_view_with_scroll_into_view_options(&options);
             }
         });
     }
@@ -56,17 +66,34 @@ pub fn ArticleReader(props: &ArticleReaderProps) -> Html {
         }
     });
     let article = &props.article;
-    let paragraphs = reading::paragraphs(article.body, props.claim.start, props.claim.end);
-    let paragraphs = paragraphs.into_iter().map(|pieces| {
-        let pieces = pieces.into_iter().map(|p| {
-            if p.marked {
-                html! { <mark class="reader-sentence">{ p.text }</mark> }
-            } else {
-                html! { p.text }
+    let body = match &text {
+        WholeText::Ready(text) => {
+            let paragraphs = reading::paragraphs(text, props.claim.start, props.claim.end);
+            let paragraphs = paragraphs.into_iter().map(|pieces| {
+                let pieces = pieces.into_iter().map(|p| {
+                    if p.marked {
+                        html! { <mark class="reader-sentence">{ p.text }</mark> }
+                    } else {
+                        html! { p.text }
+                    }
+                });
+                html! { <p>{ for pieces }</p> }
+            });
+            html! { <div class="reader-body">{ for paragraphs }</div> }
+        }
+        waiting => {
+            let status = match waiting {
+                WholeText::Failed(why) => format!("The whole article could not be loaded: {why}."),
+                _ => "Loading the whole article…".to_string(),
+            };
+            html! {
+                <div class="reader-body">
+                    <p><mark class="reader-sentence">{ evidence(&props.claim, article, None) }</mark></p>
+                    <p class="reader-status" role="status">{ status }</p>
+                </div>
             }
-        });
-        html! { <p>{ for pieces }</p> }
-    });
+        }
+    };
     html! {
         <dialog class="reader" ref={dialog} aria-labelledby={READER_TITLE} oncancel={cancel} onclose={closed} onkeydown={keydown}>
             <header class="reader-head">
@@ -82,7 +109,7 @@ pub fn ArticleReader(props: &ArticleReaderProps) -> Html {
                 </div>
                 <button type="button" class="reader-close" onclick={close}>{ "Close" }</button>
             </header>
-            <div class="reader-body">{ for paragraphs }</div>
+            { body }
             if let Some(url) = article.url {
                 <p class="reader-source">
                     <a href={url} rel="noopener noreferrer" target="_blank">{ format!("The original at {}", article.outlet) }</a>

@@ -9,6 +9,9 @@ import { watchPage } from './browser.mjs';
 
 const run = servedDist();
 
+/** Requests for the articles' whole texts (`atlas-texts-<hash>.txt`), loaded when one is opened. */
+const TEXTS = /\/atlas-texts-[0-9a-f]+\.txt$/;
+
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
@@ -56,13 +59,20 @@ test('clicking Argentina shows its evidence sentence with the mention marked, an
 test('"Read in article" shows the whole article with the sentence highlighted in view', async () => {
   for (const [name, device] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     const { context, page, problems } = await open(device, '?sel=ARG');
+    const texts = [];
+    page.on('request', (request) => TEXTS.test(request.url()) && texts.push(request.url()));
     const panel = page.getByRole('dialog', { name: 'Argentina' });
     await panel.waitFor();
     const sentence = (await panel.locator('blockquote.evidence').first().textContent()).trim();
     if (name === 'phone') await page.screenshot({ path: join(SHOTS, `evidence-${name}.png`) });
+    assert.deepEqual(texts, [], 'the articles\' texts were downloaded before an article was opened');
     await panel.getByRole('button', { name: 'Read in article' }).first().click();
     const reader = page.locator('dialog.reader[open]');
     await reader.waitFor();
+    // The whole text arrives on demand; the status line goes when it is there.
+    await reader.locator('.reader-body p').nth(3).waitFor();
+    assert.equal(await reader.locator('.reader-status').count(), 0, 'the reader still says it is loading');
+    assert.equal(texts.length, 1, `opening an article loads the texts once: ${texts}`);
     const marked = reader.locator('mark.reader-sentence');
     assert.ok((await marked.count()) >= 1, 'the sentence is not highlighted');
     assert.ok(sentence.startsWith((await marked.first().textContent()).trim().slice(0, 30)), 'another sentence is highlighted');
@@ -82,6 +92,22 @@ test('"Read in article" shows the whole article with the sentence highlighted in
     assertClean(problems);
     await context.close();
   }
+});
+
+test('when the texts cannot load, the reader shows the sentence and says why', async () => {
+  const { context, page } = await open(DESKTOP, '?sel=ARG');
+  await page.route(TEXTS, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const panel = page.getByRole('dialog', { name: 'Argentina' });
+  await panel.waitFor();
+  const sentence = (await panel.locator('blockquote.evidence').first().textContent()).trim();
+  await panel.getByRole('button', { name: 'Read in article' }).first().click();
+  const status = page.locator('dialog.reader[open] .reader-status');
+  await status.filter({ hasText: 'could not be loaded' }).waitFor();
+  assert.match(await status.textContent(), /atlas-texts-[0-9a-f]+\.txt could not be downloaded: the server answered 404/);
+  const shown = (await page.locator('dialog.reader[open] mark.reader-sentence').first().textContent()).trim();
+  assert.equal(shown, sentence.trim(), 'the reader does not show the evidence sentence');
+  await page.screenshot({ path: join(SHOTS, 'reader-texts-missing.png') });
+  await context.close();
 });
 
 test('the table lists the claims, sorts by a column with aria-sort, and a row opens the evidence', async () => {

@@ -90,6 +90,15 @@ test('opened from disk with the network off, the single file shows the map with 
   await dialog.locator('.found-claim[data-actor="JPN"][data-stance="reject"]').waitFor({ timeout: 15_000 });
   await dialog.getByRole('button', { name: /^Add to map/ }).click();
   await page.waitForFunction(() => document.querySelector('svg.map [data-iso="JPN"]')?.getAttribute('data-stances') === 'reject');
+
+  // The articles' whole texts too: a baked article opens in the reader offline.
+  await page.locator('[data-iso="ARG"]').click();
+  const panel = page.getByRole('dialog', { name: 'Argentina' });
+  await panel.getByRole('button', { name: 'Read in article' }).first().click();
+  const reader = page.locator('dialog.reader[open]');
+  await reader.locator('.reader-body p').nth(3).waitFor({ timeout: 15_000 });
+  assert.equal(await reader.locator('.reader-status').count(), 0, 'the reader did not get the whole text');
+  assert.ok((await reader.locator('mark.reader-sentence').count()) >= 1, 'the sentence is not highlighted');
   assert.deepEqual(consoleErrors, [], 'console errors');
   assert.deepEqual(requests, [], 'network requests from the single file');
   await context.close();

@@ -26,7 +26,7 @@ pub fn stage(args: &[String]) -> Result<(), String> {
     std::fs::write(&target, &bytes).map_err(|e| format!("{}: {e}", target.display()))?;
     let index = staging.join("index.html");
     if index.exists() {
-        name_in_page(&index, &name)?;
+        name_in_page(&index, PLACEHOLDER, &name)?;
     }
     println!("xtask: staged {} ({} bytes), loaded on demand", target.display(), bytes.len());
     Ok(())
@@ -68,21 +68,28 @@ pub fn build() -> Result<PathBuf, String> {
 
 /// `atlas-extractor-<first 16 hex digits of the sha256>.wasm`.
 fn hashed_name(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    format!("{FILE_PREFIX}{hex}.wasm")
+    hashed(FILE_PREFIX, bytes, ".wasm")
 }
 
-/// Replaces the one placeholder name in the staged page with the module's hashed name.
-fn name_in_page(index: &Path, name: &str) -> Result<(), String> {
+/// `<prefix><first 16 hex digits of the sha256 of bytes><suffix>`: a name that changes with the
+/// content, so a host can cache the file forever.
+pub fn hashed(prefix: &str, bytes: &[u8], suffix: &str) -> String {
+    let digest = Sha256::digest(bytes);
+    let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    format!("{prefix}{hex}{suffix}")
+}
+
+/// Replaces the one `placeholder` name in the staged page (from Trunk.toml's pattern_script)
+/// with `name`.
+pub fn name_in_page(index: &Path, placeholder: &str, name: &str) -> Result<(), String> {
     let html = std::fs::read_to_string(index).map_err(|e| format!("{}: {e}", index.display()))?;
-    match html.matches(PLACEHOLDER).count() {
+    match html.matches(placeholder).count() {
         1 => {
-            let html = html.replace(PLACEHOLDER, name);
+            let html = html.replace(placeholder, name);
             std::fs::write(index, html).map_err(|e| format!("{}: {e}", index.display()))
         }
         n => Err(format!(
-            "{}: expected the loader script to name `{PLACEHOLDER}` once (Trunk.toml's pattern_script), \
+            "{}: expected the loader script to name `{placeholder}` once (Trunk.toml's pattern_script), \
              found it {n} times",
             index.display()
         )),

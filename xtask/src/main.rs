@@ -13,6 +13,7 @@ mod single_file;
 mod size;
 mod synth;
 mod test;
+mod texts;
 mod tools;
 
 use std::process::ExitCode;
@@ -40,7 +41,9 @@ commands:
                                 DIR or $TRUNK_STAGING_DIR under a hashed name
   stage-map [DIR]               put the map's outlines into DIR/index.html or the staged page,
                                 where the app reads them
-  stage [DIR]                   both of the above, and in a release build minify the
+  stage-texts [DIR]             write the articles' whole texts (loaded when an article is
+                                opened) into DIR or the staging folder under a hashed name
+  stage [DIR]                   the three above, and in a release build minify the
                                 wasm-bindgen glue (trunk's post_build hook)
   setup                         only install what is missing (tools for serve, dist and test)
 ";
@@ -56,6 +59,7 @@ fn main() -> ExitCode {
         Some("size") => size::report(&cmd::root().join("dist")),
         Some("stage-extractor") => extractor::stage(&args[1..]),
         Some("stage-map") => map::stage(&args[1..]),
+        Some("stage-texts") => texts::stage(&args[1..]),
         Some("stage") => stage(&args[1..]),
         Some("setup") => tools::ensure_build_tools().and_then(|()| tools::ensure_test_tools()),
         Some("help" | "--help" | "-h") | None => {
@@ -96,11 +100,13 @@ pub fn build_site(dist: &std::path::Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Trunk's post_build hook: the extractor module and the map's outlines, then, in a release
+/// Trunk's post_build hook: the extractor module, the articles' texts and the map's outlines,
+/// then, in a release
 /// build, the glue minified. One command, as trunk may run the hooks of a stage side by side and
 /// each step rewrites index.html.
 fn stage(args: &[String]) -> Result<(), String> {
     extractor::stage(args)?;
+    texts::stage(args)?;
     map::stage(args)?;
     if std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile == "release") {
         glue::minify(&cmd::staging(args, "stage")?)?;

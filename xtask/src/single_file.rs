@@ -3,9 +3,9 @@
 //!
 //! It is made from trunk's output, not from a second build: the stylesheets become `<style>`,
 //! the favicon a `data:` URI, the wasm a base64 data block, and the wasm-bindgen glue an inline
-//! module that instantiates from those bytes instead of fetching. The extractor module, which the
-//! hosted page fetches on demand, becomes a second data block the app reads when it needs it. The Content-Security-Policy
-//! stays strict: every inline script and style is allowed by its sha256 hash, never by
+//! module that instantiates from those bytes instead of fetching. The files the hosted page
+//! fetches on demand (the extractor module, the articles' whole texts) become data blocks the app
+//! reads when it needs them. The Content-Security-Policy stays strict: every inline script and style is allowed by its sha256 hash, never by
 //! `'unsafe-inline'`.
 
 use base64::{engine::general_purpose::STANDARD as BASE64, Engine as _};
@@ -18,8 +18,10 @@ pub const FILE_NAME: &str = "stance-atlas.html";
 /// Id of the data block that holds the wasm as base64 (a `<script>` of a non-JavaScript type,
 /// which browsers never run, so the CSP does not apply to it).
 const WASM_BLOCK_ID: &str = "atlas-wasm";
-/// Id of the data block that holds the extractor module (`src/extractor.rs`, `BLOCK_ID`).
-const EXTRACTOR_BLOCK_ID: &str = "atlas-extractor";
+/// The files the hosted page loads on demand, each named by an attribute of the loader script,
+/// and the id of the data block that carries it here (`src/extractor.rs`, `src/texts.rs`).
+const ON_DEMAND_BLOCKS: [(&str, &str); 2] =
+    [("data-extractor", "atlas-extractor"), ("data-texts", "atlas-texts")];
 
 /// Writes `dist/stance-atlas.html` from the other files of `dist/`.
 pub fn write(dist: &Path) -> Result<(), String> {
@@ -44,7 +46,7 @@ fn inline(html: &str, read: &ReadAsset) -> Result<String, String> {
     let mut scripts = Vec::new();
     let mut styles = Vec::new();
     let mut wasm_block = None;
-    let mut extractor_block = None;
+    let mut on_demand_blocks = Vec::new();
     let mut csp_at = None;
     let mut rest = html;
     while let Some(open) = rest.find('<') {
@@ -99,8 +101,10 @@ fn inline(html: &str, read: &ReadAsset) -> Result<String, String> {
                 out.push_str(&format!("<script type=\"module\">{loader}</script>"));
                 scripts.push(loader);
                 wasm_block = Some(BASE64.encode(read(wasm_name)?));
-                if let Some(name) = tag.attr("data-extractor") {
-                    extractor_block = Some(BASE64.encode(read(name)?));
+                for (attribute, id) in ON_DEMAND_BLOCKS {
+                    if let Some(name) = tag.attr(attribute) {
+                        on_demand_blocks.push((id, BASE64.encode(read(name)?)));
+                    }
                 }
             }
             // Inline styles and scripts of the page itself (the prerender's CSS and view check):
@@ -119,10 +123,8 @@ fn inline(html: &str, read: &ReadAsset) -> Result<String, String> {
     let wasm = wasm_block.ok_or("index.html has no loader <script data-wasm=…> (was it built by trunk?)")?;
     let mut blocks =
         format!("<script type=\"application/octet-stream\" id=\"{WASM_BLOCK_ID}\">{wasm}</script>");
-    if let Some(extractor) = extractor_block {
-        blocks.push_str(&format!(
-            "<script type=\"application/octet-stream\" id=\"{EXTRACTOR_BLOCK_ID}\">{extractor}</script>"
-        ));
+    for (id, data) in on_demand_blocks {
+        blocks.push_str(&format!("<script type=\"application/octet-stream\" id=\"{id}\">{data}</script>"));
     }
     let body_end = out.rfind("</body>").unwrap_or(out.len());
     out.insert_str(body_end, &blocks);
@@ -298,7 +300,7 @@ mod tests {
         format!(
             "<!doctype html><html><head>{head}</head><body><div id=app></div>\
              <script type=module src=./boot.js data-js=./app.js data-wasm=./app_bg.wasm \
-             data-extractor=./atlas-extractor-0123.wasm></script></body></html>"
+             data-extractor=./atlas-extractor-0123.wasm data-texts=./atlas-texts-4567.txt></script></body></html>"
         )
     }
 
@@ -307,6 +309,7 @@ mod tests {
             "./app.js" => Ok(GLUE.into()),
             "./app_bg.wasm" => Ok(vec![0, 97, 115, 109, 1, 0, 0, 0]),
             "./atlas-extractor-0123.wasm" => Ok(vec![0, 97, 115, 109, 1, 0, 0, 1]),
+            "./atlas-texts-4567.txt" => Ok("Señor".into()),
             "./app.css" => Ok(b"body{color:red}".to_vec()),
             "./favicon.svg" => Ok(b"<svg/>".to_vec()),
             other => Err(format!("no {other}")),
@@ -341,6 +344,7 @@ mod tests {
             "./app.js",
             "boot.js",
             "atlas-extractor-0123",
+            "atlas-texts-4567",
             "default-src 'self'",
         ] {
             assert!(!out.contains(gone), "{gone} is still referenced:\n{out}");
@@ -352,6 +356,7 @@ mod tests {
             out.contains("id=\"atlas-extractor\">AGFzbQEAAAE=</script>"),
             "the extractor is a data block"
         );
+        assert!(out.contains("id=\"atlas-texts\">U2XDsW9y</script>"), "the texts are a data block");
         assert!(out.contains("await __wbg_init({module_or_path:bytes})"));
         assert!(out.contains(&format!("'sha256-{}'", sha256_base64("body{color:red}"))));
         assert!(!out.contains("unsafe-inline"));

@@ -49,14 +49,16 @@ pub fn measure(dist: &Path) -> Result<Vec<(String, u64, u64)>, String> {
 }
 
 /// Whether a first visit transfers the file: not the single-file build (it repeats the site and
-/// the hosted page never fetches it), not the extractor module (fetched only when the reader adds,
-/// stores, opens or shares an article of their own).
+/// the hosted page never fetches it), not the files loaded on demand.
 fn on_first_visit(name: &str) -> bool {
-    name != crate::single_file::FILE_NAME && !is_extractor(name)
+    name != crate::single_file::FILE_NAME && !on_demand(name)
 }
 
-fn is_extractor(name: &str) -> bool {
-    name.starts_with(crate::extractor::FILE_PREFIX) && name.ends_with(".wasm")
+/// The extractor module (fetched only when the reader adds, stores, opens or shares an article of
+/// their own) and the articles' whole texts (fetched when a reader first opens an article).
+fn on_demand(name: &str) -> bool {
+    (name.starts_with(crate::extractor::FILE_PREFIX) && name.ends_with(".wasm"))
+        || (name.starts_with(crate::texts::FILE_PREFIX) && name.ends_with(".txt"))
 }
 
 /// What a first visit transfers, brotli-compressed.
@@ -79,7 +81,7 @@ pub fn report(dist: &Path) -> Result<(), String> {
     let kib = br_total as f64 / 1024.0;
     println!("{:<44} {raw_total:>10} {br_total:>10}", "total");
     println!("first visit: {kib:.1} KiB brotli (budget {BUDGET_KIB:.0} KiB)");
-    for (name, raw, br) in sizes.iter().filter(|(name, ..)| is_extractor(name)) {
+    for (name, raw, br) in sizes.iter().filter(|(name, ..)| on_demand(name)) {
         let kib = *br as f64 / 1024.0;
         println!(
             "{name} (loaded on demand, not part of a first visit): {raw} bytes, {br} brotli ({kib:.1} KiB)"

@@ -97,7 +97,7 @@ fn clippy() -> Result<(), String> {
     )
     .run()?;
     cmd::cargo(
-        &[&wasm[..], &["--features", "embedded-map", "--all-targets", "--", "-D", "warnings"]].concat(),
+        &[&wasm[..], &["--features", "embedded-data", "--all-targets", "--", "-D", "warnings"]].concat(),
     )
     .run()
 }
@@ -111,7 +111,7 @@ fn native_tests() -> Result<(), String> {
 /// They mount the app with no page around it, so the map's outlines are compiled in.
 fn wasm_tests() -> Result<(), String> {
     let test = ["test", "--package", "stance-atlas", "--target", "wasm32-unknown-unknown", "--tests"];
-    cmd::cargo(&[&test[..], &["--features", "embedded-map"]].concat())
+    cmd::cargo(&[&test[..], &["--features", "embedded-data"]].concat())
         .env("CHROMEDRIVER", tools::chromedriver())
         .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
         .run()

@@ -61,6 +61,55 @@ impl std::error::Error for CorpusError {}
 
 const SEPARATOR: &str = "---";
 
+/// A corpus file as read from its folder: its name and text.
+#[cfg(feature = "bake")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CorpusFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// Every `.txt` file of a corpus folder, sorted by name: the order the page's articles take, in
+/// `build.rs` (which bakes them) and in `cargo xtask` (which stages their texts beside the page).
+#[cfg(feature = "bake")]
+pub fn read_dir(dir: &std::path::Path) -> Result<Vec<CorpusFile>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
+        if path.extension().is_some_and(|x| x == "txt") {
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            files.push(CorpusFile { name, text });
+        }
+    }
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(files)
+}
+
+/// Each file's metadata and body; every malformed file reported at once, one per line, as
+/// `dir/file:line: what` (`dir` as the reader should see it).
+#[cfg(feature = "bake")]
+pub fn parse_files<'f>(
+    dir: &str,
+    files: &'f [CorpusFile],
+) -> Result<Vec<(&'f str, ArticleMeta, &'f str)>, String> {
+    let mut articles = Vec::new();
+    let mut errors = Vec::new();
+    for file in files {
+        match parse_article(&format!("{dir}/{}", file.name), &file.text) {
+            Ok(Article { meta: Some(meta), body, .. }) => articles.push((file.name.as_str(), meta, body)),
+            Ok(_) => errors.push(format!("{dir}/{}:1: the file has no metadata header", file.name)),
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    if errors.is_empty() {
+        Ok(articles)
+    } else {
+        Err(errors.join("\n"))
+    }
+}
+
 /// Parses a corpus file that must have a metadata header.
 pub fn parse_article<'a>(file: &str, text: &'a str) -> Result<Article<'a>, CorpusError> {
     let err = |line: usize, message: String| CorpusError { file: file.to_string(), line, message };

@@ -377,6 +377,55 @@ impl TextReader {
     }
 }
 
+/// `body` with every byte outside `spans` (byte ranges: the claims' evidence sentences) turned
+/// into a space: how a page carries its baked articles. Each claim's evidence and mention stay
+/// at their offsets, the runs of spaces cost next to nothing compressed, and the whole texts come
+/// apart, when a reader first opens an article ([`whole_texts`]). A span that is reversed, out of
+/// range or not on character boundaries is left out.
+pub fn evidence_only(body: &str, spans: impl IntoIterator<Item = (u32, u32)>) -> String {
+    let mut spans: Vec<(usize, usize)> = spans
+        .into_iter()
+        .map(|(start, end)| (start as usize, end as usize))
+        .filter(|&(start, end)| body.get(start..end).is_some())
+        .collect();
+    spans.sort_unstable();
+    let mut out = String::with_capacity(body.len());
+    for (start, end) in spans {
+        // Overlapping spans continue from where the last one ended, a character boundary.
+        let start = start.max(out.len());
+        if start < end {
+            out.extend(std::iter::repeat_n(' ', start - out.len()));
+            out.push_str(&body[start..end]);
+        }
+    }
+    out.extend(std::iter::repeat_n(' ', body.len() - out.len()));
+    out
+}
+
+/// The whole text of each of `articles` (evidence-only bodies, see [`evidence_only`]), cut from
+/// `texts`, their whole bodies one after another, once it is known they belong together: the
+/// same lengths, and every byte an evidence-only body kept equal in the whole text. `at` in the
+/// error is the offset in `texts`.
+pub fn whole_texts(articles: &[ArticleRecord], texts: &'static str) -> Result<Vec<&'static str>, PackError> {
+    let mut at = 0;
+    let mut wholes = Vec::with_capacity(articles.len());
+    for article in articles {
+        let end = at + article.body.len();
+        let Some(whole) = texts.get(at..end) else {
+            return err(at, "the article texts end early or do not fit the articles");
+        };
+        if !article.body.bytes().zip(whole.bytes()).all(|(kept, byte)| kept == b' ' || kept == byte) {
+            return err(at, "an article text is not the one its claims were read from");
+        }
+        wholes.push(whole);
+        at = end;
+    }
+    if at != texts.len() {
+        return err(at, "the article texts run on past the last article");
+    }
+    Ok(wholes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -547,5 +596,39 @@ mod tests {
             }
             let _ = decode(leak(bytes));
         }
+    }
+
+    #[test]
+    fn evidence_only_keeps_the_spans_at_their_offsets_and_whole_texts_checks_them_back() {
+        let body = "Señor López said Chile rejects it. Then: México grants asylum. Fin.";
+        let chile = body.find("Chile").unwrap() as u32;
+        let mexico = body.find("México").unwrap() as u32;
+        let end = (body.find("Fin").unwrap() - 1) as u32;
+        // Overlapping, reversed, out-of-range and mid-character spans.
+        let spans = [(chile, chile + 5), (chile - 5, chile + 17), (mexico, end), (9, 3), (60, 900), (1, 3)];
+        let kept = evidence_only(body, spans);
+        assert_eq!(kept.len(), body.len());
+        assert_eq!(
+            &kept[chile as usize - 5..chile as usize + 17],
+            &body[chile as usize - 5..chile as usize + 17]
+        );
+        assert_eq!(&kept[mexico as usize..end as usize], "México grants asylum.");
+        assert!(kept.starts_with("      ") && kept.ends_with("     "), "{kept:?}");
+        assert!(!kept.contains("Señor") && !kept.contains("Fin"), "{kept:?}");
+        assert_eq!(evidence_only("abc", []), "   ");
+
+        let other = "Another body.";
+        let record = |body: &'static str| article("a.txt", body);
+        let kept = leak_str(kept);
+        let articles = [record(kept), record("             ")];
+        let texts = leak_str(format!("{body}{other}"));
+        assert_eq!(whole_texts(&articles, texts).unwrap(), [body, other]);
+        let short = leak_str(format!("{body}Another"));
+        assert!(whole_texts(&articles, short).is_err(), "a text file cut short");
+        let long = leak_str(format!("{body}{other}!"));
+        assert!(whole_texts(&articles, long).is_err(), "a text file with more");
+        let changed = leak_str(format!("{}{other}", body.replace("Chile", "Chine")));
+        let error = whole_texts(&articles, changed).unwrap_err();
+        assert_eq!((error.at, error.what), (0, "an article text is not the one its claims were read from"));
     }
 }
