@@ -42,7 +42,6 @@ fn corpus() -> (Gazetteer, Vec<ArticleRecord>, Vec<Claim>) {
             aliases: &[],
             adjectives: &[],
             capitals: &[],
-            leaders: &[],
             point: (0.0, 0.0),
         })
         .collect();
@@ -53,7 +52,6 @@ fn corpus() -> (Gazetteer, Vec<ArticleRecord>, Vec<Claim>) {
             name: leak(format!("Bloc {b}")),
             aliases: &[],
             members: Box::leak((0..10 + 3 * b).map(|m| codes[(b * 17 + m * 7) % COUNTRIES]).collect()),
-            leaders: &[],
         })
         .collect();
     let gazetteer = Gazetteer { countries: Box::leak(countries.into()), blocs: Box::leak(blocs.into()) };

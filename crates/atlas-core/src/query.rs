@@ -1051,7 +1051,7 @@ impl Aggregate {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::gazetteer::{Leader, UnStatus};
+    use crate::gazetteer::UnStatus;
     use crate::view::{Action, Episode, EPISODES};
     use Stance::*;
 
@@ -1064,7 +1064,6 @@ pub(crate) mod tests {
         adjectives: &'static [&'static str],
         capitals: &'static [&'static str],
     ) -> Country {
-        const NO_LEADERS: &[Leader] = &[];
         Country {
             code,
             numeric: None,
@@ -1075,7 +1074,6 @@ pub(crate) mod tests {
             aliases,
             adjectives,
             capitals,
-            leaders: NO_LEADERS,
             point: (0.0, 0.0),
         }
     }
@@ -1097,8 +1095,8 @@ pub(crate) mod tests {
 
     #[rustfmt::skip]
     pub(crate) static BLOCS: &[Bloc] = &[
-        Bloc { code: "EU", name: "European Union", aliases: &["the EU", "the European Union"], members: &["ESP", "FRA"], leaders: &[] },
-        Bloc { code: "LIMA", name: "Lima Group", aliases: &["the Lima Group"], members: &["ARG", "BRA", "MEX"], leaders: &[] },
+        Bloc { code: "EU", name: "European Union", aliases: &["the EU", "the European Union"], members: &["ESP", "FRA"] },
+        Bloc { code: "LIMA", name: "Lima Group", aliases: &["the Lima Group"], members: &["ARG", "BRA", "MEX"] },
     ];
 
     pub(crate) fn gaz() -> Gazetteer {

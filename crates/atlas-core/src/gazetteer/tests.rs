@@ -38,21 +38,22 @@ fn all_names() -> Vec<(&'static str, &'static str, i32, i32)> {
         for n in std::iter::once(&c.name).chain(c.aliases).chain(c.adjectives).chain(c.capitals) {
             names.push((*n, c.code, forever.0, forever.1));
         }
-        for l in c.leaders {
-            let (from, to) = term(l);
-            names.push((l.name, c.code, from, to));
-        }
     }
     for b in BLOCS {
         for n in std::iter::once(&b.name).chain(b.aliases) {
             names.push((*n, b.code, forever.0, forever.1));
         }
-        for l in b.leaders {
-            let (from, to) = term(l);
-            names.push((l.name, b.code, from, to));
-        }
+    }
+    for (actor, l) in all_leaders() {
+        let (from, to) = term(l);
+        names.push((l.name, actor, from, to));
     }
     names
+}
+
+/// Every leader with the code of the actor it stands for.
+fn all_leaders() -> impl Iterator<Item = (&'static str, &'static Leader)> {
+    LEADERS.iter().flat_map(|&(actor, leaders)| leaders.iter().map(move |l| (actor, l)))
 }
 
 #[test]
@@ -145,8 +146,8 @@ fn no_name_stands_for_two_actors_at_the_same_time() {
 fn a_name_shared_over_time_switches_actor_cleanly() {
     // Borrell spoke for Spain, then for the EU; both must resolve by date, not by guess.
     let on = |d: &str| Date::parse(d).unwrap();
-    let spain = country("ESP").unwrap().leaders.iter().find(|l| l.name == "Borrell").unwrap();
-    let eu = bloc("EU").unwrap().leaders.iter().find(|l| l.name == "Borrell").unwrap();
+    let spain = leaders_of("ESP").iter().find(|l| l.name == "Borrell").unwrap();
+    let eu = leaders_of("EU").iter().find(|l| l.name == "Borrell").unwrap();
     assert!(spain.in_office_on(on("2019-01-23")) && !eu.in_office_on(on("2019-01-23")));
     assert!(eu.in_office_on(on("2024-08-04")) && !spain.in_office_on(on("2024-08-04")));
 }
@@ -161,17 +162,30 @@ fn non_actor_phrases_are_not_names() {
 
 #[test]
 fn leader_terms_are_valid_dates_in_order() {
-    for (actor, l) in COUNTRIES
-        .iter()
-        .flat_map(|c| c.leaders.iter().map(move |l| (c.code, l)))
-        .chain(BLOCS.iter().flat_map(|b| b.leaders.iter().map(move |l| (b.code, l))))
-    {
+    for (actor, l) in all_leaders() {
         let from = Date::parse(l.from).unwrap_or_else(|e| panic!("{actor} {}: {e}", l.name));
         if let Some(to) = l.to {
             let to = Date::parse(to).unwrap_or_else(|e| panic!("{actor} {}: {e}", l.name));
             assert!(from <= to, "{actor} {}: term ends before it starts", l.name);
         }
     }
+}
+
+#[test]
+fn leaders_stand_for_known_actors_listed_once_in_table_order() {
+    // LEADERS follows COUNTRIES then BLOCS, so each actor's leaders are found where its entry is.
+    let order: Vec<&str> = COUNTRIES.iter().map(|c| c.code).chain(BLOCS.iter().map(|b| b.code)).collect();
+    let mut last = None;
+    for &(actor, leaders) in LEADERS {
+        let at = order.iter().position(|&code| code == actor);
+        let at = at.unwrap_or_else(|| panic!("leaders of {actor}, which is no country or bloc"));
+        assert!(last.is_none_or(|last| last < at), "{actor}: listed twice or out of table order");
+        assert!(!leaders.is_empty(), "{actor}: an empty entry (leave the actor out instead)");
+        assert_eq!(leaders_of(actor), leaders);
+        last = Some(at);
+    }
+    assert!(leaders_of("ZZZ").is_empty() && leaders_of("LIMA").is_empty());
+    assert!(leaders_of("USA").iter().any(|l| l.name == "Obama"));
 }
 
 #[test]
@@ -187,7 +201,7 @@ fn leaders_are_in_office_only_during_their_terms() {
         ("NIC", "Daniel Ortega", "2030-01-01", true),
     ];
     for (code, name, date, expected) in cases {
-        let terms = country(code).unwrap().leaders.iter().filter(|l| l.name == name);
+        let terms = leaders_of(code).iter().filter(|l| l.name == name);
         let in_office = terms.clone().any(|l| l.in_office_on(on(date)));
         assert!(terms.count() > 0, "{code} has no leader {name}");
         assert_eq!(in_office, expected, "{name} on {date}");
@@ -200,7 +214,7 @@ fn leaders_with_two_terms_are_out_of_office_between_them() {
     let cases =
         [("BRA", "Lula", "2015-06-01"), ("USA", "Trump", "2023-06-01"), ("CHL", "Piñera", "2016-01-01")];
     for (code, name, gap) in cases {
-        let terms: Vec<_> = country(code).unwrap().leaders.iter().filter(|l| l.name == name).collect();
+        let terms: Vec<_> = leaders_of(code).iter().filter(|l| l.name == name).collect();
         assert_eq!(terms.len(), 2, "{name} should have two terms");
         assert!(terms.iter().all(|l| !l.in_office_on(on(gap))), "{name} was out of office on {gap}");
     }
@@ -313,7 +327,7 @@ fn news_names_resolve_to_their_actor() {
 
 #[test]
 fn venezuelan_leaders_are_not_actors() {
-    assert!(country("VEN").unwrap().leaders.is_empty());
+    assert!(leaders_of("VEN").is_empty());
     let names = all_names();
     for name in ["Maduro", "Nicolás Maduro", "Chávez", "Hugo Chávez", "Delcy Rodríguez", "Guaidó"] {
         assert!(names.iter().all(|n| n.0 != name), "`{name}` must not name an actor");
