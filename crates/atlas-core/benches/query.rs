@@ -34,7 +34,6 @@ fn corpus() -> (Gazetteer, Vec<ArticleRecord>, Vec<Claim>) {
     let countries: Vec<Country> = (0..COUNTRIES)
         .map(|i| Country {
             code: leak(format!("C{i:02}")),
-            numeric: None,
             name: leak(format!("Country {i}")),
             un: UnStatus::Member,
             region: Region::ALL[i % 5],
@@ -42,7 +41,6 @@ fn corpus() -> (Gazetteer, Vec<ArticleRecord>, Vec<Claim>) {
             aliases: &[],
             adjectives: &[],
             capitals: &[],
-            point: (0.0, 0.0),
         })
         .collect();
     let codes: Vec<&'static str> = countries.iter().map(|c| c.code).collect();

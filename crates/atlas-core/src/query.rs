@@ -1064,18 +1064,7 @@ pub(crate) mod tests {
         adjectives: &'static [&'static str],
         capitals: &'static [&'static str],
     ) -> Country {
-        Country {
-            code,
-            numeric: None,
-            name,
-            un: UnStatus::Member,
-            region,
-            subregion,
-            aliases,
-            adjectives,
-            capitals,
-            point: (0.0, 0.0),
-        }
+        Country { code, name, un: UnStatus::Member, region, subregion, aliases, adjectives, capitals }
     }
 
     #[rustfmt::skip]

@@ -6,11 +6,13 @@
 //!
 //! Leaders are a table of their own, [`LEADERS`] (read through [`leaders_of`]), rather than a field
 //! of [`Country`] and [`Bloc`]: only extraction matches them, and the app, which links `COUNTRIES`
-//! and `BLOCS` for display and search, would otherwise carry every leader's name and term.
+//! and `BLOCS` for display and search, would otherwise carry every leader's name and term. The
+//! same goes for what only the map baking reads (numeric ids and capital points), in
+//! [`MAP_ENTRIES`].
 
 pub mod data;
 
-pub use data::{BLOCS, COUNTRIES, LEADERS, NON_ACTOR_PHRASES};
+pub use data::{BLOCS, COUNTRIES, LEADERS, MAP_ENTRIES, NON_ACTOR_PHRASES};
 
 use crate::date::Date;
 
@@ -91,8 +93,6 @@ impl Leader {
 pub struct Country {
     /// ISO 3166-1 alpha-3, or a stable user-assigned code (`XKX` Kosovo, `XNC` Northern Cyprus…).
     pub code: &'static str,
-    /// ISO 3166-1 numeric, as used by Natural Earth / world-atlas ids; `None` where it has none.
-    pub numeric: Option<u16>,
     /// Short English name, as displayed.
     pub name: &'static str,
     pub un: UnStatus,
@@ -106,6 +106,15 @@ pub struct Country {
     pub adjectives: &'static [&'static str],
     /// Capitals and seats of government used as metonyms: `Washington`, `Brasília`, `Brasilia`.
     pub capitals: &'static [&'static str],
+}
+
+/// How the map finds and marks a country (read when the map is baked, at build time).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapEntry {
+    /// The country's code.
+    pub code: &'static str,
+    /// ISO 3166-1 numeric, as used by Natural Earth / world-atlas ids; `None` where it has none.
+    pub numeric: Option<u16>,
     /// Longitude and latitude of the capital, for point markers of states too small to draw.
     pub point: (f32, f32),
 }
@@ -130,7 +139,12 @@ pub fn country(code: &str) -> Option<&'static Country> {
 
 /// Looks a country up by its ISO 3166-1 numeric code (the `id` of Natural Earth features).
 pub fn country_by_numeric(numeric: u16) -> Option<&'static Country> {
-    COUNTRIES.iter().find(|c| c.numeric == Some(numeric))
+    MAP_ENTRIES.iter().find(|m| m.numeric == Some(numeric)).and_then(|m| country(m.code))
+}
+
+/// A country's map entry (numeric id and capital point), by code.
+pub fn map_entry(code: &str) -> Option<&'static MapEntry> {
+    MAP_ENTRIES.iter().find(|m| m.code == code)
 }
 
 /// Looks a bloc up by code.

@@ -98,15 +98,26 @@ fn kosovo_taiwan_and_unnumbered_shapes_are_other() {
 }
 
 #[test]
+fn every_country_has_one_map_entry_in_table_order() {
+    let codes: Vec<_> = MAP_ENTRIES.iter().map(|m| m.code).collect();
+    let countries: Vec<_> = COUNTRIES.iter().map(|c| c.code).collect();
+    assert_eq!(codes, countries, "MAP_ENTRIES must list every country once, in the order of COUNTRIES");
+    for c in COUNTRIES {
+        assert_eq!(map_entry(c.code).map(|m| m.code), Some(c.code));
+    }
+    assert!(map_entry("EU").is_none() && map_entry("ZZZ").is_none());
+}
+
+#[test]
 fn numeric_codes_are_unique_and_found_by_lookup() {
     let mut seen = HashMap::new();
-    for c in COUNTRIES {
-        if let Some(n) = c.numeric {
-            assert!(n > 0 && n < 1000, "{}: numeric {n} out of range", c.code);
-            if let Some(other) = seen.insert(n, c.code) {
-                panic!("numeric {n} used by {other} and {}", c.code);
+    for m in MAP_ENTRIES {
+        if let Some(n) = m.numeric {
+            assert!(n > 0 && n < 1000, "{}: numeric {n} out of range", m.code);
+            if let Some(other) = seen.insert(n, m.code) {
+                panic!("numeric {n} used by {other} and {}", m.code);
             }
-            assert_eq!(country_by_numeric(n).map(|c| c.code), Some(c.code));
+            assert_eq!(country_by_numeric(n).map(|c| c.code), Some(m.code));
         }
     }
     assert_eq!(country_by_numeric(862).map(|c| c.code), Some("VEN"));
@@ -351,17 +362,17 @@ fn bloc_members_are_known_countries_listed_once() {
 
 #[test]
 fn capitals_are_points_on_the_globe() {
-    for c in COUNTRIES {
-        let (lon, lat) = c.point;
+    for m in MAP_ENTRIES {
+        let (lon, lat) = m.point;
         assert!(
             (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat),
             "{}: {:?}",
-            c.code,
-            c.point
+            m.code,
+            m.point
         );
     }
     // A swapped pair would put Caracas in the Indian Ocean.
-    let (lon, lat) = country("VEN").unwrap().point;
+    let (lon, lat) = map_entry("VEN").unwrap().point;
     assert!((-67.5..-66.5).contains(&lon) && (10.0..11.0).contains(&lat));
 }
 
