@@ -34,7 +34,6 @@ fn corpus() -> (Gazetteer, Vec<ArticleRecord>, Vec<Claim>) {
     let countries: Vec<Country> = (0..COUNTRIES)
         .map(|i| Country {
             code: leak(format!("C{i:02}")),
-            numeric: None,
             name: leak(format!("Country {i}")),
             un: UnStatus::Member,
             region: Region::ALL[i % 5],
@@ -42,8 +41,6 @@ fn corpus() -> (Gazetteer, Vec<ArticleRecord>, Vec<Claim>) {
             aliases: &[],
             adjectives: &[],
             capitals: &[],
-            leaders: &[],
-            point: (0.0, 0.0),
         })
         .collect();
     let codes: Vec<&'static str> = countries.iter().map(|c| c.code).collect();
@@ -53,7 +50,6 @@ fn corpus() -> (Gazetteer, Vec<ArticleRecord>, Vec<Claim>) {
             name: leak(format!("Bloc {b}")),
             aliases: &[],
             members: Box::leak((0..10 + 3 * b).map(|m| codes[(b * 17 + m * 7) % COUNTRIES]).collect()),
-            leaders: &[],
         })
         .collect();
     let gazetteer = Gazetteer { countries: Box::leak(countries.into()), blocs: Box::leak(blocs.into()) };

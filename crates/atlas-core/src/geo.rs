@@ -14,7 +14,7 @@
 //! assert!(markers.iter().any(|m| m.code == "MCO"));
 //! ```
 
-use crate::gazetteer::{self, Country, COUNTRIES};
+use crate::gazetteer::{self, Country, MAP_ENTRIES};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::fmt::{self, Write as _};
@@ -176,12 +176,12 @@ pub fn bake_shapes(topojson: &str) -> Result<Vec<CountryShape>, GeoError> {
 /// A marker for every gazetteer country that has no shape, at its capital.
 pub fn markers(shapes: &[CountryShape]) -> Vec<Marker> {
     let drawn: HashSet<_> = shapes.iter().map(|s| s.code).collect();
-    COUNTRIES
+    MAP_ENTRIES
         .iter()
-        .filter(|c| !drawn.contains(c.code))
-        .map(|c| {
-            let (x, y) = project(f64::from(c.point.0), f64::from(c.point.1));
-            Marker { code: c.code, x: x as f32, y: y as f32 }
+        .filter(|m| !drawn.contains(m.code))
+        .map(|m| {
+            let (x, y) = project(f64::from(m.point.0), f64::from(m.point.1));
+            Marker { code: m.code, x: x as f32, y: y as f32 }
         })
         .collect()
 }
@@ -260,7 +260,11 @@ fn match_country(geometry: &Geometry) -> Result<&'static Country, GeoError> {
     let by_id = id.as_deref().and_then(|s| s.parse::<u16>().ok()).and_then(gazetteer::country_by_numeric);
     let by_name = || {
         let name = name.as_deref()?;
-        COUNTRIES.iter().find(|c| c.numeric.is_none() && (c.name == name || c.aliases.contains(&name)))
+        MAP_ENTRIES
+            .iter()
+            .filter(|m| m.numeric.is_none())
+            .filter_map(|m| gazetteer::country(m.code))
+            .find(|c| c.name == name || c.aliases.contains(&name))
     };
     let found = if id.is_some() { by_id } else { by_name() };
     found.ok_or(GeoError::UnknownFeature { id, name })

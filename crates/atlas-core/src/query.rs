@@ -1051,7 +1051,7 @@ impl Aggregate {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::gazetteer::{Leader, UnStatus};
+    use crate::gazetteer::UnStatus;
     use crate::view::{Action, Episode, EPISODES};
     use Stance::*;
 
@@ -1064,20 +1064,7 @@ pub(crate) mod tests {
         adjectives: &'static [&'static str],
         capitals: &'static [&'static str],
     ) -> Country {
-        const NO_LEADERS: &[Leader] = &[];
-        Country {
-            code,
-            numeric: None,
-            name,
-            un: UnStatus::Member,
-            region,
-            subregion,
-            aliases,
-            adjectives,
-            capitals,
-            leaders: NO_LEADERS,
-            point: (0.0, 0.0),
-        }
+        Country { code, name, un: UnStatus::Member, region, subregion, aliases, adjectives, capitals }
     }
 
     #[rustfmt::skip]
@@ -1097,8 +1084,8 @@ pub(crate) mod tests {
 
     #[rustfmt::skip]
     pub(crate) static BLOCS: &[Bloc] = &[
-        Bloc { code: "EU", name: "European Union", aliases: &["the EU", "the European Union"], members: &["ESP", "FRA"], leaders: &[] },
-        Bloc { code: "LIMA", name: "Lima Group", aliases: &["the Lima Group"], members: &["ARG", "BRA", "MEX"], leaders: &[] },
+        Bloc { code: "EU", name: "European Union", aliases: &["the EU", "the European Union"], members: &["ESP", "FRA"] },
+        Bloc { code: "LIMA", name: "Lima Group", aliases: &["the Lima Group"], members: &["ARG", "BRA", "MEX"] },
     ];
 
     pub(crate) fn gaz() -> Gazetteer {

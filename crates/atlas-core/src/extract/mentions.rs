@@ -194,7 +194,16 @@ pub struct MentionFinder {
 }
 
 impl MentionFinder {
-    pub fn new(countries: &'static [Country], blocs: &'static [Bloc]) -> MentionFinder {
+    /// The matcher over the given actors and their leaders (`(actor code, leaders)`, as
+    /// [`gazetteer::LEADERS`](crate::gazetteer::LEADERS)).
+    pub fn new(
+        countries: &'static [Country],
+        blocs: &'static [Bloc],
+        leaders: &'static [(&'static str, &'static [Leader])],
+    ) -> MentionFinder {
+        let leaders_of = |code: &str| -> &'static [Leader] {
+            leaders.iter().find(|(actor, _)| *actor == code).map_or(&[], |(_, leaders)| leaders)
+        };
         let mut entries: Vec<(String, Pattern)> = Vec::new();
         let mut add = |text: &str, pattern: Pattern| {
             let folded = fold_pattern(text);
@@ -228,7 +237,7 @@ impl MentionFinder {
             for a in c.capitals {
                 add(a, p(Kind::Capital));
             }
-            for l in c.leaders {
+            for l in leaders_of(c.code) {
                 let Some(term) = term_of(l) else { continue };
                 let kind = if c.code == VENEZUELA { Kind::Regime } else { Kind::Leader };
                 add(l.name, Pattern { actor: c.code, kind, terms: vec![term] });
@@ -240,7 +249,7 @@ impl MentionFinder {
             for a in b.aliases {
                 add(a, p.clone());
             }
-            for l in b.leaders {
+            for l in leaders_of(b.code) {
                 if let Some(term) = term_of(l) {
                     add(l.name, Pattern { actor: b.code, kind: Kind::Leader, terms: vec![term] });
                 }

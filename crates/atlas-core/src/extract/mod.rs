@@ -80,7 +80,7 @@ mod segment;
 mod sentence;
 
 use crate::date::Date;
-use crate::gazetteer::{Bloc, Country, BLOCS, COUNTRIES};
+use crate::gazetteer::{Bloc, Country, Leader, BLOCS, COUNTRIES, LEADERS};
 use crate::model::Claim;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{dfa::DFA, Match, MatchKind};
@@ -145,11 +145,16 @@ impl Extractor {
     /// The extractor over the project's gazetteer, built on first use.
     pub fn global() -> &'static Extractor {
         static GLOBAL: OnceLock<Extractor> = OnceLock::new();
-        GLOBAL.get_or_init(|| Extractor::new(COUNTRIES, BLOCS))
+        GLOBAL.get_or_init(|| Extractor::new(COUNTRIES, BLOCS, LEADERS))
     }
 
-    /// An extractor over the given tables (tests use small ones).
-    pub fn new(countries: &'static [Country], blocs: &'static [Bloc]) -> Extractor {
+    /// An extractor over the given tables (tests use small ones): actors, and their leaders by
+    /// actor code.
+    pub fn new(
+        countries: &'static [Country],
+        blocs: &'static [Bloc],
+        leaders: &'static [(&'static str, &'static [Leader])],
+    ) -> Extractor {
         let phrases: Vec<String> =
             cues::CUE_PHRASES.iter().map(|(p, _)| normalize::fold_pattern(p)).collect();
         let cues = DFA::builder()
@@ -158,7 +163,7 @@ impl Extractor {
             .prefilter(false)
             .build(&phrases)
             .expect("cue phrases build an automaton");
-        Extractor { mentions: mentions::MentionFinder::new(countries, blocs), cues }
+        Extractor { mentions: mentions::MentionFinder::new(countries, blocs, leaders), cues }
     }
 
     /// Extracts the claims of one article, in text order. `date` is the article's date: a leader's

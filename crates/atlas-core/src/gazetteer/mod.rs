@@ -3,10 +3,16 @@
 //! Countries are keyed by ISO 3166-1 alpha-3 (with stable user-assigned codes for the few places
 //! Natural Earth draws without one, such as Kosovo `XKX`). Blocs keep their own codes (`EU`, `LIMA`)
 //! and list their members so the app can expand them. The tables live in [`data`] as static Rust.
+//!
+//! Leaders are a table of their own, [`LEADERS`] (read through [`leaders_of`]), rather than a field
+//! of [`Country`] and [`Bloc`]: only extraction matches them, and the app, which links `COUNTRIES`
+//! and `BLOCS` for display and search, would otherwise carry every leader's name and term. The
+//! same goes for what only the map baking reads (numeric ids and capital points), in
+//! [`MAP_ENTRIES`].
 
 pub mod data;
 
-pub use data::{BLOCS, COUNTRIES, NON_ACTOR_PHRASES};
+pub use data::{BLOCS, COUNTRIES, LEADERS, MAP_ENTRIES, NON_ACTOR_PHRASES};
 
 use crate::date::Date;
 
@@ -87,8 +93,6 @@ impl Leader {
 pub struct Country {
     /// ISO 3166-1 alpha-3, or a stable user-assigned code (`XKX` Kosovo, `XNC` Northern Cyprus…).
     pub code: &'static str,
-    /// ISO 3166-1 numeric, as used by Natural Earth / world-atlas ids; `None` where it has none.
-    pub numeric: Option<u16>,
     /// Short English name, as displayed.
     pub name: &'static str,
     pub un: UnStatus,
@@ -102,8 +106,15 @@ pub struct Country {
     pub adjectives: &'static [&'static str],
     /// Capitals and seats of government used as metonyms: `Washington`, `Brasília`, `Brasilia`.
     pub capitals: &'static [&'static str],
-    /// Leaders and administrations named in place of the country.
-    pub leaders: &'static [Leader],
+}
+
+/// How the map finds and marks a country (read when the map is baked, at build time).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapEntry {
+    /// The country's code.
+    pub code: &'static str,
+    /// ISO 3166-1 numeric, as used by Natural Earth / world-atlas ids; `None` where it has none.
+    pub numeric: Option<u16>,
     /// Longitude and latitude of the capital, for point markers of states too small to draw.
     pub point: (f32, f32),
 }
@@ -119,8 +130,6 @@ pub struct Bloc {
     /// Member country codes (as of the bloc's role in the Venezuelan crisis). Venezuela is listed
     /// where it is a member; whoever expands a bloc's stance to its members must skip the subject.
     pub members: &'static [&'static str],
-    /// Officials named in place of the bloc: `Borrell` (EU, 2019-2024), `Almagro` (OAS, 2015-2025).
-    pub leaders: &'static [Leader],
 }
 
 /// Looks a country up by code.
@@ -130,12 +139,23 @@ pub fn country(code: &str) -> Option<&'static Country> {
 
 /// Looks a country up by its ISO 3166-1 numeric code (the `id` of Natural Earth features).
 pub fn country_by_numeric(numeric: u16) -> Option<&'static Country> {
-    COUNTRIES.iter().find(|c| c.numeric == Some(numeric))
+    MAP_ENTRIES.iter().find(|m| m.numeric == Some(numeric)).and_then(|m| country(m.code))
+}
+
+/// A country's map entry (numeric id and capital point), by code.
+pub fn map_entry(code: &str) -> Option<&'static MapEntry> {
+    MAP_ENTRIES.iter().find(|m| m.code == code)
 }
 
 /// Looks a bloc up by code.
 pub fn bloc(code: &str) -> Option<&'static Bloc> {
     BLOCS.iter().find(|b| b.code == code)
+}
+
+/// The leaders named in place of an actor (country or bloc): `Milei` for `ARG`, `Borrell` for
+/// `ESP` and later `EU`. Empty for an actor without any, or an unknown code.
+pub fn leaders_of(code: &str) -> &'static [Leader] {
+    LEADERS.iter().find(|(actor, _)| *actor == code).map_or(&[], |(_, leaders)| leaders)
 }
 
 /// The display name of an actor code (country or bloc), or the code itself if unknown.

@@ -38,21 +38,22 @@ fn all_names() -> Vec<(&'static str, &'static str, i32, i32)> {
         for n in std::iter::once(&c.name).chain(c.aliases).chain(c.adjectives).chain(c.capitals) {
             names.push((*n, c.code, forever.0, forever.1));
         }
-        for l in c.leaders {
-            let (from, to) = term(l);
-            names.push((l.name, c.code, from, to));
-        }
     }
     for b in BLOCS {
         for n in std::iter::once(&b.name).chain(b.aliases) {
             names.push((*n, b.code, forever.0, forever.1));
         }
-        for l in b.leaders {
-            let (from, to) = term(l);
-            names.push((l.name, b.code, from, to));
-        }
+    }
+    for (actor, l) in all_leaders() {
+        let (from, to) = term(l);
+        names.push((l.name, actor, from, to));
     }
     names
+}
+
+/// Every leader with the code of the actor it stands for.
+fn all_leaders() -> impl Iterator<Item = (&'static str, &'static Leader)> {
+    LEADERS.iter().flat_map(|&(actor, leaders)| leaders.iter().map(move |l| (actor, l)))
 }
 
 #[test]
@@ -97,15 +98,26 @@ fn kosovo_taiwan_and_unnumbered_shapes_are_other() {
 }
 
 #[test]
+fn every_country_has_one_map_entry_in_table_order() {
+    let codes: Vec<_> = MAP_ENTRIES.iter().map(|m| m.code).collect();
+    let countries: Vec<_> = COUNTRIES.iter().map(|c| c.code).collect();
+    assert_eq!(codes, countries, "MAP_ENTRIES must list every country once, in the order of COUNTRIES");
+    for c in COUNTRIES {
+        assert_eq!(map_entry(c.code).map(|m| m.code), Some(c.code));
+    }
+    assert!(map_entry("EU").is_none() && map_entry("ZZZ").is_none());
+}
+
+#[test]
 fn numeric_codes_are_unique_and_found_by_lookup() {
     let mut seen = HashMap::new();
-    for c in COUNTRIES {
-        if let Some(n) = c.numeric {
-            assert!(n > 0 && n < 1000, "{}: numeric {n} out of range", c.code);
-            if let Some(other) = seen.insert(n, c.code) {
-                panic!("numeric {n} used by {other} and {}", c.code);
+    for m in MAP_ENTRIES {
+        if let Some(n) = m.numeric {
+            assert!(n > 0 && n < 1000, "{}: numeric {n} out of range", m.code);
+            if let Some(other) = seen.insert(n, m.code) {
+                panic!("numeric {n} used by {other} and {}", m.code);
             }
-            assert_eq!(country_by_numeric(n).map(|c| c.code), Some(c.code));
+            assert_eq!(country_by_numeric(n).map(|c| c.code), Some(m.code));
         }
     }
     assert_eq!(country_by_numeric(862).map(|c| c.code), Some("VEN"));
@@ -145,8 +157,8 @@ fn no_name_stands_for_two_actors_at_the_same_time() {
 fn a_name_shared_over_time_switches_actor_cleanly() {
     // Borrell spoke for Spain, then for the EU; both must resolve by date, not by guess.
     let on = |d: &str| Date::parse(d).unwrap();
-    let spain = country("ESP").unwrap().leaders.iter().find(|l| l.name == "Borrell").unwrap();
-    let eu = bloc("EU").unwrap().leaders.iter().find(|l| l.name == "Borrell").unwrap();
+    let spain = leaders_of("ESP").iter().find(|l| l.name == "Borrell").unwrap();
+    let eu = leaders_of("EU").iter().find(|l| l.name == "Borrell").unwrap();
     assert!(spain.in_office_on(on("2019-01-23")) && !eu.in_office_on(on("2019-01-23")));
     assert!(eu.in_office_on(on("2024-08-04")) && !spain.in_office_on(on("2024-08-04")));
 }
@@ -161,17 +173,30 @@ fn non_actor_phrases_are_not_names() {
 
 #[test]
 fn leader_terms_are_valid_dates_in_order() {
-    for (actor, l) in COUNTRIES
-        .iter()
-        .flat_map(|c| c.leaders.iter().map(move |l| (c.code, l)))
-        .chain(BLOCS.iter().flat_map(|b| b.leaders.iter().map(move |l| (b.code, l))))
-    {
+    for (actor, l) in all_leaders() {
         let from = Date::parse(l.from).unwrap_or_else(|e| panic!("{actor} {}: {e}", l.name));
         if let Some(to) = l.to {
             let to = Date::parse(to).unwrap_or_else(|e| panic!("{actor} {}: {e}", l.name));
             assert!(from <= to, "{actor} {}: term ends before it starts", l.name);
         }
     }
+}
+
+#[test]
+fn leaders_stand_for_known_actors_listed_once_in_table_order() {
+    // LEADERS follows COUNTRIES then BLOCS, so each actor's leaders are found where its entry is.
+    let order: Vec<&str> = COUNTRIES.iter().map(|c| c.code).chain(BLOCS.iter().map(|b| b.code)).collect();
+    let mut last = None;
+    for &(actor, leaders) in LEADERS {
+        let at = order.iter().position(|&code| code == actor);
+        let at = at.unwrap_or_else(|| panic!("leaders of {actor}, which is no country or bloc"));
+        assert!(last.is_none_or(|last| last < at), "{actor}: listed twice or out of table order");
+        assert!(!leaders.is_empty(), "{actor}: an empty entry (leave the actor out instead)");
+        assert_eq!(leaders_of(actor), leaders);
+        last = Some(at);
+    }
+    assert!(leaders_of("ZZZ").is_empty() && leaders_of("LIMA").is_empty());
+    assert!(leaders_of("USA").iter().any(|l| l.name == "Obama"));
 }
 
 #[test]
@@ -187,7 +212,7 @@ fn leaders_are_in_office_only_during_their_terms() {
         ("NIC", "Daniel Ortega", "2030-01-01", true),
     ];
     for (code, name, date, expected) in cases {
-        let terms = country(code).unwrap().leaders.iter().filter(|l| l.name == name);
+        let terms = leaders_of(code).iter().filter(|l| l.name == name);
         let in_office = terms.clone().any(|l| l.in_office_on(on(date)));
         assert!(terms.count() > 0, "{code} has no leader {name}");
         assert_eq!(in_office, expected, "{name} on {date}");
@@ -200,7 +225,7 @@ fn leaders_with_two_terms_are_out_of_office_between_them() {
     let cases =
         [("BRA", "Lula", "2015-06-01"), ("USA", "Trump", "2023-06-01"), ("CHL", "Piñera", "2016-01-01")];
     for (code, name, gap) in cases {
-        let terms: Vec<_> = country(code).unwrap().leaders.iter().filter(|l| l.name == name).collect();
+        let terms: Vec<_> = leaders_of(code).iter().filter(|l| l.name == name).collect();
         assert_eq!(terms.len(), 2, "{name} should have two terms");
         assert!(terms.iter().all(|l| !l.in_office_on(on(gap))), "{name} was out of office on {gap}");
     }
@@ -313,7 +338,7 @@ fn news_names_resolve_to_their_actor() {
 
 #[test]
 fn venezuelan_leaders_are_not_actors() {
-    assert!(country("VEN").unwrap().leaders.is_empty());
+    assert!(leaders_of("VEN").is_empty());
     let names = all_names();
     for name in ["Maduro", "Nicolás Maduro", "Chávez", "Hugo Chávez", "Delcy Rodríguez", "Guaidó"] {
         assert!(names.iter().all(|n| n.0 != name), "`{name}` must not name an actor");
@@ -337,17 +362,17 @@ fn bloc_members_are_known_countries_listed_once() {
 
 #[test]
 fn capitals_are_points_on_the_globe() {
-    for c in COUNTRIES {
-        let (lon, lat) = c.point;
+    for m in MAP_ENTRIES {
+        let (lon, lat) = m.point;
         assert!(
             (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat),
             "{}: {:?}",
-            c.code,
-            c.point
+            m.code,
+            m.point
         );
     }
     // A swapped pair would put Caracas in the Indian Ocean.
-    let (lon, lat) = country("VEN").unwrap().point;
+    let (lon, lat) = map_entry("VEN").unwrap().point;
     assert!((-67.5..-66.5).contains(&lon) && (10.0..11.0).contains(&lat));
 }
 
