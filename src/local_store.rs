@@ -4,7 +4,6 @@
 use atlas_core::local::store::{self, backup_key, quota_exceeded_message, STORAGE_KEY};
 use atlas_core::local::LocalArticle;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 /// Why a value could not be written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,7 +50,8 @@ impl KeyValueStore for BrowserStore {
 /// count): the fallback when `localStorage` is unavailable, and the test double for a full quota.
 #[derive(Default)]
 pub struct MemoryStore {
-    values: RefCell<BTreeMap<String, String>>,
+    /// By key, ascending: a page stores a few keys, and a map type would add its code to the wasm.
+    values: RefCell<Vec<(String, String)>>,
     quota: Option<usize>,
 }
 
@@ -62,31 +62,34 @@ impl MemoryStore {
 
     /// Seeds a value, whatever the quota.
     pub fn insert(&self, key: &str, value: &str) {
-        self.values.borrow_mut().insert(key.to_string(), value.to_string());
+        let mut values = self.values.borrow_mut();
+        match values.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
+            Ok(i) => values[i].1 = value.to_string(),
+            Err(i) => values.insert(i, (key.to_string(), value.to_string())),
+        }
     }
 
-    /// Every key and value, for tests to check what was written.
+    /// Every key and value, by key, for tests to check what was written.
     pub fn entries(&self) -> Vec<(String, String)> {
-        self.values.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+        self.values.borrow().clone()
     }
 }
 
 impl KeyValueStore for MemoryStore {
     fn get(&self, key: &str) -> Option<String> {
-        self.values.borrow().get(key).cloned()
+        self.values.borrow().iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), WriteError> {
-        let mut values = self.values.borrow_mut();
         if let Some(quota) = self.quota {
             let units = |s: &str| s.encode_utf16().count();
             let others: usize =
-                values.iter().filter(|(k, _)| *k != key).map(|(k, v)| units(k) + units(v)).sum();
+                self.values.borrow().iter().filter(|(k, _)| k != key).map(|(k, v)| units(k) + units(v)).sum();
             if others + units(key) + units(value) > quota {
                 return Err(WriteError::Quota);
             }
         }
-        values.insert(key.to_string(), value.to_string());
+        self.insert(key, value);
         Ok(())
     }
 }

@@ -16,7 +16,6 @@ use crate::stances;
 use atlas_core::model::Stance;
 use atlas_core::query::Aggregate;
 use atlas_core::view::{Action, StanceSet, Zoom, ZoomPreset};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
@@ -46,8 +45,43 @@ impl PartialEq for WorldMapProps {
     }
 }
 
-/// Pointers down: pointer id → client position.
-type Pointers = BTreeMap<i32, (f64, f64)>;
+/// Pointers down: pointer id and client position, by id. One or two, so a sorted `Vec` (a map type
+/// would add its code to the wasm).
+#[derive(Clone, Default)]
+struct Pointers(Vec<(i32, (f64, f64))>);
+
+impl Pointers {
+    fn set(&mut self, id: i32, at: (f64, f64)) {
+        match self.0.binary_search_by_key(&id, |p| p.0) {
+            Ok(i) => self.0[i].1 = at,
+            Err(i) => self.0.insert(i, (id, at)),
+        }
+    }
+
+    fn remove(&mut self, id: i32) {
+        self.0.retain(|p| p.0 != id);
+    }
+
+    fn contains(&self, id: i32) -> bool {
+        self.0.iter().any(|p| p.0 == id)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn ids(&self) -> impl Iterator<Item = i32> + '_ {
+        self.0.iter().map(|p| p.0)
+    }
+
+    fn positions(&self) -> impl Iterator<Item = &(f64, f64)> {
+        self.0.iter().map(|p| &p.1)
+    }
+}
 
 /// A drag or pinch in progress: the pointers down and the frame and pointers it began with.
 #[derive(Default)]
@@ -162,7 +196,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
         let gesture = gesture.clone();
         Callback::from(move |e: PointerEvent| {
             let mut g = gesture.borrow_mut();
-            g.pointers.insert(e.pointer_id(), (f64::from(e.client_x()), f64::from(e.client_y())));
+            g.pointers.set(e.pointer_id(), (f64::from(e.client_x()), f64::from(e.client_y())));
             g.start = Some((frame, g.pointers.clone()));
             g.moved = false;
         })
@@ -174,10 +208,10 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
         Callback::from(move |e: PointerEvent| {
             let mut g = gesture.borrow_mut();
             let id = e.pointer_id();
-            if !g.pointers.contains_key(&id) {
+            if !g.pointers.contains(id) {
                 return;
             }
-            g.pointers.insert(id, (f64::from(e.client_x()), f64::from(e.client_y())));
+            g.pointers.set(id, (f64::from(e.client_x()), f64::from(e.client_y())));
             let Some((start, at_start)) = g.start.clone() else { return };
             let Some(svg) = svg_ref.cast::<web_sys::Element>() else { return };
             let rect = svg.get_bounding_client_rect();
@@ -202,7 +236,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |e: PointerEvent| {
             let mut g = gesture.borrow_mut();
-            g.pointers.remove(&e.pointer_id());
+            g.pointers.remove(e.pointer_id());
             if g.moved {
                 if let Some(frame) = *live {
                     on_action.emit(Action::SetZoom(frame.to_zoom()));
@@ -285,12 +319,12 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
         .iter()
         .filter(|s| s.code != props.subject)
         .chain(map.shapes.iter().filter(|s| s.code == props.subject));
-    let mut patterns = BTreeMap::new();
+    let mut patterns = Vec::new();
     let shapes: Vec<Html> = ordered
         .map(|shape| {
             let look = look_of(props, shape.code);
             if let stances::Fill::Pattern(id) = stances::fill(look.stances, look.speculative) {
-                patterns.insert(id, (look.stances, look.speculative));
+                patterns.push((id, look.stances, look.speculative));
             }
             html! {
                 <CountryShape key={shape.code} code={shape.code} name={shape.name} path={shape.path()} {look} on_point={on_point.clone()} />
@@ -303,16 +337,19 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
         .map(|marker| {
             let look = look_of(props, marker.code);
             if let stances::Fill::Pattern(id) = stances::fill(look.stances, look.speculative) {
-                patterns.insert(id, (look.stances, look.speculative));
+                patterns.push((id, look.stances, look.speculative));
             }
             html! {
                 <CountryMarker key={marker.code} code={marker.code} name={marker.name} x={marker.x} y={marker.y} {look} on_point={on_point.clone()} />
             }
         })
         .collect();
+    // One pattern per id (the id names the stances and speculation it draws), in order of id.
+    atlas_core::sort::sort_by(&mut patterns, |a, b| a.0.cmp(&b.0));
+    patterns.dedup_by(|a, b| a.0 == b.0);
     let patterns = patterns
         .into_iter()
-        .map(|(id, (stances, speculative))| stance_pattern(&id, stances, speculative, frame.k));
+        .map(|(id, stances, speculative)| stance_pattern(&id, stances, speculative, frame.k));
     let tooltip_actor = tooltip.as_ref().and_then(|at| props.aggregate.get(at.code).cloned());
 
     let on_toggle = {
@@ -385,17 +422,17 @@ fn gesture_frame(
 ) -> Option<(Frame, f64)> {
     let centre = |points: &Pointers| {
         let n = points.len().max(1) as f64;
-        let (sx, sy) = points.values().fold((0.0, 0.0), |(ax, ay), (x, y)| (ax + x, ay + y));
+        let (sx, sy) = points.positions().fold((0.0, 0.0), |(ax, ay), (x, y)| (ax + x, ay + y));
         (sx / n, sy / n)
     };
     let spread = |points: &Pointers| {
-        let mut it = points.values();
+        let mut it = points.positions();
         match (it.next(), it.next()) {
             (Some(a), Some(b)) => ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt(),
             _ => 0.0,
         }
     };
-    if at_start.len() != now.len() || !at_start.keys().eq(now.keys()) {
+    if !at_start.ids().eq(now.ids()) {
         return None;
     }
     let (c0, c1) = (centre(at_start), centre(now));

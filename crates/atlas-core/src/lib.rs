@@ -21,6 +21,8 @@ pub mod local;
 pub mod model;
 pub mod pack;
 pub mod query;
+pub mod set;
+pub mod sort;
 pub mod synth;
 pub mod url;
 pub mod view;

@@ -16,6 +16,7 @@
 use crate::date::Date;
 use crate::gazetteer::{self, Bloc, Country, Region};
 use crate::model::{ArticleRecord, Beneficiary, Certainty, Claim, Stance};
+use crate::sort;
 use crate::view::{AsylumFor, CertaintyFilter, Column, StanceSet, TableSort, TiesBy, ViewState};
 use std::cmp::Reverse;
 use std::sync::OnceLock;
@@ -59,7 +60,7 @@ impl Gazetteer {
             .filter(|c| region.is_none_or(|r| c.region == r) && !c.subregion.is_empty())
             .map(|c| c.subregion)
             .collect();
-        subs.sort_unstable();
+        sort::sort(&mut subs);
         subs.dedup();
         subs
     }
@@ -206,7 +207,7 @@ impl SearchIndex {
             .enumerate()
             .filter_map(|(p, s)| s.map(|s| (p >= countries, s, fold(self.name(p as u16)), p as u16)))
             .collect();
-        hits.sort();
+        sort::sort(&mut hits);
         let mut codes: Vec<&'static str> = hits.into_iter().map(|(_, _, _, p)| self.code(p)).collect();
         // A code typed in full wins over a name that happens to match it (`LIMA` the bloc, not Lima).
         if let Some(i) = codes.iter().position(|c| *c == upper) {
@@ -386,7 +387,7 @@ impl ClaimIndex {
             .collect();
         let mut actor_codes: Vec<(&'static str, u16)> =
             actors.iter().enumerate().map(|(i, a)| (a.code, i as u16)).collect();
-        actor_codes.sort_unstable();
+        sort::sort(&mut actor_codes);
         actor_codes.dedup_by_key(|(code, _)| *code);
         let mut intern = |code: &'static str, actors: &mut Vec<Actor>| -> u16 {
             match actor_codes.binary_search_by_key(&code, |&(c, _)| c) {
@@ -409,11 +410,21 @@ impl ClaimIndex {
             .filter(|&i| (claims[i as usize].article as usize) < articles.len())
             .collect();
         let skipped = claims.len() - known.len();
-        let mut order = known;
-        order.sort_by_key(|&i| {
-            let a = claims[i as usize].article;
-            (articles[a as usize].date, a, i)
-        });
+        // By article date, then article, then id (ties keep `known`'s ascending order). The first
+        // two are packed into one number up front, as this sort may see a hundred thousand claims.
+        let date_and_article: Vec<u64> = known
+            .iter()
+            .map(|&i| {
+                let a = claims[i as usize].article;
+                let d = articles[a as usize].date;
+                u64::from(d.year) << 48 | u64::from(d.month) << 40 | u64::from(d.day) << 32 | u64::from(a)
+            })
+            .collect();
+        let order: Vec<u32> =
+            sort::order_by(known.len(), &|x, y| date_and_article[x].cmp(&date_and_article[y]))
+                .into_iter()
+                .map(|p| known[p as usize])
+                .collect();
         let n = order.len();
         let mut days = Vec::with_capacity(n);
         let mut actor_of = Vec::with_capacity(n);
@@ -472,11 +483,11 @@ impl ClaimIndex {
         }
         let mut files: Vec<(&'static str, u32)> =
             articles.iter().enumerate().map(|(i, a)| (a.file, i as u32)).collect();
-        files.sort_unstable();
+        sort::sort(&mut files);
         let mut outlets: Vec<(&'static str, Vec<u32>)> = Vec::new();
         let mut by_outlet: Vec<(&'static str, u32)> =
             articles.iter().enumerate().map(|(i, a)| (a.outlet, i as u32)).collect();
-        by_outlet.sort_unstable();
+        sort::sort(&mut by_outlet);
         for (outlet, a) in by_outlet {
             match outlets.last_mut() {
                 Some((o, list)) if *o == outlet => list.push(a),
@@ -724,15 +735,15 @@ impl ClaimIndex {
                         .map(|&r| (r, via)),
                 );
             }
-            out.sort_unstable();
+            sort::sort(&mut out);
         }
         out
     }
 
     /// All ranks in ascending order of a column, ties in date order.
     ///
-    /// Every column is first turned into one number per rank, so all of them share one instance
-    /// of the standard sort (each key type would compile to a copy of it, kilobytes of wasm each).
+    /// Every column is first turned into one number per rank (text through [`ordinals`]), so the
+    /// sort compares numbers.
     fn sorted_by(&self, column: Column) -> &[u32] {
         self.sorted[column.index()].get_or_init(|| {
             let ranks = 0..self.order.len();
@@ -769,17 +780,14 @@ impl ClaimIndex {
                 Column::Outlet => per_article(|a| a.outlet),
                 Column::Rule => ordinals(ranks.map(|r| claim(r).rule.to_string()).collect()),
             };
-            let mut sorted: Vec<u32> = (0..self.order.len() as u32).collect();
-            sorted.sort_by_key(|&r| key[r as usize]);
-            sorted
+            sort::order_by(key.len(), &|a, b| key[a].cmp(&key[b]))
         })
     }
 }
 
 /// Each string's place in sorted order, equal strings sharing one: the numbers a column sorts by.
 fn ordinals(keys: Vec<String>) -> Vec<u32> {
-    let mut by_key: Vec<u32> = (0..keys.len() as u32).collect();
-    by_key.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
+    let by_key = sort::order_by(keys.len(), &|a, b| keys[a].cmp(&keys[b]));
     let mut place = vec![0; keys.len()];
     let mut current = 0;
     for (i, pair) in by_key.iter().enumerate() {
@@ -930,7 +938,7 @@ impl Filtered<'_> {
             }
         }
         let mut actors: Vec<ActorView> = views.into_iter().flatten().collect();
-        actors.sort_unstable_by_key(|v| v.code);
+        sort::sort_by_key(&mut actors, |v| v.code);
         Aggregate { actors }
     }
 }
@@ -1031,7 +1039,7 @@ impl Aggregate {
     /// Blocs with claims of their own, by name.
     pub fn blocs(&self) -> Vec<&ActorView> {
         let mut blocs: Vec<&ActorView> = self.actors.iter().filter(|v| v.is_bloc).collect();
-        blocs.sort_by_key(|v| v.name);
+        sort::sort_by_key(&mut blocs, |v| v.name);
         blocs
     }
 
@@ -1043,7 +1051,7 @@ impl Aggregate {
     /// Countries sorted by how many claims they have, most first, for "most active" lists.
     pub fn busiest(&self) -> Vec<&ActorView> {
         let mut v: Vec<&ActorView> = self.countries().collect();
-        v.sort_by_key(|a| (Reverse(a.tallies.iter().map(|t| t.claims).sum::<u32>()), a.name));
+        sort::sort_by_key(&mut v, |a| (Reverse(a.tallies.iter().map(|t| t.claims).sum::<u32>()), a.name));
         v
     }
 }

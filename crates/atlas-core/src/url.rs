@@ -21,11 +21,11 @@ use crate::date::Date;
 use crate::gazetteer::Region;
 use crate::model::{Beneficiary, Stance};
 use crate::query::{fold, ClaimIndex};
+use crate::set::StringSet;
 use crate::view::{
     AsylumFor, CertaintyFilter, Column, Episode, StanceSet, Tab, TableSort, TiesBy, ViewState, Zoom,
     ZoomPreset, MAX_SEARCH_LEN,
 };
-use std::collections::BTreeSet;
 use std::fmt;
 
 /// Links longer than this are read only up to it: no view needs more, so the rest is noise or abuse.
@@ -196,7 +196,8 @@ pub fn decode(input: &str, index: &ClaimIndex) -> (ViewState, Vec<Notice>) {
         });
     }
     let mut view = ViewState::default();
-    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    // The keys met so far: a few, so a list (a set type would add its own code to the wasm).
+    let mut seen: Vec<&str> = Vec::new();
     for part in input.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = part.split_once('=').unwrap_or((part, ""));
         let Some(k) = key::ALL.into_iter().find(|&k| k == raw_key) else {
@@ -207,12 +208,14 @@ pub fn decode(input: &str, index: &ClaimIndex) -> (ViewState, Vec<Notice>) {
             });
             continue;
         };
-        if !seen.insert(k) {
+        if seen.contains(&k) {
             notices.push(Notice {
                 param: k.into(),
                 kind: NoticeKind::Repeated,
                 message: "given more than once; the last value is used.".into(),
             });
+        } else {
+            seen.push(k);
         }
         let mut notice = |kind: NoticeKind, message: String| {
             notices.push(Notice { param: k.into(), kind, message });
@@ -376,13 +379,13 @@ fn slug(subregion: &str) -> String {
     fold(subregion).replace(' ', "-")
 }
 
-fn encode_list(items: &BTreeSet<String>) -> String {
+fn encode_list(items: &StringSet) -> String {
     items.iter().map(|i| percent_encode(i)).collect::<Vec<_>>().join(",")
 }
 
 /// Splits a comma list and keeps the items `known` accepts; returns the rest (clipped) separately.
-fn decode_list(value: &str, known: impl Fn(&str) -> bool) -> (BTreeSet<String>, Vec<String>) {
-    let mut kept = BTreeSet::new();
+fn decode_list(value: &str, known: impl Fn(&str) -> bool) -> (StringSet, Vec<String>) {
+    let mut kept = StringSet::new();
     let mut unknown = Vec::new();
     for item in value.split(',').filter(|i| !i.is_empty()) {
         match percent_decode(item) {
@@ -683,7 +686,7 @@ mod tests {
         (0u16..=9999, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::new(y, m, d))
     }
 
-    fn subset(items: &'static [&'static str]) -> impl Strategy<Value = BTreeSet<String>> {
+    fn subset(items: &'static [&'static str]) -> impl Strategy<Value = StringSet> {
         proptest::sample::subsequence(items, 0..=items.len())
             .prop_map(|v| v.into_iter().map(String::from).collect())
     }

@@ -7,7 +7,7 @@
 use crate::date::Date;
 use crate::gazetteer::Region;
 use crate::model::{Beneficiary, Stance};
-use std::collections::BTreeSet;
+use crate::set::StringSet;
 
 /// A set of stances, one bit per [`Stance::ALL`] entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -306,9 +306,9 @@ pub struct ViewState {
     pub from: Option<Date>,
     pub to: Option<Date>,
     /// Article files to keep; empty keeps all.
-    pub articles: BTreeSet<String>,
+    pub articles: StringSet,
     /// Outlets to keep; empty keeps all.
-    pub outlets: BTreeSet<String>,
+    pub outlets: StringSet,
     pub region: Option<Region>,
     /// UN M49 subregion name, as in the gazetteer (`South America`).
     pub subregion: Option<&'static str>,
@@ -448,7 +448,7 @@ fn ordered(from: Option<Date>, to: Option<Date>) -> (Option<Date>, Option<Date>)
     }
 }
 
-fn toggle(set: &mut BTreeSet<String>, value: String) {
+fn toggle(set: &mut StringSet, value: String) {
     if !set.remove(&value) {
         set.insert(value);
     }

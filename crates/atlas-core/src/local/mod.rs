@@ -126,7 +126,7 @@ impl LocalArticle {
             self.rejected.retain(|k| *k != key);
         } else if !self.rejected.contains(&key) {
             self.rejected.push(key);
-            self.rejected.sort_unstable();
+            crate::sort::sort(&mut self.rejected);
         }
     }
 

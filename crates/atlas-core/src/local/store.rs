@@ -272,7 +272,7 @@ pub(super) fn read_article(entry: &Value) -> Result<LocalArticle, String> {
         })
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| format!("its rejected claims are wrong: {}", sanitize(&e)))?;
-    rejected.sort_unstable();
+    crate::sort::sort(&mut rejected);
     rejected.dedup();
     Ok(LocalArticle {
         id: id.to_string(),
