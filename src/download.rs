@@ -111,7 +111,7 @@ pub fn map_picture(frame: &Frame<'_>) -> Result<(String, Layout), String> {
     for (name, value) in
         [("x", layout.map_x), ("y", layout.map_y), ("width", layout.map_width), ("height", layout.map_height)]
     {
-        let _ = clone.set_attribute(name, &value.to_string());
+        let _ = clone.set_attribute(name, &atlas_core::decimal::shortest(value));
     }
     let _ = clone.set_attribute("xmlns", "http://www.w3.org/2000/svg");
     let _ = clone.remove_attribute("class");

@@ -6,6 +6,7 @@
 
 use crate::stances;
 use atlas_core::date::Date;
+use atlas_core::decimal::Shortest;
 use atlas_core::model::Stance;
 use std::fmt::Write;
 
@@ -73,8 +74,7 @@ pub struct Frame<'a> {
 /// The whole picture: `map_svg` (a serialised `<svg>` already placed at `layout`'s map box) inside a
 /// white page with the frame's texts.
 pub fn compose(layout: Layout, map_svg: &str, frame: &Frame<'_>) -> String {
-    let w = WIDTH;
-    let h = layout.height;
+    let (w, h, pad) = (Shortest(WIDTH), Shortest(layout.height), Shortest(PAD));
     let mut out = String::with_capacity(map_svg.len() + 2048);
     let _ = write!(
         out,
@@ -83,41 +83,42 @@ pub fn compose(layout: Layout, map_svg: &str, frame: &Frame<'_>) -> String {
     let _ = write!(out, r##"<rect width="{w}" height="{h}" fill="#ffffff"/>"##);
     let _ = write!(
         out,
-        r##"<text x="{PAD}" y="40" font-size="24" font-weight="700" fill="#1b2430">{}</text>"##,
+        r##"<text x="{pad}" y="40" font-size="24" font-weight="700" fill="#1b2430">{}</text>"##,
         escape(frame.title)
     );
     let _ = write!(
         out,
-        r##"<text x="{PAD}" y="66" font-size="14" fill="#4b5867">{}</text>"##,
+        r##"<text x="{pad}" y="66" font-size="14" fill="#4b5867">{}</text>"##,
         escape(frame.summary)
     );
     out.push_str(map_svg);
     let legend_y = layout.map_y + layout.map_height + 24.0;
-    let step = (w - 2.0 * PAD) / Stance::ALL.len() as f32;
+    let step = (WIDTH - 2.0 * PAD) / Stance::ALL.len() as f32;
     for (i, stance) in Stance::ALL.into_iter().enumerate() {
         let x = PAD + step * i as f32;
         let _ = write!(
             out,
-            r##"<rect x="{x}" y="{}" width="14" height="14" rx="2" fill="{}"/><text x="{}" y="{}" font-size="14" fill="#1b2430">{} ({})</text>"##,
-            legend_y - 12.0,
+            r##"<rect x="{}" y="{}" width="14" height="14" rx="2" fill="{}"/><text x="{}" y="{}" font-size="14" fill="#1b2430">{} ({})</text>"##,
+            Shortest(x),
+            Shortest(legend_y - 12.0),
             stances::colour(stance),
-            x + 20.0,
-            legend_y,
+            Shortest(x + 20.0),
+            Shortest(legend_y),
             escape(stance.label()),
             frame.legend[stance.index()],
         );
     }
     let _ = write!(
         out,
-        r##"<text x="{PAD}" y="{}" font-size="12" fill="#4b5867">{}</text>"##,
-        legend_y + 24.0,
+        r##"<text x="{pad}" y="{}" font-size="12" fill="#4b5867">{}</text>"##,
+        Shortest(legend_y + 24.0),
         escape(KEY)
     );
     for (i, line) in source_lines(frame.sources).iter().enumerate() {
         let _ = write!(
             out,
-            r##"<text x="{PAD}" y="{}" font-size="12" fill="#4b5867">{}</text>"##,
-            legend_y + 46.0 + SOURCE_LINE * i as f32,
+            r##"<text x="{pad}" y="{}" font-size="12" fill="#4b5867">{}</text>"##,
+            Shortest(legend_y + 46.0 + SOURCE_LINE * i as f32),
             escape(line)
         );
     }

@@ -3,6 +3,7 @@
 
 use super::country_shape::CountryLook;
 use super::pointing::{accessible_name, pointer_handlers, PointedCountry};
+use atlas_core::decimal;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,8 +23,8 @@ pub fn CountryMarker(props: &CountryMarkerProps) -> Html {
     html! {
         <circle
             class={look.classes("marker")}
-            cx={props.x.to_string()}
-            cy={props.y.to_string()}
+            cx={decimal::shortest(props.x)}
+            cy={decimal::shortest(props.y)}
             fill={look.fill()}
             data-iso={props.code}
             data-stances={look.stances.ids()}

@@ -2,6 +2,7 @@
 //! speculative, and the blocs it comes through ("via EU").
 
 use crate::{format, stances};
+use atlas_core::decimal::{self, Fixed};
 use atlas_core::model::Stance;
 use atlas_core::query::ActorView;
 use yew::prelude::*;
@@ -58,11 +59,13 @@ pub fn MapTooltip(props: &MapTooltipProps) -> Html {
                 let style = el.style();
                 // Keep the tooltip inside the frame near its edges.
                 let half = f64::from(el.offset_width()) / 2.0;
-                let x = at
-                    .x
-                    .clamp(half.min(at.frame_width / 2.0), (at.frame_width - half).max(at.frame_width / 2.0));
-                let _ = style.set_property("left", &format!("{x:.0}px"));
-                let _ = style.set_property("top", &format!("{:.0}px", at.y));
+                let x = decimal::clamp(
+                    at.x,
+                    half.min(at.frame_width / 2.0),
+                    (at.frame_width - half).max(at.frame_width / 2.0),
+                );
+                let _ = style.set_property("left", &format!("{}px", Fixed(x, 0)));
+                let _ = style.set_property("top", &format!("{}px", Fixed(at.y, 0)));
             }
         });
     }

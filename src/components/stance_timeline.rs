@@ -4,6 +4,7 @@
 use super::claim_parts::swatch;
 use crate::{format, stances};
 use atlas_core::date::Date;
+use atlas_core::decimal::{shortest, Shortest};
 use atlas_core::model::{Certainty, Stance};
 use atlas_core::query::TimelineEntry;
 use std::rc::Rc;
@@ -53,8 +54,8 @@ pub fn StanceTimeline(props: &StanceTimelineProps) -> Html {
         let y = TOP + LANE * i as f32;
         html! {
             <g class="timeline-lane">
-                <line x1={LEFT.to_string()} x2={WIDTH.to_string()} y1={y.to_string()} y2={y.to_string()} class="timeline-rule" />
-                <text x="0" y={(y + 4.0).to_string()} class="timeline-label">{ stance.label() }</text>
+                <line x1={shortest(LEFT)} x2={shortest(WIDTH)} y1={shortest(y)} y2={shortest(y)} class="timeline-rule" />
+                <text x="0" y={shortest(y + 4.0)} class="timeline-label">{ stance.label() }</text>
             </g>
         }
     });
@@ -65,8 +66,8 @@ pub fn StanceTimeline(props: &StanceTimelineProps) -> Html {
         html! {
             <circle
                 class={classes!("timeline-dot", (!e.in_range).then_some("is-outside"), e.via.is_some().then_some("is-via"))}
-                cx={x_of(e.date.days_since_epoch(), days).to_string()}
-                cy={y.to_string()}
+                cx={shortest(x_of(e.date.days_since_epoch(), days))}
+                cy={shortest(y)}
                 r="4.5"
                 fill={if speculative { "#ffffff" } else { colour }}
                 stroke={colour}
@@ -90,18 +91,18 @@ pub fn StanceTimeline(props: &StanceTimelineProps) -> Html {
         let y = TOP + LANE * stance.index() as f32 + 3.5;
         // Beside the dot, on whichever side has room.
         let (tx, anchor) = if x as f32 > WIDTH - 24.0 { (x - 7, "end") } else { (x + 7, "start") };
-        html! { <text class="timeline-count" x={tx.to_string()} y={y.to_string()} text-anchor={anchor}>{ format!("×{n}") }</text> }
+        html! { <text class="timeline-count" x={tx.to_string()} y={shortest(y)} text-anchor={anchor}>{ format!("×{n}") }</text> }
     });
     let axis_y = height - 2.0;
     let items = props.entries.iter().map(|e| html! { <li>{ swatch(e.stance) }{ entry_text(e) }</li> });
     html! {
         <div class="timeline">
-            <svg class="timeline-strip" viewBox={format!("0 0 {WIDTH} {height}")} aria-hidden="true" focusable="false">
+            <svg class="timeline-strip" viewBox={format!("0 0 {} {}", Shortest(WIDTH), Shortest(height))} aria-hidden="true" focusable="false">
                 { for lanes }
                 { for dots }
                 { for counts }
-                <text x={LEFT.to_string()} y={axis_y.to_string()} class="timeline-year">{ first.year }</text>
-                <text x={WIDTH.to_string()} y={axis_y.to_string()} class="timeline-year" text-anchor="end">{ last.year }</text>
+                <text x={shortest(LEFT)} y={shortest(axis_y)} class="timeline-year">{ first.year }</text>
+                <text x={shortest(WIDTH)} y={shortest(axis_y)} class="timeline-year" text-anchor="end">{ last.year }</text>
             </svg>
             <details class="timeline-text">
                 <summary>{ "Timeline as a list" }</summary>

@@ -18,6 +18,7 @@
 //! ```
 
 use crate::date::Date;
+use crate::decimal::Shortest;
 use crate::gazetteer::Region;
 use crate::model::{Beneficiary, Stance};
 use crate::query::{fold, ClaimIndex};
@@ -165,7 +166,7 @@ pub fn encode(view: &ViewState) -> String {
     if view.zoom != d.zoom {
         let z = match view.zoom {
             Zoom::Preset(p) => p.id().to_string(),
-            Zoom::View { x, y, k } => format!("{x},{y},{k}"),
+            Zoom::View { x, y, k } => format!("{},{},{}", Shortest(x), Shortest(y), Shortest(k)),
         };
         params.push((key::ZOOM, z));
     }

@@ -5,6 +5,7 @@
 //! [`reduce`], so every interaction can be tested without a browser.
 
 use crate::date::Date;
+use crate::decimal::clamp;
 use crate::gazetteer::Region;
 use crate::model::{Beneficiary, Stance};
 use crate::set::StringSet;
@@ -282,9 +283,9 @@ impl Zoom {
             return None;
         }
         let round = |v: f32, scale: f32| (v * scale).round() / scale;
-        let x = round(x.clamp(-Self::MAX_OFFSET, Self::MAX_OFFSET), 100.0);
-        let y = round(y.clamp(-Self::MAX_OFFSET, Self::MAX_OFFSET), 100.0);
-        let k = round(k.clamp(Self::MIN_SCALE, Self::MAX_SCALE), 1000.0);
+        let x = round(clamp(x, -Self::MAX_OFFSET, Self::MAX_OFFSET), 100.0);
+        let y = round(clamp(y, -Self::MAX_OFFSET, Self::MAX_OFFSET), 100.0);
+        let k = round(clamp(k, Self::MIN_SCALE, Self::MAX_SCALE), 1000.0);
         Some(Zoom::View { x, y, k })
     }
 }
