@@ -107,22 +107,25 @@ fn bake_corpus(code: &mut String, articles: &[ParsedArticle]) -> Result<(), Stri
         .collect();
     // The page carries each body as its claims' evidence only; the whole texts are a file of
     // their own (`cargo xtask stage-texts`), loaded when a reader first opens an article.
+    let spans =
+        |index: usize| claims.iter().filter(move |c| c.article as usize == index).map(|c| (c.start, c.end));
     let shipped: Vec<ArticleRecord> = records
         .iter()
         .enumerate()
-        .map(|(index, a)| {
-            let spans = claims.iter().filter(|c| c.article as usize == index).map(|c| (c.start, c.end));
-            ArticleRecord { body: leak(&pack::evidence_only(a.body, spans)), ..*a }
-        })
+        .map(|(index, a)| ArticleRecord { body: leak(&pack::evidence_only(a.body, spans(index))), ..*a })
         .collect();
     let bytes = pack::encode(&shipped, &claims).map_err(|e| e.to_string())?;
     let read = pack::decode(Box::leak(bytes.clone().into_boxed_slice())).map_err(|e| e.to_string())?;
     if read.articles != shipped || read.claims != claims {
         return Err("the packed corpus does not read back as written (atlas_core::pack)".into());
     }
-    let texts: String = records.iter().map(|a| a.body).collect();
-    if pack::whole_texts(&shipped, leak(&texts)).is_err() {
-        return Err("the article texts do not fit their evidence-only bodies (atlas_core::pack)".into());
+    // The texts file holds the rest of each body, so no sentence ships twice; `cargo xtask
+    // stage-texts` writes the same from the corpus for the page.
+    let texts: String =
+        records.iter().enumerate().map(|(index, a)| pack::without_evidence(a.body, spans(index))).collect();
+    let wholes = pack::whole_texts(&shipped, &texts).map_err(|e| e.to_string())?;
+    if wholes.iter().map(String::as_str).ne(records.iter().map(|a| a.body)) {
+        return Err("the article texts do not put the bodies back together (atlas_core::pack)".into());
     }
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     write_if_changed(&out_dir.join(PACK_FILE), &bytes)?;
@@ -138,7 +141,8 @@ fn bake_corpus(code: &mut String, articles: &[ParsedArticle]) -> Result<(), Stri
 }
 
 const PACK_FILE: &str = "corpus.pack";
-/// The whole texts, one after another, compiled in only for the component tests (`embedded-data`).
+/// The rest of each body (`pack::without_evidence`), one after another, compiled in only for the
+/// component tests (`embedded-data`).
 const TEXTS_FILE: &str = "texts.txt";
 
 /// Leaves an unchanged file alone, so its timestamp does not trigger a rebuild.

@@ -87,7 +87,7 @@ pub fn map_error() -> Option<String> {
     geometry::outlines().missing()
 }
 
-/// The whole texts of the articles, one after another: compiled in for the component tests only;
-/// a page loads them when a reader first opens an article ([`crate::texts`]).
+/// The rest of each article's text (its evidence blanked), one after another: compiled in for the
+/// component tests only; a page loads it when a reader first opens an article ([`crate::texts`]).
 #[cfg(feature = "embedded-data")]
 pub static WHOLE_TEXTS: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.txt"));

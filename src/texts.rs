@@ -2,10 +2,11 @@
 //! page carries each article's evidence sentences, not its body; a first visit never downloads
 //! the texts). A reader's own articles are whole already.
 //!
-//! The texts are one file, every body in article order (`cargo xtask stage-texts` writes it next
-//! to the page), or a data block in the single-file build ([`crate::on_demand`]). Before use they
-//! are checked against the evidence the page carries, so a file from another build is refused
-//! with a message instead of quoting the wrong sentences.
+//! The texts are one file, the rest of every body (its evidence blanked) in article order (`cargo
+//! xtask stage-texts` writes it next to the page), or a data block in the single-file build
+//! ([`crate::on_demand`]). They are checked against the evidence the page carries and put
+//! together with it, so a file from another build is refused with a message instead of quoting
+//! the wrong sentences.
 
 use crate::baked;
 use crate::on_demand::OnDemand;
@@ -58,17 +59,19 @@ pub fn embedded() -> Result<Vec<&'static str>, String> {
 async fn load() -> Result<Vec<&'static str>, String> {
     let bytes = TEXTS.bytes().await?;
     let text = String::from_utf8(bytes).map_err(|_| "the articles' texts are not UTF-8 text".to_string())?;
-    // Kept for the life of the page: the reader borrows from it, as from the baked data.
-    check(Box::leak(text.into_boxed_str()))
+    check(&text)
 }
 
-fn check(text: &'static str) -> Result<Vec<&'static str>, String> {
-    pack::whole_texts(baked::articles(), text).map_err(|e| {
+/// Each article's whole text: its evidence, which the page carries, with the rest from `text`.
+/// Kept for the life of the page: the reader borrows from it, as from the baked data.
+fn check(text: &str) -> Result<Vec<&'static str>, String> {
+    let wholes = pack::whole_texts(baked::articles(), text).map_err(|e| {
         format!(
             "the articles' texts do not belong to this page ({}, at byte {}); reload the page",
             e.what, e.at
         )
-    })
+    })?;
+    Ok(wholes.into_iter().map(|whole| &*Box::leak(whole.into_boxed_str())).collect())
 }
 
 /// The whole text of `article`, number `index` among the page's articles ([`Claim::article`]):

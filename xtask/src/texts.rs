@@ -1,14 +1,16 @@
-//! `cargo xtask stage-texts`: the articles' whole texts, one file beside the page, loaded when a
-//! reader first opens an article (`src/texts.rs`). The page itself carries only each article's
-//! evidence sentences (`build.rs`, `atlas_core::pack::evidence_only`).
+//! `cargo xtask stage-texts`: the rest of the articles' texts, one file beside the page, loaded
+//! when a reader first opens an article (`src/texts.rs`). The page itself carries each article's
+//! evidence sentences (`build.rs`, `atlas_core::pack::evidence_only`); the file carries everything
+//! else, the evidence blanked (`pack::without_evidence`), so no sentence is shipped twice.
 //!
 //! The file is every body of the corpus `build.rs` bakes (`corpus/`, or `$ATLAS_CORPUS_DIR`), in
-//! the same order, read with the same code (`atlas_core::corpus`); the app checks it against the
-//! evidence it carries before showing it. Named by its content's hash; the loader `<script>`'s
-//! `data-texts` names it.
+//! the same order, read and extracted with the same code (`atlas_core::corpus`, `extract`); the
+//! app checks it against the evidence it carries before putting the two together. Named by its
+//! content's hash; the loader `<script>`'s `data-texts` names it.
 
 use crate::{cmd, extractor};
-use atlas_core::corpus;
+use atlas_core::extract::Extractor;
+use atlas_core::{corpus, pack};
 use std::path::Path;
 
 /// The name the loader script carries before staging (Trunk.toml's pattern_script).
@@ -41,10 +43,19 @@ fn whole_texts() -> Result<String, String> {
     texts_of(&dir)
 }
 
+/// The rest of each body, its claims' evidence blanked (the page carries that already): the
+/// claims are read as `build.rs` reads them, with the same extractor and date.
 fn texts_of(dir: &Path) -> Result<String, String> {
     let files = corpus::read_dir(dir)?;
     let articles = corpus::parse_files(&dir.display().to_string(), &files)?;
-    Ok(articles.iter().map(|(_, _, body)| *body).collect())
+    let extractor = Extractor::global();
+    Ok(articles
+        .iter()
+        .map(|(_, meta, body)| {
+            let claims = extractor.extract(body, Some(meta.date));
+            pack::without_evidence(body, claims.iter().map(|c| (c.start, c.end)))
+        })
+        .collect())
 }
 
 #[cfg(test)]
@@ -52,18 +63,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_texts_are_the_bodies_in_file_order_without_their_headers() {
+    fn the_texts_are_the_bodies_in_file_order_without_headers_or_evidence() {
         let dir = std::env::temp_dir().join(format!("atlas-texts-test-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let header = "title: T\noutlet: O\ndate: 2024-07-30\n---\n";
-        std::fs::write(dir.join("b.txt"), format!("{header}Second body.\n")).unwrap();
+        std::fs::write(dir.join("b.txt"), format!("{header}Second body. Chile rejected the results.\n"))
+            .unwrap();
         std::fs::write(dir.join("a.txt"), format!("{header}First body.\n")).unwrap();
         std::fs::write(dir.join("notes.md"), "not an article").unwrap();
         let texts = texts_of(&dir);
         std::fs::write(dir.join("c.txt"), "no header").unwrap();
         let broken = texts_of(&dir);
         std::fs::remove_dir_all(&dir).unwrap();
-        assert_eq!(texts.unwrap(), "First body.\nSecond body.\n");
+        // Chile's sentence is a claim's evidence: the page carries it, the texts file does not.
+        let blank = " ".repeat("Chile rejected the results.".len());
+        assert_eq!(texts.unwrap(), format!("First body.\nSecond body. {blank}\n"));
         assert!(broken.unwrap_err().contains("c.txt:1"), "a file without a header is named");
     }
 }

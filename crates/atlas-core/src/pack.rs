@@ -379,44 +379,66 @@ impl TextReader {
 
 /// `body` with every byte outside `spans` (byte ranges: the claims' evidence sentences) turned
 /// into a space: how a page carries its baked articles. Each claim's evidence and mention stay
-/// at their offsets, the runs of spaces cost next to nothing compressed, and the whole texts come
-/// apart, when a reader first opens an article ([`whole_texts`]). A span that is reversed, out of
-/// range or not on character boundaries is left out.
+/// at their offsets, the runs of spaces cost next to nothing compressed, and the rest of each text
+/// ([`without_evidence`]) comes apart, when a reader first opens an article ([`whole_texts`]). A
+/// span that is reversed, out of range or not on character boundaries is left out.
 pub fn evidence_only(body: &str, spans: impl IntoIterator<Item = (u32, u32)>) -> String {
+    split(body, spans).0
+}
+
+/// `body` with the bytes of `spans` turned into spaces: the part of an article the page does not
+/// carry already, which the texts file holds, so no sentence is shipped twice.
+pub fn without_evidence(body: &str, spans: impl IntoIterator<Item = (u32, u32)>) -> String {
+    split(body, spans).1
+}
+
+/// ([`evidence_only`], [`without_evidence`]) of `body`.
+fn split(body: &str, spans: impl IntoIterator<Item = (u32, u32)>) -> (String, String) {
     let mut spans: Vec<(usize, usize)> = spans
         .into_iter()
         .map(|(start, end)| (start as usize, end as usize))
         .filter(|&(start, end)| body.get(start..end).is_some())
         .collect();
     spans.sort_unstable();
-    let mut out = String::with_capacity(body.len());
+    let blank = |n: usize| std::iter::repeat_n(' ', n);
+    let (mut kept, mut rest) = (String::with_capacity(body.len()), String::with_capacity(body.len()));
     for (start, end) in spans {
         // Overlapping spans continue from where the last one ended, a character boundary.
-        let start = start.max(out.len());
+        let start = start.max(kept.len());
         if start < end {
-            out.extend(std::iter::repeat_n(' ', start - out.len()));
-            out.push_str(&body[start..end]);
+            rest.push_str(&body[kept.len()..start]);
+            kept.extend(blank(start - kept.len()));
+            kept.push_str(&body[start..end]);
+            rest.extend(blank(end - start));
         }
     }
-    out.extend(std::iter::repeat_n(' ', body.len() - out.len()));
-    out
+    rest.push_str(&body[kept.len()..]);
+    kept.extend(blank(body.len() - kept.len()));
+    (kept, rest)
 }
 
-/// The whole text of each of `articles` (evidence-only bodies, see [`evidence_only`]), cut from
-/// `texts`, their whole bodies one after another, once it is known they belong together: the
-/// same lengths, and every byte an evidence-only body kept equal in the whole text. `at` in the
-/// error is the offset in `texts`.
-pub fn whole_texts(articles: &[ArticleRecord], texts: &'static str) -> Result<Vec<&'static str>, PackError> {
+/// The whole text of each of `articles` (evidence-only bodies, see [`evidence_only`]), put
+/// together with `texts`, the rest of each body ([`without_evidence`]) one after another, once it
+/// is known they belong together: the same lengths, and where an article keeps a byte of evidence
+/// the rest holds a blank. `at` in the error is the offset in `texts`.
+pub fn whole_texts(articles: &[ArticleRecord], texts: &str) -> Result<Vec<String>, PackError> {
     let mut at = 0;
     let mut wholes = Vec::with_capacity(articles.len());
     for article in articles {
         let end = at + article.body.len();
-        let Some(whole) = texts.get(at..end) else {
+        let Some(rest) = texts.get(at..end) else {
             return err(at, "the article texts end early or do not fit the articles");
         };
-        if !article.body.bytes().zip(whole.bytes()).all(|(kept, byte)| kept == b' ' || kept == byte) {
-            return err(at, "an article text is not the one its claims were read from");
+        let mut whole = Vec::with_capacity(rest.len());
+        for (kept, other) in article.body.bytes().zip(rest.bytes()) {
+            match (kept, other) {
+                (b' ', byte) => whole.push(byte),
+                (byte, b' ') => whole.push(byte),
+                _ => return err(at, "an article text is not the one its claims were read from"),
+            }
         }
+        let whole = String::from_utf8(whole)
+            .or(err(at, "an article text is not the one its claims were read from"))?;
         wholes.push(whole);
         at = end;
     }
@@ -599,7 +621,7 @@ mod tests {
     }
 
     #[test]
-    fn evidence_only_keeps_the_spans_at_their_offsets_and_whole_texts_checks_them_back() {
+    fn evidence_and_the_rest_split_a_body_at_its_spans_and_whole_texts_puts_them_back() {
         let body = "Señor López said Chile rejects it. Then: México grants asylum. Fin.";
         let chile = body.find("Chile").unwrap() as u32;
         let mexico = body.find("México").unwrap() as u32;
@@ -607,28 +629,27 @@ mod tests {
         // Overlapping, reversed, out-of-range and mid-character spans.
         let spans = [(chile, chile + 5), (chile - 5, chile + 17), (mexico, end), (9, 3), (60, 900), (1, 3)];
         let kept = evidence_only(body, spans);
-        assert_eq!(kept.len(), body.len());
-        assert_eq!(
-            &kept[chile as usize - 5..chile as usize + 17],
-            &body[chile as usize - 5..chile as usize + 17]
-        );
+        let rest = without_evidence(body, spans);
+        assert_eq!((kept.len(), rest.len()), (body.len(), body.len()));
+        let said = chile as usize - 5..chile as usize + 17;
+        assert_eq!(&kept[said.clone()], &body[said.clone()]);
+        assert_eq!(&rest[said.clone()], " ".repeat(said.len()));
         assert_eq!(&kept[mexico as usize..end as usize], "México grants asylum.");
         assert!(kept.starts_with("      ") && kept.ends_with("     "), "{kept:?}");
         assert!(!kept.contains("Señor") && !kept.contains("Fin"), "{kept:?}");
-        assert_eq!(evidence_only("abc", []), "   ");
+        assert!(
+            rest.starts_with("Señor López ") && rest.ends_with(" Fin.") && !rest.contains("México"),
+            "{rest:?}"
+        );
+        assert_eq!((evidence_only("abc", []), without_evidence("abc", [])), ("   ".into(), "abc".into()));
 
         let other = "Another body.";
-        let record = |body: &'static str| article("a.txt", body);
-        let kept = leak_str(kept);
-        let articles = [record(kept), record("             ")];
-        let texts = leak_str(format!("{body}{other}"));
-        assert_eq!(whole_texts(&articles, texts).unwrap(), [body, other]);
-        let short = leak_str(format!("{body}Another"));
-        assert!(whole_texts(&articles, short).is_err(), "a text file cut short");
-        let long = leak_str(format!("{body}{other}!"));
-        assert!(whole_texts(&articles, long).is_err(), "a text file with more");
-        let changed = leak_str(format!("{}{other}", body.replace("Chile", "Chine")));
-        let error = whole_texts(&articles, changed).unwrap_err();
+        let articles = [article("a.txt", leak_str(kept)), article("b.txt", "             ")];
+        assert_eq!(whole_texts(&articles, &format!("{rest}{other}")).unwrap(), [body, other]);
+        assert!(whole_texts(&articles, &format!("{rest}Another")).is_err(), "a text file cut short");
+        assert!(whole_texts(&articles, &format!("{rest}{other}!")).is_err(), "a text file with more");
+        // A text that fills in what the page already carries is another article's.
+        let error = whole_texts(&articles, &format!("{body}{other}")).unwrap_err();
         assert_eq!((error.at, error.what), (0, "an article text is not the one its claims were read from"));
     }
 }
