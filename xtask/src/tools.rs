@@ -105,35 +105,33 @@ fn ensure_node() -> Result<(), String> {
 }
 
 fn ensure_wasm_opt() -> Result<(), String> {
-    let wasm_opt = cmd::local_tools_bin().join("wasm-opt");
-    let version = cmd::new(&wasm_opt.to_string_lossy(), &["--version"]).output();
-    if version.is_some_and(|v| v.contains(&format!("version_{BINARYEN_VERSION}"))) {
-        present(&format!("wasm-opt version_{BINARYEN_VERSION}"));
-        return Ok(());
-    }
-    let prefix = cmd::root().join(".tools").join("binaryen");
-    std::fs::create_dir_all(&prefix).map_err(|e| format!("{}: {e}", prefix.display()))?;
-    let package = format!("binaryen@{BINARYEN_VERSION}");
-    let prefix = prefix.to_string_lossy().into_owned();
-    cmd::new("npm", &["install", "--prefix", &prefix, "--no-audit", "--no-fund", "--no-save", &package])
-        .run()
-        .map_err(|e| format!("{e}\ncould not install wasm-opt from npm {package}"))
+    let shows = format!("version_{BINARYEN_VERSION}");
+    ensure_npm_tool(&cmd::local_tools_bin().join("wasm-opt"), &shows, "binaryen", BINARYEN_VERSION)
 }
 
 fn ensure_terser() -> Result<(), String> {
-    let terser = cmd::terser_bin();
-    let version = cmd::new(&terser.to_string_lossy(), &["--version"]).output();
-    if version.is_some_and(|v| v.trim() == format!("terser {TERSER_VERSION}")) {
-        present(&format!("terser {TERSER_VERSION}"));
+    let shows = format!("terser {TERSER_VERSION}");
+    ensure_npm_tool(&cmd::terser_bin(), &shows, "terser", TERSER_VERSION)
+}
+
+/// A command-line tool from the npm package `package@version`, installed into `.tools/<package>`
+/// unless `bin --version` already prints something containing `shows`.
+fn ensure_npm_tool(bin: &Path, shows: &str, package: &str, version: &str) -> Result<(), String> {
+    let printed = cmd::new(&bin.to_string_lossy(), &["--version"]).output();
+    if printed.is_some_and(|v| v.contains(shows)) {
+        present(&format!(
+            "{} from npm {package}@{version}",
+            bin.file_name().unwrap_or_default().to_string_lossy()
+        ));
         return Ok(());
     }
-    let prefix = cmd::root().join(".tools").join("terser");
+    let prefix = cmd::root().join(".tools").join(package);
     std::fs::create_dir_all(&prefix).map_err(|e| format!("{}: {e}", prefix.display()))?;
-    let package = format!("terser@{TERSER_VERSION}");
+    let package = format!("{package}@{version}");
     let prefix = prefix.to_string_lossy().into_owned();
     cmd::new("npm", &["install", "--prefix", &prefix, "--no-audit", "--no-fund", "--no-save", &package])
         .run()
-        .map_err(|e| format!("{e}\ncould not install terser from npm {package}"))
+        .map_err(|e| format!("{e}\ncould not install {} from npm {package}", bin.display()))
 }
 
 /// Debian's Chromium and ChromeDriver (same version, so they always match).
