@@ -44,17 +44,11 @@ fn bake(root: &Path) -> Result<String, String> {
     };
     let files = read_corpus(&dir)?;
     let shown = dir.strip_prefix(root).unwrap_or(&dir).display().to_string();
-    let articles = parse_corpus(&shown, &files)?;
+    // Every malformed header is reported at once, as `corpus/file:line: what`.
+    let articles = corpus::parse_files(&shown, &files)?;
     bake_corpus(&mut code, &articles)?;
     bake_map(&mut code, root)?;
     Ok(code)
-}
-
-/// A corpus file with its metadata read.
-struct ParsedArticle<'f> {
-    name: &'f str,
-    meta: corpus::ArticleMeta,
-    body: &'f str,
 }
 
 fn read_corpus(dir: &Path) -> Result<Vec<corpus::CorpusFile>, String> {
@@ -67,20 +61,14 @@ fn read_corpus(dir: &Path) -> Result<Vec<corpus::CorpusFile>, String> {
     Ok(files)
 }
 
-/// Reads every file's header; reports every malformed one at once, as `corpus/file:line: what`.
-fn parse_corpus<'f>(dir: &str, files: &'f [corpus::CorpusFile]) -> Result<Vec<ParsedArticle<'f>>, String> {
-    let parsed = corpus::parse_files(dir, files)?;
-    Ok(parsed.into_iter().map(|(name, meta, body)| ParsedArticle { name, meta, body }).collect())
-}
-
 /// Packs the articles and the claims extracted from them into `OUT_DIR/corpus.pack` (format:
 /// `atlas_core::pack`) and bakes a reference to it; reads the blob back and compares, so a packing
 /// mismatch fails the build here instead of the page at run time.
-fn bake_corpus(code: &mut String, articles: &[ParsedArticle]) -> Result<(), String> {
+fn bake_corpus(code: &mut String, articles: &[corpus::ParsedFile]) -> Result<(), String> {
     let leak = |s: &str| -> &'static str { Box::leak(s.to_owned().into_boxed_str()) };
     let records: Vec<ArticleRecord> = articles
         .iter()
-        .map(|ParsedArticle { name, meta, body }| ArticleRecord {
+        .map(|corpus::ParsedFile { name, meta, body }| ArticleRecord {
             file: leak(name),
             title: leak(&meta.title),
             title_editorial: meta.title_editorial,
@@ -107,8 +95,12 @@ fn bake_corpus(code: &mut String, articles: &[ParsedArticle]) -> Result<(), Stri
         .collect();
     // The page carries each body as its claims' evidence only; the whole texts are a file of
     // their own (`cargo xtask stage-texts`), loaded when a reader first opens an article.
-    let spans =
-        |index: usize| claims.iter().filter(move |c| c.article as usize == index).map(|c| (c.start, c.end));
+    // Each article's evidence spans, gathered in one pass (claims come sorted by article).
+    let mut by_article: Vec<Vec<(u32, u32)>> = vec![Vec::new(); records.len()];
+    for c in &claims {
+        by_article[c.article as usize].push((c.start, c.end));
+    }
+    let spans = |index: usize| by_article[index].iter().copied();
     let shipped: Vec<ArticleRecord> = records
         .iter()
         .enumerate()

@@ -51,9 +51,9 @@ fn texts_of(dir: &Path) -> Result<String, String> {
     let extractor = Extractor::global();
     Ok(articles
         .iter()
-        .map(|(_, meta, body)| {
-            let claims = extractor.extract(body, Some(meta.date));
-            pack::without_evidence(body, claims.iter().map(|c| (c.start, c.end)))
+        .map(|article| {
+            let claims = extractor.extract(article.body, Some(article.meta.date));
+            pack::without_evidence(article.body, claims.iter().map(|c| (c.start, c.end)))
         })
         .collect())
 }

@@ -87,18 +87,26 @@ pub fn read_dir(dir: &std::path::Path) -> Result<Vec<CorpusFile>, String> {
     Ok(files)
 }
 
+/// A corpus file with its metadata read.
+#[cfg(feature = "bake")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParsedFile<'f> {
+    pub name: &'f str,
+    pub meta: ArticleMeta,
+    pub body: &'f str,
+}
+
 /// Each file's metadata and body; every malformed file reported at once, one per line, as
 /// `dir/file:line: what` (`dir` as the reader should see it).
 #[cfg(feature = "bake")]
-pub fn parse_files<'f>(
-    dir: &str,
-    files: &'f [CorpusFile],
-) -> Result<Vec<(&'f str, ArticleMeta, &'f str)>, String> {
+pub fn parse_files<'f>(dir: &str, files: &'f [CorpusFile]) -> Result<Vec<ParsedFile<'f>>, String> {
     let mut articles = Vec::new();
     let mut errors = Vec::new();
     for file in files {
         match parse_article(&format!("{dir}/{}", file.name), &file.text) {
-            Ok(Article { meta: Some(meta), body, .. }) => articles.push((file.name.as_str(), meta, body)),
+            Ok(Article { meta: Some(meta), body, .. }) => {
+                articles.push(ParsedFile { name: &file.name, meta, body })
+            }
             Ok(_) => errors.push(format!("{dir}/{}:1: the file has no metadata header", file.name)),
             Err(e) => errors.push(e.to_string()),
         }
