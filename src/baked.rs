@@ -8,7 +8,6 @@ use atlas_core::pack::{self, PackError, PackedCorpus};
 use std::sync::OnceLock;
 
 mod geometry;
-pub use geometry::SHAPE_ATTRIBUTE;
 
 /// The projected world map: one shape per country drawn at this scale, one point marker per
 /// state too small to draw.

@@ -10,8 +10,9 @@ use super::CountryShapeData;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// The attribute naming the country of an outline the page carries.
-pub const SHAPE_ATTRIBUTE: &str = "data-shape";
+/// The attribute naming the country of an outline the page carries (`xtask/src/map.rs` writes it).
+#[cfg(not(feature = "embedded-data"))]
+const SHAPE_ATTRIBUTE: &str = "data-shape";
 
 /// Each drawn country's path data, by [`CountryShapeData::index`], and the names of those the
 /// page lacked.

@@ -19,10 +19,7 @@ struct BenchArgs {
 
 fn parse(args: &[String]) -> Result<BenchArgs, String> {
     let cwd = std::env::current_dir().unwrap_or_default();
-    let corpus = match std::env::var_os("ATLAS_CORPUS_DIR") {
-        Some(dir) if !dir.is_empty() => cmd::root().join(dir),
-        _ => cmd::root().join("corpus"),
-    };
+    let corpus = cmd::corpus_dir();
     let mut parsed = BenchArgs { runs: 7, dist: cmd::root().join("dist"), corpus, lighthouse: false };
     let mut args = args.iter();
     while let Some(arg) = args.next() {

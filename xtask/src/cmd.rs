@@ -113,3 +113,12 @@ pub fn staging(args: &[String], command: &str) -> Result<PathBuf, String> {
         _ => Err(format!("`{command}` takes at most one folder")),
     }
 }
+
+/// The corpus folder `build.rs` bakes: `$ATLAS_CORPUS_DIR` (from the workspace root) when set,
+/// else `corpus/`.
+pub fn corpus_dir() -> PathBuf {
+    match env::var_os("ATLAS_CORPUS_DIR") {
+        Some(dir) if !dir.is_empty() => root().join(dir),
+        _ => root().join("corpus"),
+    }
+}

@@ -21,7 +21,7 @@ pub const FILE_PREFIX: &str = "atlas-texts-";
 /// Writes the texts file into `$TRUNK_STAGING_DIR` (or the folder given) and names it in the page.
 pub fn stage(args: &[String]) -> Result<(), String> {
     let staging = cmd::staging(args, "stage-texts")?;
-    let texts = whole_texts()?;
+    let texts = texts_of(&cmd::corpus_dir())?;
     let name = extractor::hashed(FILE_PREFIX, texts.as_bytes(), ".txt");
     let target = staging.join(&name);
     std::fs::write(&target, &texts).map_err(|e| format!("{}: {e}", target.display()))?;
@@ -31,16 +31,6 @@ pub fn stage(args: &[String]) -> Result<(), String> {
     }
     println!("xtask: staged {} ({} bytes), loaded when an article is opened", target.display(), texts.len());
     Ok(())
-}
-
-/// Every article body of the corpus `build.rs` bakes, one after another.
-fn whole_texts() -> Result<String, String> {
-    let root = cmd::root();
-    let dir = match std::env::var_os("ATLAS_CORPUS_DIR") {
-        Some(dir) if !dir.is_empty() => root.join(dir),
-        _ => root.join("corpus"),
-    };
-    texts_of(&dir)
 }
 
 /// The rest of each body, its claims' evidence blanked (the page carries that already): the
