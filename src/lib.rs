@@ -22,6 +22,12 @@ pub mod texts;
 
 pub use components::app::App;
 
+/// Talc instead of Rust's default dlmalloc: 2 KiB smaller in the app's brotli'd wasm, and faster
+/// (measured with `tools/wasm_parts.py`; see its docstring). The page is single-threaded.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Starts the app in `#app` (or the page body when there is none). The page's loading status and,
 /// in a release build, the prerendered picture of the first view (`xtask/src/prerender.rs`) stay
 /// until the app has drawn itself: [`retire_placeholders`] removes them in the same task, so no
