@@ -27,13 +27,28 @@ pub struct CountryShapeData {
     /// ISO 3166-1 alpha-3 (or the gazetteer's stable code for places without one).
     pub code: &'static str,
     pub name: &'static str,
-    /// Centre of the largest part, for labels and zooming to the country.
-    pub centroid: (f32, f32),
-    /// Bounding box of every part: (min x, min y, max x, max y).
-    pub bbox: (f32, f32, f32, f32),
+    /// The centre of the largest part (x, y), then the bounding box of every part (min x, min y,
+    /// max x, max y), in tenths of a map unit: see [`Self::centroid`] and [`Self::bbox`].
+    pub tenths: [u16; 6],
+}
+
+/// A map coordinate stored in tenths of a unit.
+fn units(tenths: u16) -> f32 {
+    f32::from(tenths) / 10.0
 }
 
 impl CountryShapeData {
+    /// Centre of the largest part, for labels and zooming to the country.
+    pub fn centroid(&self) -> (f32, f32) {
+        (units(self.tenths[0]), units(self.tenths[1]))
+    }
+
+    /// Bounding box of every part: (min x, min y, max x, max y).
+    pub fn bbox(&self) -> (f32, f32, f32, f32) {
+        let [_, _, x0, y0, x1, y1] = self.tenths.map(units);
+        (x0, y0, x1, y1)
+    }
+
     /// SVG path data of the outline, in the map's projected coordinates; empty when the page
     /// lacks it (see [`map_error`]).
     pub fn path(&self) -> &'static str {
@@ -45,8 +60,18 @@ impl CountryShapeData {
 pub struct CountryMarkerData {
     pub code: &'static str,
     pub name: &'static str,
-    pub x: f32,
-    pub y: f32,
+    /// Position (x, y) in tenths of a map unit: see [`Self::x`] and [`Self::y`].
+    pub tenths: [u16; 2],
+}
+
+impl CountryMarkerData {
+    pub fn x(&self) -> f32 {
+        units(self.tenths[0])
+    }
+
+    pub fn y(&self) -> f32 {
+        units(self.tenths[1])
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/baked.rs"));

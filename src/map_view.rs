@@ -79,7 +79,7 @@ pub fn preset(map: &WorldMapData, preset: ZoomPreset) -> Frame {
         ZoomPreset::World => return Frame::WORLD,
         // Outlines: the Americas reach from Alaska and Greenland to Tierra del Fuego.
         ZoomPreset::Americas => union(
-            map.shapes.iter().filter(|s| in_region(s.code, Region::Americas)).map(|s| s.bbox),
+            map.shapes.iter().filter(|s| in_region(s.code, Region::Americas)).map(|s| s.bbox()),
             map.width * 0.01,
         ),
         // Centres, not outlines: overseas parts (French Guiana, Svalbard) and Russia's east would
@@ -88,7 +88,8 @@ pub fn preset(map: &WorldMapData, preset: ZoomPreset) -> Frame {
             map.shapes
                 .iter()
                 .filter(|s| in_region(s.code, Region::Europe) && s.code != "RUS")
-                .map(|s| (s.centroid.0, s.centroid.1, s.centroid.0, s.centroid.1)),
+                .map(|s| s.centroid())
+                .map(|(x, y)| (x, y, x, y)),
             map.width * 0.03,
         ),
     };
@@ -117,7 +118,7 @@ mod tests {
 
     fn contains(map: &WorldMapData, frame: Frame, code: &str) -> bool {
         let s = map.shapes.iter().find(|s| s.code == code).expect("drawn");
-        let (cx, cy) = s.centroid;
+        let (cx, cy) = s.centroid();
         cx >= frame.x
             && cx <= frame.x + frame.width(map)
             && cy >= frame.y

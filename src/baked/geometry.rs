@@ -102,7 +102,7 @@ mod tests {
     use super::*;
 
     fn shape(index: usize, code: &'static str, name: &'static str) -> CountryShapeData {
-        CountryShapeData { index, code, name, centroid: (0.0, 0.0), bbox: (0.0, 0.0, 0.0, 0.0) }
+        CountryShapeData { index, code, name, tenths: [0; 6] }
     }
 
     #[test]

@@ -309,7 +309,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
             html! { <path {class} d={shape.path()} aria-hidden="true" /> }
         } else if let Some(marker) = map.markers.iter().find(|m| m.code == at.code) {
             let class = classes!(class, "marker");
-            html! { <circle {class} cx={decimal::shortest(marker.x)} cy={decimal::shortest(marker.y)} aria-hidden="true" /> }
+            html! { <circle {class} cx={decimal::shortest(marker.x())} cy={decimal::shortest(marker.y())} aria-hidden="true" /> }
         } else {
             html! {}
         }
@@ -341,7 +341,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
                 patterns.push((id, look.stances, look.speculative));
             }
             html! {
-                <CountryMarker key={marker.code} code={marker.code} name={marker.name} x={marker.x} y={marker.y} {look} on_point={on_point.clone()} />
+                <CountryMarker key={marker.code} code={marker.code} name={marker.name} x={marker.x()} y={marker.y()} {look} on_point={on_point.clone()} />
             }
         })
         .collect();
