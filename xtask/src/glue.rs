@@ -15,7 +15,7 @@ use std::path::Path;
 pub fn minify(staging: &Path) -> Result<(), String> {
     let index = staging.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let name = glue_name(&html).ok_or("the page's loader names no glue (data-js)")?;
+    let name = page_attr(&html, "data-js").ok_or("the page's loader names no glue (data-js)")?;
     let glue = staging.join(name.trim_start_matches("./"));
     let before = std::fs::read(&glue).map_err(|e| format!("{}: {e}", glue.display()))?;
     let terser = cmd::terser_bin();
@@ -31,24 +31,24 @@ pub fn minify(staging: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The `data-js` of the page's loader script.
-fn glue_name(html: &str) -> Option<String> {
+/// The attribute `attr` (`data-js`, `data-wasm`) of the page's loader script.
+pub(crate) fn page_attr(html: &str, attr: &str) -> Option<String> {
     html.match_indices("<script")
         .filter_map(|(at, _)| Tag::parse(&html[at..]))
-        .find_map(|tag| tag.attr("data-js").map(str::to_string))
+        .find_map(|tag| tag.attr(attr).map(str::to_string))
 }
 
 /// The subresource-integrity value of `bytes`, as trunk writes it.
-fn integrity(bytes: &[u8]) -> String {
+pub(crate) fn integrity(bytes: &[u8]) -> String {
     format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
 }
 
 /// `html` with the integrity `old` replaced by `new`; an error unless `old` occurs exactly once.
-fn with_integrity(html: &str, old: &str, new: &str) -> Result<String, String> {
+pub(crate) fn with_integrity(html: &str, old: &str, new: &str) -> Result<String, String> {
     match html.matches(old).count() {
         1 => Ok(html.replacen(old, new, 1)),
-        0 => Err(format!("the page holds no integrity {old} for the glue")),
-        n => Err(format!("the page holds the glue's integrity {n} times")),
+        0 => Err(format!("the page holds no integrity {old}")),
+        n => Err(format!("the page holds the integrity {old} {n} times")),
     }
 }
 
@@ -60,8 +60,9 @@ mod tests {
     fn the_loader_names_the_glue_and_its_integrity_is_replaced_once() {
         let page = "<link crossorigin href=./app-1.js integrity=sha384-OLD rel=modulepreload>\
             <script data-js=./app-1.js data-wasm=./app-1_bg.wasm src=./boot.js type=module></script>";
-        assert_eq!(glue_name(page).as_deref(), Some("./app-1.js"));
-        assert_eq!(glue_name("<script src=./x.js></script>"), None);
+        assert_eq!(page_attr(page, "data-js").as_deref(), Some("./app-1.js"));
+        assert_eq!(page_attr(page, "data-wasm").as_deref(), Some("./app-1_bg.wasm"));
+        assert_eq!(page_attr("<script src=./x.js></script>", "data-js"), None);
         let updated = with_integrity(page, "sha384-OLD", "sha384-NEW").unwrap();
         assert!(updated.contains("integrity=sha384-NEW rel=modulepreload"), "{updated}");
         assert!(with_integrity(page, "sha384-GONE", "sha384-NEW").is_err());

@@ -4,6 +4,7 @@
 //! (skipping what is present), then builds and serves, or runs every test.
 
 mod bench;
+mod bindings;
 mod cmd;
 mod extractor;
 mod glue;
@@ -102,14 +103,16 @@ pub fn build_site(dist: &std::path::Path) -> Result<(), String> {
 
 /// Trunk's post_build hook: the extractor module, the articles' texts and the map's outlines,
 /// then, in a release
-/// build, the glue minified. One command, as trunk may run the hooks of a stage side by side and
+/// build, the glue minified and the bindings between it and the wasm renamed short. One command, as trunk may run the hooks of a stage side by side and
 /// each step rewrites index.html.
 fn stage(args: &[String]) -> Result<(), String> {
     extractor::stage(args)?;
     texts::stage(args)?;
     map::stage(args)?;
     if std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile == "release") {
-        glue::minify(&cmd::staging(args, "stage")?)?;
+        let staging = cmd::staging(args, "stage")?;
+        glue::minify(&staging)?;
+        bindings::shorten(&staging)?;
     }
     Ok(())
 }
