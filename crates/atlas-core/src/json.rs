@@ -3,7 +3,11 @@
 //!
 //! The app's wasm used serde_json for three small documents; it brought its parser, its float
 //! tables, the B-tree behind `serde_json::Value`'s map and serde's glue into every first visit.
-//! SIZE_NOTE
+//! Measured with `cargo xtask dist && cargo xtask size` and `tools/wasm_parts.py` (2026-11-23):
+//! with this module instead, the app's wasm went from 652,368 to 639,914 bytes (207.4 to 202.1 KiB
+//! brotli) and the first visit from 242.6 to 237.2 KiB. serde_json's code had cost 3.7 KiB brotli
+//! on the margin, the B-tree code it kept in `alloc` 0.9 KiB, and its tables and panic locations
+//! 2.2 KiB of data; this module costs 2.9 KiB.
 //!
 //! - [`parse`] follows RFC 8259 and refuses what serde_json refuses, at the same line and column
 //!   (control characters in strings, lone surrogates, leading zeros, trailing commas or text,
