@@ -265,10 +265,8 @@ impl Parser<'_> {
         match self.whitespace() {
             None => Err(self.peek_error(eof)),
             Some(b) if b == close => Ok(false),
-            Some(b) if first => match object && b != b'"' {
-                true => Err(self.peek_error(KeyMustBeAString)),
-                false => Ok(true),
-            },
+            Some(b) if first && object && b != b'"' => Err(self.peek_error(KeyMustBeAString)),
+            Some(_) if first => Ok(true),
             Some(b',') => {
                 self.i += 1;
                 match self.whitespace() {
@@ -402,9 +400,10 @@ impl Parser<'_> {
         while let b @ b'0'..=b'9' = self.peek_or_null() {
             self.i += 1;
             long |= overflows(significand, digit(b));
-            match long {
-                true => exponent += 1,
-                false => significand = significand * 10 + digit(b),
+            if long {
+                exponent += 1;
+            } else {
+                significand = significand * 10 + digit(b);
             }
         }
         let integer = self.peek_or_null() != b'.' && !matches!(self.peek_or_null(), b'e' | b'E');
@@ -459,10 +458,10 @@ impl Parser<'_> {
             }
             exponent = if positive { exponent.saturating_add(e) } else { exponent.saturating_sub(e) };
         }
-        match out_of_range(significand, exponent) {
-            true => Err(self.error(NumberOutOfRange)),
-            false => Ok(()),
+        if out_of_range(significand, exponent) {
+            return Err(self.error(NumberOutOfRange));
         }
+        Ok(())
     }
 }
 
