@@ -17,6 +17,7 @@ pub mod extract;
 pub mod gazetteer;
 #[cfg(feature = "bake")]
 pub mod geo;
+pub mod json;
 pub mod local;
 pub mod model;
 pub mod pack;

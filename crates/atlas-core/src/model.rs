@@ -1,10 +1,7 @@
 //! The data model shared by extraction, filtering, the app and the CLI.
 
-use serde::Serialize;
-
 /// A position a country (or bloc) takes toward Maduro's government.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Stance {
     /// Treats Maduro's government as legitimate, supports or shields it.
     Recognize,
@@ -51,8 +48,7 @@ impl Stance {
 }
 
 /// How firmly the article reports the stance.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Certainty {
     /// Reported as fact.
     Asserted,
@@ -83,8 +79,7 @@ impl Certainty {
 }
 
 /// Who an offer of asylum is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Beneficiary {
     /// Maduro or his officials.
     Regime,
@@ -118,7 +113,7 @@ impl Beneficiary {
 ///
 /// Every field is a small integer or a `&'static str` from the gazetteer or the rule table, so
 /// claims can be baked into the app as static data and copied freely.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Claim {
     /// Index of the article in its corpus (0 when extracting a single text).
     pub article: u32,

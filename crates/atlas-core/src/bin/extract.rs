@@ -7,26 +7,10 @@
 
 use atlas_core::corpus::parse_article_or_plain;
 use atlas_core::extract::Extractor;
-use serde::Serialize;
+use atlas_core::json::Writer;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
-
-#[derive(Serialize)]
-struct Row<'a> {
-    article: &'a str,
-    actor: &'a str,
-    stance: &'a str,
-    certainty: &'a str,
-    beneficiary: Option<&'a str>,
-    initiator: Option<&'a str>,
-    evidence: &'a str,
-    start: usize,
-    end: usize,
-    mention_start: usize,
-    mention_end: usize,
-    rule: &'a str,
-}
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
@@ -70,22 +54,34 @@ fn extract_file(file: &str, out: &mut impl Write) -> Result<(), String> {
     let date = article.meta.as_ref().map(|m| m.date);
     let offset = article.body_offset;
     for claim in Extractor::global().extract(article.body, date) {
-        let row = Row {
-            article: name,
-            actor: claim.actor,
-            stance: claim.stance.id(),
-            certainty: claim.certainty.id(),
-            beneficiary: claim.beneficiary.map(|b| b.id()),
-            initiator: claim.initiator,
-            evidence: claim.evidence(article.body),
-            start: offset + claim.start as usize,
-            end: offset + claim.end as usize,
-            mention_start: offset + claim.mention_start as usize,
-            mention_end: offset + claim.mention_end as usize,
-            rule: claim.rule,
-        };
-        let line = serde_json::to_string(&row).map_err(|e| e.to_string())?;
-        writeln!(out, "{line}").map_err(|e| format!("cannot write output: {e}"))?;
+        // One compact object per line, its fields in this order.
+        let mut w = Writer::new(false);
+        w.begin_object();
+        for (key, value) in [
+            ("article", Some(name)),
+            ("actor", Some(claim.actor)),
+            ("stance", Some(claim.stance.id())),
+            ("certainty", Some(claim.certainty.id())),
+            ("beneficiary", claim.beneficiary.map(|b| b.id())),
+            ("initiator", claim.initiator),
+            ("evidence", Some(claim.evidence(article.body))),
+        ] {
+            w.key(key);
+            w.string_or_null(value);
+        }
+        for (key, at) in [
+            ("start", claim.start),
+            ("end", claim.end),
+            ("mention_start", claim.mention_start),
+            ("mention_end", claim.mention_end),
+        ] {
+            w.key(key);
+            w.u64((offset + at as usize) as u64);
+        }
+        w.key("rule");
+        w.string(claim.rule);
+        w.end_object();
+        writeln!(out, "{}", w.finish()).map_err(|e| format!("cannot write output: {e}"))?;
     }
     Ok(())
 }

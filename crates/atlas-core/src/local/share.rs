@@ -19,8 +19,9 @@
 //! assert_eq!(share::read_shared(&link, &Miniz), (Some(article), vec![]));
 //! ```
 
-use super::store::{read_article, StoredArticle};
+use super::store::{read_article, write_article};
 use super::{format_size, LocalArticle};
+use crate::json::Writer;
 use crate::url::{Notice, NoticeKind, SHARED_ARTICLE_KEY};
 use std::fmt;
 
@@ -111,8 +112,10 @@ impl fmt::Display for ShareTooLong {
 
 /// The `art=` value that carries `article`, or how far it is from fitting.
 pub fn share_value<D: Deflate + ?Sized>(article: &LocalArticle, deflate: &D) -> Result<String, ShareError> {
-    let json = serde_json::to_vec(&StoredArticle::of(article)).unwrap_or_default();
-    let packed = deflate.compress(&json).map_err(ShareError::Compressor)?;
+    let mut w = Writer::new(false);
+    write_article(&mut w, article);
+    let json = w.finish();
+    let packed = deflate.compress(json.as_bytes()).map_err(ShareError::Compressor)?;
     let len = FORMAT.len() + base64_len(packed.len());
     if len > MAX_SHARE_LEN || json.len() > MAX_INFLATED_BYTES {
         let chars = article.text.chars().count();
@@ -224,9 +227,9 @@ fn read_value<D: Deflate + ?Sized>(value: &str, deflate: &D) -> Result<LocalArti
             notice(NoticeKind::BadValue, format!("the shared article could not be opened: {why}"))
         }
     })?;
-    let entry: serde_json::Value = std::str::from_utf8(&json)
+    let entry = std::str::from_utf8(&json)
         .ok()
-        .and_then(|json| serde_json::from_str(json).ok())
+        .and_then(|json| crate::json::parse(json).ok())
         .ok_or_else(|| damaged("it does not hold an article record"))?;
     read_article(&entry).map_err(|why| damaged(&why))
 }
@@ -516,6 +519,17 @@ mod tests {
             let value = share_value(&a, &Miniz).unwrap();
             prop_assert!(value.len() <= MAX_SHARE_LEN);
             prop_assert_eq!(read_shared(&link_with_article("tab=table", &value), &Miniz), (Some(a), vec![]));
+        }
+
+        #[test]
+        fn documents_and_links_are_byte_for_byte_what_serde_wrote(articles in proptest::collection::vec(any_article(), 0..3)) {
+            prop_assert_eq!(super::super::store::serialize(&articles), super::super::store::tests::serde_document(&articles));
+            for a in &articles {
+                let json = serde_json::to_vec(&super::super::store::tests::SerdeArticle::of(a)).unwrap();
+                let mut before = String::from("1.");
+                base64url_encode(&Miniz.compress(&json).unwrap(), &mut before);
+                prop_assert_eq!(share_value(a, &Miniz).unwrap(), before);
+            }
         }
 
         #[test]

@@ -15,8 +15,7 @@
 
 use super::{check_outlet, check_text, check_title, clip, content_id, format_size, ClaimKey, LocalArticle};
 use crate::date::Date;
-use serde::Serialize;
-use serde_json::{Map, Value};
+use crate::json::{self, Object, Value, Writer};
 use std::fmt;
 
 /// The `localStorage` key of the reader's articles.
@@ -61,48 +60,54 @@ pub struct LoadOutcome {
     pub migrated_from: Option<u64>,
 }
 
-#[derive(Serialize)]
-struct Document<'a> {
-    kind: &'static str,
-    version: u64,
-    articles: Vec<StoredArticle<'a>>,
-}
-
-/// An article as written in version [`VERSION`].
-#[derive(Serialize)]
-pub(super) struct StoredArticle<'a> {
-    id: &'a str,
-    title: &'a str,
-    outlet: &'a str,
-    date: Option<String>,
-    date_approximate: bool,
-    added_at: u64,
-    rejected: Vec<String>,
-    text: &'a str,
-}
-
-impl<'a> StoredArticle<'a> {
-    pub(super) fn of(a: &'a LocalArticle) -> StoredArticle<'a> {
-        StoredArticle {
-            id: &a.id,
-            title: &a.title,
-            outlet: &a.outlet,
-            date: a.date.map(|d| d.to_string()),
-            date_approximate: a.date_approximate,
-            added_at: a.added_at,
-            rejected: a.rejected.iter().map(ClaimKey::to_string).collect(),
-            text: &a.text,
-        }
-    }
-}
-
-/// The articles as the compact document kept in `localStorage`.
+/// The articles as the compact document kept in `localStorage`: `{"kind":…,"version":1,"articles":[…]}`.
 pub fn serialize(articles: &[LocalArticle]) -> String {
-    serde_json::to_string(&document(articles)).unwrap_or_default()
+    let mut w = Writer::new(false);
+    w.begin_object();
+    w.key("kind");
+    w.string(KIND);
+    w.key("version");
+    w.u64(VERSION);
+    w.key("articles");
+    w.begin_array();
+    for a in articles {
+        w.element();
+        write_article(&mut w, a);
+    }
+    w.end_array();
+    w.end_object();
+    w.finish()
+}
+
+/// An article as written in version [`VERSION`], its fields in this order.
+pub(super) fn write_article(w: &mut Writer, a: &LocalArticle) {
+    w.begin_object();
+    w.key("id");
+    w.string(&a.id);
+    w.key("title");
+    w.string(&a.title);
+    w.key("outlet");
+    w.string(&a.outlet);
+    w.key("date");
+    w.string_or_null(a.date.map(|d| d.to_string()).as_deref());
+    w.key("date_approximate");
+    w.bool(a.date_approximate);
+    w.key("added_at");
+    w.u64(a.added_at);
+    w.key("rejected");
+    w.begin_array();
+    for k in &a.rejected {
+        w.element();
+        w.string(&k.to_string());
+    }
+    w.end_array();
+    w.key("text");
+    w.string(&a.text);
+    w.end_object();
 }
 
 /// The articles as the export file offered for download: the very document kept in storage (not
-/// indented: a second, pretty serializer would cost wasm for no reader's benefit).
+/// indented: an export is byte for byte what storage holds).
 pub fn export_file(articles: &[LocalArticle]) -> String {
     serialize(articles)
 }
@@ -110,10 +115,6 @@ pub fn export_file(articles: &[LocalArticle]) -> String {
 /// A name for the export file, dated by the day it is made.
 pub fn export_file_name(now_ms: u64) -> String {
     format!("stance-atlas-articles-{}.json", super::day_of(now_ms))
-}
-
-fn document(articles: &[LocalArticle]) -> Document<'_> {
-    Document { kind: KIND, version: VERSION, articles: articles.iter().map(StoredArticle::of).collect() }
 }
 
 /// Reads the stored document. Never fails: whatever cannot be read is reported and set aside.
@@ -145,9 +146,9 @@ pub fn load(raw: &str) -> LoadOutcome {
 
 /// Checks the envelope and brings its entries up to [`VERSION`]; says why it cannot, for the reader.
 fn read_document(raw: &str) -> Result<(Vec<Value>, u64), String> {
-    // serde_json's own messages would bring io error texts into the wasm; where is enough.
-    let value: Value = serde_json::from_str(raw)
-        .map_err(|e| format!("the data is damaged at line {}, column {}", e.line(), e.column()))?;
+    // Where is enough for the reader; the kind of error would only add text to the wasm.
+    let value = json::parse(raw)
+        .map_err(|e| format!("the data is damaged at line {}, column {}", e.line, e.column))?;
     let Value::Object(mut doc) = value else {
         return Err("the data is not a Stance Atlas document".into());
     };
@@ -160,7 +161,6 @@ fn read_document(raw: &str) -> Result<(Vec<Value>, u64), String> {
             "they were saved by a newer release of Stance Atlas, in format {version}; this page reads up to {VERSION}"
         ));
     }
-    // Taken, not removed: a map removal would bring B-tree rebalancing code into the wasm.
     let Some(Value::Array(mut entries)) = doc.get_mut("articles").map(Value::take) else {
         return Err("the document has no list of articles".into());
     };
@@ -175,12 +175,12 @@ fn read_document(raw: &str) -> Result<(Vec<Value>, u64), String> {
 }
 
 /// `MIGRATIONS[v]` turns an entry of version `v` into one of version `v + 1`.
-const MIGRATIONS: [fn(&mut Map<String, Value>); VERSION as usize] = [v0_to_v1];
+const MIGRATIONS: [fn(&mut Object); VERSION as usize] = [v0_to_v1];
 
 /// Version 0 (the draft format) had no review step, so no rejected claims, and no approximate dates.
-fn v0_to_v1(entry: &mut Map<String, Value>) {
-    entry.entry("rejected").or_insert_with(|| Value::Array(Vec::new()));
-    entry.entry("date_approximate").or_insert(Value::Bool(false));
+fn v0_to_v1(entry: &mut Object) {
+    entry.insert_if_absent("rejected", Value::Array(Vec::new()));
+    entry.insert_if_absent("date_approximate", Value::Bool(false));
 }
 
 /// Reads each entry on its own; bad and repeated ones are skipped with a notice, good ones kept.
@@ -359,11 +359,53 @@ pub fn quota_exceeded_message(serialized: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::super::tests::{article, NOW};
     use super::*;
     use crate::model::Stance;
-    use serde_json::json;
+    // Inputs are built with serde_json, independently of the code under test.
+    use serde_json::{json, Map, Value};
+
+    /// The document as serde's derive wrote it before `json.rs`: what byte equality is checked against.
+    #[derive(serde::Serialize)]
+    pub(in crate::local) struct SerdeDocument<'a> {
+        kind: &'static str,
+        version: u64,
+        articles: Vec<SerdeArticle<'a>>,
+    }
+
+    #[derive(serde::Serialize)]
+    pub(in crate::local) struct SerdeArticle<'a> {
+        id: &'a str,
+        title: &'a str,
+        outlet: &'a str,
+        date: Option<String>,
+        date_approximate: bool,
+        added_at: u64,
+        rejected: Vec<String>,
+        text: &'a str,
+    }
+
+    impl<'a> SerdeArticle<'a> {
+        pub(in crate::local) fn of(a: &'a LocalArticle) -> SerdeArticle<'a> {
+            SerdeArticle {
+                id: &a.id,
+                title: &a.title,
+                outlet: &a.outlet,
+                date: a.date.map(|d| d.to_string()),
+                date_approximate: a.date_approximate,
+                added_at: a.added_at,
+                rejected: a.rejected.iter().map(ClaimKey::to_string).collect(),
+                text: &a.text,
+            }
+        }
+    }
+
+    /// The document serde's derive writes for `articles`.
+    pub(in crate::local) fn serde_document(articles: &[LocalArticle]) -> String {
+        let articles = articles.iter().map(SerdeArticle::of).collect();
+        serde_json::to_string(&SerdeDocument { kind: KIND, version: VERSION, articles }).unwrap()
+    }
 
     fn two() -> Vec<LocalArticle> {
         let mut a = article("Peru recalled its ambassador. Argentina rejected the result.");
@@ -378,7 +420,9 @@ mod tests {
     }
 
     fn entry(a: &LocalArticle) -> Value {
-        serde_json::to_value(StoredArticle::of(a)).unwrap()
+        let mut w = Writer::new(false);
+        write_article(&mut w, a);
+        serde_json::from_str(&w.finish()).unwrap()
     }
 
     #[test]
@@ -387,6 +431,17 @@ mod tests {
         for raw in [serialize(&articles), export_file(&articles)] {
             let outcome = load(&raw);
             assert_eq!(outcome, LoadOutcome { articles: articles.clone(), ..LoadOutcome::default() });
+        }
+    }
+
+    #[test]
+    fn the_stored_document_is_byte_for_byte_what_serde_wrote() {
+        let mut articles = two();
+        articles[1].text = "Quotes \" and \\, a tab\t, a bell \u{7}, é, 😀, \u{2028}.".into();
+        articles[1].id = content_id(&articles[1].text);
+        for some in [&articles[..0], &articles[..1], &articles[..]] {
+            assert_eq!(serialize(some), serde_document(some));
+            assert_eq!(export_file(some), serde_document(some));
         }
     }
 
