@@ -214,7 +214,9 @@ pub fn summary(view: &ViewState) -> String {
         .into(),
     );
     if let AsylumFor::Only(b) = view.asylum_for {
-        parts.push(format!("asylum for {}", b.label().to_lowercase()));
+        // The labels are ASCII; `str::to_lowercase` would bring core's Unicode case tables into
+        // the app's wasm (4.7 KiB brotli).
+        parts.push(format!("asylum for {}", b.label().to_ascii_lowercase()));
     }
     match view.ties_by {
         TiesBy::Both => {}
