@@ -159,10 +159,11 @@ fn bake_map(code: &mut String, root: &Path) -> Result<(), String> {
 
     let _ = writeln!(
         code,
-        "pub static WORLD_MAP: WorldMapData = WorldMapData {{ view_box: {:?}, width: {:?}, height: {:?}, shapes: &[",
+        "pub static WORLD_MAP: WorldMapData = WorldMapData {{ view_box: {:?}, width: {:?}, height: {:?}, grid: {:?}, shapes: &[",
         geo::VIEW_BOX,
         geo::WIDTH as f32,
         geo::HEIGHT as f32,
+        geo::GRID as f32,
     );
     for (index, s) in shapes.iter().enumerate() {
         let _ = writeln!(

@@ -16,6 +16,8 @@ pub struct WorldMapData {
     pub view_box: &'static str,
     pub width: f32,
     pub height: f32,
+    /// Map units per step of the outlines' integer path data: they are drawn scaled by it.
+    pub grid: f32,
     pub shapes: &'static [CountryShapeData],
     pub markers: &'static [CountryMarkerData],
 }
@@ -34,8 +36,8 @@ pub struct CountryShapeData {
 }
 
 impl CountryShapeData {
-    /// SVG path data of the outline, in the map's projected coordinates; empty when the page
-    /// lacks it (see [`map_error`]).
+    /// SVG path data of the outline, in steps of [`WorldMapData::grid`] map units (draw it
+    /// scaled by the grid); empty when the page lacks it (see [`map_error`]).
     pub fn path(&self) -> &'static str {
         geometry::outlines().path(self.index)
     }
