@@ -18,6 +18,11 @@ pub struct WorldMapData {
     pub height: f32,
     /// Map units per step of the outlines' integer path data: they are drawn scaled by it.
     pub grid: f32,
+    /// The `transform` that draws outlines in map units: `scale(0.25)`.
+    pub on_grid: &'static str,
+    /// The `patternTransform` of the subject's hatching: lines at 45°, spaced in map units though
+    /// they fill an outline on the grid (`rotate(45) scale(4)`).
+    pub hatch_on_grid: &'static str,
     pub shapes: &'static [CountryShapeData],
     pub markers: &'static [CountryMarkerData],
 }

@@ -129,13 +129,15 @@ pub fn compose(layout: Layout, map_svg: &str, frame: &Frame<'_>) -> String {
 /// A list of stroke lengths as the browser computes it (`0.5px`, `2px, 1.5px`), each times
 /// `factor`; `None` for anything else (`none`, percentages), which is left as it is.
 pub fn scaled_lengths(value: &str, factor: f32) -> Option<String> {
-    let lengths = value
-        .split([',', ' '])
-        .filter(|part| !part.is_empty())
-        .map(|part| atlas_core::decimal::parse(part.strip_suffix("px").unwrap_or(part)).map(|v| v * factor))
-        .collect::<Option<Vec<f32>>>()?;
-    (!lengths.is_empty())
-        .then(|| lengths.iter().map(|&v| Shortest(v).to_string()).collect::<Vec<_>>().join(" "))
+    let mut out = String::new();
+    for part in value.split([',', ' ']).filter(|part| !part.is_empty()) {
+        let length = atlas_core::decimal::parse(part.strip_suffix("px").unwrap_or(part))?;
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        atlas_core::decimal::push_shortest(&mut out, length * factor);
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// `stance-atlas-claims-2026-11-23.csv`: what, and the day it was taken.

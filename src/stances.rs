@@ -62,24 +62,10 @@ pub fn pattern_id(stances: StanceSet, speculative: StanceSet) -> String {
     format!("fill-{digits}")
 }
 
-/// The units a striped fill's tile is measured in: those of the element it fills. Outlines are
-/// drawn on the map's grid (their path data is in grid steps), markers in map units, so each
-/// has its own copy of a pattern, scaled to look the same.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Units {
-    Grid,
-    Map,
-}
-
-impl Units {
-    /// The id of the copy of pattern `id` in these units: `fill-0110`, `fill-0110-map`.
-    pub fn pattern(self, id: &str) -> String {
-        match self {
-            Units::Grid => id.to_string(),
-            Units::Map => format!("{id}-map"),
-        }
-    }
-}
+/// The ending of the ids of the stripe patterns markers use (`fill-0110-map`). A pattern's tile
+/// is measured in the units of what it fills: outlines are drawn on the map's grid (their path
+/// data is in grid steps), markers in map units, so each has its own copy, scaled to look the same.
+pub const MARKER_PATTERN: &str = "-map";
 
 /// Labels joined for a tooltip or an accessible name (`"Reject, Break ties"`).
 pub fn labels(stances: StanceSet) -> String {

@@ -2,7 +2,7 @@
 //! the fill of its stances.
 
 use super::pointing::{accessible_name, pointer_handlers, PointedCountry};
-use crate::stances::{self, Fill, Units};
+use crate::stances::{self, Fill};
 use atlas_core::view::StanceSet;
 use yew::prelude::*;
 
@@ -31,13 +31,13 @@ impl CountryLook {
         )
     }
 
-    /// The `fill` attribute of an element drawn in `units`: a colour or `url(#pattern)`; none
-    /// for plain land (styled by CSS).
-    pub fn fill(&self, units: Units) -> Option<String> {
+    /// The `fill` attribute: a colour or `url(#pattern)`, the pattern's id ending in
+    /// `pattern_ending` (see [`stances::MARKER_PATTERN`]); none for plain land (styled by CSS).
+    pub fn fill(&self, pattern_ending: &str) -> Option<String> {
         match stances::fill(self.stances, self.speculative) {
             Fill::Land => None,
             Fill::Solid(colour) => Some(colour.to_string()),
-            Fill::Pattern(id) => Some(format!("url(#{})", units.pattern(&id))),
+            Fill::Pattern(id) => Some(format!("url(#{id}{pattern_ending})")),
         }
     }
 }
@@ -59,7 +59,7 @@ pub fn CountryShape(props: &CountryShapeProps) -> Html {
         <path
             class={look.classes("shape")}
             d={props.path}
-            fill={look.fill(Units::Grid)}
+            fill={look.fill("")}
             data-iso={props.code}
             data-stances={look.stances.ids()}
             tabindex="0"
