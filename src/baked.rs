@@ -16,6 +16,13 @@ pub struct WorldMapData {
     pub view_box: &'static str,
     pub width: f32,
     pub height: f32,
+    /// Map units per step of the outlines' integer path data: they are drawn scaled by it.
+    pub grid: f32,
+    /// The `transform` that draws outlines in map units: `scale(0.25)`.
+    pub on_grid: &'static str,
+    /// The `patternTransform` of the subject's hatching: lines at 45°, spaced in map units though
+    /// they fill an outline on the grid (`rotate(45) scale(4)`).
+    pub hatch_on_grid: &'static str,
     pub shapes: &'static [CountryShapeData],
     pub markers: &'static [CountryMarkerData],
 }
@@ -49,8 +56,8 @@ impl CountryShapeData {
         (x0, y0, x1, y1)
     }
 
-    /// SVG path data of the outline, in the map's projected coordinates; empty when the page
-    /// lacks it (see [`map_error`]).
+    /// SVG path data of the outline, in steps of [`WorldMapData::grid`] map units (draw it
+    /// scaled by the grid); empty when the page lacks it (see [`map_error`]).
     pub fn path(&self) -> &'static str {
         geometry::outlines().path(self.index)
     }

@@ -82,6 +82,7 @@ pub fn map_picture(frame: &Frame<'_>) -> Result<(String, Layout), String> {
         .map_err(js_error("clone"))?
         .dyn_into()
         .map_err(|_| "not an element")?;
+    let grid = crate::baked::world_map().grid;
     let originals = map.query_selector_all("*").map_err(js_error("map"))?;
     let copies = clone.query_selector_all("*").map_err(js_error("map"))?;
     for i in 0..originals.length().min(copies.length()) {
@@ -90,9 +91,18 @@ pub fn map_picture(frame: &Frame<'_>) -> Result<(String, Layout), String> {
             continue;
         };
         let Ok(Some(computed)) = window.get_computed_style(&original) else { continue };
+        // The picture has no `vector-effect`: a stroke is measured in the units of what it
+        // outlines, so an outline's (drawn on the grid) is scaled back to map units.
+        let on_grid = matches!(original.closest("g.countries"), Ok(Some(_)));
         // Presentation attributes, not a `style` attribute: the page's CSP refuses inline styles.
         for property in PAINT {
             if let Ok(value) = computed.get_property_value(property) {
+                let value = match property {
+                    "stroke-width" | "stroke-dasharray" if on_grid => {
+                        map_image::scaled_lengths(&value, 1.0 / grid).unwrap_or(value)
+                    }
+                    _ => value,
+                };
                 if !value.is_empty() {
                     let _ = copy.set_attribute(property, &value);
                 }

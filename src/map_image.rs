@@ -126,6 +126,20 @@ pub fn compose(layout: Layout, map_svg: &str, frame: &Frame<'_>) -> String {
     out
 }
 
+/// A list of stroke lengths as the browser computes it (`0.5px`, `2px, 1.5px`), each times
+/// `factor`; `None` for anything else (`none`, percentages), which is left as it is.
+pub fn scaled_lengths(value: &str, factor: f32) -> Option<String> {
+    let mut out = String::new();
+    for part in value.split([',', ' ']).filter(|part| !part.is_empty()) {
+        let length = atlas_core::decimal::parse(part.strip_suffix("px").unwrap_or(part))?;
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        atlas_core::decimal::push_shortest(&mut out, length * factor);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// `stance-atlas-claims-2026-11-23.csv`: what, and the day it was taken.
 pub fn file_name(what: &str, day: Date, extension: &str) -> String {
     format!("stance-atlas-{what}-{day}.{extension}")
@@ -213,6 +227,22 @@ mod tests {
         ];
         for (input, expected) in cases {
             assert_eq!(escape(input), expected);
+        }
+    }
+
+    #[test]
+    fn stroke_lengths_are_scaled_and_anything_else_left_alone() {
+        let cases = [
+            ("0.5px", Some("1")),
+            ("1.6px", Some("3.2")),
+            ("2px, 1.5px", Some("4 3")),
+            ("2 1.5", Some("4 3")),
+            ("none", None),
+            ("10%", None),
+            ("", None),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(scaled_lengths(value, 2.0).as_deref(), expected, "{value}");
         }
     }
 

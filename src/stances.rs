@@ -62,6 +62,11 @@ pub fn pattern_id(stances: StanceSet, speculative: StanceSet) -> String {
     format!("fill-{digits}")
 }
 
+/// The ending of the ids of the stripe patterns markers use (`fill-0110-map`). A pattern's tile
+/// is measured in the units of what it fills: outlines are drawn on the map's grid (their path
+/// data is in grid steps), markers in map units, so each has its own copy, scaled to look the same.
+pub const MARKER_PATTERN: &str = "-map";
+
 /// Labels joined for a tooltip or an accessible name (`"Reject, Break ties"`).
 pub fn labels(stances: StanceSet) -> String {
     stances.iter().map(Stance::label).collect::<Vec<_>>().join(", ")

@@ -3,6 +3,7 @@
 
 use super::country_shape::CountryLook;
 use super::pointing::{accessible_name, pointer_handlers, PointedCountry};
+use crate::stances::MARKER_PATTERN;
 use atlas_core::decimal;
 use yew::prelude::*;
 
@@ -25,7 +26,7 @@ pub fn CountryMarker(props: &CountryMarkerProps) -> Html {
             class={look.classes("marker")}
             cx={decimal::shortest(props.x)}
             cy={decimal::shortest(props.y)}
-            fill={look.fill()}
+            fill={look.fill(MARKER_PATTERN)}
             data-iso={props.code}
             data-stances={look.stances.ids()}
             tabindex="0"

@@ -31,12 +31,13 @@ impl CountryLook {
         )
     }
 
-    /// The `fill` attribute: a colour or `url(#pattern)`; none for plain land (styled by CSS).
-    pub fn fill(&self) -> Option<String> {
+    /// The `fill` attribute: a colour or `url(#pattern)`, the pattern's id ending in
+    /// `pattern_ending` (see [`stances::MARKER_PATTERN`]); none for plain land (styled by CSS).
+    pub fn fill(&self, pattern_ending: &str) -> Option<String> {
         match stances::fill(self.stances, self.speculative) {
             Fill::Land => None,
             Fill::Solid(colour) => Some(colour.to_string()),
-            Fill::Pattern(id) => Some(format!("url(#{id})")),
+            Fill::Pattern(id) => Some(format!("url(#{id}{pattern_ending})")),
         }
     }
 }
@@ -58,7 +59,7 @@ pub fn CountryShape(props: &CountryShapeProps) -> Html {
         <path
             class={look.classes("shape")}
             d={props.path}
-            fill={look.fill()}
+            fill={look.fill("")}
             data-iso={props.code}
             data-stances={look.stances.ids()}
             tabindex="0"

@@ -12,7 +12,7 @@ use super::{
 };
 use crate::baked::WorldMapData;
 use crate::map_view::Frame;
-use crate::stances;
+use crate::stances::{self, MARKER_PATTERN};
 use atlas_core::decimal::{self, Shortest};
 use atlas_core::model::Stance;
 use atlas_core::query::Aggregate;
@@ -306,7 +306,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
     let highlight = tooltip.as_ref().map(|at| {
         let class = classes!("country-highlight", at.by_keyboard.then_some("is-keyboard"));
         if let Some(shape) = map.shapes.iter().find(|s| s.code == at.code) {
-            html! { <path {class} d={shape.path()} aria-hidden="true" /> }
+            html! { <path {class} transform={map.on_grid} d={shape.path()} aria-hidden="true" /> }
         } else if let Some(marker) = map.markers.iter().find(|m| m.code == at.code) {
             let class = classes!(class, "marker");
             html! { <circle {class} cx={decimal::shortest(marker.x())} cy={decimal::shortest(marker.y())} aria-hidden="true" /> }
@@ -320,12 +320,14 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
         .iter()
         .filter(|s| s.code != props.subject)
         .chain(map.shapes.iter().filter(|s| s.code == props.subject));
+    // Each pattern with the zoom times the map units in a unit of what it fills: outlines are
+    // drawn on the grid, markers in map units (`stances::MARKER_PATTERN`).
     let mut patterns = Vec::new();
     let shapes: Vec<Html> = ordered
         .map(|shape| {
             let look = look_of(props, shape.code);
             if let stances::Fill::Pattern(id) = stances::fill(look.stances, look.speculative) {
-                patterns.push((id, look.stances, look.speculative));
+                patterns.push((id, look.stances, look.speculative, frame.k * map.grid));
             }
             html! {
                 <CountryShape key={shape.code} code={shape.code} name={shape.name} path={shape.path()} {look} on_point={on_point.clone()} />
@@ -338,19 +340,20 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
         .map(|marker| {
             let look = look_of(props, marker.code);
             if let stances::Fill::Pattern(id) = stances::fill(look.stances, look.speculative) {
-                patterns.push((id, look.stances, look.speculative));
+                patterns.push((id + MARKER_PATTERN, look.stances, look.speculative, frame.k));
             }
             html! {
                 <CountryMarker key={marker.code} code={marker.code} name={marker.name} x={marker.x()} y={marker.y()} {look} on_point={on_point.clone()} />
             }
         })
         .collect();
-    // One pattern per id (the id names the stances and speculation it draws), in order of id.
+    // One pattern per id (the id names the stances and speculation it draws, and for whom), in
+    // order of id.
     atlas_core::sort::sort_by(&mut patterns, |a, b| a.0.cmp(&b.0));
     patterns.dedup_by(|a, b| a.0 == b.0);
     let patterns = patterns
         .into_iter()
-        .map(|(id, stances, speculative)| stance_pattern(&id, stances, speculative, frame.k));
+        .map(|(id, stances, speculative, k)| stance_pattern(&id, stances, speculative, k));
     let tooltip_actor = tooltip.as_ref().and_then(|at| props.aggregate.get(at.code).cloned());
 
     let on_toggle = {
@@ -381,13 +384,16 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
                     {onkeydown}
                 >
                     <defs>
-                        <pattern id="subject-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        // Only outlines use it: its tile in map units, drawn on the grid.
+                        <pattern id="subject-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform={map.hatch_on_grid}>
                             <rect class="subject-hatch-ground" width="4" height="4" />
                             <line class="subject-hatch-line" x1="0" y1="0" x2="0" y2="4" />
                         </pattern>
                     </defs>
                     <defs class="stance-patterns">{ for patterns }</defs>
-                    <g class="countries">{ for shapes }</g>
+                    // Outlines are path data in grid steps, drawn scaled to map units; all else
+                    // is in map units.
+                    <g class="countries" transform={map.on_grid}>{ for shapes }</g>
                     <g class="markers">{ for markers }</g>
                     // Its own group: an optional child among the svg's children would shift the
                     // others (Yew matches unkeyed siblings from the end) and remount every country.
@@ -450,7 +456,8 @@ fn gesture_frame(
 }
 
 /// A striped fill: one stripe per stance shown, a stance shown only through speculation drawn as
-/// a hatched (half-white) stripe. Stripes keep their width on screen at every zoom.
+/// a hatched (half-white) stripe. Stripes keep their width on screen at every zoom: `k` is the
+/// zoom times the map units in one unit of what the pattern fills (the grid's step for outlines).
 fn stance_pattern(id: &str, shown: StanceSet, speculative: StanceSet, k: f32) -> Html {
     let w = stances::STRIPE;
     let size = w * shown.len() as f32;

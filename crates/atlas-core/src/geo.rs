@@ -25,15 +25,24 @@ pub const WIDTH: f64 = 1000.0;
 pub const HEIGHT: f64 = 487.0;
 /// The `viewBox` every coordinate produced here lies in.
 pub const VIEW_BOX: &str = "0 0 1000 487";
+/// Map units per step of the grid outlines are written on. Absolute points are rounded to it
+/// first and only then written as steps, so neighbours' shared borders land on the same integers;
+/// integers spare the path data its decimal points. The map draws outlines scaled by it
+/// (`<g transform="scale(0.25)">`); everything else stays in map units. Rounding moves a point by
+/// at most 0.18 units (about 7 km), less than [`SIMPLIFY_TOLERANCE`]; at half a unit, edges
+/// showed as stair-steps at the map's largest zoom.
+pub const GRID: f64 = 0.25;
 
 /// One country's outline, ready to be an SVG `<path d=…>`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CountryShape {
     /// Gazetteer code (`ARG`, `XKX`).
     pub code: &'static str,
-    /// SVG path data in [`VIEW_BOX`] units, one decimal: `M` absolute start, relative `l` steps, `z`
-    /// per ring. Outer rings wind clockwise on screen and holes counter-clockwise, so either fill
-    /// rule draws holes (Lesotho inside South Africa) correctly.
+    /// SVG path data in integer steps of [`GRID`] map units, to be drawn scaled by [`GRID`]: `M`
+    /// absolute start of the first ring, `m` start of each next ring relative to the previous
+    /// ring's start, relative `l` steps, `z` per ring. Outer rings wind clockwise on screen and
+    /// holes counter-clockwise, so either fill rule draws holes (Lesotho inside South Africa)
+    /// correctly.
     pub d: String,
     /// Area centroid of the largest ring (mainland France, not French Guiana), for labels and zoom.
     pub centroid: (f32, f32),
@@ -389,7 +398,8 @@ fn densify_cut_edges(ring: &[(f64, f64)]) -> Vec<(f64, f64)> {
     out
 }
 
-/// A projected ring in tenths of a unit, without repeated points.
+/// A projected ring in tenths of a unit, without repeated points: what centres and boxes are
+/// measured on.
 struct Projected {
     points: Vec<(i64, i64)>,
     outer: bool,
@@ -397,33 +407,52 @@ struct Projected {
     area2: i64,
 }
 
+/// `points` rounded to steps of `1 / per_unit`, without consecutive repeats (the closing point
+/// included).
+fn rounded(points: impl Iterator<Item = (f64, f64)>, per_unit: f64) -> Vec<(i64, i64)> {
+    let mut out: Vec<(i64, i64)> = Vec::new();
+    for (x, y) in points {
+        let p = ((x * per_unit).round() as i64, (y * per_unit).round() as i64);
+        if out.last() != Some(&p) {
+            out.push(p);
+        }
+    }
+    while out.len() > 1 && out.first() == out.last() {
+        out.pop();
+    }
+    out
+}
+
+/// Each ring on the [`GRID`], outer rings clockwise and holes counter-clockwise, whatever the
+/// source's winding. A ring that collapses to no area on the grid is dropped (a test checks
+/// that every ring kept in tenths survives).
+fn grid_rings(rings: &[Ring]) -> Vec<Vec<(i64, i64)>> {
+    rings
+        .iter()
+        .filter_map(|ring| {
+            let mut points = rounded(ring.points.iter().map(|&(lon, lat)| project(lon, lat)), 1.0 / GRID);
+            let area2 = signed_area2(&points);
+            if points.len() < 3 || area2 == 0 {
+                return None;
+            }
+            if (area2 > 0) != ring.outer {
+                points.reverse();
+            }
+            Some(points)
+        })
+        .collect()
+}
+
 fn shape(code: &'static str, rings: &[Ring]) -> CountryShape {
     let projected: Vec<Projected> = rings
         .iter()
         .filter_map(|ring| {
-            let mut points: Vec<(i64, i64)> = Vec::with_capacity(ring.points.len());
-            for &(lon, lat) in &ring.points {
-                let (x, y) = project(lon, lat);
-                let p = ((x * 10.0).round() as i64, (y * 10.0).round() as i64);
-                if points.last() != Some(&p) {
-                    points.push(p);
-                }
-            }
-            while points.len() > 1 && points.first() == points.last() {
-                points.pop();
-            }
+            let points = rounded(ring.points.iter().map(|&(lon, lat)| project(lon, lat)), 10.0);
             let area2 = signed_area2(&points);
             (points.len() >= 3 && area2 != 0).then_some(Projected { points, outer: ring.outer, area2 })
         })
         .collect();
-    let mut d = String::new();
-    for ring in &projected {
-        // Outer rings clockwise, holes counter-clockwise, whatever the source's winding.
-        let reverse = (ring.area2 > 0) != ring.outer;
-        let points: Vec<_> =
-            if reverse { ring.points.iter().rev().copied().collect() } else { ring.points.clone() };
-        write_ring(&mut d, &points);
-    }
+    let d = path_data(&grid_rings(rings));
     let all = projected.iter().flat_map(|r| r.points.iter());
     let (mut min_x, mut min_y, mut max_x, mut max_y) = (i64::MAX, i64::MAX, i64::MIN, i64::MIN);
     for &(x, y) in all {
@@ -471,69 +500,169 @@ fn centroid(points: &[(i64, i64)]) -> (f64, f64) {
     (cx / (3.0 * a2), cy / (3.0 * a2))
 }
 
-/// Writes `M x y l dx dy … z` with the fewest separators SVG allows (`1.5.5` is 1.5 then 0.5).
-fn write_ring(d: &mut String, points: &[(i64, i64)]) {
-    let mut previous_has_dot = false;
-    let mut number = |d: &mut String, v: i64, after_command: bool| {
-        let text = tenths(v);
-        let joins = after_command || text.starts_with('-') || (text.starts_with('.') && previous_has_dot);
-        if !joins {
+/// Writes rings of grid points as `M x y l dx dy … z m dx dy l … z`: the first ring's start is
+/// absolute, each next ring's start relative to the previous ring's (where `z` leaves the pen),
+/// and a number is separated from the one before only when it has no minus sign to do it.
+fn path_data(rings: &[Vec<(i64, i64)>]) -> String {
+    let mut d = String::new();
+    let number = |d: &mut String, v: i64, after_command: bool| {
+        if !after_command && v >= 0 {
             d.push(' ');
         }
-        previous_has_dot = text.contains('.');
-        d.push_str(&text);
+        let _ = write!(d, "{v}");
     };
-    let (x0, y0) = points[0];
-    d.push('M');
-    number(d, x0, true);
-    number(d, y0, false);
-    d.push('l');
-    let mut first = true;
-    for pair in points.windows(2) {
-        number(d, pair[1].0 - pair[0].0, first);
-        number(d, pair[1].1 - pair[0].1, false);
-        first = false;
+    let mut pen = None;
+    for ring in rings {
+        let Some(&(x0, y0)) = ring.first() else { continue };
+        let (command, (x, y)) = match pen {
+            None => ('M', (x0, y0)),
+            Some((px, py)) => ('m', (x0 - px, y0 - py)),
+        };
+        d.push(command);
+        number(&mut d, x, true);
+        number(&mut d, y, false);
+        d.push('l');
+        for (i, pair) in ring.windows(2).enumerate() {
+            number(&mut d, pair[1].0 - pair[0].0, i == 0);
+            number(&mut d, pair[1].1 - pair[0].1, false);
+        }
+        d.push('z');
+        pen = Some((x0, y0));
     }
-    d.push('z');
-}
-
-/// Tenths as the shortest decimal: 15 → `1.5`, 5 → `.5`, -5 → `-.5`, 20 → `2`.
-fn tenths(v: i64) -> String {
-    let (sign, v) = if v < 0 { ("-", -v) } else { ("", v) };
-    let (whole, frac) = (v / 10, v % 10);
-    let mut s = String::from(sign);
-    match (whole, frac) {
-        (w, 0) => {
-            let _ = write!(s, "{w}");
-        }
-        (0, f) => {
-            let _ = write!(s, ".{f}");
-        }
-        (w, f) => {
-            let _ = write!(s, "{w}.{f}");
-        }
-    }
-    s
+    d
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Reads back the grammar [`path_data`] writes, as absolute grid points per ring.
+    fn decode(d: &str) -> Vec<Vec<(i64, i64)>> {
+        let mut rings: Vec<Vec<(i64, i64)>> = Vec::new();
+        let (mut command, mut numbers, mut token) = (' ', Vec::new(), String::new());
+        let mut pen = (0, 0);
+        for ch in d.chars().chain(std::iter::once('$')) {
+            if ch.is_ascii_digit() {
+                token.push(ch);
+                continue;
+            }
+            if !token.is_empty() && token != "-" {
+                numbers.push(token.parse::<i64>().unwrap_or_else(|_| panic!("bad number {token} in {d}")));
+            }
+            token.clear();
+            match ch {
+                ' ' => {}
+                '-' => token.push('-'),
+                'M' | 'm' | 'l' | 'z' | '$' => {
+                    match command {
+                        'M' | 'm' => {
+                            assert_eq!(numbers.len(), 2, "{command} takes one point in {d}");
+                            pen = if command == 'M' {
+                                (numbers[0], numbers[1])
+                            } else {
+                                (pen.0 + numbers[0], pen.1 + numbers[1])
+                            };
+                            rings.push(vec![pen]);
+                        }
+                        'l' => {
+                            assert!(numbers.len() % 2 == 0, "l takes pairs in {d}");
+                            let ring = rings.last_mut().expect("l after a move");
+                            for step in numbers.chunks(2) {
+                                let &(x, y) = ring.last().unwrap();
+                                ring.push((x + step[0], y + step[1]));
+                            }
+                        }
+                        _ => assert!(numbers.is_empty(), "numbers after `{command}` in {d}"),
+                    }
+                    numbers.clear();
+                    command = ch;
+                }
+                other => panic!("unexpected `{other}` in {d}"),
+            }
+        }
+        rings
+    }
+
+    fn topology() -> Topology {
+        serde_json::from_str(include_str!("../../../data/countries-110m.json")).unwrap()
+    }
+
     #[test]
-    fn tenths_are_written_as_the_shortest_decimal() {
-        let cases =
-            [(0, "0"), (5, ".5"), (-5, "-.5"), (15, "1.5"), (-15, "-1.5"), (20, "2"), (-1230, "-123")];
-        for (v, text) in cases {
-            assert_eq!(tenths(v), text, "{v}");
+    fn rings_are_written_as_integer_steps_with_minimal_separators() {
+        let rings = [vec![(10, 20), (15, 25), (11, 19)], vec![(30, 10), (31, 10), (31, 12)]];
+        assert_eq!(path_data(&rings), "M10 20l5 5-4-6zm20-10l1 0 0 2z");
+        assert_eq!(decode(&path_data(&rings)), rings);
+        assert_eq!(path_data(&[vec![(-3, -4), (-5, -4), (-5, -6)]]), "M-3-4l-2 0 0-2z");
+    }
+
+    #[test]
+    fn every_outline_decodes_to_its_points_on_the_grid() {
+        let topology = topology();
+        let arcs: Vec<_> = decode_arcs(&topology).unwrap().iter().map(|arc| simplify(arc)).collect();
+        for geometry in &topology.objects["countries"].geometries {
+            let code = match_country(geometry).unwrap().code;
+            let rings = assemble_rings(geometry, code, &arcs).unwrap();
+            let grid = grid_rings(&rings);
+            assert!(!grid.is_empty(), "{code} has no ring on the grid");
+            assert_eq!(decode(&shape(code, &rings).d), grid, "{code}");
+            for ring in &grid {
+                assert!(
+                    ring.windows(2).all(|p| p[0] != p[1]) && ring[0] != ring[ring.len() - 1],
+                    "{code} repeats a point"
+                );
+            }
         }
     }
 
     #[test]
-    fn a_ring_is_written_with_relative_steps_and_minimal_separators() {
-        let mut d = String::new();
-        write_ring(&mut d, &[(100, 200), (115, 205), (110, 190)]);
-        assert_eq!(d, "M10 20l1.5.5-.5-1.5z");
+    fn no_ring_drawn_in_tenths_is_lost_on_the_grid() {
+        let topology = topology();
+        let arcs: Vec<_> = decode_arcs(&topology).unwrap().iter().map(|arc| simplify(arc)).collect();
+        for geometry in &topology.objects["countries"].geometries {
+            let code = match_country(geometry).unwrap().code;
+            let rings = assemble_rings(geometry, code, &arcs).unwrap();
+            let in_tenths = rings
+                .iter()
+                .map(|r| rounded(r.points.iter().map(|&(lon, lat)| project(lon, lat)), 10.0))
+                .filter(|p| p.len() >= 3 && signed_area2(p) != 0)
+                .count();
+            assert_eq!(grid_rings(&rings).len(), in_tenths, "{code} loses a ring on the grid");
+        }
+    }
+
+    #[test]
+    fn neighbours_share_every_vertex_of_their_common_border() {
+        let topology = topology();
+        let arcs: Vec<_> = decode_arcs(&topology).unwrap().iter().map(|arc| simplify(arc)).collect();
+        let mut users: std::collections::HashMap<usize, Vec<&'static str>> = Default::default();
+        let mut points: std::collections::HashMap<&'static str, HashSet<(i64, i64)>> = Default::default();
+        for geometry in &topology.objects["countries"].geometries {
+            let code = match_country(geometry).unwrap().code;
+            let indices = geometry.arcs.as_ref().unwrap().to_string();
+            let indices = indices
+                .split(|c: char| !c.is_ascii_digit() && c != '-')
+                .filter_map(|n| n.parse::<i64>().ok());
+            for index in indices {
+                let arc = if index < 0 { !index } else { index } as usize;
+                users.entry(arc).or_default().push(code);
+            }
+            let d = shape(code, &assemble_rings(geometry, code, &arcs).unwrap()).d;
+            points.insert(code, decode(&d).into_iter().flatten().collect());
+        }
+        let mut borders = 0;
+        for (arc, codes) in users.iter().filter(|(_, codes)| codes.len() == 2 && codes[0] != codes[1]) {
+            // Away from the cut along the antimeridian, where rings are clipped.
+            let inland = arcs[*arc].iter().filter(|p| p.0.abs() < 179.0).map(|&(lon, lat)| project(lon, lat));
+            for p in rounded(inland, 1.0 / GRID) {
+                for code in codes {
+                    assert!(points[code].contains(&p), "{code} lacks {p:?} of its border with {codes:?}");
+                }
+            }
+            borders += 1;
+        }
+        assert!(borders > 200, "only {borders} shared borders");
+        let (arg, chl) = (&points["ARG"], &points["CHL"]);
+        assert!(arg.intersection(chl).count() > 20, "Argentina and Chile share their Andes");
     }
 
     #[test]

@@ -17,59 +17,50 @@ fn shape(code: &str) -> &'static CountryShape {
     shapes().iter().find(|s| s.code == code).unwrap_or_else(|| panic!("no shape for {code}"))
 }
 
-/// Reads back the path grammar `bake_shapes` writes (`M x y l dx dy … z`) as absolute rings.
+/// Reads back the path grammar `bake_shapes` writes (`M x y l dx dy … z m dx dy l … z`, integer
+/// steps of [`geo::GRID`]) as absolute rings in map units.
 fn rings(d: &str) -> Vec<Vec<(f64, f64)>> {
-    let mut rings = Vec::new();
-    let mut numbers = Vec::new();
-    let mut command = ' ';
-    let mut token = String::new();
-    let flush = |token: &mut String, numbers: &mut Vec<f64>| {
+    let mut rings: Vec<Vec<(i64, i64)>> = Vec::new();
+    let (mut command, mut numbers, mut token) = (' ', Vec::new(), String::new());
+    let mut pen = (0, 0);
+    for ch in d.chars().chain(std::iter::once('$')) {
+        if ch.is_ascii_digit() {
+            token.push(ch);
+            continue;
+        }
         if !token.is_empty() {
-            numbers.push(token.parse::<f64>().unwrap_or_else(|_| panic!("bad number `{token}` in {d}")));
-            token.clear();
+            numbers.push(token.parse::<i64>().unwrap_or_else(|_| panic!("bad number `{token}` in {d}")));
         }
-    };
-    let finish = |command: char, numbers: &mut Vec<f64>, rings: &mut Vec<Vec<(f64, f64)>>| {
-        match command {
-            'M' => {
-                assert_eq!(numbers.len(), 2, "M takes one point");
-                rings.push(vec![(numbers[0], numbers[1])]);
-            }
-            'l' => {
-                assert!(numbers.len().is_multiple_of(2) && !numbers.is_empty(), "l takes pairs");
-                let ring = rings.last_mut().expect("l after M");
-                for step in numbers.chunks(2) {
-                    let &(x, y) = ring.last().unwrap();
-                    ring.push((x + step[0], y + step[1]));
-                }
-            }
-            _ => assert!(numbers.is_empty(), "numbers after {command}"),
-        }
-        numbers.clear();
-    };
-    for ch in d.chars() {
+        token.clear();
         match ch {
-            'M' | 'l' | 'z' => {
-                flush(&mut token, &mut numbers);
-                finish(command, &mut numbers, &mut rings);
+            ' ' => {}
+            '-' => token.push('-'),
+            'M' | 'm' | 'l' | 'z' | '$' => {
+                match command {
+                    'M' | 'm' => {
+                        assert_eq!(numbers.len(), 2, "{command} takes one point");
+                        let start = (numbers[0], numbers[1]);
+                        pen = if command == 'M' { start } else { (pen.0 + start.0, pen.1 + start.1) };
+                        rings.push(vec![pen]);
+                    }
+                    'l' => {
+                        assert!(numbers.len().is_multiple_of(2) && !numbers.is_empty(), "l takes pairs");
+                        let ring = rings.last_mut().expect("l after M");
+                        for step in numbers.chunks(2) {
+                            let &(x, y) = ring.last().unwrap();
+                            ring.push((x + step[0], y + step[1]));
+                        }
+                    }
+                    _ => assert!(numbers.is_empty(), "numbers after {command}"),
+                }
+                numbers.clear();
                 command = ch;
             }
-            ' ' => flush(&mut token, &mut numbers),
-            '-' => {
-                flush(&mut token, &mut numbers);
-                token.push('-');
-            }
-            '.' if token.contains('.') => {
-                flush(&mut token, &mut numbers);
-                token.push('.');
-            }
-            '0'..='9' | '.' => token.push(ch),
             other => panic!("unexpected `{other}` in path data"),
         }
     }
-    flush(&mut token, &mut numbers);
-    finish(command, &mut numbers, &mut rings);
-    rings
+    let unit = |v: i64| v as f64 * geo::GRID;
+    rings.into_iter().map(|ring| ring.into_iter().map(|(x, y)| (unit(x), unit(y))).collect()).collect()
 }
 
 #[test]
@@ -106,7 +97,10 @@ fn every_un_member_and_observer_has_a_shape_or_a_marker() {
 
 #[test]
 fn every_coordinate_lies_inside_the_view_box() {
-    let inside = |x: f64, y: f64| (-0.05..=WIDTH + 0.05).contains(&x) && (-0.05..=HEIGHT + 0.05).contains(&y);
+    // Rounding to the grid may move a point by half a step.
+    let slack = geo::GRID / 2.0;
+    let inside =
+        |x: f64, y: f64| (-slack..=WIDTH + slack).contains(&x) && (-slack..=HEIGHT + slack).contains(&y);
     for s in shapes() {
         for ring in rings(&s.d) {
             assert!(ring.len() >= 3, "{} has a degenerate ring", s.code);
@@ -131,7 +125,7 @@ fn no_edge_streaks_across_the_map() {
             let closed = ring.iter().zip(ring.iter().cycle().skip(1));
             for (a, b) in closed {
                 let long = (a.0 - b.0).abs() > WIDTH / 4.0;
-                let on_pole = (a.1 - pole).abs() < 0.2 && (b.1 - pole).abs() < 0.2;
+                let on_pole = (a.1 - pole).abs() <= geo::GRID && (b.1 - pole).abs() <= geo::GRID;
                 assert!(!long || on_pole, "{}: edge {a:?} to {b:?} crosses the map", s.code);
             }
         }
