@@ -2,7 +2,8 @@
 //!
 //! Trunk's own JS minifier cannot parse the glue wasm-bindgen writes (it logs "Failed to minify
 //! JS" and ships it as is), so the `stage` hook minifies it in release builds, then puts the new
-//! hash into the page's `integrity` for it, which the browser checks.
+//! hash into the page's `integrity` for it, which the browser checks. The loader (`boot.js`, which
+//! trunk copies as written) is minified alike.
 
 use crate::cmd;
 use crate::single_file::Tag;
@@ -11,24 +12,32 @@ use sha2::{Digest, Sha384};
 use std::path::Path;
 
 /// Minifies the glue the page in `staging` loads (named by its loader's `data-js`) in place and
-/// updates the page's `integrity` for it.
+/// updates the page's `integrity` for it; then the loader.
 pub fn minify(staging: &Path) -> Result<(), String> {
     let index = staging.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let name = page_attr(&html, "data-js").ok_or("the page's loader names no glue (data-js)")?;
     let glue = staging.join(name.trim_start_matches("./"));
-    let before = std::fs::read(&glue).map_err(|e| format!("{}: {e}", glue.display()))?;
-    let terser = cmd::terser_bin();
-    let path = glue.to_string_lossy();
-    cmd::new(&terser.to_string_lossy(), &[&path, "--module", "--compress", "--mangle", "--output", &path])
-        .run()
-        .map_err(|e| format!("{e}\ncould not minify {}", glue.display()))?;
-    let after = std::fs::read(&glue).map_err(|e| format!("{}: {e}", glue.display()))?;
+    let (before, after) = terser(&glue)?;
     let page = with_integrity(&html, &integrity(&before), &integrity(&after))
         .map_err(|e| format!("{}: {e}", index.display()))?;
     std::fs::write(&index, page).map_err(|e| format!("{}: {e}", index.display()))?;
-    println!("xtask: minified {} ({} -> {} bytes)", glue.display(), before.len(), after.len());
+    // The loader too: trunk copies it as written, comments and all (it has no integrity).
+    terser(&staging.join("boot.js"))?;
     Ok(())
+}
+
+/// Minifies the JS module at `path` in place; its bytes before and after.
+fn terser(path: &Path) -> Result<(Vec<u8>, Vec<u8>), String> {
+    let before = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let terser = cmd::terser_bin();
+    let name = path.to_string_lossy();
+    cmd::new(&terser.to_string_lossy(), &[&name, "--module", "--compress", "--mangle", "--output", &name])
+        .run()
+        .map_err(|e| format!("{e}\ncould not minify {}", path.display()))?;
+    let after = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!("xtask: minified {} ({} -> {} bytes)", path.display(), before.len(), after.len());
+    Ok((before, after))
 }
 
 /// The attribute `attr` (`data-js`, `data-wasm`) of the page's loader script.
