@@ -532,55 +532,59 @@ fn path_data(rings: &[Vec<(i64, i64)>]) -> String {
     d
 }
 
+/// Reads back the grammar [`path_data`] writes (`M x y l dx dy … z m dx dy l … z`, integers in
+/// steps of [`GRID`]), as absolute grid points per ring; `Err` names what does not fit.
+pub fn read_path(d: &str) -> Result<Vec<Vec<(i64, i64)>>, String> {
+    let mut rings: Vec<Vec<(i64, i64)>> = Vec::new();
+    let (mut command, mut numbers, mut token) = (' ', Vec::new(), String::new());
+    let mut pen = (0, 0);
+    for ch in d.chars().chain(std::iter::once('$')) {
+        if ch.is_ascii_digit() {
+            token.push(ch);
+            continue;
+        }
+        if !token.is_empty() && token != "-" {
+            numbers.push(token.parse::<i64>().map_err(|_| format!("bad number `{token}`"))?);
+        }
+        token.clear();
+        match ch {
+            ' ' => {}
+            '-' => token.push('-'),
+            'M' | 'm' | 'l' | 'z' | '$' => {
+                match command {
+                    'M' | 'm' => {
+                        let [x, y] = numbers[..] else { return Err(format!("`{command}` takes one point")) };
+                        pen = if command == 'M' { (x, y) } else { (pen.0 + x, pen.1 + y) };
+                        rings.push(vec![pen]);
+                    }
+                    'l' => {
+                        if numbers.is_empty() || numbers.len() % 2 != 0 {
+                            return Err("`l` takes pairs".into());
+                        }
+                        let ring = rings.last_mut().ok_or("`l` before any move")?;
+                        for step in numbers.chunks(2) {
+                            let (x, y) = ring[ring.len() - 1];
+                            ring.push((x + step[0], y + step[1]));
+                        }
+                    }
+                    _ if !numbers.is_empty() => return Err(format!("numbers after `{command}`")),
+                    _ => {}
+                }
+                numbers.clear();
+                command = ch;
+            }
+            other => return Err(format!("unexpected `{other}`")),
+        }
+    }
+    Ok(rings)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Reads back the grammar [`path_data`] writes, as absolute grid points per ring.
     fn decode(d: &str) -> Vec<Vec<(i64, i64)>> {
-        let mut rings: Vec<Vec<(i64, i64)>> = Vec::new();
-        let (mut command, mut numbers, mut token) = (' ', Vec::new(), String::new());
-        let mut pen = (0, 0);
-        for ch in d.chars().chain(std::iter::once('$')) {
-            if ch.is_ascii_digit() {
-                token.push(ch);
-                continue;
-            }
-            if !token.is_empty() && token != "-" {
-                numbers.push(token.parse::<i64>().unwrap_or_else(|_| panic!("bad number {token} in {d}")));
-            }
-            token.clear();
-            match ch {
-                ' ' => {}
-                '-' => token.push('-'),
-                'M' | 'm' | 'l' | 'z' | '$' => {
-                    match command {
-                        'M' | 'm' => {
-                            assert_eq!(numbers.len(), 2, "{command} takes one point in {d}");
-                            pen = if command == 'M' {
-                                (numbers[0], numbers[1])
-                            } else {
-                                (pen.0 + numbers[0], pen.1 + numbers[1])
-                            };
-                            rings.push(vec![pen]);
-                        }
-                        'l' => {
-                            assert!(numbers.len() % 2 == 0, "l takes pairs in {d}");
-                            let ring = rings.last_mut().expect("l after a move");
-                            for step in numbers.chunks(2) {
-                                let &(x, y) = ring.last().unwrap();
-                                ring.push((x + step[0], y + step[1]));
-                            }
-                        }
-                        _ => assert!(numbers.is_empty(), "numbers after `{command}` in {d}"),
-                    }
-                    numbers.clear();
-                    command = ch;
-                }
-                other => panic!("unexpected `{other}` in {d}"),
-            }
-        }
-        rings
+        read_path(d).unwrap_or_else(|e| panic!("{e} in {d}"))
     }
 
     fn topology() -> Topology {

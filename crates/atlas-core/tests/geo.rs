@@ -20,45 +20,7 @@ fn shape(code: &str) -> &'static CountryShape {
 /// Reads back the path grammar `bake_shapes` writes (`M x y l dx dy … z m dx dy l … z`, integer
 /// steps of [`geo::GRID`]) as absolute rings in map units.
 fn rings(d: &str) -> Vec<Vec<(f64, f64)>> {
-    let mut rings: Vec<Vec<(i64, i64)>> = Vec::new();
-    let (mut command, mut numbers, mut token) = (' ', Vec::new(), String::new());
-    let mut pen = (0, 0);
-    for ch in d.chars().chain(std::iter::once('$')) {
-        if ch.is_ascii_digit() {
-            token.push(ch);
-            continue;
-        }
-        if !token.is_empty() {
-            numbers.push(token.parse::<i64>().unwrap_or_else(|_| panic!("bad number `{token}` in {d}")));
-        }
-        token.clear();
-        match ch {
-            ' ' => {}
-            '-' => token.push('-'),
-            'M' | 'm' | 'l' | 'z' | '$' => {
-                match command {
-                    'M' | 'm' => {
-                        assert_eq!(numbers.len(), 2, "{command} takes one point");
-                        let start = (numbers[0], numbers[1]);
-                        pen = if command == 'M' { start } else { (pen.0 + start.0, pen.1 + start.1) };
-                        rings.push(vec![pen]);
-                    }
-                    'l' => {
-                        assert!(numbers.len().is_multiple_of(2) && !numbers.is_empty(), "l takes pairs");
-                        let ring = rings.last_mut().expect("l after M");
-                        for step in numbers.chunks(2) {
-                            let &(x, y) = ring.last().unwrap();
-                            ring.push((x + step[0], y + step[1]));
-                        }
-                    }
-                    _ => assert!(numbers.is_empty(), "numbers after {command}"),
-                }
-                numbers.clear();
-                command = ch;
-            }
-            other => panic!("unexpected `{other}` in path data"),
-        }
-    }
+    let rings = geo::read_path(d).unwrap_or_else(|e| panic!("{e} in {d}"));
     let unit = |v: i64| v as f64 * geo::GRID;
     rings.into_iter().map(|ring| ring.into_iter().map(|(x, y)| (unit(x), unit(y))).collect()).collect()
 }
