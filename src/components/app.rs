@@ -4,17 +4,17 @@
 
 use super::{
     article_list::{ArticleList, ARTICLES_HEADING},
-    bloc_list::BlocList,
+    bloc_list::bloc_list,
     claims_table::ClaimsTable,
     evidence_panel::EvidencePanel,
     export_menu::ExportMenu,
     filter_panel::FilterPanel,
-    local_library::{LibraryNotices, LocalLibrary},
-    notice_bar::NoticeBar,
-    selection_panel::SelectionPanel,
+    local_library::{library_notices, LocalLibrary},
+    notice_bar::notice_bar,
+    selection_panel::empty_selection_panel,
     share_bar::ShareBar,
-    site_header::SiteHeader,
-    view_tabs::{panel_id, tab_id, ViewTabs},
+    site_header::site_header,
+    view_tabs::{panel_id, tab_id, view_tabs},
     world_map::WorldMap,
 };
 use crate::state::{self, AppAction, AppState};
@@ -121,10 +121,9 @@ pub fn App() -> Html {
 
     let on_dismiss = {
         let notices = notices.clone();
-        Callback::from(move |_| notices.set(Vec::new()))
+        Callback::from(move |_: MouseEvent| notices.set(Vec::new()))
     };
     let on_reset = on_action.reform(|_| Action::Reset);
-    let on_close = on_action.reform(|_| Action::Select(None));
     // Every country is a tab stop; keyboard readers can jump past them. A button, not an
     // `#anchor` link, because the URL fragment may hold the view state.
     let skip_map = Callback::from(|_: MouseEvent| {
@@ -141,12 +140,11 @@ pub fn App() -> Html {
     let shared_view = use_memo(view.clone(), |v| Rc::new(v.clone()));
     let shared_view: Rc<ViewState> = Rc::clone(&shared_view);
     let filtered = Rc::clone(&shown.filtered);
-    let selected_actor = view.selected.and_then(|code| shown.aggregate.get(code).cloned());
     html! {
         <>
-            <SiteHeader />
-            <NoticeBar notices={(*notices).clone()} {on_dismiss} />
-            <LibraryNotices library={library.clone()} />
+            { site_header() }
+            { notice_bar("notice-region", "Parts of this link were not understood and were ignored:", &notices, on_dismiss) }
+            { library_notices(&library) }
             <main class="page explorer">
                 <button type="button" class="skip-link" onclick={skip_map}>{ "Skip the map, go to the articles" }</button>
                 <ShareBar {on_reset} changed={*view != ViewState::default()} />
@@ -154,7 +152,7 @@ pub fn App() -> Html {
                     <FilterPanel key={format!("{:p}", index)} view={view.clone()} on_action={on_action.clone()} />
                     <div class="explorer-main">
                         <div class="view-bar">
-                            <ViewTabs tab={view.tab} on_action={on_action.clone()} />
+                            { view_tabs(view.tab, &on_action) }
                             <ExportMenu state={Rc::clone(&shared_view)} {index} filtered={Rc::clone(&filtered)} />
                         </div>
                         // Hidden, not removed, under the table: the map keeps its place and can still be
@@ -169,12 +167,7 @@ pub fn App() -> Html {
                                 stances={view.stances}
                                 on_action={on_action.clone()}
                             />
-                            <BlocList
-                                aggregate={Rc::clone(&shown.aggregate)}
-                                selected={view.selected}
-                                paint_blocs={view.paint_blocs}
-                                on_action={on_action.clone()}
-                            />
+                            { bloc_list(&shown.aggregate, view.selected, view.paint_blocs, &on_action) }
                         </div>
                         if view.tab == Tab::Table {
                             <div role="tabpanel" id={panel_id(Tab::Table)} aria-labelledby={tab_id(Tab::Table)}>
@@ -184,7 +177,7 @@ pub fn App() -> Html {
                         if let Some(code) = view.selected {
                             <EvidencePanel {code} state={Rc::clone(&shared_view)} {index} {filtered} on_action={on_action.clone()} />
                         } else {
-                            <SelectionPanel selected={None::<&'static str>} actor={selected_actor} {on_close} />
+                            { empty_selection_panel() }
                         }
                     </div>
                 </div>

@@ -3,7 +3,7 @@
 
 use super::article_reader::ArticleReader;
 use super::claim_parts::{article_time, certainty_badge, editorial_mark, evidence, party, stance_badge};
-use super::stance_timeline::StanceTimeline;
+use super::stance_timeline::stance_timeline;
 use crate::{focus, format};
 use atlas_core::model::Certainty;
 use atlas_core::query::{ClaimIndex, Filtered};
@@ -76,7 +76,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
     let claims = props.filtered.claims_of(props.code);
     let held =
         claims.iter().filter_map(|r| index.claim(r.id)).fold(StanceSet::NONE, |set, c| set.with(c.stance));
-    let timeline = Rc::new(index.timeline(props.code, &props.state));
+    let timeline = index.timeline(props.code, &props.state);
     let bounds = index.date_bounds();
 
     let items = claims.iter().filter_map(|r| {
@@ -146,7 +146,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
                 if let Some(bounds) = bounds {
                     <section class="evidence-timeline" aria-label={format!("{name} over time")}>
                         <h3>{ "Over time" }</h3>
-                        <StanceTimeline entries={timeline} {bounds} />
+                        { stance_timeline(&timeline, bounds) }
                     </section>
                 }
                 <ol class="claim-list">{ for items }</ol>

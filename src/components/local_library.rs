@@ -15,30 +15,18 @@ pub const LOCAL_HEADING: &str = "local-heading";
 /// An import file larger than this is refused before it is read.
 const MAX_IMPORT_BYTES: f64 = 50_000_000.0;
 
-#[derive(Properties, PartialEq)]
-pub struct LibraryProps {
-    pub library: UseReducerHandle<Library>,
-}
-
 /// What happened to the reader's articles (storage recovered, quota, link problems, imports).
-#[function_component]
-pub fn LibraryNotices(props: &LibraryProps) -> Html {
-    let notices = &props.library.notices;
+pub fn library_notices(library: &UseReducerHandle<Library>) -> Html {
     let dismiss = {
-        let library = props.library.clone();
+        let library = library.clone();
         Callback::from(move |_: MouseEvent| library.dispatch(LibraryAction::DismissNotices))
     };
-    html! {
-        <div class="notice-region library-notices" role="status">
-            if !notices.is_empty() {
-                <div class="notice-bar">
-                    <p class="notice-title">{ "Your articles:" }</p>
-                    <ul class="notice-list">{ for notices.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
-                    <button type="button" class="notice-dismiss" onclick={dismiss}>{ "Dismiss" }</button>
-                </div>
-            }
-        </div>
-    }
+    super::notice_bar::notice_bar(
+        "notice-region library-notices",
+        "Your articles:",
+        &library.notices,
+        dismiss,
+    )
 }
 
 #[derive(Properties, PartialEq)]
