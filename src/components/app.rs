@@ -5,9 +5,9 @@
 use super::{
     article_list::{ArticleList, ARTICLES_HEADING},
     bloc_list::bloc_list,
-    claims_table::ClaimsTable,
+    claims_table::claims_table,
     evidence_panel::EvidencePanel,
-    export_menu::ExportMenu,
+    export_menu::export_menu,
     filter_panel::FilterPanel,
     local_library::{library_notices, LocalLibrary},
     notice_bar::notice_bar,
@@ -135,8 +135,10 @@ pub fn App() -> Html {
             let _ = heading.focus();
         }
     });
+    // What the last download did, said in the export menu.
+    let export_status = use_state(String::new);
     let view = &state.view;
-    // The evidence, table and downloads take the view behind an Rc, unchanged while the view is.
+    // The evidence and the downloads take the view behind an Rc, unchanged while the view is.
     let shared_view = use_memo(view.clone(), |v| Rc::new(v.clone()));
     let shared_view: Rc<ViewState> = Rc::clone(&shared_view);
     let filtered = Rc::clone(&shown.filtered);
@@ -153,7 +155,7 @@ pub fn App() -> Html {
                     <div class="explorer-main">
                         <div class="view-bar">
                             { view_tabs(view.tab, &on_action) }
-                            <ExportMenu state={Rc::clone(&shared_view)} {index} filtered={Rc::clone(&filtered)} />
+                            { export_menu(&shared_view, index, &filtered, &export_status) }
                         </div>
                         // Hidden, not removed, under the table: the map keeps its place and can still be
                         // downloaded.
@@ -171,7 +173,7 @@ pub fn App() -> Html {
                         </div>
                         if view.tab == Tab::Table {
                             <div role="tabpanel" id={panel_id(Tab::Table)} aria-labelledby={tab_id(Tab::Table)}>
-                                <ClaimsTable state={Rc::clone(&shared_view)} {index} filtered={Rc::clone(&filtered)} on_action={on_action.clone()} />
+                                { claims_table(view, index, &filtered, &on_action) }
                             </div>
                         }
                         if let Some(code) = view.selected {
