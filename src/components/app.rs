@@ -8,11 +8,11 @@ use super::{
     claims_table::claims_table,
     evidence_panel::EvidencePanel,
     export_menu::export_menu,
-    filter_panel::FilterPanel,
+    filter_panel::filter_panel,
     local_library::{library_notices, LocalLibrary},
     notice_bar::notice_bar,
     selection_panel::empty_selection_panel,
-    share_bar::ShareBar,
+    share_bar::{share_bar, use_share_state},
     site_header::site_header,
     view_tabs::{panel_id, tab_id, view_tabs},
     world_map::WorldMap,
@@ -123,7 +123,7 @@ pub fn App() -> Html {
         let notices = notices.clone();
         Callback::from(move |_: MouseEvent| notices.set(Vec::new()))
     };
-    let on_reset = on_action.reform(|_| Action::Reset);
+    let on_reset = on_action.reform(|_: MouseEvent| Action::Reset);
     // Every country is a tab stop; keyboard readers can jump past them. A button, not an
     // `#anchor` link, because the URL fragment may hold the view state.
     let skip_map = Callback::from(|_: MouseEvent| {
@@ -137,6 +137,8 @@ pub fn App() -> Html {
     });
     // What the last download did, said in the export menu.
     let export_status = use_state(String::new);
+    let filters_unfolded = use_state(|| None);
+    let share = use_share_state();
     let view = &state.view;
     // The evidence and the downloads take the view behind an Rc, unchanged while the view is.
     let shared_view = use_memo(view.clone(), |v| Rc::new(v.clone()));
@@ -149,9 +151,9 @@ pub fn App() -> Html {
             { library_notices(&library) }
             <main class="page explorer">
                 <button type="button" class="skip-link" onclick={skip_map}>{ "Skip the map, go to the articles" }</button>
-                <ShareBar {on_reset} changed={*view != ViewState::default()} />
+                { share_bar(&share, on_reset, *view != ViewState::default()) }
                 <div class="explorer-grid">
-                    <FilterPanel key={format!("{:p}", index)} view={view.clone()} on_action={on_action.clone()} />
+                    { filter_panel(view, &on_action, &filters_unfolded) }
                     <div class="explorer-main">
                         <div class="view-bar">
                             { view_tabs(view.tab, &on_action) }

@@ -6,15 +6,10 @@ use crate::state;
 use atlas_core::date::Date;
 use atlas_core::gazetteer::Region;
 use atlas_core::model::{ArticleRecord, Beneficiary, Stance};
+use atlas_core::query::ClaimIndex;
 use atlas_core::view::{Action, AsylumFor, CertaintyFilter, TiesBy, ViewState, EPISODES};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct FilterPanelProps {
-    pub view: ViewState,
-    pub on_action: Callback<Action>,
-}
 
 fn input_value(e: &Event) -> String {
     let target = e.target();
@@ -81,16 +76,19 @@ fn ArticleOptions(props: &ArticleOptionsProps) -> Html {
     html! { for options }
 }
 
-#[function_component]
-pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+/// Whether the panel is unfolded (phones only: CSS shows it whole on wide screens), held by the
+/// page. It is kept with the index it was unfolded over, so a rebuilt index (the reader's articles
+/// changed) folds it again, as the panel is drawn afresh then.
+pub type Unfolded = UseStateHandle<Option<&'static ClaimIndex>>;
+
+/// The panel for `view`. A function, not a component: a component costs its own copy of Yew's
+/// mounting code in the wasm.
+pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &Unfolded) -> Html {
     let index = state::index();
-    let view = &props.view;
-    let on_action = &props.on_action;
-    // Open by default; on phones the panel starts folded (CSS shows it whole on wide screens).
-    let open = use_state(|| false);
+    let open = unfolded.is_some_and(|i| std::ptr::eq(i, index));
     let toggle_open = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
+        let unfolded = unfolded.clone();
+        Callback::from(move |_: MouseEvent| unfolded.set((!open).then_some(index)))
     };
 
     let stance_boxes = Stance::ALL.into_iter().map(|stance| {
@@ -318,11 +316,12 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     };
 
     html! {
-        <section class={classes!("filters", (*open).then_some("is-open"))} aria-labelledby="filters-title">
+        // Keyed by the index: a rebuilt index draws the panel afresh (the article list changed).
+        <section key={format!("{:p}", index)} class={classes!("filters", open.then_some("is-open"))} aria-labelledby="filters-title">
             <div class="filters-head">
                 <h2 id="filters-title">{ "Filters" }</h2>
                 <button type="button" class="filters-toggle" aria-expanded={open.to_string()} aria-controls="filters-body" onclick={toggle_open}>
-                    { if *open { "Hide filters" } else { "Show filters" } }
+                    { if open { "Hide filters" } else { "Show filters" } }
                 </button>
             </div>
             <div class="filters-body" id="filters-body">
