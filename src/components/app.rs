@@ -9,7 +9,7 @@ use super::{
     evidence_panel::EvidencePanel,
     export_menu::export_menu,
     filter_panel::filter_panel,
-    local_library::{library_notices, LocalLibrary},
+    local_library::{library_notices, local_library, use_local_library},
     notice_bar::notice_bar,
     selection_panel::empty_selection_panel,
     share_bar::{share_bar, use_share_state},
@@ -139,6 +139,8 @@ pub fn App() -> Html {
     let export_status = use_state(String::new);
     let filters_unfolded = use_state(|| None);
     let share = use_share_state();
+    let view_link = url::encode(&state.view);
+    let local = use_local_library(&library, &view_link);
     let view = &state.view;
     // The evidence and the downloads take the view behind an Rc, unchanged while the view is.
     let shared_view = use_memo(view.clone(), |v| Rc::new(v.clone()));
@@ -185,7 +187,7 @@ pub fn App() -> Html {
                         }
                     </div>
                 </div>
-                <LocalLibrary library={library.clone()} view_link={url::encode(view)} />
+                { local_library(&library, &view_link, &local) }
                 <ArticleList articles={index.articles()} claims={index.claims()} />
             </main>
             <footer class="site-footer">
