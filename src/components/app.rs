@@ -123,7 +123,7 @@ pub fn App() -> Html {
         let notices = notices.clone();
         Callback::from(move |_: MouseEvent| notices.set(Vec::new()))
     };
-    let on_reset = on_action.reform(|_: MouseEvent| Action::Reset);
+    let on_reset = super::send(&on_action, Action::Reset);
     // Every country is a tab stop; keyboard readers can jump past them. A button, not an
     // `#anchor` link, because the URL fragment may hold the view state.
     let skip_map = Callback::from(|_: MouseEvent| {

@@ -38,7 +38,7 @@ pub fn bloc_list(
                 </li>
             }
         });
-        let onclick = on_action.reform(move |_: MouseEvent| Action::Select(Some(code)));
+        let onclick = super::send::<MouseEvent>(on_action, Action::Select(Some(code)));
         let pressed = selected == Some(code);
         html! {
             <li class="bloc" key={code} data-bloc={code}>

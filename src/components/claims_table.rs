@@ -50,7 +50,7 @@ pub fn claims_table(
                 (true, false) => "▲",
                 (true, true) => "▼",
             };
-            let onclick = on_action.reform(move |_: MouseEvent| Action::SortBy(column));
+            let onclick = super::send::<MouseEvent>(on_action, Action::SortBy(column));
             html! {
                 <th scope="col" class={format!("col-{}", column.id())} aria-sort={aria_sort}>
                     <button type="button" class="sort-button" {onclick} data-column={column.id()}>
@@ -66,7 +66,7 @@ pub fn claims_table(
         let article = *index.article_of(id)?;
         let actor = claim.actor;
         // The country's button gets Enter and Space; its click bubbles here with a mouse click anywhere on the row.
-        let onclick = on_action.reform(move |_: MouseEvent| Action::Select(Some(actor)));
+        let onclick = super::send::<MouseEvent>(on_action, Action::Select(Some(actor)));
         let selected = state.selected == Some(actor);
         Some(html! {
             <tr key={id} class={classes!(selected.then_some("is-selected"))} {onclick} data-actor={actor}>

@@ -59,7 +59,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
         });
     }
 
-    let close = props.on_action.reform(|_: MouseEvent| Action::Select(None));
+    let close = super::send::<MouseEvent>(&props.on_action, Action::Select(None));
     let keydown = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: KeyboardEvent| {

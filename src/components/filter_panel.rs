@@ -34,8 +34,7 @@ fn radios(
     on_action: &Callback<Action>,
 ) -> Html {
     let items = options.into_iter().map(|(label, on, action)| {
-        let on_action = on_action.clone();
-        let onchange = Callback::from(move |_: Event| on_action.emit(action.clone()));
+        let onchange = super::send::<Event>(on_action, action);
         html! {
             <label class="choice">
                 <input type="radio" {name} checked={on} {onchange} />
@@ -92,8 +91,7 @@ pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &U
     };
 
     let stance_boxes = Stance::ALL.into_iter().map(|stance| {
-        let on_action = on_action.clone();
-        let onchange = Callback::from(move |_: Event| on_action.emit(Action::ToggleStance(stance)));
+        let onchange = super::send::<Event>(on_action, Action::ToggleStance(stance));
         html! {
             <label class={classes!("choice", format!("stance-{}", stance.id()))}>
                 <input type="checkbox" data-stance={stance.id()} checked={view.stances.contains(stance)} {onchange} />
@@ -177,11 +175,9 @@ pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &U
         }
     };
     let episodes = EPISODES.iter().map(|episode| {
-        let on_action = on_action.clone();
         let pressed = view.episode() == Some(episode);
-        let onclick = Callback::from(move |_: MouseEvent| {
-            on_action.emit(if pressed { Action::SetRange(None, None) } else { Action::ApplyEpisode(episode) })
-        });
+        let action = if pressed { Action::SetRange(None, None) } else { Action::ApplyEpisode(episode) };
+        let onclick = super::send::<MouseEvent>(on_action, action);
         html! {
             <button type="button" class="chip" aria-pressed={pressed.to_string()} {onclick}>{ episode.label }</button>
         }

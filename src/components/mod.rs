@@ -23,3 +23,14 @@ pub mod site_header;
 pub mod stance_timeline;
 pub mod view_tabs;
 pub mod world_map;
+
+use atlas_core::view::Action;
+use yew::Callback;
+
+/// A callback that sends `action` whatever the event: one closure type shared by every control
+/// that sends a fixed action, where a closure per control would each be code of its own in the
+/// wasm.
+pub fn send<E: 'static>(on_action: &Callback<Action>, action: Action) -> Callback<E> {
+    let on_action = on_action.clone();
+    Callback::from(move |_: E| on_action.emit(action.clone()))
+}

@@ -48,7 +48,7 @@ pub fn view_tabs(current: Tab, on_action: &Callback<Action>) -> Html {
     };
     let tabs = Tab::ALL.into_iter().map(|tab| {
         let selected = tab == current;
-        let onclick = on_action.reform(move |_: MouseEvent| Action::SetTab(tab));
+        let onclick = super::send::<MouseEvent>(on_action, Action::SetTab(tab));
         html! {
             <button
                 type="button"
