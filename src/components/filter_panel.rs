@@ -50,6 +50,37 @@ fn radios(
     }
 }
 
+/// A list filter: its label, "All …" first (chosen when `none` is), a line saying so when a link
+/// chose several (`many`), then `options`. One function for the four lists, so their markup is
+/// built by one piece of code in the wasm, not four.
+fn select_field(
+    label: &'static str,
+    id: &'static str,
+    all: &'static str,
+    none: bool,
+    many: Option<String>,
+    options: Html,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <label class="field" for={id}>
+            <span>{ label }</span>
+            <select {id} {onchange}>
+                <option value="" selected={none}>{ all }</option>
+                if let Some(many) = many {
+                    <option value="" selected=true disabled=true>{ many }</option>
+                }
+                { options }
+            </select>
+        </label>
+    }
+}
+
+/// One `<option>` of a list filter.
+fn option(value: &'static str, selected: bool, label: AttrValue) -> Html {
+    html! { <option {value} {selected}>{ label }</option> }
+}
+
 #[derive(Properties)]
 struct ArticleOptionsProps {
     articles: &'static [ArticleRecord],
@@ -69,8 +100,7 @@ impl PartialEq for ArticleOptionsProps {
 fn ArticleOptions(props: &ArticleOptionsProps) -> Html {
     let chosen = props.chosen.as_deref();
     let options = props.articles.iter().map(|a| {
-        let label = format!("{} ({}, {})", a.title, a.outlet, a.date);
-        html! { <option value={a.file} selected={chosen == Some(a.file)}>{ label }</option> }
+        option(a.file, chosen == Some(a.file), format!("{} ({}, {})", a.title, a.outlet, a.date).into())
     });
     html! { for options }
 }
@@ -195,18 +225,17 @@ pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &U
         });
         let chosen = (view.articles.len() == 1).then(|| view.articles.iter().next().cloned()).flatten();
         let articles = index.articles();
-        html! {
-            <label class="field" for="filter-article">
-                <span>{ "Source article" }</span>
-                <select id="filter-article" {onchange}>
-                    <option value="" selected={view.articles.is_empty()}>{ "All articles" }</option>
-                    if view.articles.len() > 1 {
-                        <option value="" selected=true disabled=true>{ format!("{} articles chosen", view.articles.len()) }</option>
-                    }
-                    <ArticleOptions {articles} {chosen} />
-                </select>
-            </label>
-        }
+        let many = (view.articles.len() > 1).then(|| format!("{} articles chosen", view.articles.len()));
+        let options = html! { <ArticleOptions {articles} {chosen} /> };
+        select_field(
+            "Source article",
+            "filter-article",
+            "All articles",
+            view.articles.is_empty(),
+            many,
+            options,
+            onchange,
+        )
     };
     let outlet_select = {
         let on_action = on_action.clone();
@@ -218,20 +247,19 @@ pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &U
         });
         let chosen = (view.outlets.len() == 1).then(|| view.outlets.iter().next().cloned()).flatten();
         let options = index.outlets().into_iter().map(|(outlet, n)| {
-            html! { <option value={outlet} selected={chosen.as_deref() == Some(outlet)}>{ format!("{outlet} ({n})") }</option> }
+            option(outlet, chosen.as_deref() == Some(outlet), format!("{outlet} ({n})").into())
         });
-        html! {
-            <label class="field" for="filter-outlet">
-                <span>{ "Outlet" }</span>
-                <select id="filter-outlet" {onchange}>
-                    <option value="" selected={view.outlets.is_empty()}>{ "All outlets" }</option>
-                    if view.outlets.len() > 1 {
-                        <option value="" selected=true disabled=true>{ format!("{} outlets chosen", view.outlets.len()) }</option>
-                    }
-                    { for options }
-                </select>
-            </label>
-        }
+        let many = (view.outlets.len() > 1).then(|| format!("{} outlets chosen", view.outlets.len()));
+        let options = options.collect::<Html>();
+        select_field(
+            "Outlet",
+            "filter-outlet",
+            "All outlets",
+            view.outlets.is_empty(),
+            many,
+            options,
+            onchange,
+        )
     };
 
     let region_select = {
@@ -240,18 +268,12 @@ pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &U
             let id = input_value(&e);
             on_action.emit(Action::SetRegion(Region::ALL.into_iter().find(|r| r.id() == id)));
         });
-        let options = Region::ALL.into_iter().filter(|r| *r != Region::Antarctica).map(|r| {
-            html! { <option value={r.id()} selected={view.region == Some(r)}>{ r.label() }</option> }
-        });
-        html! {
-            <label class="field" for="filter-region">
-                <span>{ "Region" }</span>
-                <select id="filter-region" {onchange}>
-                    <option value="" selected={view.region.is_none()}>{ "All regions" }</option>
-                    { for options }
-                </select>
-            </label>
-        }
+        let options = Region::ALL
+            .into_iter()
+            .filter(|r| *r != Region::Antarctica)
+            .map(|r| option(r.id(), view.region == Some(r), r.label().into()))
+            .collect::<Html>();
+        select_field("Region", "filter-region", "All regions", view.region.is_none(), None, options, onchange)
     };
     let subregion_select = {
         let on_action = on_action.clone();
@@ -261,18 +283,10 @@ pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &U
             let name = input_value(&e);
             on_action.emit(Action::SetSubregion(known.iter().copied().find(|s| *s == name)));
         });
-        let options = subregions.into_iter().map(|s| {
-            html! { <option value={s} selected={view.subregion == Some(s)}>{ s }</option> }
-        });
-        html! {
-            <label class="field" for="filter-subregion">
-                <span>{ "UN subregion" }</span>
-                <select id="filter-subregion" {onchange}>
-                    <option value="" selected={view.subregion.is_none()}>{ "All subregions" }</option>
-                    { for options }
-                </select>
-            </label>
-        }
+        let options =
+            subregions.into_iter().map(|s| option(s, view.subregion == Some(s), s.into())).collect::<Html>();
+        let none = view.subregion.is_none();
+        select_field("UN subregion", "filter-subregion", "All subregions", none, None, options, onchange)
     };
 
     let search = {
