@@ -316,7 +316,7 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                     Callback::from(move |e: Event| toggle.emit((i, e.target_unchecked_into::<HtmlInputElement>().checked())))
                 };
                 html! {
-                    <li class={classes!("found-claim", (!kept).then_some("is-rejected"))} data-actor={claim.actor} data-stance={claim.stance.id()}>
+                    <li class={if kept { "found-claim" } else { "found-claim is-rejected" }} data-actor={claim.actor} data-stance={claim.stance.id()}>
                         <input type="checkbox" id={id.clone()} checked={kept} {onchange} />
                         <label for={id}>
                             <span class="found-head">

@@ -29,7 +29,7 @@ pub fn bloc_list(
             let tally = bloc.tally(s);
             let speculative = tally.speculative == tally.claims;
             html! {
-                <li class={classes!("bloc-stance", speculative.then_some("speculative"))}>
+                <li class={if speculative { "bloc-stance speculative" } else { "bloc-stance" }}>
                     { swatch(s) }
                     <span class="badge" aria-hidden="true">{ stances::letter(s) }</span>
                     { s.label() }

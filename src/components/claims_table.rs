@@ -69,7 +69,7 @@ pub fn claims_table(
         let onclick = super::send::<MouseEvent>(on_action, Action::Select(Some(actor)));
         let selected = state.selected == Some(actor);
         Some(html! {
-            <tr key={id} class={classes!(selected.then_some("is-selected"))} {onclick} data-actor={actor}>
+            <tr key={id} class={selected.then_some("is-selected")} {onclick} data-actor={actor}>
                 <th scope="row" class="col-actor">
                     <button type="button" class="row-select" aria-label={format!("{}: show the evidence", gazetteer.actor_name(actor))}>
                         { gazetteer.actor_name(actor) }

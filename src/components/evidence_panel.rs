@@ -89,7 +89,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
         };
         let speculative = claim.certainty == Certainty::Speculative;
         Some(html! {
-            <li class={classes!("claim", speculative.then_some("is-speculative"))} key={id}>
+            <li class={if speculative { "claim is-speculative" } else { "claim" }} key={id}>
                 <p class="claim-head">
                     { stance_badge(claim.stance) }
                     { certainty_badge(claim.certainty) }

@@ -123,7 +123,7 @@ pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &U
     let stance_boxes = Stance::ALL.into_iter().map(|stance| {
         let onchange = super::send::<Event>(on_action, Action::ToggleStance(stance));
         html! {
-            <label class={classes!("choice", format!("stance-{}", stance.id()))}>
+            <label class={format!("choice stance-{}", stance.id())}>
                 <input type="checkbox" data-stance={stance.id()} checked={view.stances.contains(stance)} {onchange} />
                 { super::map_legend::swatch(stance) }
                 { stance.label() }
@@ -327,7 +327,7 @@ pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &U
 
     html! {
         // Keyed by the index: a rebuilt index draws the panel afresh (the article list changed).
-        <section key={format!("{:p}", index)} class={classes!("filters", open.then_some("is-open"))} aria-labelledby="filters-title">
+        <section key={format!("{:p}", index)} class={if open { "filters is-open" } else { "filters" }} aria-labelledby="filters-title">
             <div class="filters-head">
                 <h2 id="filters-title">{ "Filters" }</h2>
                 <button type="button" class="filters-toggle" aria-expanded={open.to_string()} aria-controls="filters-body" onclick={toggle_open}>

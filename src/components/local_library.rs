@@ -167,7 +167,7 @@ pub fn local_library(
         };
         let title = article.display_title();
         html! {
-            <li class={classes!("article", "local-article", shared.then_some("is-shared"))} key={article.id.clone()} data-file={article.id.clone()}>
+            <li class={if shared { "article local-article is-shared" } else { "article local-article" }} key={article.id.clone()} data-file={article.id.clone()}>
                 <h3 class="article-title">
                     { title.clone() }
                     <span class="badge">{ if shared { "shared, not saved" } else { "local" } }</span>
