@@ -3,7 +3,7 @@
 //! filter change (`performance.measure('filter')`).
 
 use super::{
-    article_list::{ArticleList, ARTICLES_HEADING},
+    article_list::{article_list, use_article_list, ARTICLES_HEADING},
     bloc_list::bloc_list,
     claims_table::claims_table,
     evidence_panel::EvidencePanel,
@@ -141,6 +141,7 @@ pub fn App() -> Html {
     let share = use_share_state();
     let view_link = url::encode(&state.view);
     let local = use_local_library(&library, &view_link);
+    let articles = use_article_list(index.articles(), index.claims());
     let view = &state.view;
     // The evidence and the downloads take the view behind an Rc, unchanged while the view is.
     let shared_view = use_memo(view.clone(), |v| Rc::new(v.clone()));
@@ -188,7 +189,7 @@ pub fn App() -> Html {
                     </div>
                 </div>
                 { local_library(&library, &view_link, &local) }
-                <ArticleList articles={index.articles()} claims={index.claims()} />
+                { article_list(index.articles(), &articles) }
             </main>
             <footer class="site-footer">
                 <p>
