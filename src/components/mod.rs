@@ -1,4 +1,8 @@
-//! The app's components, one per file.
+//! The page's parts, one per file: components where a part needs state of its own or must skip
+//! re-rendering (the map and its pieces, the evidence panel, the article reader, the add-article
+//! dialog, the article options of the filters), plain functions returning `Html` elsewhere, their
+//! state, if any, held by the page through a hook. Each component costs its own copy of Yew's
+//! mounting code in the wasm, which is why a part without that need is a function.
 
 pub mod add_article;
 pub mod app;
