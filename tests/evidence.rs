@@ -4,7 +4,7 @@
 
 use atlas_core::model::Certainty;
 use atlas_core::view::{Action, CertaintyFilter, Column, ViewState};
-use stance_atlas::components::{claims_table::ClaimsTable, evidence_panel::EvidencePanel};
+use stance_atlas::components::{claims_table::claims_table, evidence_panel::EvidencePanel};
 use stance_atlas::state;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -49,7 +49,7 @@ fn Harness(props: &HarnessProps) -> Html {
     };
     html! {
         <>
-            <ClaimsTable state={Rc::clone(&state)} {index} filtered={Rc::clone(&filtered)} on_action={on_action.clone()} />
+            { claims_table(&state, index, &filtered, &on_action) }
             if let Some(code) = state.selected {
                 <EvidencePanel {code} state={Rc::clone(&state)} {index} {filtered} {on_action} />
             }

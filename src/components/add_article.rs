@@ -42,6 +42,18 @@ struct Review {
     claims: Rc<Vec<Claim>>,
 }
 
+/// Everything the dialog holds, in one state: one hook instead of five, each of which is code of
+/// its own in the wasm.
+#[derive(Clone, Default, PartialEq)]
+struct Dialog {
+    form: Form,
+    errors: Vec<ArticleError>,
+    file_note: Option<String>,
+    review: Option<Review>,
+    /// The extractor's own failure on this text (not the form's), shown above the actions.
+    extract_error: Option<String>,
+}
+
 const FIELDS: [(Field, &str); 4] = [
     (Field::Text, "add-text"),
     (Field::Title, "add-title"),
@@ -77,12 +89,13 @@ async fn read_file(
 #[function_component]
 pub fn AddArticle(props: &AddArticleProps) -> Html {
     let dialog = use_node_ref();
-    let form = use_state(Form::default);
-    let errors = use_state(Vec::<ArticleError>::new);
-    let file_note = use_state(|| None::<String>);
-    let review = use_state(|| None::<Review>);
-    // The extractor's own failure on this text (not the form's), shown above the actions.
-    let extract_error = use_state(|| None::<String>);
+    let state = use_state(Dialog::default);
+    // A change of the state as this render saw it.
+    let change = |state: &UseStateHandle<Dialog>, apply: &dyn Fn(&mut Dialog)| {
+        let mut next = (**state).clone();
+        apply(&mut next);
+        state.set(next);
+    };
 
     let open = {
         let (dialog, need) = (dialog.clone(), props.on_need_extractor.clone());
@@ -96,15 +109,8 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
         })
     };
     let reset = {
-        let (form, errors, file_note, review, extract_error) =
-            (form.clone(), errors.clone(), file_note.clone(), review.clone(), extract_error.clone());
-        move || {
-            extract_error.set(None);
-            form.set(Form::default());
-            errors.set(Vec::new());
-            file_note.set(None);
-            review.set(None);
-        }
+        let state = state.clone();
+        move || state.set(Dialog::default())
     };
     let close = {
         let dialog = dialog.clone();
@@ -124,12 +130,12 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
 
     // Any edit invalidates the review: the claims were found in the text as it was.
     let edit = |apply: fn(&mut Form, String)| {
-        let (form, review) = (form.clone(), review.clone());
+        let state = state.clone();
         Callback::from(move |value: String| {
-            let mut next = (*form).clone();
-            apply(&mut next, value);
-            form.set(next);
-            review.set(None);
+            change(&state, &|d| {
+                apply(&mut d.form, value.clone());
+                d.review = None;
+            })
         })
     };
     let on_title = edit(|f, v| f.title = v);
@@ -145,32 +151,33 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
     };
 
     let load_file = {
-        let (form, errors, file_note, review) =
-            (form.clone(), errors.clone(), file_note.clone(), review.clone());
+        let state = state.clone();
         Callback::from(move |file: web_sys::File| {
-            let (form, errors, file_note, review) =
-                (form.clone(), errors.clone(), file_note.clone(), review.clone());
+            let state = state.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                review.set(None);
-                match read_file(file).await {
+                change(&state, &|d| d.review = None);
+                let read = read_file(file).await;
+                let mut next = Dialog { review: None, ..(*state).clone() };
+                match read {
                     Ok((draft, note)) => {
                         let keep =
                             |given: String, old: &str| if given.is_empty() { old.to_string() } else { given };
-                        form.set(Form {
-                            title: keep(draft.title, &form.title),
-                            outlet: keep(draft.outlet, &form.outlet),
-                            date: keep(draft.date, &form.date),
+                        next.form = Form {
+                            title: keep(draft.title, &next.form.title),
+                            outlet: keep(draft.outlet, &next.form.outlet),
+                            date: keep(draft.date, &next.form.date),
                             date_approximate: draft.date_approximate,
                             text: draft.text,
-                        });
-                        errors.set(Vec::new());
-                        file_note.set(note);
+                        };
+                        next.errors = Vec::new();
+                        next.file_note = note;
                     }
                     Err(e) => {
-                        errors.set(vec![e]);
-                        file_note.set(None);
+                        next.errors = vec![e];
+                        next.file_note = None;
                     }
                 }
+                state.set(next);
             });
         })
     };
@@ -197,13 +204,12 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
     let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
 
     let find = {
-        let (form, errors, review, existing) =
-            (form.clone(), errors.clone(), review.clone(), props.existing.clone());
-        let (extractor, extract_error) = (props.extractor.clone(), extract_error.clone());
+        let (state, existing, extractor) = (state.clone(), props.existing.clone(), props.extractor.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             // The button is disabled until the extractor is ready; Enter in a field still submits.
             let Some(reader) = extractor.ready() else { return };
+            let form = &state.form;
             let draft = ArticleDraft {
                 title: &form.title,
                 outlet: &form.outlet,
@@ -211,44 +217,42 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                 date_approximate: form.date_approximate,
                 text: &form.text,
             };
+            let mut next = Dialog { review: None, ..(*state).clone() };
             match validate(&draft, crate::library::now_ms(), &existing) {
                 Ok(article) => {
-                    errors.set(Vec::new());
+                    next.errors = Vec::new();
                     match reader.extract(&article.text, article.date) {
                         Ok(claims) => {
-                            extract_error.set(None);
-                            review.set(Some(Review { article, claims: Rc::new(claims) }));
+                            next.extract_error = None;
+                            next.review = Some(Review { article, claims: Rc::new(claims) });
                         }
                         Err(why) => {
-                            extract_error
-                                .set(Some(format!("The stances of this text could not be read: {why}.")));
-                            review.set(None);
+                            next.extract_error =
+                                Some(format!("The stances of this text could not be read: {why}."));
                         }
                     }
                 }
-                Err(found) => {
-                    errors.set(found);
-                    review.set(None);
-                }
+                Err(found) => next.errors = found,
             }
+            state.set(next);
         })
     };
     let toggle = {
-        let review = review.clone();
+        let state = state.clone();
         Callback::from(move |(i, keep): (usize, bool)| {
-            if let Some(r) = &*review {
-                let mut next = r.clone();
-                if let Some(claim) = r.claims.get(i) {
-                    next.article.set_rejected(claim, !keep);
+            change(&state, &|d| {
+                if let Some(r) = &mut d.review {
+                    if let Some(claim) = r.claims.get(i) {
+                        r.article.set_rejected(claim, !keep);
+                    }
                 }
-                review.set(Some(next));
-            }
+            })
         })
     };
     let add = {
-        let (review, on_add) = (review.clone(), props.on_add.clone());
+        let (state, on_add) = (state.clone(), props.on_add.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(r) = &*review {
+            if let Some(r) = &state.review {
                 on_add.emit(r.article.clone());
                 close();
                 reset();
@@ -257,6 +261,7 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
     };
 
     // The claims found appear below the form: take keyboard and screen-reader focus there.
+    let (errors, file_note, review) = (&state.errors, &state.file_note, &state.review);
     use_effect_with(review.as_ref().map(|r| r.article.id.clone()), |found| {
         if found.is_some() {
             let heading = web_sys::window()
@@ -298,7 +303,7 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
         }
     };
 
-    let review_html = match &*review {
+    let review_html = match review {
         None => html! {},
         Some(r) => {
             let gazetteer = Gazetteer::global();
@@ -311,7 +316,7 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                     Callback::from(move |e: Event| toggle.emit((i, e.target_unchecked_into::<HtmlInputElement>().checked())))
                 };
                 html! {
-                    <li class={classes!("found-claim", (!kept).then_some("is-rejected"))} data-actor={claim.actor} data-stance={claim.stance.id()}>
+                    <li class={if kept { "found-claim" } else { "found-claim is-rejected" }} data-actor={claim.actor} data-stance={claim.stance.id()}>
                         <input type="checkbox" id={id.clone()} checked={kept} {onchange} />
                         <label for={id}>
                             <span class="found-head">
@@ -345,13 +350,12 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
         }
     };
 
-    let f = &*form;
+    let f = &state.form;
     let on_approx = {
-        let form = form.clone();
+        let state = state.clone();
         Callback::from(move |e: Event| {
-            let mut next = (*form).clone();
-            next.date_approximate = e.target_unchecked_into::<HtmlInputElement>().checked();
-            form.set(next);
+            let approximate = e.target_unchecked_into::<HtmlInputElement>().checked();
+            change(&state, &|d| d.form.date_approximate = approximate)
         })
     };
     html! {
@@ -372,7 +376,7 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                             aria-invalid={message(Field::Text).map(|_| "true")}
                             aria-describedby={described(Field::Text, file_note.as_ref().map(|_| "add-file-note"))} />
                         { error_line(Field::Text) }
-                        if let Some(note) = &*file_note {
+                        if let Some(note) = file_note {
                             <p class="field-note" id="add-file-note">{ note.clone() }</p>
                         }
                         <label class="file-choose">
@@ -391,7 +395,7 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                             { " The date is approximate" }
                         </label>
                     </div>
-                    { reader_status(&props.extractor, (*extract_error).clone(), &props.on_need_extractor) }
+                    { reader_status(&props.extractor, state.extract_error.clone(), &props.on_need_extractor) }
                     <div class="dialog-actions">
                         <button type="submit" class="button" disabled={props.extractor.ready().is_none()}>{ "Find stances" }</button>
                         <button type="button" class="button button-quiet" onclick={cancel}>{ "Cancel" }</button>

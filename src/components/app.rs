@@ -3,18 +3,18 @@
 //! filter change (`performance.measure('filter')`).
 
 use super::{
-    article_list::{ArticleList, ARTICLES_HEADING},
-    bloc_list::BlocList,
-    claims_table::ClaimsTable,
+    article_list::{article_list, use_article_list, ARTICLES_HEADING},
+    bloc_list::bloc_list,
+    claims_table::claims_table,
     evidence_panel::EvidencePanel,
-    export_menu::ExportMenu,
-    filter_panel::FilterPanel,
-    local_library::{LibraryNotices, LocalLibrary},
-    notice_bar::NoticeBar,
-    selection_panel::SelectionPanel,
-    share_bar::ShareBar,
-    site_header::SiteHeader,
-    view_tabs::{panel_id, tab_id, ViewTabs},
+    export_menu::export_menu,
+    filter_panel::filter_panel,
+    local_library::{library_notices, local_library, use_local_library},
+    notice_bar::notice_bar,
+    selection_panel::empty_selection_panel,
+    share_bar::{share_bar, use_share_state},
+    site_header::site_header,
+    view_tabs::{panel_id, tab_id, view_tabs},
     world_map::WorldMap,
 };
 use crate::state::{self, AppAction, AppState};
@@ -121,10 +121,9 @@ pub fn App() -> Html {
 
     let on_dismiss = {
         let notices = notices.clone();
-        Callback::from(move |_| notices.set(Vec::new()))
+        Callback::from(move |_: MouseEvent| notices.set(Vec::new()))
     };
-    let on_reset = on_action.reform(|_| Action::Reset);
-    let on_close = on_action.reform(|_| Action::Select(None));
+    let on_reset = super::send(&on_action, Action::Reset);
     // Every country is a tab stop; keyboard readers can jump past them. A button, not an
     // `#anchor` link, because the URL fragment may hold the view state.
     let skip_map = Callback::from(|_: MouseEvent| {
@@ -136,26 +135,32 @@ pub fn App() -> Html {
             let _ = heading.focus();
         }
     });
+    // What the last download did, said in the export menu.
+    let export_status = use_state(String::new);
+    let filters_unfolded = use_state(|| None);
+    let share = use_share_state();
+    let view_link = url::encode(&state.view);
+    let local = use_local_library(&library, &view_link);
+    let articles = use_article_list(index.articles(), index.claims());
     let view = &state.view;
-    // The evidence, table and downloads take the view behind an Rc, unchanged while the view is.
+    // The evidence and the downloads take the view behind an Rc, unchanged while the view is.
     let shared_view = use_memo(view.clone(), |v| Rc::new(v.clone()));
     let shared_view: Rc<ViewState> = Rc::clone(&shared_view);
     let filtered = Rc::clone(&shown.filtered);
-    let selected_actor = view.selected.and_then(|code| shown.aggregate.get(code).cloned());
     html! {
         <>
-            <SiteHeader />
-            <NoticeBar notices={(*notices).clone()} {on_dismiss} />
-            <LibraryNotices library={library.clone()} />
+            { site_header() }
+            { notice_bar("notice-region", "Parts of this link were not understood and were ignored:", &notices, on_dismiss) }
+            { library_notices(&library) }
             <main class="page explorer">
                 <button type="button" class="skip-link" onclick={skip_map}>{ "Skip the map, go to the articles" }</button>
-                <ShareBar {on_reset} changed={*view != ViewState::default()} />
+                { share_bar(&share, on_reset, *view != ViewState::default()) }
                 <div class="explorer-grid">
-                    <FilterPanel key={format!("{:p}", index)} view={view.clone()} on_action={on_action.clone()} />
+                    { filter_panel(view, &on_action, &filters_unfolded) }
                     <div class="explorer-main">
                         <div class="view-bar">
-                            <ViewTabs tab={view.tab} on_action={on_action.clone()} />
-                            <ExportMenu state={Rc::clone(&shared_view)} {index} filtered={Rc::clone(&filtered)} />
+                            { view_tabs(view.tab, &on_action) }
+                            { export_menu(&shared_view, index, &filtered, &export_status) }
                         </div>
                         // Hidden, not removed, under the table: the map keeps its place and can still be
                         // downloaded.
@@ -169,27 +174,22 @@ pub fn App() -> Html {
                                 stances={view.stances}
                                 on_action={on_action.clone()}
                             />
-                            <BlocList
-                                aggregate={Rc::clone(&shown.aggregate)}
-                                selected={view.selected}
-                                paint_blocs={view.paint_blocs}
-                                on_action={on_action.clone()}
-                            />
+                            { bloc_list(&shown.aggregate, view.selected, view.paint_blocs, &on_action) }
                         </div>
                         if view.tab == Tab::Table {
                             <div role="tabpanel" id={panel_id(Tab::Table)} aria-labelledby={tab_id(Tab::Table)}>
-                                <ClaimsTable state={Rc::clone(&shared_view)} {index} filtered={Rc::clone(&filtered)} on_action={on_action.clone()} />
+                                { claims_table(view, index, &filtered, &on_action) }
                             </div>
                         }
                         if let Some(code) = view.selected {
                             <EvidencePanel {code} state={Rc::clone(&shared_view)} {index} {filtered} on_action={on_action.clone()} />
                         } else {
-                            <SelectionPanel selected={None::<&'static str>} actor={selected_actor} {on_close} />
+                            { empty_selection_panel() }
                         }
                     </div>
                 </div>
-                <LocalLibrary library={library.clone()} view_link={url::encode(view)} />
-                <ArticleList articles={index.articles()} claims={index.claims()} />
+                { local_library(&library, &view_link, &local) }
+                { article_list(index.articles(), &articles) }
             </main>
             <footer class="site-footer">
                 <p>

@@ -11,20 +11,6 @@ pub const ARTICLES_HEADING: &str = "articles-heading";
 /// Articles shown at first, and added by each "Show more".
 pub const PAGE: usize = 60;
 
-#[derive(Properties)]
-pub struct ArticleListProps {
-    pub articles: &'static [ArticleRecord],
-    pub claims: &'static [Claim],
-}
-
-/// The same baked slices (address and length), not a comparison of every article and claim on
-/// each render of the page.
-impl PartialEq for ArticleListProps {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.articles, other.articles) && std::ptr::eq(self.claims, other.claims)
-    }
-}
-
 /// Claims per article, in one pass over the claims.
 fn claim_counts(articles: usize, claims: &[Claim]) -> Vec<usize> {
     let mut counts = vec![0; articles];
@@ -36,13 +22,27 @@ fn claim_counts(articles: usize, claims: &[Claim]) -> Vec<usize> {
     counts
 }
 
-#[function_component]
-pub fn ArticleList(props: &ArticleListProps) -> Html {
-    let (articles, claims) = (props.articles, props.claims);
+/// What the list remembers, held by the page: each article's claims, counted once per index, and
+/// how many articles it shows.
+pub struct ArticleListState {
+    counts: std::rc::Rc<Vec<usize>>,
+    shown: UseStateHandle<usize>,
+}
+
+#[hook]
+pub fn use_article_list(articles: &'static [ArticleRecord], claims: &'static [Claim]) -> ArticleListState {
+    // The same baked slices (address and length): no pass over the claims on each render.
     let key = (articles.as_ptr() as usize, articles.len(), claims.as_ptr() as usize, claims.len());
     let counts = use_memo(key, move |_| claim_counts(articles.len(), claims));
     let shown = use_state(|| PAGE);
-    let visible = (*shown).min(articles.len());
+    ArticleListState { counts, shown }
+}
+
+/// The list. A function, not a component: a component costs its own copy of Yew's mounting code
+/// in the wasm.
+pub fn article_list(articles: &'static [ArticleRecord], state: &ArticleListState) -> Html {
+    let ArticleListState { counts, shown } = state;
+    let visible = (**shown).min(articles.len());
     let items = articles[..visible].iter().zip(counts.iter()).map(|(article, &claims)| {
         let title = match article.url {
             Some(url) => html! {

@@ -7,30 +7,18 @@ use atlas_core::gazetteer;
 use atlas_core::model::Stance;
 use atlas_core::query::Aggregate;
 use atlas_core::view::Action;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties)]
-pub struct BlocListProps {
-    pub aggregate: Rc<Aggregate>,
-    pub selected: Option<&'static str>,
-    /// Whether members are painted with their blocs' stances (the filter of that name).
-    pub paint_blocs: bool,
-    pub on_action: Callback<Action>,
-}
-
-impl PartialEq for BlocListProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.aggregate, &other.aggregate)
-            && self.selected == other.selected
-            && self.paint_blocs == other.paint_blocs
-            && self.on_action == other.on_action
-    }
-}
-
-#[function_component]
-pub fn BlocList(props: &BlocListProps) -> Html {
-    let blocs = props.aggregate.blocs();
+/// The list, `selected` pressed; `paint_blocs`: whether members are painted with their blocs'
+/// stances (the filter of that name). A function, not a component: it has no state, and a
+/// component costs its own copy of Yew's mounting code in the wasm.
+pub fn bloc_list(
+    aggregate: &Aggregate,
+    selected: Option<&'static str>,
+    paint_blocs: bool,
+    on_action: &Callback<Action>,
+) -> Html {
+    let blocs = aggregate.blocs();
     if blocs.is_empty() {
         return html! {};
     }
@@ -41,7 +29,7 @@ pub fn BlocList(props: &BlocListProps) -> Html {
             let tally = bloc.tally(s);
             let speculative = tally.speculative == tally.claims;
             html! {
-                <li class={classes!("bloc-stance", speculative.then_some("speculative"))}>
+                <li class={if speculative { "bloc-stance speculative" } else { "bloc-stance" }}>
                     { swatch(s) }
                     <span class="badge" aria-hidden="true">{ stances::letter(s) }</span>
                     { s.label() }
@@ -50,8 +38,8 @@ pub fn BlocList(props: &BlocListProps) -> Html {
                 </li>
             }
         });
-        let onclick = props.on_action.reform(move |_: MouseEvent| Action::Select(Some(code)));
-        let pressed = props.selected == Some(code);
+        let onclick = super::send::<MouseEvent>(on_action, Action::Select(Some(code)));
+        let pressed = selected == Some(code);
         html! {
             <li class="bloc" key={code} data-bloc={code}>
                 <button type="button" class="bloc-name" aria-pressed={pressed.to_string()} {onclick}
@@ -63,7 +51,7 @@ pub fn BlocList(props: &BlocListProps) -> Html {
             </li>
         }
     });
-    let hint = if props.paint_blocs {
+    let hint = if paint_blocs {
         "Their member states are painted too, marked “via” the bloc."
     } else {
         "Turn on “Paint bloc members” in the filters to paint their member states."

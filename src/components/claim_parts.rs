@@ -18,7 +18,7 @@ pub fn swatch(stance: Stance) -> Html {
 /// The stance with its colour and its label.
 pub fn stance_badge(stance: Stance) -> Html {
     html! {
-        <span class={classes!("stance-badge", format!("stance-{}", stance.id()))}>
+        <span class={format!("stance-badge stance-{}", stance.id())}>
             { swatch(stance) }{ stance.label() }
         </span>
     }

@@ -6,30 +6,12 @@ use crate::format;
 use atlas_core::export;
 use atlas_core::query::{ClaimIndex, Filtered};
 use atlas_core::view::{Action, Column, ViewState};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Id of the table's summary line, which names its scrolling region.
 pub const TABLE_CAPTION: &str = "claims-caption";
 /// Characters of evidence kept on each side of the mention.
 const EVIDENCE_CONTEXT: usize = 60;
-
-#[derive(Properties)]
-pub struct ClaimsTableProps {
-    pub state: Rc<ViewState>,
-    pub index: &'static ClaimIndex,
-    pub filtered: Rc<Filtered<'static>>,
-    pub on_action: Callback<Action>,
-}
-
-impl PartialEq for ClaimsTableProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.state == other.state
-            && std::ptr::eq(self.index, other.index)
-            && Rc::ptr_eq(&self.filtered, &other.filtered)
-            && self.on_action == other.on_action
-    }
-}
 
 /// The table's columns in reading order; evidence is shown but not sortable.
 const COLUMNS: [Option<Column>; 9] = [
@@ -44,12 +26,18 @@ const COLUMNS: [Option<Column>; 9] = [
     Some(Column::Rule),
 ];
 
-#[function_component]
-pub fn ClaimsTable(props: &ClaimsTableProps) -> Html {
-    let sort = props.state.sort;
-    let index = props.index;
+/// The table of `filtered` (the claims of `index` under the view `state`). A function, not a
+/// component: it has no state, and a component costs its own copy of Yew's mounting code in the
+/// wasm.
+pub fn claims_table(
+    state: &ViewState,
+    index: &'static ClaimIndex,
+    filtered: &Filtered<'static>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let sort = state.sort;
     let gazetteer = index.gazetteer();
-    let rows = props.filtered.rows(sort);
+    let rows = filtered.rows(sort);
 
     let headers = COLUMNS.iter().map(|column| match column {
         None => html! { <th scope="col" class="col-evidence">{ "Evidence" }</th> },
@@ -62,7 +50,7 @@ pub fn ClaimsTable(props: &ClaimsTableProps) -> Html {
                 (true, false) => "▲",
                 (true, true) => "▼",
             };
-            let onclick = props.on_action.reform(move |_: MouseEvent| Action::SortBy(column));
+            let onclick = super::send::<MouseEvent>(on_action, Action::SortBy(column));
             html! {
                 <th scope="col" class={format!("col-{}", column.id())} aria-sort={aria_sort}>
                     <button type="button" class="sort-button" {onclick} data-column={column.id()}>
@@ -78,10 +66,10 @@ pub fn ClaimsTable(props: &ClaimsTableProps) -> Html {
         let article = *index.article_of(id)?;
         let actor = claim.actor;
         // The country's button gets Enter and Space; its click bubbles here with a mouse click anywhere on the row.
-        let onclick = props.on_action.reform(move |_: MouseEvent| Action::Select(Some(actor)));
-        let selected = props.state.selected == Some(actor);
+        let onclick = super::send::<MouseEvent>(on_action, Action::Select(Some(actor)));
+        let selected = state.selected == Some(actor);
         Some(html! {
-            <tr key={id} class={classes!(selected.then_some("is-selected"))} {onclick} data-actor={actor}>
+            <tr key={id} class={selected.then_some("is-selected")} {onclick} data-actor={actor}>
                 <th scope="row" class="col-actor">
                     <button type="button" class="row-select" aria-label={format!("{}: show the evidence", gazetteer.actor_name(actor))}>
                         { gazetteer.actor_name(actor) }
@@ -105,8 +93,7 @@ pub fn ClaimsTable(props: &ClaimsTableProps) -> Html {
         })
     });
 
-    let caption =
-        format!("{} · {}", format::count(rows.len(), "claim", "claims"), export::summary(&props.state));
+    let caption = format!("{} · {}", format::count(rows.len(), "claim", "claims"), export::summary(state));
     // The caption is also shown above the scrolling region, where sideways scrolling cannot hide it.
     html! {
         <>

@@ -3,7 +3,7 @@
 
 use super::article_reader::ArticleReader;
 use super::claim_parts::{article_time, certainty_badge, editorial_mark, evidence, party, stance_badge};
-use super::stance_timeline::StanceTimeline;
+use super::stance_timeline::stance_timeline;
 use crate::{focus, format};
 use atlas_core::model::Certainty;
 use atlas_core::query::{ClaimIndex, Filtered};
@@ -59,7 +59,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
         });
     }
 
-    let close = props.on_action.reform(|_: MouseEvent| Action::Select(None));
+    let close = super::send::<MouseEvent>(&props.on_action, Action::Select(None));
     let keydown = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -76,7 +76,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
     let claims = props.filtered.claims_of(props.code);
     let held =
         claims.iter().filter_map(|r| index.claim(r.id)).fold(StanceSet::NONE, |set, c| set.with(c.stance));
-    let timeline = Rc::new(index.timeline(props.code, &props.state));
+    let timeline = index.timeline(props.code, &props.state);
     let bounds = index.date_bounds();
 
     let items = claims.iter().filter_map(|r| {
@@ -89,7 +89,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
         };
         let speculative = claim.certainty == Certainty::Speculative;
         Some(html! {
-            <li class={classes!("claim", speculative.then_some("is-speculative"))} key={id}>
+            <li class={if speculative { "claim is-speculative" } else { "claim" }} key={id}>
                 <p class="claim-head">
                     { stance_badge(claim.stance) }
                     { certainty_badge(claim.certainty) }
@@ -146,7 +146,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
                 if let Some(bounds) = bounds {
                     <section class="evidence-timeline" aria-label={format!("{name} over time")}>
                         <h3>{ "Over time" }</h3>
-                        <StanceTimeline entries={timeline} {bounds} />
+                        { stance_timeline(&timeline, bounds) }
                     </section>
                 }
                 <ol class="claim-list">{ for items }</ol>

@@ -12,21 +12,6 @@ use yew::prelude::*;
 /// Title of the map picture.
 pub const MAP_TITLE: &str = "Where governments stand on Maduro's Venezuela";
 
-#[derive(Properties)]
-pub struct ExportMenuProps {
-    pub state: Rc<ViewState>,
-    pub index: &'static ClaimIndex,
-    pub filtered: Rc<Filtered<'static>>,
-}
-
-impl PartialEq for ExportMenuProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.state == other.state
-            && std::ptr::eq(self.index, other.index)
-            && Rc::ptr_eq(&self.filtered, &other.filtered)
-    }
-}
-
 /// The sources line under the map picture.
 pub fn sources_line(index: &ClaimIndex) -> String {
     let outlets: Vec<&str> = index.outlets().into_iter().map(|(o, _)| o).collect();
@@ -45,13 +30,18 @@ enum Kind {
     Png,
 }
 
-#[function_component]
-pub fn ExportMenu(props: &ExportMenuProps) -> Html {
-    let status = use_state(String::new);
+/// The menu for the view `state` of `index` and its claims `filtered`; `status` (held by the
+/// page) says what the last download did. A function, not a component: a component costs its
+/// own copy of Yew's mounting code in the wasm.
+pub fn export_menu(
+    state: &Rc<ViewState>,
+    index: &'static ClaimIndex,
+    filtered: &Rc<Filtered<'static>>,
+    status: &UseStateHandle<String>,
+) -> Html {
     let save = |kind: Kind| {
-        let state = Rc::clone(&props.state);
-        let index = props.index;
-        let filtered = Rc::clone(&props.filtered);
+        let state = Rc::clone(state);
+        let filtered = Rc::clone(filtered);
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
             let day = download::today();
@@ -110,7 +100,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                 <p class="export-group">{ "The map, with legend and filters" }</p>
                 <button type="button" class="export-svg" onclick={save(Kind::Svg)}>{ "Map as SVG" }</button>
                 <button type="button" class="export-png" onclick={save(Kind::Png)}>{ "Map as PNG" }</button>
-                <p class="export-status" role="status">{ (*status).clone() }</p>
+                <p class="export-status" role="status">{ (**status).clone() }</p>
             </div>
         </details>
     }

@@ -6,15 +6,10 @@ use crate::state;
 use atlas_core::date::Date;
 use atlas_core::gazetteer::Region;
 use atlas_core::model::{ArticleRecord, Beneficiary, Stance};
+use atlas_core::query::ClaimIndex;
 use atlas_core::view::{Action, AsylumFor, CertaintyFilter, TiesBy, ViewState, EPISODES};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct FilterPanelProps {
-    pub view: ViewState,
-    pub on_action: Callback<Action>,
-}
 
 fn input_value(e: &Event) -> String {
     let target = e.target();
@@ -39,8 +34,7 @@ fn radios(
     on_action: &Callback<Action>,
 ) -> Html {
     let items = options.into_iter().map(|(label, on, action)| {
-        let on_action = on_action.clone();
-        let onchange = Callback::from(move |_: Event| on_action.emit(action.clone()));
+        let onchange = super::send::<Event>(on_action, action);
         html! {
             <label class="choice">
                 <input type="radio" {name} checked={on} {onchange} />
@@ -54,6 +48,37 @@ fn radios(
             { for items }
         </fieldset>
     }
+}
+
+/// A list filter: its label, "All …" first (chosen when `none` is), a line saying so when a link
+/// chose several (`many`), then `options`. One function for the four lists, so their markup is
+/// built by one piece of code in the wasm, not four.
+fn select_field(
+    label: &'static str,
+    id: &'static str,
+    all: &'static str,
+    none: bool,
+    many: Option<String>,
+    options: Html,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <label class="field" for={id}>
+            <span>{ label }</span>
+            <select {id} {onchange}>
+                <option value="" selected={none}>{ all }</option>
+                if let Some(many) = many {
+                    <option value="" selected=true disabled=true>{ many }</option>
+                }
+                { options }
+            </select>
+        </label>
+    }
+}
+
+/// One `<option>` of a list filter.
+fn option(value: &'static str, selected: bool, label: AttrValue) -> Html {
+    html! { <option {value} {selected}>{ label }</option> }
 }
 
 #[derive(Properties)]
@@ -75,29 +100,30 @@ impl PartialEq for ArticleOptionsProps {
 fn ArticleOptions(props: &ArticleOptionsProps) -> Html {
     let chosen = props.chosen.as_deref();
     let options = props.articles.iter().map(|a| {
-        let label = format!("{} ({}, {})", a.title, a.outlet, a.date);
-        html! { <option value={a.file} selected={chosen == Some(a.file)}>{ label }</option> }
+        option(a.file, chosen == Some(a.file), format!("{} ({}, {})", a.title, a.outlet, a.date).into())
     });
     html! { for options }
 }
 
-#[function_component]
-pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+/// Whether the panel is unfolded (phones only: CSS shows it whole on wide screens), held by the
+/// page. It is kept with the index it was unfolded over, so a rebuilt index (the reader's articles
+/// changed) folds it again, as the panel is drawn afresh then.
+pub type Unfolded = UseStateHandle<Option<&'static ClaimIndex>>;
+
+/// The panel for `view`. A function, not a component: a component costs its own copy of Yew's
+/// mounting code in the wasm.
+pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &Unfolded) -> Html {
     let index = state::index();
-    let view = &props.view;
-    let on_action = &props.on_action;
-    // Open by default; on phones the panel starts folded (CSS shows it whole on wide screens).
-    let open = use_state(|| false);
+    let open = unfolded.is_some_and(|i| std::ptr::eq(i, index));
     let toggle_open = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
+        let unfolded = unfolded.clone();
+        Callback::from(move |_: MouseEvent| unfolded.set((!open).then_some(index)))
     };
 
     let stance_boxes = Stance::ALL.into_iter().map(|stance| {
-        let on_action = on_action.clone();
-        let onchange = Callback::from(move |_: Event| on_action.emit(Action::ToggleStance(stance)));
+        let onchange = super::send::<Event>(on_action, Action::ToggleStance(stance));
         html! {
-            <label class={classes!("choice", format!("stance-{}", stance.id()))}>
+            <label class={format!("choice stance-{}", stance.id())}>
                 <input type="checkbox" data-stance={stance.id()} checked={view.stances.contains(stance)} {onchange} />
                 { super::map_legend::swatch(stance) }
                 { stance.label() }
@@ -179,11 +205,9 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         }
     };
     let episodes = EPISODES.iter().map(|episode| {
-        let on_action = on_action.clone();
         let pressed = view.episode() == Some(episode);
-        let onclick = Callback::from(move |_: MouseEvent| {
-            on_action.emit(if pressed { Action::SetRange(None, None) } else { Action::ApplyEpisode(episode) })
-        });
+        let action = if pressed { Action::SetRange(None, None) } else { Action::ApplyEpisode(episode) };
+        let onclick = super::send::<MouseEvent>(on_action, action);
         html! {
             <button type="button" class="chip" aria-pressed={pressed.to_string()} {onclick}>{ episode.label }</button>
         }
@@ -201,18 +225,17 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         });
         let chosen = (view.articles.len() == 1).then(|| view.articles.iter().next().cloned()).flatten();
         let articles = index.articles();
-        html! {
-            <label class="field" for="filter-article">
-                <span>{ "Source article" }</span>
-                <select id="filter-article" {onchange}>
-                    <option value="" selected={view.articles.is_empty()}>{ "All articles" }</option>
-                    if view.articles.len() > 1 {
-                        <option value="" selected=true disabled=true>{ format!("{} articles chosen", view.articles.len()) }</option>
-                    }
-                    <ArticleOptions {articles} {chosen} />
-                </select>
-            </label>
-        }
+        let many = (view.articles.len() > 1).then(|| format!("{} articles chosen", view.articles.len()));
+        let options = html! { <ArticleOptions {articles} {chosen} /> };
+        select_field(
+            "Source article",
+            "filter-article",
+            "All articles",
+            view.articles.is_empty(),
+            many,
+            options,
+            onchange,
+        )
     };
     let outlet_select = {
         let on_action = on_action.clone();
@@ -224,20 +247,19 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         });
         let chosen = (view.outlets.len() == 1).then(|| view.outlets.iter().next().cloned()).flatten();
         let options = index.outlets().into_iter().map(|(outlet, n)| {
-            html! { <option value={outlet} selected={chosen.as_deref() == Some(outlet)}>{ format!("{outlet} ({n})") }</option> }
+            option(outlet, chosen.as_deref() == Some(outlet), format!("{outlet} ({n})").into())
         });
-        html! {
-            <label class="field" for="filter-outlet">
-                <span>{ "Outlet" }</span>
-                <select id="filter-outlet" {onchange}>
-                    <option value="" selected={view.outlets.is_empty()}>{ "All outlets" }</option>
-                    if view.outlets.len() > 1 {
-                        <option value="" selected=true disabled=true>{ format!("{} outlets chosen", view.outlets.len()) }</option>
-                    }
-                    { for options }
-                </select>
-            </label>
-        }
+        let many = (view.outlets.len() > 1).then(|| format!("{} outlets chosen", view.outlets.len()));
+        let options = options.collect::<Html>();
+        select_field(
+            "Outlet",
+            "filter-outlet",
+            "All outlets",
+            view.outlets.is_empty(),
+            many,
+            options,
+            onchange,
+        )
     };
 
     let region_select = {
@@ -246,18 +268,12 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
             let id = input_value(&e);
             on_action.emit(Action::SetRegion(Region::ALL.into_iter().find(|r| r.id() == id)));
         });
-        let options = Region::ALL.into_iter().filter(|r| *r != Region::Antarctica).map(|r| {
-            html! { <option value={r.id()} selected={view.region == Some(r)}>{ r.label() }</option> }
-        });
-        html! {
-            <label class="field" for="filter-region">
-                <span>{ "Region" }</span>
-                <select id="filter-region" {onchange}>
-                    <option value="" selected={view.region.is_none()}>{ "All regions" }</option>
-                    { for options }
-                </select>
-            </label>
-        }
+        let options = Region::ALL
+            .into_iter()
+            .filter(|r| *r != Region::Antarctica)
+            .map(|r| option(r.id(), view.region == Some(r), r.label().into()))
+            .collect::<Html>();
+        select_field("Region", "filter-region", "All regions", view.region.is_none(), None, options, onchange)
     };
     let subregion_select = {
         let on_action = on_action.clone();
@@ -267,18 +283,10 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
             let name = input_value(&e);
             on_action.emit(Action::SetSubregion(known.iter().copied().find(|s| *s == name)));
         });
-        let options = subregions.into_iter().map(|s| {
-            html! { <option value={s} selected={view.subregion == Some(s)}>{ s }</option> }
-        });
-        html! {
-            <label class="field" for="filter-subregion">
-                <span>{ "UN subregion" }</span>
-                <select id="filter-subregion" {onchange}>
-                    <option value="" selected={view.subregion.is_none()}>{ "All subregions" }</option>
-                    { for options }
-                </select>
-            </label>
-        }
+        let options =
+            subregions.into_iter().map(|s| option(s, view.subregion == Some(s), s.into())).collect::<Html>();
+        let none = view.subregion.is_none();
+        select_field("UN subregion", "filter-subregion", "All subregions", none, None, options, onchange)
     };
 
     let search = {
@@ -318,11 +326,12 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     };
 
     html! {
-        <section class={classes!("filters", (*open).then_some("is-open"))} aria-labelledby="filters-title">
+        // Keyed by the index: a rebuilt index draws the panel afresh (the article list changed).
+        <section key={format!("{:p}", index)} class={if open { "filters is-open" } else { "filters" }} aria-labelledby="filters-title">
             <div class="filters-head">
                 <h2 id="filters-title">{ "Filters" }</h2>
                 <button type="button" class="filters-toggle" aria-expanded={open.to_string()} aria-controls="filters-body" onclick={toggle_open}>
-                    { if *open { "Hide filters" } else { "Show filters" } }
+                    { if open { "Hide filters" } else { "Show filters" } }
                 </button>
             </div>
             <div class="filters-body" id="filters-body">

@@ -15,43 +15,65 @@ pub const LOCAL_HEADING: &str = "local-heading";
 /// An import file larger than this is refused before it is read.
 const MAX_IMPORT_BYTES: f64 = 50_000_000.0;
 
-#[derive(Properties, PartialEq)]
-pub struct LibraryProps {
-    pub library: UseReducerHandle<Library>,
-}
-
 /// What happened to the reader's articles (storage recovered, quota, link problems, imports).
-#[function_component]
-pub fn LibraryNotices(props: &LibraryProps) -> Html {
-    let notices = &props.library.notices;
+pub fn library_notices(library: &UseReducerHandle<Library>) -> Html {
     let dismiss = {
-        let library = props.library.clone();
+        let library = library.clone();
         Callback::from(move |_: MouseEvent| library.dispatch(LibraryAction::DismissNotices))
     };
-    html! {
-        <div class="notice-region library-notices" role="status">
-            if !notices.is_empty() {
-                <div class="notice-bar">
-                    <p class="notice-title">{ "Your articles:" }</p>
-                    <ul class="notice-list">{ for notices.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
-                    <button type="button" class="notice-dismiss" onclick={dismiss}>{ "Dismiss" }</button>
-                </div>
-            }
-        </div>
-    }
+    super::notice_bar::notice_bar(
+        "notice-region library-notices",
+        "Your articles:",
+        &library.notices,
+        dismiss,
+    )
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LocalLibraryProps {
-    pub library: UseReducerHandle<Library>,
-    /// The current view as encoded in the link, so a shared article opens on the same map.
-    pub view_link: String,
+/// What the section remembers, held by the page: its status line, and an article whose share
+/// link waits for the extractor module.
+pub struct LocalLibraryState {
+    status: UseStateHandle<String>,
+    waiting_share: UseStateHandle<Option<LocalArticle>>,
 }
 
-#[function_component]
-pub fn LocalLibrary(props: &LocalLibraryProps) -> Html {
-    let library = &props.library;
+/// The section's state; `view_link` is the current view as encoded in the link, so a shared
+/// article opens on the same map.
+#[hook]
+pub fn use_local_library(library: &UseReducerHandle<Library>, view_link: &str) -> LocalLibraryState {
     let status = use_state(String::new);
+    // The link is packed by the extractor module: a share asked for before it is loaded waits here.
+    let waiting_share = use_state(|| None::<LocalArticle>);
+    {
+        let (status, view_link, waiting) = (status.clone(), view_link.to_string(), waiting_share.clone());
+        use_effect_with(
+            (library.extractor.clone(), (*waiting_share).clone()),
+            move |(extractor, article)| {
+                let Some(article) = article else { return };
+                match extractor {
+                    ExtractorState::Ready(handle) => {
+                        copy_link(library::share_link(&view_link, article, &*handle.0), status);
+                        waiting.set(None);
+                    }
+                    ExtractorState::Failed(why) => {
+                        status.set(format!("The link could not be made: {why}."));
+                        waiting.set(None);
+                    }
+                    ExtractorState::Idle | ExtractorState::Loading => {}
+                }
+            },
+        );
+    }
+    LocalLibraryState { status, waiting_share }
+}
+
+/// The section. A function, not a component: a component costs its own copy of Yew's mounting
+/// code in the wasm.
+pub fn local_library(
+    library: &UseReducerHandle<Library>,
+    view_link: &str,
+    state: &LocalLibraryState,
+) -> Html {
+    let LocalLibraryState { status, waiting_share } = state;
     let index = library.index.0;
 
     let on_add = {
@@ -107,11 +129,9 @@ pub fn LocalLibrary(props: &LocalLibraryProps) -> Html {
             });
         })
     };
-    // The link is packed by the extractor module: a share asked for before it is loaded waits here.
-    let waiting_share = use_state(|| None::<LocalArticle>);
     let share = {
         let (status, view_link, waiting_share) =
-            (status.clone(), props.view_link.clone(), waiting_share.clone());
+            (status.clone(), view_link.to_string(), waiting_share.clone());
         let library = library.clone();
         Callback::from(move |article: LocalArticle| match library.extractor.ready() {
             Some(reader) => copy_link(library::share_link(&view_link, &article, reader), status.clone()),
@@ -122,26 +142,6 @@ pub fn LocalLibrary(props: &LocalLibraryProps) -> Html {
             }
         })
     };
-    {
-        let (status, view_link, waiting) = (status.clone(), props.view_link.clone(), waiting_share.clone());
-        use_effect_with(
-            (library.extractor.clone(), (*waiting_share).clone()),
-            move |(extractor, article)| {
-                let Some(article) = article else { return };
-                match extractor {
-                    ExtractorState::Ready(handle) => {
-                        copy_link(library::share_link(&view_link, article, &*handle.0), status);
-                        waiting.set(None);
-                    }
-                    ExtractorState::Failed(why) => {
-                        status.set(format!("The link could not be made: {why}."));
-                        waiting.set(None);
-                    }
-                    ExtractorState::Idle | ExtractorState::Loading => {}
-                }
-            },
-        );
-    }
 
     // `None` while the extractor has not read the article (loading, or failed).
     let claims_of = |article: &LocalArticle| {
@@ -167,7 +167,7 @@ pub fn LocalLibrary(props: &LocalLibraryProps) -> Html {
         };
         let title = article.display_title();
         html! {
-            <li class={classes!("article", "local-article", shared.then_some("is-shared"))} key={article.id.clone()} data-file={article.id.clone()}>
+            <li class={if shared { "article local-article is-shared" } else { "article local-article" }} key={article.id.clone()} data-file={article.id.clone()}>
                 <h3 class="article-title">
                     { title.clone() }
                     <span class="badge">{ if shared { "shared, not saved" } else { "local" } }</span>
@@ -205,7 +205,7 @@ pub fn LocalLibrary(props: &LocalLibraryProps) -> Html {
                     { "Import…" }
                     <input type="file" accept=".json,application/json" class="visually-hidden" onchange={import} />
                 </label>
-                <span class="local-status" aria-live="polite">{ (*status).clone() }</span>
+                <span class="local-status" aria-live="polite">{ (**status).clone() }</span>
             </div>
             if library.shared.is_some() || count > 0 {
                 <ol class="article-list local-list">

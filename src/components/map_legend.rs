@@ -32,7 +32,7 @@ pub fn MapLegend(props: &MapLegendProps) -> Html {
         let onclick = props.on_toggle.reform(move |_: MouseEvent| stance);
         html! {
             <li>
-                <button type="button" class={classes!("legend-entry", format!("stance-{}", stance.id()))}
+                <button type="button" class={format!("legend-entry stance-{}", stance.id())}
                     aria-pressed={on.to_string()} data-stance={stance.id()} {onclick}
                     title={if on { "Hide this stance" } else { "Show this stance" }}>
                     { swatch(stance) }

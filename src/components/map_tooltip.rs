@@ -82,7 +82,7 @@ pub fn MapTooltip(props: &MapTooltipProps) -> Html {
     } else {
         let items = lines.into_iter().map(|(stance, line)| {
             html! {
-                <li class={classes!("tooltip-stance", format!("stance-{}", stance.id()))}>
+                <li class={format!("tooltip-stance stance-{}", stance.id())}>
                     <span class="badge" aria-hidden="true">{ stances::letter(stance) }</span>
                     { line }
                 </li>

@@ -3,24 +3,22 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeBarProps {
-    /// One sentence per ignored part of the link.
-    pub notices: Vec<String>,
-    pub on_dismiss: Callback<()>,
-}
-
-#[function_component]
-pub fn NoticeBar(props: &NoticeBarProps) -> Html {
-    let onclick = props.on_dismiss.reform(|_: MouseEvent| ());
-    let items = props.notices.iter().map(|n| html! { <li>{ n.clone() }</li> });
+/// The bar (`class` names its region), titled `title`, with one item per notice (one sentence each); shared with the reader's
+/// own articles' notices. A function, not a component: it has no state, and a component costs
+/// its own copy of Yew's mounting code in the wasm.
+pub fn notice_bar(
+    class: &'static str,
+    title: &'static str,
+    notices: &[String],
+    on_dismiss: Callback<MouseEvent>,
+) -> Html {
     html! {
-        <div class="notice-region" role="status">
-            if !props.notices.is_empty() {
+        <div {class} role="status">
+            if !notices.is_empty() {
                 <div class="notice-bar">
-                    <p class="notice-title">{ "Parts of this link were not understood and were ignored:" }</p>
-                    <ul class="notice-list">{ for items }</ul>
-                    <button type="button" class="notice-dismiss" {onclick}>{ "Dismiss" }</button>
+                    <p class="notice-title">{ title }</p>
+                    <ul class="notice-list">{ for notices.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                    <button type="button" class="notice-dismiss" onclick={on_dismiss}>{ "Dismiss" }</button>
                 </div>
             }
         </div>

@@ -7,25 +7,42 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ShareBarProps {
-    pub on_reset: Callback<()>,
-    /// Whether the view differs from the first-visit view (Reset is then useful).
-    pub changed: bool,
-}
-
 #[derive(Clone, PartialEq)]
-enum Copied {
+pub enum Copied {
     Not,
     Done,
     /// The clipboard refused; the link is offered in a field.
     ByHand(String),
 }
 
-#[function_component]
-pub fn ShareBar(props: &ShareBarProps) -> Html {
+/// What the bar remembers, held by the page: whether the link was copied, and the field that
+/// offers it to copy by hand.
+pub struct ShareState {
+    copied: UseStateHandle<Copied>,
+    field: NodeRef,
+}
+
+#[hook]
+pub fn use_share_state() -> ShareState {
     let copied = use_state(|| Copied::Not);
     let field = use_node_ref();
+    // Select the link for copying by hand as soon as its field shows.
+    {
+        let field = field.clone();
+        use_effect_with((*copied).clone(), move |c| {
+            if let (Copied::ByHand(_), Some(input)) = (c, field.cast::<web_sys::HtmlInputElement>()) {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+    ShareState { copied, field }
+}
+
+/// The bar; `changed`: whether the view differs from the first-visit view (Reset is then useful).
+/// A function, not a component: a component costs its own copy of Yew's mounting code in the wasm.
+pub fn share_bar(share: &ShareState, on_reset: Callback<MouseEvent>, changed: bool) -> Html {
+    let ShareState { copied, field } = share;
     let copy = {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
@@ -41,24 +58,13 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             });
         })
     };
-    // Select the link for copying by hand as soon as its field shows.
-    {
-        let field = field.clone();
-        use_effect_with((*copied).clone(), move |c| {
-            if let (Copied::ByHand(_), Some(input)) = (c, field.cast::<web_sys::HtmlInputElement>()) {
-                let _ = input.focus();
-                input.select();
-            }
-        });
-    }
-    let reset = props.on_reset.reform(|_: MouseEvent| ());
-    let status = match &*copied {
+    let status = match &**copied {
         Copied::Not => html! {},
         Copied::Done => html! { <span class="share-status">{ "Link copied." }</span> },
         Copied::ByHand(href) => html! {
             <label class="share-manual">
                 <span>{ "Copy this link (Ctrl+C or ⌘C):" }</span>
-                <input ref={field} type="text" readonly=true value={href.clone()}
+                <input ref={field.clone()} type="text" readonly=true value={href.clone()}
                     onfocus={Callback::from(|e: FocusEvent| {
                         if let Some(i) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { i.select(); }
                     })} />
@@ -68,7 +74,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     html! {
         <div class="share-bar">
             <button type="button" class="button" onclick={copy}>{ "Copy link" }</button>
-            <button type="button" class="button button-quiet" onclick={reset} disabled={!props.changed}>{ "Reset" }</button>
+            <button type="button" class="button button-quiet" onclick={on_reset} disabled={!changed}>{ "Reset" }</button>
             <span aria-live="polite">{ status }</span>
         </div>
     }

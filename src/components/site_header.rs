@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
-#[function_component]
-pub fn SiteHeader() -> Html {
+/// A function, not a component: it has no state, and a component costs its own copy of Yew's
+/// mounting code in the wasm.
+pub fn site_header() -> Html {
     html! {
         <header class="site-header">
             <h1 class="site-title">{ "Stance Atlas" }</h1>

@@ -7,20 +7,12 @@ use atlas_core::date::Date;
 use atlas_core::decimal::{shortest, Shortest};
 use atlas_core::model::{Certainty, Stance};
 use atlas_core::query::TimelineEntry;
-use std::rc::Rc;
 use yew::prelude::*;
 
 const LEFT: f32 = 84.0;
 const WIDTH: f32 = 320.0;
 const LANE: f32 = 15.0;
 const TOP: f32 = 9.0;
-
-#[derive(Properties, PartialEq)]
-pub struct StanceTimelineProps {
-    pub entries: Rc<Vec<TimelineEntry>>,
-    /// The corpus's first and last article dates: every country's strip spans the same years.
-    pub bounds: (Date, Date),
-}
 
 /// Horizontal position of a day on the strip.
 fn x_of(day: i32, (first, last): (i32, i32)) -> f32 {
@@ -42,12 +34,14 @@ fn entry_text(e: &TimelineEntry) -> String {
     text
 }
 
-#[function_component]
-pub fn StanceTimeline(props: &StanceTimelineProps) -> Html {
-    if props.entries.is_empty() {
+/// The strip and the list of `entries`; `bounds` are the corpus's first and last article dates, so
+/// every country's strip spans the same years. A function, not a component: it has no state, and
+/// a component costs its own copy of Yew's mounting code in the wasm.
+pub fn stance_timeline(entries: &[TimelineEntry], bounds: (Date, Date)) -> Html {
+    if entries.is_empty() {
         return html! { <p class="timeline-empty">{ "No claim to place in time under the current filters." }</p> };
     }
-    let (first, last) = props.bounds;
+    let (first, last) = bounds;
     let days = (first.days_since_epoch(), last.days_since_epoch().max(first.days_since_epoch()));
     let height = TOP + LANE * Stance::ALL.len() as f32 + 14.0;
     let lanes = Stance::ALL.into_iter().enumerate().map(|(i, stance)| {
@@ -59,7 +53,7 @@ pub fn StanceTimeline(props: &StanceTimelineProps) -> Html {
             </g>
         }
     });
-    let dots = props.entries.iter().map(|e| {
+    let dots = entries.iter().map(|e| {
         let y = TOP + LANE * e.stance.index() as f32;
         let colour = stances::colour(e.stance);
         let speculative = e.certainty == Certainty::Speculative;
@@ -80,7 +74,7 @@ pub fn StanceTimeline(props: &StanceTimelineProps) -> Html {
     });
     // Claims on the same day and lane draw one on another; a count beside them says how many.
     let mut stacks: Vec<(Stance, i32, usize)> = Vec::new();
-    for e in props.entries.iter() {
+    for e in entries.iter() {
         let x = x_of(e.date.days_since_epoch(), days).round() as i32;
         match stacks.iter_mut().find(|(s, sx, _)| *s == e.stance && (*sx - x).abs() <= 3) {
             Some(stack) => stack.2 += 1,
@@ -94,7 +88,7 @@ pub fn StanceTimeline(props: &StanceTimelineProps) -> Html {
         html! { <text class="timeline-count" x={tx.to_string()} y={shortest(y)} text-anchor={anchor}>{ format!("×{n}") }</text> }
     });
     let axis_y = height - 2.0;
-    let items = props.entries.iter().map(|e| html! { <li>{ swatch(e.stance) }{ entry_text(e) }</li> });
+    let items = entries.iter().map(|e| html! { <li>{ swatch(e.stance) }{ entry_text(e) }</li> });
     html! {
         <div class="timeline">
             <svg class="timeline-strip" viewBox={format!("0 0 {} {}", Shortest(WIDTH), Shortest(height))} aria-hidden="true" focusable="false">

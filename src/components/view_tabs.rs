@@ -20,17 +20,11 @@ fn label(tab: Tab) -> &'static str {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ViewTabsProps {
-    pub tab: Tab,
-    pub on_action: Callback<Action>,
-}
-
-#[function_component]
-pub fn ViewTabs(props: &ViewTabsProps) -> Html {
+/// The tablist with `current` selected. A function, not a component: it has no state, and a
+/// component costs its own copy of Yew's mounting code in the wasm.
+pub fn view_tabs(current: Tab, on_action: &Callback<Action>) -> Html {
     let keydown = {
-        let on_action = props.on_action.clone();
-        let current = props.tab;
+        let on_action = on_action.clone();
         Callback::from(move |e: KeyboardEvent| {
             let position = Tab::ALL.iter().position(|&t| t == current).unwrap_or(0);
             let n = Tab::ALL.len();
@@ -53,8 +47,8 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
         })
     };
     let tabs = Tab::ALL.into_iter().map(|tab| {
-        let selected = tab == props.tab;
-        let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetTab(tab));
+        let selected = tab == current;
+        let onclick = super::send::<MouseEvent>(on_action, Action::SetTab(tab));
         html! {
             <button
                 type="button"
