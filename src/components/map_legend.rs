@@ -6,15 +6,6 @@ use atlas_core::model::Stance;
 use atlas_core::view::StanceSet;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct MapLegendProps {
-    /// Countries per stance, indexed like [`Stance::ALL`].
-    pub counts: [usize; 4],
-    /// The stances the filters show.
-    pub active: StanceSet,
-    pub on_toggle: Callback<Stance>,
-}
-
 /// A small square in a stance's colour; the letter is the cue that does not need colour.
 pub fn swatch(stance: Stance) -> Html {
     html! {
@@ -24,12 +15,14 @@ pub fn swatch(stance: Stance) -> Html {
     }
 }
 
-#[function_component]
-pub fn MapLegend(props: &MapLegendProps) -> Html {
+/// The legend, given the countries per stance (indexed like [`Stance::ALL`]) and the stances the
+/// filters show. A plain function, not a component: a component costs its own copy of Yew's
+/// mounting code, and the legend's few nodes diff in no time.
+pub fn map_legend(counts: [usize; 4], active: StanceSet, on_toggle: &Callback<Stance>) -> Html {
     let entries = Stance::ALL.into_iter().map(|stance| {
-        let on = props.active.contains(stance);
-        let count = props.counts[stance.index()];
-        let onclick = props.on_toggle.reform(move |_: MouseEvent| stance);
+        let on = active.contains(stance);
+        let count = counts[stance.index()];
+        let onclick = on_toggle.reform(move |_: MouseEvent| stance);
         html! {
             <li>
                 <button type="button" class={format!("legend-entry stance-{}", stance.id())}

@@ -6,7 +6,7 @@
 use super::{
     country_marker::CountryMarker,
     country_shape::{CountryLook, CountryShape},
-    map_legend::MapLegend,
+    map_legend::map_legend,
     map_tooltip::{MapTooltip, TooltipAt},
     pointing::PointedCountry,
 };
@@ -404,7 +404,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
             </div>
             <figcaption class="map-caption">
                 <h2 id="map-title" class="visually-hidden">{ "Map of stances" }</h2>
-                <MapLegend counts={props.aggregate.legend()} active={props.stances} {on_toggle} />
+                { map_legend(props.aggregate.legend(), props.stances, &on_toggle) }
                 <span class="map-hint map-hint-pointer">{ "Point at or tab to a country for its stances; click or press Enter for the evidence. Scroll or drag to zoom and pan." }</span>
                 <span class="map-hint map-hint-touch">{ "Tap a country for its evidence; pinch or drag to zoom and pan." }</span>
             </figcaption>
