@@ -38,9 +38,9 @@ fn corpus() -> (Gazetteer, Vec<ArticleRecord>, Vec<Claim>) {
             un: UnStatus::Member,
             region: Region::ALL[i % 5],
             subregion: leak(format!("Subregion {}", i % 22)),
-            aliases: &[],
-            adjectives: &[],
-            capitals: &[],
+            aliases: "",
+            adjectives: "",
+            capitals: "",
         })
         .collect();
     let codes: Vec<&'static str> = countries.iter().map(|c| c.code).collect();
@@ -48,7 +48,7 @@ fn corpus() -> (Gazetteer, Vec<ArticleRecord>, Vec<Claim>) {
         .map(|b| Bloc {
             code: leak(format!("B{b}")),
             name: leak(format!("Bloc {b}")),
-            aliases: &[],
+            aliases: "",
             members: Box::leak((0..10 + 3 * b).map(|m| codes[(b * 17 + m * 7) % COUNTRIES]).collect()),
         })
         .collect();

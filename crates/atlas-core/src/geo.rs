@@ -273,7 +273,7 @@ fn match_country(geometry: &Geometry) -> Result<&'static Country, GeoError> {
             .iter()
             .filter(|m| m.numeric.is_none())
             .filter_map(|m| gazetteer::country(m.code))
-            .find(|c| c.name == name || c.aliases.contains(&name))
+            .find(|c| c.name == name || c.aliases().any(|a| a == name))
     };
     let found = if id.is_some() { by_id } else { by_name() };
     found.ok_or(GeoError::UnknownFeature { id, name })

@@ -170,14 +170,14 @@ impl SearchIndex {
         let mut keys = Vec::new();
         for (i, c) in gazetteer.countries.iter().enumerate() {
             keys.push((fold(c.name), i as u16, true));
-            for name in c.aliases.iter().chain(c.adjectives).chain(c.capitals) {
+            for name in c.aliases().chain(c.adjectives()).chain(c.capitals()) {
                 keys.push((fold(name), i as u16, false));
             }
         }
         let offset = gazetteer.countries.len();
         for (i, b) in gazetteer.blocs.iter().enumerate() {
             keys.push((fold(b.name), (offset + i) as u16, true));
-            for name in b.aliases {
+            for name in b.aliases() {
                 keys.push((fold(name), (offset + i) as u16, false));
             }
         }
@@ -1102,32 +1102,32 @@ pub(crate) mod tests {
         name: &'static str,
         region: Region,
         subregion: &'static str,
-        aliases: &'static [&'static str],
-        adjectives: &'static [&'static str],
-        capitals: &'static [&'static str],
+        aliases: &'static str,
+        adjectives: &'static str,
+        capitals: &'static str,
     ) -> Country {
         Country { code, name, un: UnStatus::Member, region, subregion, aliases, adjectives, capitals }
     }
 
     #[rustfmt::skip]
     pub(crate) static COUNTRIES: &[Country] = &[
-        country("ARG", "Argentina", Region::Americas, "South America", &["Argentine Republic"], &["Argentine", "Argentinian"], &["Buenos Aires"]),
-        country("BRA", "Brazil", Region::Americas, "South America", &["Brasil"], &["Brazilian"], &["Brasília", "Brasilia"]),
-        country("CIV", "Côte d'Ivoire", Region::Africa, "Western Africa", &["Ivory Coast"], &["Ivorian"], &["Yamoussoukro"]),
-        country("ESP", "Spain", Region::Europe, "Southern Europe", &["España"], &["Spanish"], &["Madrid"]),
-        country("FRA", "France", Region::Europe, "Western Europe", &[], &["French"], &["Paris"]),
-        country("NER", "Niger", Region::Africa, "Western Africa", &[], &["Nigerien"], &["Niamey"]),
-        country("NGA", "Nigeria", Region::Africa, "Western Africa", &[], &["Nigerian"], &["Abuja"]),
-        country("MEX", "Mexico", Region::Americas, "Central America", &["México"], &["Mexican"], &["Mexico City"]),
-        country("RUS", "Russia", Region::Europe, "Eastern Europe", &["Russian Federation"], &["Russian"], &["Moscow", "the Kremlin"]),
-        country("USA", "United States", Region::Americas, "Northern America", &["the U.S.", "United States of America", "America"], &["American"], &["Washington"]),
-        country("VEN", "Venezuela", Region::Americas, "South America", &["Bolivarian Republic of Venezuela"], &["Venezuelan"], &["Caracas"]),
+        country("ARG", "Argentina", Region::Americas, "South America", "Argentine Republic", "Argentine|Argentinian", "Buenos Aires"),
+        country("BRA", "Brazil", Region::Americas, "South America", "Brasil", "Brazilian", "Brasília|Brasilia"),
+        country("CIV", "Côte d'Ivoire", Region::Africa, "Western Africa", "Ivory Coast", "Ivorian", "Yamoussoukro"),
+        country("ESP", "Spain", Region::Europe, "Southern Europe", "España", "Spanish", "Madrid"),
+        country("FRA", "France", Region::Europe, "Western Europe", "", "French", "Paris"),
+        country("NER", "Niger", Region::Africa, "Western Africa", "", "Nigerien", "Niamey"),
+        country("NGA", "Nigeria", Region::Africa, "Western Africa", "", "Nigerian", "Abuja"),
+        country("MEX", "Mexico", Region::Americas, "Central America", "México", "Mexican", "Mexico City"),
+        country("RUS", "Russia", Region::Europe, "Eastern Europe", "Russian Federation", "Russian", "Moscow|the Kremlin"),
+        country("USA", "United States", Region::Americas, "Northern America", "the U.S.|United States of America|America", "American", "Washington"),
+        country("VEN", "Venezuela", Region::Americas, "South America", "Bolivarian Republic of Venezuela", "Venezuelan", "Caracas"),
     ];
 
     #[rustfmt::skip]
     pub(crate) static BLOCS: &[Bloc] = &[
-        Bloc { code: "EU", name: "European Union", aliases: &["the EU", "the European Union"], members: &["ESP", "FRA"] },
-        Bloc { code: "LIMA", name: "Lima Group", aliases: &["the Lima Group"], members: &["ARG", "BRA", "MEX"] },
+        Bloc { code: "EU", name: "European Union", aliases: "the EU|the European Union", members: &["ESP", "FRA"] },
+        Bloc { code: "LIMA", name: "Lima Group", aliases: "the Lima Group", members: &["ARG", "BRA", "MEX"] },
     ];
 
     pub(crate) fn gaz() -> Gazetteer {

@@ -268,7 +268,7 @@ fn fill(pattern: &str, countries: &[&Country], rng: &mut Rng) -> String {
     let b = *rng.pick(countries);
     let list_len = 2 + rng.below(5);
     let list: Vec<&str> = (0..list_len).map(|_| rng.pick(countries).name).collect();
-    let adjective = a.adjectives.first().copied().unwrap_or(a.name);
+    let adjective = a.adjectives().next().unwrap_or(a.name);
     pattern
         .replace("{A}", a.name)
         .replace("{B}", b.name)

@@ -228,13 +228,13 @@ impl MentionFinder {
         for c in countries {
             let p = |kind| Pattern { actor: c.code, kind, terms: Vec::new() };
             add(c.name, p(Kind::Name));
-            for a in c.aliases {
+            for a in c.aliases() {
                 add(a, p(Kind::Name));
             }
-            for a in c.adjectives {
+            for a in c.adjectives() {
                 add(a, p(Kind::Adjective));
             }
-            for a in c.capitals {
+            for a in c.capitals() {
                 add(a, p(Kind::Capital));
             }
             for l in leaders_of(c.code) {
@@ -246,7 +246,7 @@ impl MentionFinder {
         for b in blocs {
             let p = Pattern { actor: b.code, kind: Kind::Bloc, terms: Vec::new() };
             add(b.name, p.clone());
-            for a in b.aliases {
+            for a in b.aliases() {
                 add(a, p.clone());
             }
             for l in leaders_of(b.code) {

@@ -101,11 +101,13 @@ pub struct Country {
     pub subregion: &'static str,
     /// Other names, official names, abbreviations, and Spanish/Portuguese forms: `the U.S.`,
     /// `United States of America`, `México`, `Brasil`. Matched case-sensitively as whole words.
-    pub aliases: &'static [&'static str],
+    /// Separated by `|`, like the two lists below (see [`Country::aliases`]): one string instead
+    /// of a slice of them keeps the app's wasm 2.9 KiB smaller (brotli), as pointers barely compress.
+    pub aliases: &'static str,
     /// Adjectives and demonyms: `Argentine`, `Argentinian`, `Mexican`.
-    pub adjectives: &'static [&'static str],
+    pub adjectives: &'static str,
     /// Capitals and seats of government used as metonyms: `Washington`, `Brasília`, `Brasilia`.
-    pub capitals: &'static [&'static str],
+    pub capitals: &'static str,
 }
 
 /// How the map finds and marks a country (read when the map is baked, at build time).
@@ -125,11 +127,40 @@ pub struct Bloc {
     /// `EU`, `LIMA`, `OAS`, `ALBA`, `MERCOSUR`, `CARICOM`, `G7`…
     pub code: &'static str,
     pub name: &'static str,
-    /// Names used in articles: `the European Union`, `the EU`, `the Lima Group`.
-    pub aliases: &'static [&'static str],
+    /// Names used in articles, separated by `|`: `the European Union|the EU`.
+    pub aliases: &'static str,
     /// Member country codes (as of the bloc's role in the Venezuelan crisis). Venezuela is listed
     /// where it is a member; whoever expands a bloc's stance to its members must skip the subject.
     pub members: &'static [&'static str],
+}
+
+/// The names of a `|`-separated list.
+pub fn names(list: &'static str) -> impl Iterator<Item = &'static str> + Clone {
+    list.split('|').filter(|name| !name.is_empty())
+}
+
+impl Country {
+    /// Other names, official names, abbreviations (see the field).
+    pub fn aliases(&self) -> impl Iterator<Item = &'static str> + Clone {
+        names(self.aliases)
+    }
+
+    /// Adjectives and demonyms.
+    pub fn adjectives(&self) -> impl Iterator<Item = &'static str> + Clone {
+        names(self.adjectives)
+    }
+
+    /// Capitals and seats of government used as metonyms.
+    pub fn capitals(&self) -> impl Iterator<Item = &'static str> + Clone {
+        names(self.capitals)
+    }
+}
+
+impl Bloc {
+    /// Names used in articles.
+    pub fn aliases(&self) -> impl Iterator<Item = &'static str> + Clone {
+        names(self.aliases)
+    }
 }
 
 /// Looks a country up by code.

@@ -35,13 +35,13 @@ fn all_names() -> Vec<(&'static str, &'static str, i32, i32)> {
     };
     let mut names = Vec::new();
     for c in COUNTRIES {
-        for n in std::iter::once(&c.name).chain(c.aliases).chain(c.adjectives).chain(c.capitals) {
-            names.push((*n, c.code, forever.0, forever.1));
+        for n in std::iter::once(c.name).chain(c.aliases()).chain(c.adjectives()).chain(c.capitals()) {
+            names.push((n, c.code, forever.0, forever.1));
         }
     }
     for b in BLOCS {
-        for n in std::iter::once(&b.name).chain(b.aliases) {
-            names.push((*n, b.code, forever.0, forever.1));
+        for n in std::iter::once(b.name).chain(b.aliases()) {
+            names.push((n, b.code, forever.0, forever.1));
         }
     }
     for (actor, l) in all_leaders() {
