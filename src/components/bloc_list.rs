@@ -24,7 +24,7 @@ pub fn bloc_list(
     }
     let items = blocs.into_iter().map(|bloc| {
         let code = bloc.code;
-        let members = gazetteer::bloc(code).map_or(0, |b| b.members.len());
+        let members = gazetteer::bloc(code).map_or(0, |b| b.members().count());
         let stances = Stance::ALL.into_iter().filter(|&s| bloc.tally(s).claims > 0).map(|s| {
             let tally = bloc.tally(s);
             let speculative = tally.speculative == tally.claims;

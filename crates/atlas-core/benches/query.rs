@@ -49,7 +49,9 @@ fn corpus() -> (Gazetteer, Vec<ArticleRecord>, Vec<Claim>) {
             code: leak(format!("B{b}")),
             name: leak(format!("Bloc {b}")),
             aliases: "",
-            members: Box::leak((0..10 + 3 * b).map(|m| codes[(b * 17 + m * 7) % COUNTRIES]).collect()),
+            members: leak(
+                (0..10 + 3 * b).map(|m| codes[(b * 17 + m * 7) % COUNTRIES]).collect::<Vec<_>>().join(" "),
+            ),
         })
         .collect();
     let gazetteer = Gazetteer { countries: Box::leak(countries.into()), blocs: Box::leak(blocs.into()) };

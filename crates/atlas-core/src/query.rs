@@ -436,7 +436,7 @@ impl ClaimIndex {
         };
         for b in 0..gazetteer.blocs.len() {
             let bloc_id = gazetteer.countries.len() + b;
-            let members = gazetteer.blocs[b].members.iter().map(|&m| intern(m, &mut actors)).collect();
+            let members = gazetteer.blocs[b].members().map(|m| intern(m, &mut actors)).collect();
             actors[bloc_id].members = members;
         }
 
@@ -1126,8 +1126,8 @@ pub(crate) mod tests {
 
     #[rustfmt::skip]
     pub(crate) static BLOCS: &[Bloc] = &[
-        Bloc { code: "EU", name: "European Union", aliases: "the EU|the European Union", members: &["ESP", "FRA"] },
-        Bloc { code: "LIMA", name: "Lima Group", aliases: "the Lima Group", members: &["ARG", "BRA", "MEX"] },
+        Bloc { code: "EU", name: "European Union", aliases: "the EU|the European Union", members: "ESP FRA" },
+        Bloc { code: "LIMA", name: "Lima Group", aliases: "the Lima Group", members: "ARG BRA MEX" },
     ];
 
     pub(crate) fn gaz() -> Gazetteer {

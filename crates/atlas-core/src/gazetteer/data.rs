@@ -2323,113 +2323,91 @@ pub static BLOCS: &[Bloc] = &[
         code: "EU",
         name: "European Union",
         aliases: "the European Union|the EU|EU|the E.U.|E.U.|Unión Europea|Brussels|European Commission|the European Commission|European Council|the European Council|Council of the European Union|European External Action Service|EEAS",
-        members: &[
-            "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL",
-            "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE",
-        ],
+        members: "AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE",
     },
     // Every state that ever took part: the twelve signatories of the Lima Declaration (2017-08-08), then Guyana and Saint Lucia (2018), Haiti (2019) and Bolivia (2019-2020). Mexico stepped back in 2019, Argentina left in 2021-03, and the group fell dormant after 2021.
     Bloc {
         code: "LIMA",
         name: "Lima Group",
         aliases: "the Lima Group|Lima Group|Grupo de Lima|Group of Lima",
-        members: &[
-            "ARG", "BRA", "CAN", "CHL", "COL", "CRI", "GTM", "HND", "MEX", "PAN", "PRY", "PER", "GUY", "LCA",
-            "HTI", "BOL",
-        ],
+        members: "ARG BRA CAN CHL COL CRI GTM HND MEX PAN PRY PER GUY LCA HTI BOL",
     },
     // The 35 member states. Venezuela's withdrawal took effect on 2019-04-27 (the OAS then seated a representative of the National Assembly); Nicaragua's on 2023-11-19; Cuba has not taken part since 1962.
     Bloc {
         code: "OAS",
         name: "Organization of American States",
         aliases: "the Organization of American States|OAS|the OAS|O.A.S.|Organización de los Estados Americanos|OEA",
-        members: &[
-            "ATG", "ARG", "BHS", "BRB", "BLZ", "BOL", "BRA", "CAN", "CHL", "COL", "CRI", "CUB", "DMA", "DOM",
-            "ECU", "SLV", "GRD", "GTM", "GUY", "HTI", "HND", "JAM", "MEX", "NIC", "PAN", "PRY", "PER", "KNA",
-            "LCA", "VCT", "SUR", "TTO", "USA", "URY", "VEN",
-        ],
+        members: "ATG ARG BHS BRB BLZ BOL BRA CAN CHL COL CRI CUB DMA DOM ECU SLV GRD GTM GUY HTI HND JAM MEX NIC PAN PRY PER KNA LCA VCT SUR TTO USA URY VEN",
     },
     // Members as of 2024. Ecuador left in 2018; Bolivia left in 2019 and returned in 2020; Honduras left in 2010.
     Bloc {
         code: "ALBA",
         name: "Bolivarian Alliance for the Peoples of Our America",
         aliases: "ALBA|ALBA-TCP|the Bolivarian Alliance|Bolivarian Alliance|Bolivarian Alliance for the Peoples of Our America",
-        members: &["ATG", "BOL", "CUB", "DMA", "GRD", "KNA", "LCA", "NIC", "VCT", "VEN"],
+        members: "ATG BOL CUB DMA GRD KNA LCA NIC VCT VEN",
     },
     // Full members. Venezuela has been suspended since 2016-12 (indefinitely since 2017-08-05); Bolivia became a full member on 2024-07-08.
     Bloc {
         code: "MERCOSUR",
         name: "Mercosur",
         aliases: "MERCOSUR|Mercosur|Mercosul|MERCOSUL|Southern Common Market",
-        members: &["ARG", "BOL", "BRA", "PRY", "URY", "VEN"],
+        members: "ARG BOL BRA PRY URY VEN",
     },
     // The 15 full members (Montserrat is a British territory).
     Bloc {
         code: "CARICOM",
         name: "Caribbean Community",
         aliases: "CARICOM|Caricom|the Caribbean Community|Caribbean Community",
-        members: &[
-            "ATG", "BHS", "BRB", "BLZ", "DMA", "GRD", "GUY", "HTI", "JAM", "MSR", "KNA", "LCA", "VCT", "SUR",
-            "TTO",
-        ],
+        members: "ATG BHS BRB BLZ DMA GRD GUY HTI JAM MSR KNA LCA VCT SUR TTO",
     },
     // The European Union also takes part, as a non-enumerated member.
     Bloc {
         code: "G7",
         name: "Group of Seven",
         aliases: "G7|G-7|the G7|Group of Seven|the Group of Seven",
-        members: &["CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"],
+        members: "CAN FRA DEU ITA JPN GBR USA",
     },
     // The European Union and the states at its founding meeting in Montevideo (2019-02-07); the EU itself is a member too, kept out of this list of states.
     Bloc {
         code: "ICG",
         name: "International Contact Group",
         aliases: "International Contact Group|the International Contact Group|International Contact Group on Venezuela",
-        members: &["FRA", "DEU", "ITA", "NLD", "PRT", "ESP", "SWE", "GBR", "BOL", "CRI", "ECU", "URY"],
+        members: "FRA DEU ITA NLD PRT ESP SWE GBR BOL CRI ECU URY",
     },
     // The twelve founding members; six suspended their participation in 2018 and most left in 2019-2020 (Brazil returned in 2023).
     Bloc {
         code: "UNASUR",
         name: "Union of South American Nations",
         aliases: "UNASUR|Unasur|UNASUL|Union of South American Nations|the Union of South American Nations",
-        members: &["ARG", "BOL", "BRA", "CHL", "COL", "ECU", "GUY", "PRY", "PER", "SUR", "URY", "VEN"],
+        members: "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN",
     },
     // The eight signatories of the Santiago Declaration (2019-03-22).
     Bloc {
         code: "PROSUR",
         name: "Forum for the Progress and Development of South America",
         aliases: "PROSUR|Prosur|Forum for the Progress of South America",
-        members: &["ARG", "BRA", "CHL", "COL", "ECU", "GUY", "PRY", "PER"],
+        members: "ARG BRA CHL COL ECU GUY PRY PER",
     },
     // The 33 states of Latin America and the Caribbean (Brazil suspended its participation 2020-2023).
     Bloc {
         code: "CELAC",
         name: "Community of Latin American and Caribbean States",
         aliases: "CELAC|Community of Latin American and Caribbean States",
-        members: &[
-            "ATG", "ARG", "BHS", "BRB", "BLZ", "BOL", "BRA", "CHL", "COL", "CRI", "CUB", "DMA", "DOM", "ECU",
-            "SLV", "GRD", "GTM", "GUY", "HTI", "HND", "JAM", "MEX", "NIC", "PAN", "PRY", "PER", "KNA", "LCA",
-            "VCT", "SUR", "TTO", "URY", "VEN",
-        ],
+        members: "ATG ARG BHS BRB BLZ BOL BRA CHL COL CRI CUB DMA DOM ECU SLV GRD GTM GUY HTI HND JAM MEX NIC PAN PRY PER KNA LCA VCT SUR TTO URY VEN",
     },
     // The 55 members, including the Sahrawi Republic (Western Sahara); some are suspended at any given time after coups.
     Bloc {
         code: "AU",
         name: "African Union",
         aliases: "African Union|the African Union|AU|the AU",
-        members: &[
-            "DZA", "AGO", "BEN", "BWA", "BFA", "BDI", "CPV", "CMR", "CAF", "TCD", "COM", "COG", "COD", "CIV",
-            "DJI", "EGY", "GNQ", "ERI", "SWZ", "ETH", "GAB", "GMB", "GHA", "GIN", "GNB", "KEN", "LSO", "LBR",
-            "LBY", "MDG", "MWI", "MLI", "MRT", "MUS", "MAR", "MOZ", "NAM", "NER", "NGA", "RWA", "STP", "SEN",
-            "SYC", "SLE", "SOM", "ZAF", "SSD", "SDN", "TZA", "TGO", "TUN", "UGA", "ZMB", "ZWE", "ESH",
-        ],
+        members: "DZA AGO BEN BWA BFA BDI CPV CMR CAF TCD COM COG COD CIV DJI EGY GNQ ERI SWZ ETH GAB GMB GHA GIN GNB KEN LSO LBR LBY MDG MWI MLI MRT MUS MAR MOZ NAM NER NGA RWA STP SEN SYC SLE SOM ZAF SSD SDN TZA TGO TUN UGA ZMB ZWE ESH",
     },
     // The five founders, the four that joined on 2024-01-01 and Indonesia (2025-01-06). Saudi Arabia has not confirmed membership.
     Bloc {
         code: "BRICS",
         name: "BRICS",
         aliases: "BRICS|the BRICS",
-        members: &["BRA", "RUS", "IND", "CHN", "ZAF", "EGY", "ETH", "IRN", "ARE", "IDN"],
+        members: "BRA RUS IND CHN ZAF EGY ETH IRN ARE IDN",
     },
 ];
 

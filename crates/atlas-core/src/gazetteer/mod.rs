@@ -131,7 +131,8 @@ pub struct Bloc {
     pub aliases: &'static str,
     /// Member country codes (as of the bloc's role in the Venezuelan crisis). Venezuela is listed
     /// where it is a member; whoever expands a bloc's stance to its members must skip the subject.
-    pub members: &'static [&'static str],
+    /// Separated by spaces (see [`Bloc::members`]).
+    pub members: &'static str,
 }
 
 /// The names of a `|`-separated list.
@@ -160,6 +161,11 @@ impl Bloc {
     /// Names used in articles.
     pub fn aliases(&self) -> impl Iterator<Item = &'static str> + Clone {
         names(self.aliases)
+    }
+
+    /// Member country codes.
+    pub fn members(&self) -> impl Iterator<Item = &'static str> + Clone {
+        self.members.split(' ').filter(|code| !code.is_empty())
     }
 }
 
