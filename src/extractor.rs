@@ -32,7 +32,7 @@ pub const BLOCK_ID: &str = "atlas-extractor";
 const MODULE: OnDemand =
     OnDemand { block_id: BLOCK_ID, url_attribute: "data-extractor", what: "the stance reader module" };
 /// The interface version this app speaks (`atlas_extractor::ABI_VERSION`).
-const ABI_VERSION: u32 = 1;
+const ABI_VERSION: u32 = 2;
 /// Status codes of the module (see `atlas_extractor`).
 const OK: u32 = 0;
 const TOO_LARGE: u32 = 2;

@@ -280,7 +280,7 @@ async fn an_article_already_stored_is_on_the_map_when_the_page_opens() {
 /// "corrupt".
 /// ```text
 /// (module (memory (export "memory") 1) (global $calls (mut i32) (i32.const 0))
-///   (func (export "atlas_abi_version") (result i32) (i32.const 1))
+///   (func (export "atlas_abi_version") (result i32) (i32.const 2))
 ///   (func (export "atlas_alloc") (param i32) (result i32) (i32.const 1024))
 ///   (func (export "atlas_free") (param i32 i32))
 ///   (func (export "atlas_output_ptr") (result i32) (i32.const 0))
@@ -289,7 +289,7 @@ async fn an_article_already_stored_is_on_the_map_when_the_page_opens() {
 ///   (func (export "atlas_inflate") (param i32 i32 i32) (result i32) (i32.const 3))
 ///   (func (export "atlas_extract") (param i32 i32 i32) (result i32) (unreachable)))
 /// ```
-const TRAPPING_MODULE: &str = "AGFzbQEAAAABHAVgAAF/YAN/f38Bf2ABfwF/YAJ/fwBgAn9/AX8DCQgAAgMAAAQBAQUDAQABBgYBfwFBAAsHjwEJBm1lbW9yeQIAEWF0bGFzX2FiaV92ZXJzaW9uAAALYXRsYXNfYWxsb2MAAQphdGxhc19mcmVlAAIQYXRsYXNfb3V0cHV0X3B0cgADEGF0bGFzX291dHB1dF9sZW4ABA1hdGxhc19kZWZsYXRlAAUNYXRsYXNfaW5mbGF0ZQAGDWF0bGFzX2V4dHJhY3QABwonCAQAQQELBQBBgAgLAgALBABBAAsEAEEECwQAQQALBABBAwsDAAAL";
+const TRAPPING_MODULE: &str = "AGFzbQEAAAABHAVgAAF/YAN/f38Bf2ABfwF/YAJ/fwBgAn9/AX8DCQgAAgMAAAQBAQUDAQABBgYBfwFBAAsHjwEJBm1lbW9yeQIAEWF0bGFzX2FiaV92ZXJzaW9uAAALYXRsYXNfYWxsb2MAAQphdGxhc19mcmVlAAIQYXRsYXNfb3V0cHV0X3B0cgADEGF0bGFzX291dHB1dF9sZW4ABA1hdGxhc19kZWZsYXRlAAUNYXRsYXNfaW5mbGF0ZQAGDWF0bGFzX2V4dHJhY3QABwonCAQAQQILBQBBgAgLAgALBABBAAsEAEEECwQAQQALBABBAwsDAAAL";
 
 /// Puts a data block holding `base64` in the page, as the single-file build does; returns it to
 /// remove afterwards.
@@ -317,6 +317,9 @@ async fn a_trap_in_the_extractor_module_is_an_error_and_the_module_keeps_working
     }
     // The restarted instance still answers.
     assert_eq!(module.0.decompress(b"x", 10), Err(InflateError::Corrupt));
+    // A module without the readers of the articles' JSON says so; nothing is read.
+    let error = module.0.read_store("{}").expect_err("no atlas_read_store");
+    assert!(error.contains("has no `atlas_read_store`"), "{error}");
 }
 
 #[wasm_bindgen_test]

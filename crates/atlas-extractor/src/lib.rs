@@ -31,8 +31,9 @@ use atlas_core::wire;
 use std::alloc::{alloc, dealloc, Layout};
 use std::cell::RefCell;
 
-/// Bumped whenever an export changes meaning, so the app can refuse a module from another build.
-pub const ABI_VERSION: u32 = 1;
+/// Bumped whenever an export changes meaning or is added, so the app can refuse a module from
+/// another build (2: the reading of the reader's articles' JSON).
+pub const ABI_VERSION: u32 = 2;
 /// The operation succeeded; the output holds its result.
 pub const OK: u32 = 0;
 /// The input is not acceptable; the output holds a message saying why.
