@@ -221,7 +221,10 @@ impl Library {
         if self.save_blocked {
             Some("Your articles were not saved: earlier data could not be backed up first.")
         } else if self.pending_store.is_some() {
-            Some("Your articles were not saved: the articles saved earlier in this browser could not be read first.")
+            Some(
+                "Your articles were not saved: the articles saved earlier in this browser could not be \
+                 read first.",
+            )
         } else {
             None
         }

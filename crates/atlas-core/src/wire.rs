@@ -31,7 +31,7 @@ use std::fmt;
 
 pub use crate::extract::RULE_IDS;
 
-/// Why bytes could not be read back as claims (a module from another build, or damaged memory).
+/// Why bytes could not be read back (a module from another build, or damaged memory).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WireError {
     /// Byte offset where reading stopped.
@@ -41,7 +41,7 @@ pub struct WireError {
 
 impl fmt::Display for WireError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "claims from the extractor are unreadable at byte {}: {}", self.at, self.what)
+        write!(f, "the stance reader's answer is unreadable at byte {}: {}", self.at, self.what)
     }
 }
 
