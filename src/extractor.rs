@@ -2,7 +2,8 @@
 //! module (`crates/atlas-extractor`) so a first visit does not download them (issue 5).
 //!
 //! Only a reader's own articles need them: adding one, the ones stored in this browser, one that a
-//! link carries, and making a share link. The module is a file next to `index.html`, named by the
+//! link carries, and making a share link. The module also reads those articles' JSON (the stored
+//! document, an imported file, a link's article), so the app carries no JSON parser. The module is a file next to `index.html`, named by the
 //! loader script's `data-extractor` attribute, or a base64 data block in the single-file build
 //! ([`crate::on_demand`]). It has no imports and a small C ABI (see that crate); a trap inside it
 //! (its panics abort) is caught here, reported, and the module restarted from its compiled code
@@ -14,7 +15,10 @@
 use crate::on_demand::{describe, OnDemand};
 use atlas_core::date::Date;
 use atlas_core::local::share::{Deflate, InflateError};
+use atlas_core::local::store::{ImportReport, LoadOutcome};
+use atlas_core::local::LocalArticle;
 use atlas_core::model::Claim;
+use atlas_core::url::Notice;
 use atlas_core::wire;
 use js_sys::{Array, Function, Object, Reflect, Uint8Array, WebAssembly};
 use std::cell::RefCell;
@@ -28,16 +32,26 @@ pub const BLOCK_ID: &str = "atlas-extractor";
 const MODULE: OnDemand =
     OnDemand { block_id: BLOCK_ID, url_attribute: "data-extractor", what: "the stance reader module" };
 /// The interface version this app speaks (`atlas_extractor::ABI_VERSION`).
-const ABI_VERSION: u32 = 1;
+const ABI_VERSION: u32 = 2;
 /// Status codes of the module (see `atlas_extractor`).
 const OK: u32 = 0;
 const TOO_LARGE: u32 = 2;
 const CORRUPT: u32 = 3;
+const REFUSED: u32 = 4;
 
 /// Reads stances from a text and packs share links: what the reader's own articles need.
 pub trait ExtractorService: Deflate {
     /// The claims of `text`, written on `date`; `Err` says why they could not be read.
     fn extract(&self, text: &str, date: Option<Date>) -> Result<Vec<Claim>, String>;
+    /// What the stored document holds (`atlas_core::local::store::load`); `Err` says why it could
+    /// not be read at all (the reader failed, not the document).
+    fn read_store(&self, raw: &str) -> Result<LoadOutcome, String>;
+    /// An export file merged with `existing` (`atlas_core::local::store::import`); `Err` is the
+    /// message for the reader.
+    fn import(&self, raw: &str, existing: &[LocalArticle]) -> Result<ImportReport, String>;
+    /// The article a link carries and what could not be read of it
+    /// (`atlas_core::local::share::read_shared`); `Err` says why the reader failed.
+    fn read_shared(&self, link: &str) -> Result<(Option<LocalArticle>, Vec<Notice>), String>;
 }
 
 /// A loaded service, compared by identity (so state holding it can derive `PartialEq`).
@@ -128,6 +142,36 @@ impl ExtractorService for WasmExtractor {
             (_, message) => Err(String::from_utf8_lossy(&message).into_owned()),
         }
     }
+
+    fn read_store(&self, raw: &str) -> Result<LoadOutcome, String> {
+        match self.run("atlas_read_store", raw.as_bytes(), &[])? {
+            (OK, encoded) => wire::decode_load(&encoded).map_err(|e| e.to_string()),
+            (_, message) => Err(String::from_utf8_lossy(&message).into_owned()),
+        }
+    }
+
+    fn import(&self, raw: &str, existing: &[LocalArticle]) -> Result<ImportReport, String> {
+        match self.run("atlas_import", raw.as_bytes(), &[]) {
+            Ok((OK, encoded)) => wire::decode_import(&encoded)
+                .map(|r| r.against(existing))
+                .map_err(|e| cannot_import(&e.to_string())),
+            Ok((REFUSED, message)) => Err(String::from_utf8_lossy(&message).into_owned()),
+            Ok((_, message)) => Err(cannot_import(&String::from_utf8_lossy(&message))),
+            Err(e) => Err(cannot_import(&e)),
+        }
+    }
+
+    fn read_shared(&self, link: &str) -> Result<(Option<LocalArticle>, Vec<Notice>), String> {
+        match self.run("atlas_read_shared", link.as_bytes(), &[])? {
+            (OK, encoded) => wire::decode_shared(&encoded).map_err(|e| e.to_string()),
+            (_, message) => Err(String::from_utf8_lossy(&message).into_owned()),
+        }
+    }
+}
+
+/// Said when the module failed while reading a file (not the file's fault).
+fn cannot_import(why: &str) -> String {
+    format!("This file could not be imported: {why}.")
 }
 
 /// One running instance of the module: its exports and memory.

@@ -1,9 +1,10 @@
 //! The reader's own articles while the page is open: those saved in this browser, the one a shared
 //! link carries, and the claim index rebuilt over the baked corpus plus them whenever they change.
 //!
-//! Their stances are read by the extractor module, loaded on demand ([`crate::extractor`]): while
-//! it loads the map shows the baked claims and the reader's articles join when it is ready; if it
-//! fails, the articles stay in storage and a notice says why their stances are missing.
+//! Their stances are read by the extractor module, loaded on demand ([`crate::extractor`]), and so
+//! is their JSON (the stored document, an imported file, the link's article): while it loads the map
+//! shows the baked claims and the reader's articles join when it is ready; if it fails, the articles
+//! stay in storage, unread and untouched, and a notice says why they are missing.
 
 use crate::extractor::{self, ExtractorHandle, ExtractorService};
 use crate::local_store::{self, BrowserStore, KeyValueStore, MemoryStore};
@@ -148,6 +149,13 @@ pub struct Library {
     pub load_attempt: u32,
     /// The link's fragment while it carries an article not read yet (the extractor is loading).
     pending_link: Option<String>,
+    /// The stored document until the extractor has read it: nothing is saved over it meanwhile.
+    pending_store: Option<String>,
+    /// An export file the reader chose before the extractor was loaded, imported when it is.
+    pending_import: Option<String>,
+    store: StoreHandle,
+    /// When the page opened: names the backup of unreadable stored data.
+    opened_at: u64,
 }
 
 /// A change of the reader's articles.
@@ -156,11 +164,8 @@ pub enum LibraryAction {
     Remove(String),
     /// Moves the shared article into the reader's own.
     KeepShared,
-    Import {
-        added: Vec<LocalArticle>,
-        summary: String,
-        problems: Vec<String>,
-    },
+    /// Imports the text of an export file (once the extractor, which reads it, is loaded).
+    Import(String),
     Notify(String),
     DismissNotices,
     /// Something needs the extractor: load it unless it is loading or loaded.
@@ -170,30 +175,30 @@ pub enum LibraryAction {
 }
 
 impl Library {
-    /// Reads the store and notes the shared article of `fragment` (the URL's `#…`). With `reader`
-    /// (tests provide one) the articles are read at once; otherwise the extractor module starts
+    /// Takes the stored document and notes the shared article of `fragment` (the URL's `#…`). With
+    /// `reader` (tests provide one) they are read at once; otherwise the extractor module starts
     /// loading if the store or the link holds an article, and they are read when it arrives.
-    pub fn open(
-        store: &dyn KeyValueStore,
-        now: u64,
-        fragment: &str,
-        reader: Option<ExtractorHandle>,
-    ) -> Library {
-        let opened = local_store::open(store, now);
+    pub fn open(store: StoreHandle, now: u64, fragment: &str, reader: Option<ExtractorHandle>) -> Library {
         let pending_link = share::shared_value(fragment).map(|_| fragment.to_string());
         let mut library = Library {
-            mine: Rc::new(opened.articles),
+            mine: Rc::new(Vec::new()),
             shared: None,
-            notices: opened.notices,
-            save_blocked: opened.save_blocked,
+            notices: Vec::new(),
+            save_blocked: false,
             revision: 0,
             index: IndexKey(crate::state::baked_index()),
             extractor: ExtractorState::Idle,
             load_attempt: 0,
             pending_link,
+            pending_store: local_store::stored(&*store.0),
+            pending_import: None,
+            store,
+            opened_at: now,
         };
         match reader {
-            Some(handle) => library.extractor_ready(handle),
+            Some(handle) => {
+                library.extractor_ready(handle);
+            }
             None if library.needs_extractor() => library.start_loading(),
             None => {}
         }
@@ -207,7 +212,22 @@ impl Library {
 
     /// Whether stances are waiting to be read: stored articles, or an article in the link.
     fn needs_extractor(&self) -> bool {
-        !self.mine.is_empty() || self.pending_link.is_some()
+        !self.mine.is_empty() || self.pending_link.is_some() || self.pending_store.is_some()
+    }
+
+    /// Why nothing may be saved now, if so: unreadable data not backed up, or the stored articles
+    /// not read yet (saving would overwrite them).
+    pub fn save_refused(&self) -> Option<&'static str> {
+        if self.save_blocked {
+            Some("Your articles were not saved: earlier data could not be backed up first.")
+        } else if self.pending_store.is_some() {
+            Some(
+                "Your articles were not saved: the articles saved earlier in this browser could not be \
+                 read first.",
+            )
+        } else {
+            None
+        }
     }
 
     fn start_loading(&mut self) {
@@ -215,19 +235,66 @@ impl Library {
         self.load_attempt += 1;
     }
 
-    /// Opens the link's article (now that it can be decompressed) and reads every stance.
-    fn extractor_ready(&mut self, handle: ExtractorHandle) {
-        if let Some(link) = self.pending_link.take() {
-            let (shared, link_notices) = share::read_shared(&link, &*handle.0);
-            self.notices.extend(link_notices.iter().map(|n| format!("Link: {n}")));
-            self.shared = shared.filter(|s| !self.mine.iter().any(|a| a.id == s.id));
+    /// Reads the stored articles and the link's article (now that the extractor can), imports a
+    /// file chosen meanwhile and reads every stance. Says whether the reader's articles changed
+    /// (so they are saved).
+    fn extractor_ready(&mut self, handle: ExtractorHandle) -> bool {
+        let reader = &*handle.0;
+        if let Some(raw) = self.pending_store.take() {
+            match reader.read_store(&raw) {
+                Ok(outcome) => {
+                    let opened = local_store::settle(&*self.store.0, outcome, self.opened_at);
+                    Rc::make_mut(&mut self.mine).splice(0..0, opened.articles);
+                    self.notices.splice(0..0, opened.notices);
+                    self.save_blocked |= opened.save_blocked;
+                }
+                Err(why) => {
+                    self.pending_store = Some(raw);
+                    self.notices.push(stored_not_shown(&why));
+                }
+            }
         }
+        if let Some(link) = self.pending_link.take() {
+            match reader.read_shared(&link) {
+                Ok((shared, link_notices)) => {
+                    self.notices.extend(link_notices.iter().map(|n| format!("Link: {n}")));
+                    self.shared = shared.filter(|s| !self.mine.iter().any(|a| a.id == s.id));
+                }
+                Err(why) => {
+                    self.notices.push(format!("Link: the shared article could not be opened: {why}."))
+                }
+            }
+        }
+        let imported = self.pending_import.take().is_some_and(|raw| self.import(reader, &raw));
         self.extractor = ExtractorState::Ready(handle);
         self.rebuild_index();
+        imported
+    }
+
+    /// Imports an export file with `reader`; says whether anything was added.
+    fn import(&mut self, reader: &dyn ExtractorService, raw: &str) -> bool {
+        match reader.import(raw, &self.mine) {
+            Ok(report) => {
+                self.notices.push(format!("Import: {}", report.summary()));
+                self.notices.extend(report.invalid.iter().map(ToString::to_string));
+                Rc::make_mut(&mut self.mine).extend(report.added);
+                true
+            }
+            Err(message) => {
+                self.notices.push(message);
+                false
+            }
+        }
     }
 
     /// Says what the failure leaves out; the articles themselves stay in storage.
     fn extractor_failed(&mut self, why: String) {
+        if self.pending_store.is_some() {
+            self.notices.push(stored_not_shown(&why));
+        }
+        if self.pending_import.take().is_some() {
+            self.notices.push(format!("This file could not be imported: {why}."));
+        }
         if !self.mine.is_empty() {
             self.notices.push(format!(
                 "The stances of your {} cannot be shown: {why}. They are kept in this browser; reload \
@@ -246,6 +313,14 @@ impl Library {
         self.index = IndexKey(index);
         self.notices.extend(problems);
     }
+}
+
+/// Said when the stored document could not be read: it stays in storage as it was.
+fn stored_not_shown(why: &str) -> String {
+    format!(
+        "Your saved articles cannot be shown: {why}. They are kept in this browser; reload the page to try \
+         again."
+    )
 }
 
 fn all(mine: &[LocalArticle], shared: Option<&LocalArticle>) -> Vec<LocalArticle> {
@@ -273,11 +348,17 @@ impl Reducible for Library {
                 Some(article) => Rc::make_mut(&mut next.mine).push(article),
                 None => return self,
             },
-            LibraryAction::Import { added, summary, problems } => {
-                Rc::make_mut(&mut next.mine).extend(added);
-                next.notices.push(summary);
-                next.notices.extend(problems);
-            }
+            LibraryAction::Import(raw) => match next.extractor.clone() {
+                ExtractorState::Ready(handle) => changed = next.import(&*handle.0, &raw),
+                state => {
+                    // Read when the extractor arrives; meanwhile the reader sees it loading.
+                    next.pending_import = Some(raw);
+                    if matches!(state, ExtractorState::Idle | ExtractorState::Failed(_)) {
+                        next.start_loading();
+                    }
+                    return Rc::new(next);
+                }
+            },
             LibraryAction::Notify(message) => {
                 next.notices.push(message);
                 changed = false;
@@ -295,7 +376,11 @@ impl Reducible for Library {
             },
             LibraryAction::ExtractorLoaded(loaded) => {
                 match loaded {
-                    Ok(handle) => next.extractor_ready(handle),
+                    Ok(handle) => {
+                        if next.extractor_ready(handle) {
+                            next.revision += 1;
+                        }
+                    }
                     Err(why) => next.extractor_failed(why),
                 }
                 return Rc::new(next);
@@ -321,7 +406,7 @@ pub fn use_library() -> UseReducerHandle<Library> {
     let store = use_memo((), move |_| context.unwrap_or_else(StoreHandle::browser));
     let library = use_reducer({
         let store = Rc::clone(&store);
-        move || Library::open(&*store.0, now_ms(), &fragment(), reader)
+        move || Library::open((*store).clone(), now_ms(), &fragment(), reader)
     });
     {
         let library = library.clone();
@@ -338,9 +423,8 @@ pub fn use_library() -> UseReducerHandle<Library> {
         let library = library.clone();
         use_effect_with(library.revision, move |&revision| {
             if revision > 0 {
-                let result = if library.save_blocked {
-                    Err("Your articles were not saved: earlier data could not be backed up first."
-                        .to_string())
+                let result = if let Some(why) = library.save_refused() {
+                    Err(why.to_string())
                 } else {
                     local_store::save(&*store.0, &library.mine)
                 };

@@ -1,7 +1,7 @@
 //! The reader's articles in `localStorage`: read on start (backing up whatever cannot be read), saved
 //! on every change, with the quota handled. The only place the app touches storage.
 
-use atlas_core::local::store::{self, backup_key, quota_exceeded_message, STORAGE_KEY};
+use atlas_core::local::store::{self, backup_key, quota_exceeded_message, LoadOutcome, STORAGE_KEY};
 use atlas_core::local::LocalArticle;
 use std::cell::RefCell;
 
@@ -103,11 +103,17 @@ pub struct Opened {
     pub save_blocked: bool,
 }
 
-/// Reads the stored articles. Whatever could not be read is first copied whole under a backup key;
-/// only then are the recovered (or migrated) articles written back over the damaged document.
-pub fn open(store: &dyn KeyValueStore, now_ms: u64) -> Opened {
-    let Some(raw) = store.get(STORAGE_KEY) else { return Opened::default() };
-    let outcome = store::load(&raw);
+/// The stored document, unread: the extractor module reads it ([`crate::extractor`]), so the app
+/// carries no JSON parser. `None` when there is none, or it holds no articles (as written by
+/// [`save`]), so a page whose reader removed every article does not load the module for nothing.
+pub fn stored(store: &dyn KeyValueStore) -> Option<String> {
+    store.get(STORAGE_KEY).filter(|raw| !raw.trim().is_empty() && *raw != store::serialize(&[]))
+}
+
+/// Settles what reading the stored document found. Whatever could not be read is first copied
+/// whole under a backup key; only then are the recovered (or migrated) articles written back over
+/// the damaged document.
+pub fn settle(store: &dyn KeyValueStore, outcome: LoadOutcome, now_ms: u64) -> Opened {
     let mut notices: Vec<String> = outcome.notices.iter().map(ToString::to_string).collect();
     let mut may_overwrite = true;
     if let Some(aside) = &outcome.set_aside {

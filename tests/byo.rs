@@ -9,12 +9,13 @@
 
 use atlas_core::date::Date;
 use atlas_core::extract::Extractor;
-use atlas_core::local::share::{Deflate, InflateError, Miniz};
-use atlas_core::local::store::{self, STORAGE_KEY};
-use atlas_core::local::{validate, ArticleDraft};
+use atlas_core::local::share::{self, Deflate, InflateError, Miniz};
+use atlas_core::local::store::{self, ImportReport, LoadOutcome, STORAGE_KEY};
+use atlas_core::local::{validate, ArticleDraft, LocalArticle};
 use atlas_core::model::Claim;
+use atlas_core::url::Notice;
 use stance_atlas::extractor::{ExtractorHandle, ExtractorService};
-use stance_atlas::library::StoreHandle;
+use stance_atlas::library::{ExtractorState, Library, LibraryAction, StoreHandle};
 use stance_atlas::local_store::MemoryStore;
 use stance_atlas::App;
 use std::rc::Rc;
@@ -77,6 +78,18 @@ impl Deflate for LinkedExtractor {
 impl ExtractorService for LinkedExtractor {
     fn extract(&self, text: &str, date: Option<Date>) -> Result<Vec<Claim>, String> {
         Ok(Extractor::global().extract(text, date))
+    }
+
+    fn read_store(&self, raw: &str) -> Result<LoadOutcome, String> {
+        Ok(store::load(raw))
+    }
+
+    fn import(&self, raw: &str, existing: &[LocalArticle]) -> Result<ImportReport, String> {
+        store::import(raw, existing)
+    }
+
+    fn read_shared(&self, link: &str) -> Result<(Option<LocalArticle>, Vec<Notice>), String> {
+        Ok(share::read_shared(link, &Miniz))
     }
 }
 
@@ -267,7 +280,7 @@ async fn an_article_already_stored_is_on_the_map_when_the_page_opens() {
 /// "corrupt".
 /// ```text
 /// (module (memory (export "memory") 1) (global $calls (mut i32) (i32.const 0))
-///   (func (export "atlas_abi_version") (result i32) (i32.const 1))
+///   (func (export "atlas_abi_version") (result i32) (i32.const 2))
 ///   (func (export "atlas_alloc") (param i32) (result i32) (i32.const 1024))
 ///   (func (export "atlas_free") (param i32 i32))
 ///   (func (export "atlas_output_ptr") (result i32) (i32.const 0))
@@ -276,7 +289,7 @@ async fn an_article_already_stored_is_on_the_map_when_the_page_opens() {
 ///   (func (export "atlas_inflate") (param i32 i32 i32) (result i32) (i32.const 3))
 ///   (func (export "atlas_extract") (param i32 i32 i32) (result i32) (unreachable)))
 /// ```
-const TRAPPING_MODULE: &str = "AGFzbQEAAAABHAVgAAF/YAN/f38Bf2ABfwF/YAJ/fwBgAn9/AX8DCQgAAgMAAAQBAQUDAQABBgYBfwFBAAsHjwEJBm1lbW9yeQIAEWF0bGFzX2FiaV92ZXJzaW9uAAALYXRsYXNfYWxsb2MAAQphdGxhc19mcmVlAAIQYXRsYXNfb3V0cHV0X3B0cgADEGF0bGFzX291dHB1dF9sZW4ABA1hdGxhc19kZWZsYXRlAAUNYXRsYXNfaW5mbGF0ZQAGDWF0bGFzX2V4dHJhY3QABwonCAQAQQELBQBBgAgLAgALBABBAAsEAEEECwQAQQALBABBAwsDAAAL";
+const TRAPPING_MODULE: &str = "AGFzbQEAAAABHAVgAAF/YAN/f38Bf2ABfwF/YAJ/fwBgAn9/AX8DCQgAAgMAAAQBAQUDAQABBgYBfwFBAAsHjwEJBm1lbW9yeQIAEWF0bGFzX2FiaV92ZXJzaW9uAAALYXRsYXNfYWxsb2MAAQphdGxhc19mcmVlAAIQYXRsYXNfb3V0cHV0X3B0cgADEGF0bGFzX291dHB1dF9sZW4ABA1hdGxhc19kZWZsYXRlAAUNYXRsYXNfaW5mbGF0ZQAGDWF0bGFzX2V4dHJhY3QABwonCAQAQQILBQBBgAgLAgALBABBAAsEAEEECwQAQQALBABBAwsDAAAL";
 
 /// Puts a data block holding `base64` in the page, as the single-file build does; returns it to
 /// remove afterwards.
@@ -304,6 +317,9 @@ async fn a_trap_in_the_extractor_module_is_an_error_and_the_module_keeps_working
     }
     // The restarted instance still answers.
     assert_eq!(module.0.decompress(b"x", 10), Err(InflateError::Corrupt));
+    // A module without the readers of the articles' JSON says so; nothing is read.
+    let error = module.0.read_store("{}").expect_err("no atlas_read_store");
+    assert!(error.contains("has no `atlas_read_store`"), "{error}");
 }
 
 #[wasm_bindgen_test]
@@ -315,4 +331,111 @@ async fn a_damaged_module_block_is_named_in_the_error() {
         let error = loaded.err().unwrap_or_else(|| panic!("{base64} loaded"));
         assert!(error.contains(why), "{error}");
     }
+}
+
+/// The article of [`ARTICLE`], as stored.
+fn stored_article() -> LocalArticle {
+    let draft = ArticleDraft { text: ARTICLE, title: "Stored", ..Default::default() };
+    validate(&draft, 1_722_340_800_000, &[]).expect("a valid article")
+}
+
+fn linked() -> ExtractorHandle {
+    ExtractorHandle(Rc::new(LinkedExtractor))
+}
+
+/// The library opened on `store` with no extractor yet, as the page opens it.
+fn open_without_extractor(store: &Rc<MemoryStore>, fragment: &str) -> Rc<Library> {
+    Rc::new(Library::open(StoreHandle(Rc::clone(store) as Rc<_>), 1_722_340_900_000, fragment, None))
+}
+
+#[wasm_bindgen_test]
+fn stored_articles_are_read_when_the_extractor_arrives_and_nothing_is_written_before() {
+    let article = stored_article();
+    let damaged = format!("{}garbage", store::serialize(std::slice::from_ref(&article)));
+    for raw in [store::serialize(std::slice::from_ref(&article)), damaged.clone()] {
+        let store = Rc::new(MemoryStore::default());
+        store.insert(STORAGE_KEY, &raw);
+        let library = open_without_extractor(&store, "");
+        assert!(library.extractor == ExtractorState::Loading, "the extractor is not asked for");
+        assert!(library.mine.is_empty() && library.notices.is_empty());
+        assert!(library.save_refused().is_some(), "the unread document may be overwritten");
+        assert_eq!(store.entries(), vec![(STORAGE_KEY.to_string(), raw.clone())]);
+
+        let library = library.reduce(LibraryAction::ExtractorLoaded(Ok(linked())));
+        if raw == damaged {
+            assert!(library.mine.is_empty());
+            assert!(library.notices.iter().any(|n| n.contains("could not be read")), "{:?}", library.notices);
+            let backups: Vec<_> =
+                store.entries().into_iter().filter(|(k, _)| k.contains(".backup-")).collect();
+            assert_eq!(backups.len(), 1, "no backup of the unreadable data");
+            assert_eq!(backups[0].1, raw);
+        } else {
+            assert_eq!(*library.mine, vec![article.clone()]);
+            assert!(library.index.0.article_by_file(&article.id).is_some(), "the article is not on the map");
+            assert_eq!(store.entries(), vec![(STORAGE_KEY.to_string(), raw.clone())], "storage changed");
+        }
+        assert!(library.save_refused().is_none());
+    }
+}
+
+#[wasm_bindgen_test]
+fn an_extractor_that_fails_to_load_leaves_the_stored_articles_untouched() {
+    let stored = store::serialize(&[stored_article()]);
+    let store = Rc::new(MemoryStore::default());
+    store.insert(STORAGE_KEY, &stored);
+    let library = open_without_extractor(&store, "");
+    let library = library.reduce(LibraryAction::ExtractorLoaded(Err("the server answered 404".into())));
+    let notices = library.notices.join("\n");
+    assert!(
+        notices.contains("saved articles cannot be shown: the server answered 404")
+            && notices.contains("kept in this browser"),
+        "{notices}"
+    );
+    assert!(library.save_refused().is_some(), "the unread document may be overwritten");
+    assert_eq!(store.entries(), vec![(STORAGE_KEY.to_string(), stored)], "storage changed");
+}
+
+#[wasm_bindgen_test]
+fn a_file_imported_before_the_extractor_is_loaded_is_imported_when_it_arrives() {
+    let article = stored_article();
+    let file = store::export_file(std::slice::from_ref(&article));
+    let store = Rc::new(MemoryStore::default());
+    let library = open_without_extractor(&store, "");
+    assert!(library.extractor == ExtractorState::Idle, "an empty store needs no extractor");
+    let library = library.reduce(LibraryAction::Import(file.clone()));
+    assert!(library.extractor == ExtractorState::Loading && library.load_attempt == 1);
+    assert!(library.mine.is_empty());
+    let library = library.reduce(LibraryAction::ExtractorLoaded(Ok(linked())));
+    assert_eq!(*library.mine, vec![article.clone()]);
+    assert_eq!(library.notices, vec!["Import: Added 1 article.".to_string()]);
+    assert_eq!(library.revision, 1, "the import is not saved");
+
+    // Imported again, now at once: already here.
+    let library = library.reduce(LibraryAction::Import(file.clone()));
+    assert!(
+        library.notices.last().is_some_and(|n| n.contains("1 was already here")),
+        "{:?}",
+        library.notices
+    );
+
+    // The extractor fails: the file is not imported, and the reader is told.
+    let library = open_without_extractor(&Rc::new(MemoryStore::default()), "");
+    let library = library.reduce(LibraryAction::Import(file));
+    let library = library.reduce(LibraryAction::ExtractorLoaded(Err("the server answered 404".into())));
+    assert!(library.mine.is_empty());
+    assert!(library.notices.iter().any(|n| n.contains("could not be imported: the server answered 404")));
+}
+
+#[wasm_bindgen_test]
+fn a_shared_article_is_read_when_the_extractor_arrives() {
+    let article = stored_article();
+    let fragment =
+        format!("#{}", share::link_with_article("", &share::share_value(&article, &Miniz).unwrap()));
+    let store = Rc::new(MemoryStore::default());
+    let library = open_without_extractor(&store, &fragment);
+    assert!(library.extractor == ExtractorState::Loading && library.shared.is_none());
+    let library = library.reduce(LibraryAction::ExtractorLoaded(Ok(linked())));
+    assert_eq!(library.shared, Some(article));
+    assert!(library.notices.is_empty(), "{:?}", library.notices);
+    assert!(store.entries().is_empty(), "a shared article was saved");
 }

@@ -118,14 +118,7 @@ pub fn local_library(
                     library.dispatch(LibraryAction::Notify("The browser could not read the file.".into()));
                     return;
                 };
-                match store::import(&raw, &library.mine) {
-                    Ok(report) => library.dispatch(LibraryAction::Import {
-                        summary: format!("Import: {}", report.summary()),
-                        problems: report.invalid.iter().map(ToString::to_string).collect(),
-                        added: report.added,
-                    }),
-                    Err(message) => library.dispatch(LibraryAction::Notify(message)),
-                }
+                library.dispatch(LibraryAction::Import(raw));
             });
         })
     };

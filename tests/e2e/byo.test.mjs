@@ -170,8 +170,7 @@ test('when the extractor cannot load, the dialog and the notices say why and sto
   await page.waitForSelector('svg.map [data-iso="CAN"]', { timeout: 15_000 });
   const notice = page.locator('.library-notices .notice-bar');
   await notice.waitFor();
-  assert.match(await notice.innerText(), /stances of your 1 article cannot be shown: .*atlas-extractor-[0-9a-f]+\.wasm could not be downloaded: the server answered 404.*kept in this browser/s);
-  assert.match(await page.locator('.local-list').innerText(), /stances not available/);
+  assert.match(await notice.innerText(), /saved articles cannot be shown: .*atlas-extractor-[0-9a-f]+\.wasm could not be downloaded: the server answered 404.*kept in this browser/s);
   assert.equal(await stancesOf(page, 'CAN'), '', 'no stance without the extractor');
   assert.ok((await stancesOf(page, 'VEN')) !== null, 'the map is drawn');
 
@@ -181,6 +180,44 @@ test('when the extractor cannot load, the dialog and the notices say why and sto
   assert.match(await dialog.locator('.reader-failed').innerText(), /server answered 404/);
   assert.ok(await dialog.getByRole('button', { name: 'Find stances' }).isDisabled());
   assert.equal(await page.evaluate(() => localStorage.getItem('stance-atlas.local-articles')), stored, 'storage changed');
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('a file imported on a first visit loads the extractor, then its articles are read, painted and saved', async () => {
+  // An export file: the document the app keeps in storage, byte for byte.
+  const writer = await run.browser.newContext();
+  const first = await writer.newPage();
+  await first.goto(run.server.url);
+  await first.getByRole('button', { name: 'Add article' }).click();
+  const form = first.getByRole('dialog', { name: 'Add an article' });
+  await form.getByLabel('Article text').fill(ARTICLE);
+  await form.getByRole('button', { name: 'Find stances' }).click();
+  await form.getByRole('button', { name: /^Add to map/ }).click();
+  await first.waitForFunction(() => localStorage.getItem('stance-atlas.local-articles') !== null);
+  const exported = await first.evaluate(() => localStorage.getItem('stance-atlas.local-articles'));
+  await writer.close();
+
+  const context = await run.browser.newContext();
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const extractorRequests = watchExtractor(page);
+  await page.goto(run.server.url);
+  await page.waitForSelector('svg.map [data-iso="CAN"]', { timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(extractorRequests, [], 'a first visit downloaded the extractor module');
+  await page.locator('input[type="file"][accept*="json"]').setInputFiles({
+    name: 'stance-atlas-articles.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported),
+  });
+  await waitForPainted(page, EXPECTED);
+  assert.equal(extractorRequests.length, 1, `importing loads the extractor once: ${extractorRequests}`);
+  assert.match(await page.locator('.library-notices').innerText(), /Import: Added 1 article\./);
+  assert.match(await page.locator('.local-list').innerText(), /Ottawa and Tokyo weigh in on the vote/);
+  await page.waitForFunction(() => localStorage.getItem('stance-atlas.local-articles') !== null);
+  assert.equal(await page.evaluate(() => localStorage.getItem('stance-atlas.local-articles')), exported);
   assert.deepEqual(pageErrors, []);
   await context.close();
 });

@@ -9,6 +9,11 @@
 //! the `&'static str` of the gazetteer or of [`RULE_IDS`], so nothing is leaked. The article index
 //! is not carried: extraction reads one text, and [`crate::local::local_records`] sets it.
 //!
+//! The reader's own articles cross the same boundary ([`encode_load`], [`encode_import`],
+//! [`encode_shared`]): the module reads and checks their JSON, so the app carries no JSON parser.
+//! There every string is a `u32` length and its UTF-8 bytes, a date `u32` `yyyymmdd` (0 for none),
+//! a flag one byte, a list a `u32` count then its items.
+//!
 //! ```
 //! use atlas_core::extract::Extractor;
 //! use atlas_core::wire;
@@ -16,13 +21,17 @@
 //! assert_eq!(wire::decode_claims(&wire::encode_claims(&claims)), Ok(claims));
 //! ```
 
+use crate::date::Date;
 use crate::gazetteer::{BLOCS, COUNTRIES};
+use crate::local::store::{ImportReport, LoadOutcome, StoreNotice};
+use crate::local::{ClaimKey, LocalArticle};
 use crate::model::{Beneficiary, Certainty, Claim, Stance};
+use crate::url::{Notice, NoticeKind};
 use std::fmt;
 
 pub use crate::extract::RULE_IDS;
 
-/// Why bytes could not be read back as claims (a module from another build, or damaged memory).
+/// Why bytes could not be read back (a module from another build, or damaged memory).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WireError {
     /// Byte offset where reading stopped.
@@ -32,7 +41,7 @@ pub struct WireError {
 
 impl fmt::Display for WireError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "claims from the extractor are unreadable at byte {}: {}", self.at, self.what)
+        write!(f, "the stance reader's answer is unreadable at byte {}: {}", self.at, self.what)
     }
 }
 
@@ -112,6 +121,142 @@ pub fn decode_claims(bytes: &[u8]) -> Result<Vec<Claim>, WireError> {
     Ok(claims)
 }
 
+/// What [`crate::local::store::load`] found, as bytes: articles, notices, the text set aside
+/// (flag, then the text) and the version migrated from (flag, then `u64`).
+pub fn encode_load(outcome: &LoadOutcome) -> Vec<u8> {
+    let mut w = Vec::new();
+    put_articles(&mut w, &outcome.articles);
+    put_store_notices(&mut w, &outcome.notices);
+    put_option(&mut w, outcome.set_aside.as_deref(), put_str);
+    put_option(&mut w, outcome.migrated_from, |w, v| w.extend_from_slice(&v.to_le_bytes()));
+    w
+}
+
+/// The outcome [`encode_load`] wrote. Never panics.
+pub fn decode_load(bytes: &[u8]) -> Result<LoadOutcome, WireError> {
+    let mut r = Reader { bytes, at: 0 };
+    let outcome = LoadOutcome {
+        articles: r.articles()?,
+        notices: r.store_notices()?,
+        set_aside: r.option(|r| Ok(r.text()?.to_string()))?,
+        migrated_from: r.option(Reader::u64)?,
+    };
+    r.end()?;
+    Ok(outcome)
+}
+
+/// An [`ImportReport`] as bytes: added articles, titles already present, notices of invalid entries.
+pub fn encode_import(report: &ImportReport) -> Vec<u8> {
+    let mut w = Vec::new();
+    put_articles(&mut w, &report.added);
+    put_count(&mut w, report.already_present.len());
+    for title in &report.already_present {
+        put_str(&mut w, title);
+    }
+    put_store_notices(&mut w, &report.invalid);
+    w
+}
+
+/// The report [`encode_import`] wrote. Never panics.
+pub fn decode_import(bytes: &[u8]) -> Result<ImportReport, WireError> {
+    let mut r = Reader { bytes, at: 0 };
+    let added = r.articles()?;
+    let already_present = r.list(4, |r| Ok(r.text()?.to_string()))?;
+    let report = ImportReport { added, already_present, invalid: r.store_notices()? };
+    r.end()?;
+    Ok(report)
+}
+
+/// What [`crate::local::share::read_shared`] found, as bytes: the article (flag, then it), then
+/// the notices (parameter, kind as its index in [`NOTICE_KINDS`], message).
+pub fn encode_shared(article: Option<&LocalArticle>, notices: &[Notice]) -> Vec<u8> {
+    let mut w = Vec::new();
+    put_option(&mut w, article, put_article);
+    put_count(&mut w, notices.len());
+    for n in notices {
+        put_str(&mut w, &n.param);
+        w.push(NOTICE_KINDS.iter().position(|k| *k == n.kind).unwrap_or(0) as u8);
+        put_str(&mut w, &n.message);
+    }
+    w
+}
+
+/// The article and notices [`encode_shared`] wrote. Never panics.
+pub fn decode_shared(bytes: &[u8]) -> Result<(Option<LocalArticle>, Vec<Notice>), WireError> {
+    let mut r = Reader { bytes, at: 0 };
+    let article = r.option(Reader::article)?;
+    let notices = r.list(9, |r| {
+        Ok(Notice {
+            param: r.text()?.to_string(),
+            kind: r.pick("notice kind", &NOTICE_KINDS)?,
+            message: r.text()?.to_string(),
+        })
+    })?;
+    r.end()?;
+    Ok((article, notices))
+}
+
+/// Every [`NoticeKind`], in the order their wire index counts them.
+pub const NOTICE_KINDS: [NoticeKind; 6] = [
+    NoticeKind::UnknownParameter,
+    NoticeKind::BadValue,
+    NoticeKind::UnknownName,
+    NoticeKind::Repeated,
+    NoticeKind::TooLong,
+    NoticeKind::More,
+];
+
+fn put_count(w: &mut Vec<u8>, n: usize) {
+    w.extend_from_slice(&(n as u32).to_le_bytes());
+}
+
+fn put_str(w: &mut Vec<u8>, s: &str) {
+    put_count(w, s.len());
+    w.extend_from_slice(s.as_bytes());
+}
+
+fn put_option<T>(w: &mut Vec<u8>, value: Option<T>, put: impl FnOnce(&mut Vec<u8>, T)) {
+    match value {
+        Some(v) => {
+            w.push(1);
+            put(w, v);
+        }
+        None => w.push(0),
+    }
+}
+
+fn put_article(w: &mut Vec<u8>, a: &LocalArticle) {
+    for s in [&a.id, &a.title, &a.outlet] {
+        put_str(w, s);
+    }
+    let date = a.date.map_or(0, |d| u32::from(d.year) * 10_000 + u32::from(d.month) * 100 + u32::from(d.day));
+    w.extend_from_slice(&date.to_le_bytes());
+    w.push(u8::from(a.date_approximate));
+    w.extend_from_slice(&a.added_at.to_le_bytes());
+    put_count(w, a.rejected.len());
+    for k in &a.rejected {
+        put_str(w, &k.actor);
+        w.push(k.stance.index() as u8);
+        w.extend_from_slice(&k.evidence.to_le_bytes());
+    }
+    put_str(w, &a.text);
+}
+
+fn put_articles(w: &mut Vec<u8>, articles: &[LocalArticle]) {
+    put_count(w, articles.len());
+    for a in articles {
+        put_article(w, a);
+    }
+}
+
+fn put_store_notices(w: &mut Vec<u8>, notices: &[StoreNotice]) {
+    put_count(w, notices.len());
+    for n in notices {
+        put_option(w, n.entry, put_count);
+        put_str(w, &n.message);
+    }
+}
+
 /// The gazetteer's own `&'static str` for an actor code.
 fn actor_code(code: &str) -> Option<&'static str> {
     COUNTRIES.iter().map(|c| c.code).chain(BLOCS.iter().map(|b| b.code)).find(|c| *c == code)
@@ -141,6 +286,95 @@ impl<'b> Reader<'b> {
     fn u32(&mut self) -> Result<u32, WireError> {
         let b = self.take(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    fn u64(&mut self) -> Result<u64, WireError> {
+        let b = self.take(8)?;
+        Ok(u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]))
+    }
+
+    fn flag(&mut self) -> Result<bool, WireError> {
+        match self.u8()? {
+            0 => Ok(false),
+            1 => Ok(true),
+            n => Err(self.error(format!("{n} is not a flag"))),
+        }
+    }
+
+    /// A string of any length (`u32` length first).
+    fn text(&mut self) -> Result<&'b str, WireError> {
+        let len = self.u32()? as usize;
+        let bytes = self.take(len)?;
+        std::str::from_utf8(bytes).map_err(|_| self.error("a text is not UTF-8".into()))
+    }
+
+    fn option<T>(
+        &mut self,
+        read: impl FnOnce(&mut Self) -> Result<T, WireError>,
+    ) -> Result<Option<T>, WireError> {
+        if self.flag()? {
+            read(self).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// A count then its items, each at least `min` bytes (a larger count is damage, not a reason
+    /// to allocate).
+    fn list<T>(
+        &mut self,
+        min: usize,
+        mut read: impl FnMut(&mut Self) -> Result<T, WireError>,
+    ) -> Result<Vec<T>, WireError> {
+        let count = self.u32()? as usize;
+        if count > (self.bytes.len() - self.at) / min {
+            return Err(self.error(format!("{count} items cannot fit in the bytes left")));
+        }
+        let mut items = Vec::with_capacity(count);
+        for _ in 0..count {
+            items.push(read(self)?);
+        }
+        Ok(items)
+    }
+
+    fn article(&mut self) -> Result<LocalArticle, WireError> {
+        let (id, title, outlet) =
+            (self.text()?.to_string(), self.text()?.to_string(), self.text()?.to_string());
+        let date = match self.u32()? {
+            0 => None,
+            n => {
+                let date = Date::new((n / 10_000) as u16, (n / 100 % 100) as u8, (n % 100) as u8);
+                Some(date)
+            }
+        };
+        let date_approximate = self.flag()?;
+        let added_at = self.u64()?;
+        let rejected = self.list(13, |r| {
+            Ok(ClaimKey {
+                actor: r.text()?.to_string(),
+                stance: r.pick("stance", &Stance::ALL)?,
+                evidence: r.u64()?,
+            })
+        })?;
+        let text = self.text()?.to_string();
+        Ok(LocalArticle { id, title, outlet, date, date_approximate, text, added_at, rejected })
+    }
+
+    fn articles(&mut self) -> Result<Vec<LocalArticle>, WireError> {
+        self.list(33, Reader::article)
+    }
+
+    fn store_notices(&mut self) -> Result<Vec<StoreNotice>, WireError> {
+        self.list(5, |r| {
+            Ok(StoreNotice { entry: r.option(|r| Ok(r.u32()? as usize))?, message: r.text()?.to_string() })
+        })
+    }
+
+    fn end(&self) -> Result<(), WireError> {
+        match self.bytes.len() - self.at {
+            0 => Ok(()),
+            n => Err(self.error(format!("{n} bytes follow the end"))),
+        }
     }
 
     fn pick<T: Copy>(&mut self, what: &str, all: &[T]) -> Result<T, WireError> {
@@ -202,7 +436,122 @@ mod tests {
         assert!(decode_claims(&[255, 255, 255, 255]).unwrap_err().what.contains("cannot fit"));
     }
 
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![".{0,40}", "[a-z \n]{0,400}", Just(String::new())]
+    }
+
+    fn key() -> impl Strategy<Value = ClaimKey> {
+        ("[A-Z]{2,4}", 0..Stance::ALL.len(), any::<u64>()).prop_map(|(actor, s, evidence)| ClaimKey {
+            actor,
+            stance: Stance::ALL[s],
+            evidence,
+        })
+    }
+
+    fn article() -> impl Strategy<Value = LocalArticle> {
+        let date =
+            proptest::option::of((1u16..=9999, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::new(y, m, d)));
+        (
+            text(),
+            text(),
+            text(),
+            date,
+            any::<bool>(),
+            any::<u64>(),
+            proptest::collection::vec(key(), 0..4),
+            text(),
+        )
+            .prop_map(|(id, title, outlet, date, date_approximate, added_at, rejected, text)| {
+                LocalArticle { id, title, outlet, date, date_approximate, text, added_at, rejected }
+            })
+    }
+
+    fn store_notice() -> impl Strategy<Value = StoreNotice> {
+        (proptest::option::of(0usize..100_000), text())
+            .prop_map(|(entry, message)| StoreNotice { entry, message })
+    }
+
+    fn load_outcome() -> impl Strategy<Value = LoadOutcome> {
+        (
+            proptest::collection::vec(article(), 0..4),
+            proptest::collection::vec(store_notice(), 0..4),
+            proptest::option::of(text()),
+            proptest::option::of(any::<u64>()),
+        )
+            .prop_map(|(articles, notices, set_aside, migrated_from)| LoadOutcome {
+                articles,
+                notices,
+                set_aside,
+                migrated_from,
+            })
+    }
+
+    fn import_report() -> impl Strategy<Value = ImportReport> {
+        (
+            proptest::collection::vec(article(), 0..4),
+            proptest::collection::vec(text(), 0..4),
+            proptest::collection::vec(store_notice(), 0..4),
+        )
+            .prop_map(|(added, already_present, invalid)| ImportReport {
+                added,
+                already_present,
+                invalid,
+            })
+    }
+
+    fn link_notice() -> impl Strategy<Value = Notice> {
+        (text(), 0..NOTICE_KINDS.len(), text()).prop_map(|(param, k, message)| Notice {
+            param,
+            kind: NOTICE_KINDS[k],
+            message,
+        })
+    }
+
+    #[test]
+    fn the_outcomes_of_the_stores_own_tests_survive_the_round_trip() {
+        use crate::local::store::{load, serialize};
+        use crate::local::tests::article;
+        let stored =
+            serialize(&[article("Peru recalled its ambassador."), article("Chile rejected the result.")]);
+        let damaged = stored.replacen("Chile", "Chile\\u00", 1);
+        for raw in [stored.as_str(), damaged.as_str(), "{\"kind\"", ""] {
+            let outcome = load(raw);
+            assert_eq!(decode_load(&encode_load(&outcome)), Ok(outcome));
+        }
+    }
+
     proptest! {
+        #[test]
+        fn load_outcomes_survive_the_round_trip(outcome in load_outcome()) {
+            prop_assert_eq!(decode_load(&encode_load(&outcome)), Ok(outcome));
+        }
+
+        #[test]
+        fn import_reports_survive_the_round_trip(report in import_report()) {
+            prop_assert_eq!(decode_import(&encode_import(&report)), Ok(report));
+        }
+
+        #[test]
+        fn shared_articles_and_their_notices_survive_the_round_trip(
+            article in proptest::option::of(article()),
+            notices in proptest::collection::vec(link_notice(), 0..4),
+        ) {
+            prop_assert_eq!(decode_shared(&encode_shared(article.as_ref(), &notices)), Ok((article, notices)));
+        }
+
+        #[test]
+        fn any_cut_of_an_encoded_outcome_fails_cleanly(outcome in load_outcome(), cut in 0usize..10_000) {
+            let bytes = encode_load(&outcome);
+            prop_assert!(decode_load(&bytes[..cut % bytes.len()]).is_err());
+        }
+
+        #[test]
+        fn any_bytes_decode_as_articles_or_fail_without_panicking(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+            let _ = decode_load(&bytes);
+            let _ = decode_import(&bytes);
+            let _ = decode_shared(&bytes);
+        }
+
         #[test]
         fn any_bytes_decode_or_fail_without_panicking(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
             let _ = decode_claims(&bytes);

@@ -16,16 +16,24 @@
 //! | `atlas_extract(ptr, len, date)` | UTF-8 text; date as `yyyymmdd`, 0 for none | claims, [`atlas_core::wire`] |
 //! | `atlas_deflate(ptr, len)` | bytes | raw DEFLATE |
 //! | `atlas_inflate(ptr, len, limit)` | raw DEFLATE | the bytes, or [`TOO_LARGE`] / [`CORRUPT`] |
+//! | `atlas_read_store(ptr, len)` | the stored document | `store::load`'s outcome, [`wire::encode_load`] |
+//! | `atlas_import(ptr, len)` | an export file | every readable article, [`wire::encode_import`]; or [`REFUSED`] |
+//! | `atlas_read_shared(ptr, len)` | a link | its article and notices, [`wire::encode_shared`] |
+//!
+//! The reader's articles are JSON in storage, in export files and in links; reading it here keeps
+//! the JSON parser out of the app, which needs this module whenever it has such articles anyway.
 
 use atlas_core::date::Date;
 use atlas_core::extract::Extractor;
-use atlas_core::local::share::{Deflate, InflateError, Miniz};
+use atlas_core::local::share::{self, Deflate, InflateError, Miniz};
+use atlas_core::local::store;
 use atlas_core::wire;
 use std::alloc::{alloc, dealloc, Layout};
 use std::cell::RefCell;
 
-/// Bumped whenever an export changes meaning, so the app can refuse a module from another build.
-pub const ABI_VERSION: u32 = 1;
+/// Bumped whenever an export changes meaning or is added, so the app can refuse a module from
+/// another build (2: the reading of the reader's articles' JSON).
+pub const ABI_VERSION: u32 = 2;
 /// The operation succeeded; the output holds its result.
 pub const OK: u32 = 0;
 /// The input is not acceptable; the output holds a message saying why.
@@ -34,6 +42,8 @@ pub const BAD_INPUT: u32 = 1;
 pub const TOO_LARGE: u32 = 2;
 /// The compressed data is incomplete or not DEFLATE.
 pub const CORRUPT: u32 = 3;
+/// The file is not an export of articles; the output is the message for the reader.
+pub const REFUSED: u32 = 4;
 
 thread_local! {
     /// The result of the last operation, read by the host before its next call.
@@ -138,6 +148,66 @@ pub unsafe extern "C" fn atlas_inflate(ptr: *const u8, len: usize, limit: usize)
     }
 }
 
+/// Reads the stored document (UTF-8) at `ptr..ptr + len`: the output is what
+/// `atlas_core::local::store::load` found, encoded by [`wire::encode_load`].
+///
+/// # Safety
+/// As [`atlas_extract`].
+#[no_mangle]
+pub unsafe extern "C" fn atlas_read_store(ptr: *const u8, len: usize) -> u32 {
+    match text_input(ptr, len) {
+        Ok(raw) => {
+            set_output(wire::encode_load(&store::load(raw)));
+            OK
+        }
+        Err(message) => fail(BAD_INPUT, &message),
+    }
+}
+
+/// Reads the export file (UTF-8) at `ptr..ptr + len`: every readable article as added (the host
+/// sets apart those the reader has, `ImportReport::against`), encoded by [`wire::encode_import`];
+/// [`REFUSED`] with the reader's message when it is not an export.
+///
+/// # Safety
+/// As [`atlas_extract`].
+#[no_mangle]
+pub unsafe extern "C" fn atlas_import(ptr: *const u8, len: usize) -> u32 {
+    match text_input(ptr, len).map(|raw| store::import(raw, &[])) {
+        Ok(Ok(report)) => {
+            set_output(wire::encode_import(&report));
+            OK
+        }
+        Ok(Err(message)) => fail(REFUSED, &message),
+        Err(message) => fail(BAD_INPUT, &message),
+    }
+}
+
+/// Reads the article the link (UTF-8) at `ptr..ptr + len` carries, as
+/// `atlas_core::local::share::read_shared` does; encoded by [`wire::encode_shared`].
+///
+/// # Safety
+/// As [`atlas_extract`].
+#[no_mangle]
+pub unsafe extern "C" fn atlas_read_shared(ptr: *const u8, len: usize) -> u32 {
+    match text_input(ptr, len) {
+        Ok(link) => {
+            let (article, notices) = share::read_shared(link, &Miniz);
+            set_output(wire::encode_shared(article.as_ref(), &notices));
+            OK
+        }
+        Err(message) => fail(BAD_INPUT, &message),
+    }
+}
+
+/// The host's input as UTF-8 text.
+///
+/// # Safety
+/// As [`atlas_extract`].
+unsafe fn text_input<'a>(ptr: *const u8, len: usize) -> Result<&'a str, String> {
+    let bytes = input(ptr, len).ok_or("no text was given")?;
+    std::str::from_utf8(bytes).map_err(|e| format!("the text is not UTF-8 (at byte {})", e.valid_up_to()))
+}
+
 /// The host's input as a slice; `None` for a null pointer.
 ///
 /// # Safety
@@ -225,6 +295,40 @@ mod tests {
         assert_eq!((status, unpacked), (OK, text.clone().into_bytes()));
         let (status, _) = call(&packed, |p, n| unsafe { atlas_inflate(p, n, 100) });
         assert_eq!(status, TOO_LARGE);
+    }
+
+    #[test]
+    fn the_readers_articles_cross_as_the_core_reads_them() {
+        use atlas_core::local::{share, store, validate, ArticleDraft};
+        let draft =
+            ArticleDraft { text: "Peru recalled its ambassador.", title: "Recall", ..Default::default() };
+        let article = validate(&draft, 1_722_340_800_000, &[]).unwrap();
+        let stored = store::serialize(std::slice::from_ref(&article));
+        for raw in [stored.as_str(), "{\"kind\": \"stance-atlas/local-art", ""] {
+            let (status, out) = call(raw.as_bytes(), |p, n| unsafe { atlas_read_store(p, n) });
+            assert_eq!((status, wire::decode_load(&out)), (OK, Ok(store::load(raw))));
+        }
+
+        let (status, out) = call(stored.as_bytes(), |p, n| unsafe { atlas_import(p, n) });
+        let report = wire::decode_import(&out).unwrap();
+        assert_eq!(status, OK);
+        assert_eq!(report.clone().against(&[]), store::import(&stored, &[]).unwrap());
+        assert_eq!(
+            report.against(std::slice::from_ref(&article)),
+            store::import(&stored, std::slice::from_ref(&article)).unwrap()
+        );
+        let (status, out) = call(b"[1, 2]", |p, n| unsafe { atlas_import(p, n) });
+        assert_eq!(
+            (status, String::from_utf8(out).unwrap()),
+            (REFUSED, store::import("[1, 2]", &[]).unwrap_err())
+        );
+
+        let link = share::link_with_article("tab=table", &share::share_value(&article, &Miniz).unwrap());
+        for link in [link.as_str(), "art=1.damaged", "tab=table"] {
+            let (status, out) = call(link.as_bytes(), |p, n| unsafe { atlas_read_shared(p, n) });
+            let (shared, notices) = share::read_shared(link, &Miniz);
+            assert_eq!((status, wire::decode_shared(&out)), (OK, Ok((shared, notices))));
+        }
     }
 
     #[test]

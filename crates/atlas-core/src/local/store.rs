@@ -308,6 +308,20 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
+    /// Moves the added articles the reader already has (same text) to `already_present`: so a
+    /// file can be read without the reader's articles (in the extractor module) and merged after.
+    pub fn against(self, existing: &[LocalArticle]) -> ImportReport {
+        let mut report = ImportReport { added: Vec::new(), ..self };
+        for a in self.added {
+            if existing.iter().any(|e| e.id == a.id) {
+                report.already_present.push(a.display_title());
+            } else {
+                report.added.push(a);
+            }
+        }
+        report
+    }
+
     /// One line for the reader: “Added 2 articles; 1 was already here; 1 could not be read.”
     pub fn summary(&self) -> String {
         let count =
@@ -329,16 +343,8 @@ impl ImportReport {
 /// is refused whole, with the reason.
 pub fn import(raw: &str, existing: &[LocalArticle]) -> Result<ImportReport, String> {
     let (entries, _) = read_document(raw).map_err(|why| format!("This file cannot be imported: {why}."))?;
-    let (articles, invalid) = read_entries(entries);
-    let mut report = ImportReport { invalid, ..ImportReport::default() };
-    for a in articles {
-        if existing.iter().any(|e| e.id == a.id) {
-            report.already_present.push(a.display_title());
-        } else {
-            report.added.push(a);
-        }
-    }
-    Ok(report)
+    let (added, invalid) = read_entries(entries);
+    Ok(ImportReport { added, invalid, ..ImportReport::default() }.against(existing))
 }
 
 /// How much of the typical quota the document takes, in UTF-16 code units (what browsers count).
