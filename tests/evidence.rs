@@ -170,9 +170,9 @@ async fn with_blocs_painted_a_member_shows_its_blocs_claims_marked_via_the_bloc(
     let bloc = index
         .claims()
         .iter()
-        .find_map(|c| gazetteer.bloc(c.actor).filter(|b| b.members.iter().any(|m| *m != "VEN")))
+        .find_map(|c| gazetteer.bloc(c.actor).filter(|b| b.members().any(|m| m != "VEN")))
         .expect("the corpus has a claim about a bloc with members");
-    let member = bloc.members.iter().copied().find(|m| *m != "VEN").expect("a member");
+    let member = bloc.members().find(|m| *m != "VEN").expect("a member");
     let painted = ViewState { selected: Some(member), paint_blocs: true, ..ViewState::default() };
     let expected =
         index.filter(&painted).claims_of(member).iter().filter(|r| r.via == Some(bloc.code)).count();
