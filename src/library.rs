@@ -13,15 +13,15 @@ use atlas_core::local::{local_records, share, LocalArticle, LocalRecord};
 use atlas_core::model::{ArticleRecord, Claim};
 use atlas_core::query::{ClaimIndex, Gazetteer};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
 thread_local! {
     /// The index the page currently shows; `None` until a local article exists.
     static CURRENT: Cell<Option<&'static ClaimIndex>> = const { Cell::new(None) };
-    /// Each local article's record, leaked once and reused by every later index.
-    static RECORDS: RefCell<HashMap<String, (LocalRecord, ArticleRecord)>> = RefCell::new(HashMap::new());
+    /// Each local article's record, leaked once and reused by every later index. A list: a reader
+    /// keeps a handful of articles, and a map type would add its own code to the wasm.
+    static RECORDS: RefCell<Vec<(LocalRecord, ArticleRecord)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The index over baked and local articles last built by [`build_index`], if any.
@@ -56,11 +56,15 @@ pub fn build_index(
             RECORDS.with(|cache| {
                 let mut cache = cache.borrow_mut();
                 for record in records {
-                    let leaked = match cache.get(&record.file) {
+                    let at = cache.iter().position(|(kept, _)| kept.file == record.file);
+                    let leaked = match at.map(|at| &cache[at]) {
                         Some((kept, leaked)) if *kept == record => *leaked,
                         _ => {
                             let leaked = record.clone().leak();
-                            cache.insert(record.file.clone(), (record, leaked));
+                            match at {
+                                Some(at) => cache[at] = (record, leaked),
+                                None => cache.push((record, leaked)),
+                            }
                             leaked
                         }
                     };

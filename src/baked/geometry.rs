@@ -7,7 +7,6 @@
 //! the page the first time the map is drawn, before it removes the prerendered view.
 
 use super::CountryShapeData;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The attribute naming the country of an outline the page carries (`xtask/src/map.rs` writes it).
@@ -57,10 +56,11 @@ fn load() -> Outlines {
     assemble(super::WORLD_MAP.shapes, from_page())
 }
 
-/// Every outline in the page, by country code.
+/// Every outline in the page, as (country code, path data), in page order. A list, not a map: a
+/// map type of its own would add its code to the wasm for one lookup per country, once.
 #[cfg(not(feature = "embedded-data"))]
-fn from_page() -> HashMap<String, String> {
-    let mut found = HashMap::new();
+fn from_page() -> Vec<(String, String)> {
+    let mut found = Vec::new();
     let document = web_sys::window().and_then(|w| w.document());
     let Some(nodes) = document.and_then(|d| d.query_selector_all(&format!("path[{SHAPE_ATTRIBUTE}]")).ok())
     else {
@@ -73,21 +73,22 @@ fn from_page() -> HashMap<String, String> {
             continue;
         };
         if let (Some(code), Some(d)) = (element.get_attribute(SHAPE_ATTRIBUTE), element.get_attribute("d")) {
-            found.entry(code).or_insert(d);
+            found.push((code, d));
         }
     }
     found
 }
 
 /// The outline of each of `shapes` from `found`, kept for the life of the page (the map draws
-/// them until it closes); an outline `found` lacks is left empty and its country named.
+/// them until it closes); an outline `found` lacks is left empty and its country named. Where
+/// `found` has a code twice, the first outline counts.
 #[cfg_attr(feature = "embedded-data", allow(dead_code))]
-fn assemble(shapes: &[CountryShapeData], mut found: HashMap<String, String>) -> Outlines {
+fn assemble(shapes: &[CountryShapeData], mut found: Vec<(String, String)>) -> Outlines {
     let mut missing = Vec::new();
     let paths = shapes
         .iter()
-        .map(|shape| match found.remove(shape.code) {
-            Some(d) if !d.is_empty() => &*Box::leak(d.into_boxed_str()),
+        .map(|shape| match found.iter().position(|(code, _)| code == shape.code) {
+            Some(at) if !found[at].1.is_empty() => &*Box::leak(found.remove(at).1.into_boxed_str()),
             _ => {
                 missing.push(shape.name);
                 ""
@@ -108,12 +109,8 @@ mod tests {
     #[test]
     fn each_shape_takes_its_own_outline_and_a_missing_one_is_named() {
         let shapes = [shape(0, "ARG", "Argentina"), shape(1, "BRA", "Brazil"), shape(2, "CHL", "Chile")];
-        let found = HashMap::from([
-            ("CHL".to_string(), "M3 3z".to_string()),
-            ("ARG".to_string(), "M1 1z".to_string()),
-            ("BRA".to_string(), String::new()),
-            ("XXX".to_string(), "M9 9z".to_string()),
-        ]);
+        let found = [("CHL", "M3 3z"), ("ARG", "M1 1z"), ("BRA", ""), ("XXX", "M9 9z"), ("ARG", "M2 2z")];
+        let found = found.map(|(code, d)| (code.to_string(), d.to_string())).to_vec();
         let outlines = assemble(&shapes, found);
         assert_eq!(
             (outlines.path(0), outlines.path(1), outlines.path(2), outlines.path(3)),
@@ -121,7 +118,7 @@ mod tests {
         );
         let message = outlines.missing().expect("Brazil is missing");
         assert!(message.contains("one country: Brazil,"), "{message}");
-        let whole = assemble(&shapes[..1], HashMap::from([("ARG".to_string(), "M1 1z".to_string())]));
+        let whole = assemble(&shapes[..1], vec![("ARG".to_string(), "M1 1z".to_string())]);
         assert_eq!(whole.missing(), None);
     }
 }
