@@ -173,20 +173,14 @@ fn bake_map(code: &mut String, root: &Path) -> Result<(), String> {
             .map(|v| tenths(v.into(), s.code));
         let _ = writeln!(
             code,
-            "    CountryShapeData {{ index: {index}, code: {:?}, name: {:?}, tenths: [{cx}, {cy}, {x0}, {y0}, {x1}, {y1}] }},",
+            "    CountryShapeData {{ index: {index}, code: {:?}, tenths: [{cx}, {cy}, {x0}, {y0}, {x1}, {y1}] }},",
             s.code,
-            name(s.code),
         );
     }
     code.push_str("], markers: &[\n");
     for m in &markers {
         let [x, y] = [m.x, m.y].map(|v| tenths(v.into(), m.code));
-        let _ = writeln!(
-            code,
-            "    CountryMarkerData {{ code: {:?}, name: {:?}, tenths: [{x}, {y}] }},",
-            m.code,
-            name(m.code)
-        );
+        let _ = writeln!(code, "    CountryMarkerData {{ code: {:?}, tenths: [{x}, {y}] }},", m.code,);
     }
     code.push_str("] };\n");
     // The outlines themselves only with `embedded-data` (tests); a page build reads them from the

@@ -33,7 +33,6 @@ pub struct CountryShapeData {
     pub index: usize,
     /// ISO 3166-1 alpha-3 (or the gazetteer's stable code for places without one).
     pub code: &'static str,
-    pub name: &'static str,
     /// The centre of the largest part (x, y), then the bounding box of every part (min x, min y,
     /// max x, max y), in tenths of a map unit: see [`Self::centroid`] and [`Self::bbox`].
     pub tenths: [u16; 6],
@@ -45,6 +44,10 @@ fn units(tenths: u16) -> f32 {
 }
 
 impl CountryShapeData {
+    pub fn name(&self) -> &'static str {
+        display_name(self.code)
+    }
+
     /// Centre of the largest part, for labels and zooming to the country.
     pub fn centroid(&self) -> (f32, f32) {
         (units(self.tenths[0]), units(self.tenths[1]))
@@ -66,12 +69,21 @@ impl CountryShapeData {
 /// A state too small to draw at the map's scale, shown as a point.
 pub struct CountryMarkerData {
     pub code: &'static str,
-    pub name: &'static str,
     /// Position (x, y) in tenths of a map unit: see [`Self::x`] and [`Self::y`].
     pub tenths: [u16; 2],
 }
 
+/// The display name of a country of the map, from the gazetteer: the table carries only codes, as
+/// every pointer in it costs the wasm bytes that barely compress.
+fn display_name(code: &'static str) -> &'static str {
+    atlas_core::gazetteer::country(code).map_or(code, |c| c.name)
+}
+
 impl CountryMarkerData {
+    pub fn name(&self) -> &'static str {
+        display_name(self.code)
+    }
+
     pub fn x(&self) -> f32 {
         units(self.tenths[0])
     }

@@ -330,7 +330,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
                 patterns.push((id, look.stances, look.speculative, frame.k * map.grid));
             }
             html! {
-                <CountryShape key={shape.code} code={shape.code} name={shape.name} path={shape.path()} {look} on_point={on_point.clone()} />
+                <CountryShape key={shape.code} code={shape.code} name={shape.name()} path={shape.path()} {look} on_point={on_point.clone()} />
             }
         })
         .collect();
@@ -343,7 +343,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
                 patterns.push((id + MARKER_PATTERN, look.stances, look.speculative, frame.k));
             }
             html! {
-                <CountryMarker key={marker.code} code={marker.code} name={marker.name} x={marker.x()} y={marker.y()} {look} on_point={on_point.clone()} />
+                <CountryMarker key={marker.code} code={marker.code} name={marker.name()} x={marker.x()} y={marker.y()} {look} on_point={on_point.clone()} />
             }
         })
         .collect();
