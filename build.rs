@@ -149,12 +149,11 @@ fn bake_map(code: &mut String, root: &Path) -> Result<(), String> {
     let file = root.join("data").join("countries-110m.json");
     println!("cargo:rerun-if-changed={}", file.display());
     let topojson = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-    let mut shapes = geo::bake_shapes(&topojson).map_err(|e| format!("{}: {e}", file.display()))?;
+    let shapes = geo::bake_shapes(&topojson).map_err(|e| format!("{}: {e}", file.display()))?;
     let mut markers = geo::markers(&shapes);
     let name = |code: &str| gazetteer::country(code).map_or(code.to_string(), |c| c.name.to_string());
-    // Alphabetical, so keyboard and screen-reader order is predictable; markers come after the
-    // shapes so they are drawn on top.
-    shapes.sort_by_key(|s| name(s.code));
+    // Alphabetical, so keyboard and screen-reader order is predictable (`bake_shapes` sorts the
+    // shapes so); markers come after the shapes so they are drawn on top.
     markers.sort_by_key(|m| name(m.code));
 
     let _ = writeln!(

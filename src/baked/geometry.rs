@@ -1,17 +1,15 @@
 //! The outlines of the countries the map draws.
 //!
 //! A test build compiles them in (`embedded-data`). A page build does not: the page carries them
-//! once, as `<path data-shape="ARG" d="…">` elements, first in a hidden `#atlas-geometry` block
-//! that `cargo xtask stage-map` adds to every trunk build, then, in a release build, in the
-//! prerendered view that replaces that block (`xtask/src/prerender.rs`). The app reads them from
-//! the page the first time the map is drawn, before it removes the prerendered view.
+//! once, as `<path d="…">` elements in the map's order ([`super::WORLD_MAP`]), first in a hidden
+//! `#atlas-geometry` block that `cargo xtask stage-map` adds to every trunk build, then, in a
+//! release build, in the prerendered view that replaces that block (`xtask/src/prerender.rs`).
+//! The app reads them from the page the first time the map is drawn, before it removes the
+//! prerendered view. They carry no country codes (700 bytes of brotli in the page): each outline
+//! is taken by position, and only if it starts inside its country's box.
 
 use super::CountryShapeData;
 use std::sync::OnceLock;
-
-/// The attribute naming the country of an outline the page carries (`xtask/src/map.rs` writes it).
-#[cfg(not(feature = "embedded-data"))]
-const SHAPE_ATTRIBUTE: &str = "data-shape";
 
 /// Each drawn country's path data, by [`CountryShapeData::index`], and the names of those the
 /// page lacked.
@@ -53,42 +51,37 @@ fn load() -> Outlines {
 
 #[cfg(not(feature = "embedded-data"))]
 fn load() -> Outlines {
-    assemble(super::WORLD_MAP.shapes, from_page())
+    assemble(super::WORLD_MAP.shapes, from_page(), super::WORLD_MAP.grid)
 }
 
-/// Every outline in the page, as (country code, path data), in page order. A list, not a map: a
-/// map type of its own would add its code to the wasm for one lookup per country, once.
+/// Every outline in the page, in page order: the hidden block's (a trunk build) or the
+/// prerendered map's (a release page, which has no block).
 #[cfg(not(feature = "embedded-data"))]
-fn from_page() -> Vec<(String, String)> {
-    let mut found = Vec::new();
-    let document = web_sys::window().and_then(|w| w.document());
-    let Some(nodes) = document.and_then(|d| d.query_selector_all(&format!("path[{SHAPE_ATTRIBUTE}]")).ok())
-    else {
-        return found;
-    };
-    for i in 0..nodes.length() {
-        let Some(element) =
+fn from_page() -> Vec<String> {
+    let nodes = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector_all("#atlas-geometry path, .prerender svg.map .countries > path").ok()
+    });
+    let Some(nodes) = nodes else { return Vec::new() };
+    (0..nodes.length())
+        .filter_map(|i| {
             nodes.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-        else {
-            continue;
-        };
-        if let (Some(code), Some(d)) = (element.get_attribute(SHAPE_ATTRIBUTE), element.get_attribute("d")) {
-            found.push((code, d));
-        }
-    }
-    found
+        })
+        .map(|element| element.get_attribute("d").unwrap_or_default())
+        .collect()
 }
 
 /// The outline of each of `shapes` from `found`, kept for the life of the page (the map draws
-/// them until it closes); an outline `found` lacks is left empty and its country named. Where
-/// `found` has a code twice, the first outline counts.
+/// them until it closes), the one at each shape's position; an outline `found` lacks, or one
+/// that does not start inside its country's box (a page someone cut or reordered), is left empty
+/// and its country named.
 #[cfg_attr(feature = "embedded-data", allow(dead_code))]
-fn assemble(shapes: &[CountryShapeData], mut found: Vec<(String, String)>) -> Outlines {
+fn assemble(shapes: &[CountryShapeData], found: Vec<String>, grid: f32) -> Outlines {
     let mut missing = Vec::new();
+    let mut found = found.into_iter();
     let paths = shapes
         .iter()
-        .map(|shape| match found.iter().position(|(code, _)| code == shape.code) {
-            Some(at) if !found[at].1.is_empty() => &*Box::leak(found.remove(at).1.into_boxed_str()),
+        .map(|shape| match found.next() {
+            Some(d) if starts_inside(&d, shape, grid) => &*Box::leak(d.into_boxed_str()),
             _ => {
                 missing.push(shape.name());
                 ""
@@ -98,27 +91,45 @@ fn assemble(shapes: &[CountryShapeData], mut found: Vec<(String, String)>) -> Ou
     Outlines { paths, missing }
 }
 
+/// Whether the path data `d` (`M x y …`, in steps of `grid` map units) starts inside the box of
+/// `shape`, give or take a unit for rounding.
+fn starts_inside(d: &str, shape: &CountryShapeData, grid: f32) -> bool {
+    let mut numbers = d.strip_prefix('M').unwrap_or("").split(|c: char| c != '-' && !c.is_ascii_digit());
+    let mut next = || numbers.next().and_then(atlas_core::decimal::parse).map(|n| n * grid);
+    let (Some(x), Some(y)) = (next(), next()) else { return false };
+    let (x0, y0, x1, y1) = shape.bbox();
+    (x0 - 1.0..=x1 + 1.0).contains(&x) && (y0 - 1.0..=y1 + 1.0).contains(&y)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn shape(index: usize, code: &'static str) -> CountryShapeData {
-        CountryShapeData { index, code, tenths: [0; 6] }
+    /// A shape whose box runs from (at, at) to (at + 2, at + 2) map units.
+    fn shape(index: usize, code: &'static str, at: u16) -> CountryShapeData {
+        let t = at * 10;
+        CountryShapeData { index, code, tenths: [t + 10, t + 10, t, t, t + 20, t + 20] }
+    }
+
+    fn paths(ds: &[&str]) -> Vec<String> {
+        ds.iter().map(|d| d.to_string()).collect()
     }
 
     #[test]
-    fn each_shape_takes_its_own_outline_and_a_missing_one_is_named() {
-        let shapes = [shape(0, "ARG"), shape(1, "BRA"), shape(2, "CHL")];
-        let found = [("CHL", "M3 3z"), ("ARG", "M1 1z"), ("BRA", ""), ("XXX", "M9 9z"), ("ARG", "M2 2z")];
-        let found = found.map(|(code, d)| (code.to_string(), d.to_string())).to_vec();
-        let outlines = assemble(&shapes, found);
-        assert_eq!(
-            (outlines.path(0), outlines.path(1), outlines.path(2), outlines.path(3)),
-            ("M1 1z", "", "M3 3z", "")
-        );
-        let message = outlines.missing().expect("Brazil is missing");
+    fn each_shape_takes_the_outline_at_its_place_if_it_starts_in_its_box() {
+        let shapes = [shape(0, "ARG", 0), shape(1, "BRA", 10), shape(2, "CHL", 20)];
+        // On a grid of half a unit: (2, 2) is in Argentina's box, (25, 25) in none but Chile's.
+        let found = paths(&["M4 4l1 0z", "M50 50z", "M42 42z"]);
+        let outlines = assemble(&shapes, found, 0.5);
+        assert_eq!((outlines.path(0), outlines.path(1), outlines.path(2)), ("M4 4l1 0z", "", "M42 42z"));
+        let message = outlines.missing().expect("Brazil's outline starts outside its box");
         assert!(message.contains("one country: Brazil,"), "{message}");
-        let whole = assemble(&shapes[..1], vec![("ARG".to_string(), "M1 1z".to_string())]);
-        assert_eq!(whole.missing(), None);
+        // A page cut short, or shuffled: the countries whose outlines do not fit are named.
+        let short = assemble(&shapes, paths(&["M4 4z", "M22 22z"]), 0.5);
+        assert!(short.missing().unwrap().contains("Chile"));
+        let shuffled = assemble(&shapes, paths(&["M22 22z", "M4 4z", "M42 42z"]), 0.5);
+        assert!(shuffled.missing().unwrap().contains("Argentina, Brazil"));
+        assert!(!starts_inside("", &shapes[0], 0.5) && !starts_inside("M1", &shapes[0], 0.5));
+        assert_eq!(assemble(&shapes[..1], paths(&["M-1 3z"]), 0.5).missing(), None, "a unit of slack");
     }
 }

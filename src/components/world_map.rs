@@ -314,12 +314,9 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
             html! {}
         }
     });
-    // The subject is drawn last so its outline lies on top of its neighbours' borders.
-    let ordered = map
-        .shapes
-        .iter()
-        .filter(|s| s.code != props.subject)
-        .chain(map.shapes.iter().filter(|s| s.code == props.subject));
+    // The subject is drawn last so its outline lies on top of its neighbours' borders: the baked
+    // order puts it there (`geo::bake_shapes`), the order the page carries the outlines in.
+    let ordered = map.shapes.iter();
     // Each pattern with the zoom times the map units in a unit of what it fills: outlines are
     // drawn on the grid, markers in map units (`stances::MARKER_PATTERN`).
     let mut patterns = Vec::new();

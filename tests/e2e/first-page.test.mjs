@@ -139,8 +139,22 @@ test('a link to another view never shows the prerendered default view, only the 
 
 test('the page carries each outline once, and the app draws them all under any link', async () => {
   // The outlines live in the prerendered view only: not in the wasm, not in a second block.
+  // The app draws the countries in the page's order, which carries no codes: Venezuela's outline
+  // is the one at Venezuela's place among the live map's countries.
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const venezuela = html.match(/<path [^>]*data-shape="VEN"[^>]*>/)?.[0].match(/ d="([^"]+)"/)?.[1];
+  const drawn = [...html.matchAll(/<path [^>]*class="[^"]*\bshape\b[^"]*"[^>]*>/g)].map((m) => m[0].match(/ d="([^"]+)"/)?.[1]);
+  const order = await (async () => {
+    const context = await run.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(run.server.url);
+    await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
+    const codes = await page.$$eval('svg.map .countries path.shape[data-iso]', (paths) => paths.map((p) => p.dataset.iso));
+    await context.close();
+    return codes;
+  })();
+  assert.equal(drawn.length, order.length, 'the prerendered view and the app draw different numbers of outlines');
+  assert.ok(!/data-shape/.test(html), 'the outlines carry their codes');
+  const venezuela = drawn[order.indexOf('VEN')];
   assert.ok(venezuela && venezuela.length > 100, 'the prerendered view lacks the outline of Venezuela');
   assert.equal(html.split(venezuela).length - 1, 1, 'the page carries the outline of Venezuela more than once');
   assert.ok(!html.includes('atlas-geometry'), 'the block of outlines stayed in the page');

@@ -7,8 +7,9 @@
 //
 // The copy is made static: no inline `style` attributes (the page's CSP forbids them), no ids
 // outside the map's pattern <defs> (the live app owns them), no `data-iso` (tests and scripts find
-// the live countries by it; an outline keeps its code as `data-shape`, for the app to read), no
-// tab stops, no names or roles on the map's countries, and of each list only its chosen option
+// the live countries by it; the app reads the outlines by their order, see src/baked/geometry.rs), no
+// tab stops, no names, roles or relations (it is inert; only the states CSS draws stay), and of
+// each list only its chosen option
 // (the article list holds one option per article). The caller wraps it in an `inert` element.
 import { writeFile } from 'node:fs/promises';
 import { serveDirectory } from './server.mjs';
@@ -40,17 +41,18 @@ try {
     const copy = live.cloneNode(true);
     // A closed list shows only its choice: the picture keeps that option, not one per article.
     for (const option of copy.querySelectorAll('select option:not([selected])')) option.remove();
-    // Each outline keeps its country as data-shape: the app reads the outlines from this copy.
-    for (const shape of copy.querySelectorAll('path.shape[data-iso]')) {
-      shape.setAttribute('data-shape', shape.getAttribute('data-iso'));
-    }
     // The picture is inert, so out of the accessibility tree: its countries need no names or
     // roles (the live map has them), and a country with no stance needs no empty list of them.
     for (const element of copy.querySelectorAll('svg.map [role], svg.map [aria-label]')) {
       for (const name of ['role', 'aria-label', 'aria-pressed']) element.removeAttribute(name);
     }
     for (const element of copy.querySelectorAll('svg.map [data-stances=""]')) element.removeAttribute('data-stances');
+    // Inert, the picture is out of the accessibility tree: names, roles, relations and live
+    // regions mean nothing there (the states CSS draws, aria-pressed and aria-selected, stay).
+    const unseen = ['role', 'title', 'for', 'autocomplete', 'aria-hidden', 'aria-label', 'aria-labelledby',
+      'aria-describedby', 'aria-controls', 'aria-expanded', 'aria-live'];
     for (const element of copy.querySelectorAll('*')) {
+      for (const name of unseen) element.removeAttribute(name);
       element.removeAttribute('style');
       element.removeAttribute('data-iso');
       element.removeAttribute('tabindex');

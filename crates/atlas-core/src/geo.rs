@@ -164,7 +164,10 @@ struct Ring {
 ///
 /// Features are matched to the gazetteer by ISO numeric `id`, or, for the few without one (Kosovo,
 /// Northern Cyprus, Somaliland), by `properties.name` against gazetteer names and aliases. A feature
-/// that matches nothing is an error, never silently dropped. Shapes come in the topology's order.
+/// that matches nothing is an error, never silently dropped. Shapes come in the order the map draws
+/// them: by display name (so keyboard and screen-reader order is predictable), Venezuela, the
+/// subject, last (so its outline is drawn over its neighbours'). The page carries the outlines in
+/// this order, without their codes, and the app reads them by position.
 pub fn bake_shapes(topojson: &str) -> Result<Vec<CountryShape>, GeoError> {
     let topology: Topology = serde_json::from_str(topojson).map_err(|e| GeoError::Json(e.to_string()))?;
     let arcs: Vec<_> = decode_arcs(&topology)?.iter().map(|arc| simplify(arc)).collect();
@@ -179,6 +182,9 @@ pub fn bake_shapes(topojson: &str) -> Result<Vec<CountryShape>, GeoError> {
         let rings = assemble_rings(geometry, country.code, &arcs)?;
         shapes.push(shape(country.code, &rings));
     }
+    shapes.sort_by_key(|s| {
+        (s.code == gazetteer::SUBJECT, gazetteer::country(s.code).map_or(s.code, |c| c.name))
+    });
     Ok(shapes)
 }
 

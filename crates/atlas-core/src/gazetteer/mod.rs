@@ -169,6 +169,9 @@ impl Bloc {
     }
 }
 
+/// The country whose government the atlas maps stances toward: Venezuela.
+pub const SUBJECT: &str = "VEN";
+
 /// Looks a country up by code.
 pub fn country(code: &str) -> Option<&'static Country> {
     COUNTRIES.iter().find(|c| c.code == code)
