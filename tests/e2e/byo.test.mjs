@@ -141,8 +141,8 @@ test('a damaged shared link shows a notice and the map', async () => {
   await context.close();
 });
 
-test('when the extractor cannot load, the dialog and the notices say why and stored articles stay', async () => {
-  // An article stored by an earlier visit, as the app itself writes it.
+// The document the app keeps in storage after ARTICLE is added on a first visit.
+async function storedDocument() {
   const writer = await run.browser.newContext();
   const first = await writer.newPage();
   await first.goto(run.server.url);
@@ -154,6 +154,12 @@ test('when the extractor cannot load, the dialog and the notices say why and sto
   await first.waitForFunction(() => localStorage.getItem('stance-atlas.local-articles') !== null);
   const stored = await first.evaluate(() => localStorage.getItem('stance-atlas.local-articles'));
   await writer.close();
+  return stored;
+}
+
+test('when the extractor cannot load, the dialog and the notices say why and stored articles stay', async () => {
+  // An article stored by an earlier visit, as the app itself writes it.
+  const stored = await storedDocument();
 
   const context = await run.browser.newContext();
   await context.addInitScript((value) => {
@@ -186,17 +192,7 @@ test('when the extractor cannot load, the dialog and the notices say why and sto
 
 test('a file imported on a first visit loads the extractor, then its articles are read, painted and saved', async () => {
   // An export file: the document the app keeps in storage, byte for byte.
-  const writer = await run.browser.newContext();
-  const first = await writer.newPage();
-  await first.goto(run.server.url);
-  await first.getByRole('button', { name: 'Add article' }).click();
-  const form = first.getByRole('dialog', { name: 'Add an article' });
-  await form.getByLabel('Article text').fill(ARTICLE);
-  await form.getByRole('button', { name: 'Find stances' }).click();
-  await form.getByRole('button', { name: /^Add to map/ }).click();
-  await first.waitForFunction(() => localStorage.getItem('stance-atlas.local-articles') !== null);
-  const exported = await first.evaluate(() => localStorage.getItem('stance-atlas.local-articles'));
-  await writer.close();
+  const exported = await storedDocument();
 
   const context = await run.browser.newContext();
   const page = await context.newPage();
