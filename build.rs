@@ -151,10 +151,9 @@ fn bake_map(code: &mut String, root: &Path) -> Result<(), String> {
     let topojson = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     let shapes = geo::bake_shapes(&topojson).map_err(|e| format!("{}: {e}", file.display()))?;
     let mut markers = geo::markers(&shapes);
-    let name = |code: &str| gazetteer::country(code).map_or(code.to_string(), |c| c.name.to_string());
     // Alphabetical, so keyboard and screen-reader order is predictable (`bake_shapes` sorts the
     // shapes so); markers come after the shapes so they are drawn on top.
-    markers.sort_by_key(|m| name(m.code));
+    markers.sort_by_key(|m| gazetteer::actor_name(m.code));
 
     let _ = writeln!(
         code,

@@ -44,8 +44,10 @@ fn units(tenths: u16) -> f32 {
 }
 
 impl CountryShapeData {
+    /// The display name, from the gazetteer: the table carries only codes, as every pointer in it
+    /// costs the wasm bytes that barely compress.
     pub fn name(&self) -> &'static str {
-        display_name(self.code)
+        atlas_core::gazetteer::actor_name(self.code)
     }
 
     /// Centre of the largest part, for labels and zooming to the country.
@@ -73,15 +75,10 @@ pub struct CountryMarkerData {
     pub tenths: [u16; 2],
 }
 
-/// The display name of a country of the map, from the gazetteer: the table carries only codes, as
-/// every pointer in it costs the wasm bytes that barely compress.
-fn display_name(code: &'static str) -> &'static str {
-    atlas_core::gazetteer::country(code).map_or(code, |c| c.name)
-}
-
 impl CountryMarkerData {
+    /// The display name, from the gazetteer.
     pub fn name(&self) -> &'static str {
-        display_name(self.code)
+        atlas_core::gazetteer::actor_name(self.code)
     }
 
     pub fn x(&self) -> f32 {

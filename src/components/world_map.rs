@@ -316,11 +316,12 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
     });
     // The subject is drawn last so its outline lies on top of its neighbours' borders: the baked
     // order puts it there (`geo::bake_shapes`), the order the page carries the outlines in.
-    let ordered = map.shapes.iter();
     // Each pattern with the zoom times the map units in a unit of what it fills: outlines are
     // drawn on the grid, markers in map units (`stances::MARKER_PATTERN`).
     let mut patterns = Vec::new();
-    let shapes: Vec<Html> = ordered
+    let shapes: Vec<Html> = map
+        .shapes
+        .iter()
         .map(|shape| {
             let look = look_of(props, shape.code);
             if let stances::Fill::Pattern(id) = stances::fill(look.stances, look.speculative) {

@@ -182,9 +182,7 @@ pub fn bake_shapes(topojson: &str) -> Result<Vec<CountryShape>, GeoError> {
         let rings = assemble_rings(geometry, country.code, &arcs)?;
         shapes.push(shape(country.code, &rings));
     }
-    shapes.sort_by_key(|s| {
-        (s.code == gazetteer::SUBJECT, gazetteer::country(s.code).map_or(s.code, |c| c.name))
-    });
+    shapes.sort_by_key(|s| (s.code == gazetteer::SUBJECT, gazetteer::actor_name(s.code)));
     Ok(shapes)
 }
 
