@@ -137,17 +137,11 @@ impl ExtractorService for WasmExtractor {
     fn extract(&self, text: &str, date: Option<Date>) -> Result<Vec<Claim>, String> {
         let date =
             date.map_or(0, |d| u32::from(d.year) * 10_000 + u32::from(d.month) * 100 + u32::from(d.day));
-        match self.run("atlas_extract", text.as_bytes(), &[JsValue::from(date)])? {
-            (OK, encoded) => wire::decode_claims(&encoded).map_err(|e| e.to_string()),
-            (_, message) => Err(String::from_utf8_lossy(&message).into_owned()),
-        }
+        self.answer("atlas_extract", text.as_bytes(), &[JsValue::from(date)], wire::decode_claims)
     }
 
     fn read_store(&self, raw: &str) -> Result<LoadOutcome, String> {
-        match self.run("atlas_read_store", raw.as_bytes(), &[])? {
-            (OK, encoded) => wire::decode_load(&encoded).map_err(|e| e.to_string()),
-            (_, message) => Err(String::from_utf8_lossy(&message).into_owned()),
-        }
+        self.answer("atlas_read_store", raw.as_bytes(), &[], wire::decode_load)
     }
 
     fn import(&self, raw: &str, existing: &[LocalArticle]) -> Result<ImportReport, String> {
@@ -162,8 +156,22 @@ impl ExtractorService for WasmExtractor {
     }
 
     fn read_shared(&self, link: &str) -> Result<(Option<LocalArticle>, Vec<Notice>), String> {
-        match self.run("atlas_read_shared", link.as_bytes(), &[])? {
-            (OK, encoded) => wire::decode_shared(&encoded).map_err(|e| e.to_string()),
+        self.answer("atlas_read_shared", link.as_bytes(), &[], wire::decode_shared)
+    }
+}
+
+impl WasmExtractor {
+    /// The module's answer to `op`, decoded by `decode`; `Err` is the module's own message when it
+    /// refused, or why the call or the decoding failed.
+    fn answer<T>(
+        &self,
+        op: &str,
+        input: &[u8],
+        extra: &[JsValue],
+        decode: fn(&[u8]) -> Result<T, wire::WireError>,
+    ) -> Result<T, String> {
+        match self.run(op, input, extra)? {
+            (OK, encoded) => decode(&encoded).map_err(|e| e.to_string()),
             (_, message) => Err(String::from_utf8_lossy(&message).into_owned()),
         }
     }

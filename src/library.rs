@@ -56,15 +56,13 @@ pub fn build_index(
             RECORDS.with(|cache| {
                 let mut cache = cache.borrow_mut();
                 for record in records {
-                    let at = cache.iter().position(|(kept, _)| kept.file == record.file);
-                    let leaked = match at.map(|at| &cache[at]) {
-                        Some((kept, leaked)) if *kept == record => *leaked,
-                        _ => {
+                    let leaked = match cache.iter().find(|(kept, _)| *kept == record) {
+                        Some(&(_, leaked)) => leaked,
+                        None => {
+                            // One record per article: an edited one replaces its earlier record.
                             let leaked = record.clone().leak();
-                            match at {
-                                Some(at) => cache[at] = (record, leaked),
-                                None => cache.push((record, leaked)),
-                            }
+                            cache.retain(|(kept, _)| kept.file != record.file);
+                            cache.push((record, leaked));
                             leaked
                         }
                     };
