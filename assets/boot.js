@@ -1,9 +1,10 @@
 // Starts the app: loads the wasm-bindgen glue and the wasm module named by the <script> tag's
 // data attributes (written by trunk), and shows a message in place of the loading state if that fails.
 //
-// The wasm is downloaded at once (the page preloads it). When the page carries a prerendered first
-// view, it is compiled and the app started only after that view has been painted, so the map
-// shows as soon as the HTML and CSS are in, not after the app's first render.
+// When the page carries a prerendered first view, the wasm and the glue are fetched, compiled and
+// started only after that view is on screen (the page's preloads of them wait as long), so the
+// map shows as soon as the HTML and CSS are in, not after the app's first render; on a machine
+// with few cores the downloads and the compiling slowed that first paint.
 const tag = document.querySelector('script[data-wasm]');
 
 const compile = async (url) => {
@@ -17,18 +18,16 @@ const compile = async (url) => {
   }
 };
 
-// After the next frame is painted; a hidden tab paints no frames, so at most 100 ms later.
-const afterPaint = () =>
+// Once the prerendered picture is on screen: the page's head script (`xtask/src/prerender.rs`)
+// marks that with the class `painted` and the event `atlas:painted`.
+const painted = () =>
   new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 100);
+    if (document.documentElement.classList.contains('painted')) resolve();
+    document.addEventListener('atlas:painted', resolve, { once: true });
   });
 
 try {
-  // A picture to show is painted first: compiling the wasm meanwhile slows that paint on a
-  // machine with few cores (the file itself is already downloading: the page preloads it).
-  // Measured A/B, seven runs of nine loads each: median paint ratio 1.64× against 1.88×.
-  if (document.querySelector('.prerender')) await afterPaint();
+  if (document.querySelector('.prerender')) await painted();
   const module = compile(new URL(tag.dataset.wasm, document.baseURI));
   const glue = await import(new URL(tag.dataset.js, document.baseURI).href);
   await glue.default({ module_or_path: await module });

@@ -93,6 +93,10 @@ test('without JavaScript the page says what it needs instead of loading forever'
   const problems = watchPage(page, new URL(run.server.url).origin);
   await page.goto(run.server.url);
   assert.ok(await page.locator('.noscript').isVisible(), 'the <noscript> message is hidden');
+  // The picture of the default map stays, text and all: no script marks it painted.
+  for (const part of ['.site-title', '.map-caption', '.view-bar']) {
+    assert.ok(await page.locator(`.prerender ${part}`).first().isVisible(), `${part} of the picture is hidden`);
+  }
   assert.ok(!(await page.locator('#loading').isVisible()), 'the loading state shows without JavaScript');
   assert.deepEqual(problems.httpErrors, [], 'HTTP errors');
   assert.deepEqual(problems.offOrigin, [], 'requests off the origin');
@@ -110,6 +114,8 @@ test('before the app starts the page shows a loading state', async () => {
     await route.continue();
   });
   await page.goto(run.server.url, { waitUntil: 'domcontentloaded' });
+  // The picture's first frame is the map alone; its text and the loading status follow.
+  await page.waitForFunction(() => document.documentElement.classList.contains('painted'), null, { timeout: 10_000 });
   assert.ok(await page.locator('#loading').isVisible(), 'no loading state before the app runs');
   assert.match(await page.locator('#loading').textContent(), /Loading/);
   // The release build paints its prerendered first view meanwhile: the map with its stances, as a
@@ -125,6 +131,38 @@ test('before the app starts the page shows a loading state', async () => {
   assert.ok((await page.locator('svg.map [data-iso]').count()) >= MIN_COUNTRIES, 'the app did not draw its map');
   await context.close();
 });
+
+for (const { name, ...device } of VIEWPORTS) {
+  test(`the parts of the picture held back from the first frame arrive without moving the map on a ${name}`, async () => {
+    // Where the map is drawn while the parts beside and below it are held back: without scripts
+    // they stay held back, so that is the first frame's layout.
+    const box = (page) => page.locator('.prerender svg.map').evaluate((svg) => JSON.stringify(svg.getBoundingClientRect()));
+    const still = await run.browser.newContext({ ...device, javaScriptEnabled: false });
+    const first = await still.newPage();
+    await first.goto(run.server.url);
+    assert.ok((await first.locator('.prerender template[data-later]').count()) >= 5, 'nothing is held back from the first frame');
+    assert.equal(await first.locator('.prerender input, .prerender select, .prerender textarea').count(), 0, 'form controls in the first frame');
+    const before = await box(first);
+    await still.close();
+
+    const context = await run.browser.newContext(device);
+    const page = await context.newPage();
+    const problems = watchPage(page, new URL(run.server.url).origin);
+    await page.route('**/*.wasm', () => {}); // the app never starts: only the page's own HTML shows
+    await page.goto(run.server.url);
+    await page.waitForFunction(() => document.documentElement.classList.contains('painted'), null, { timeout: 10_000 });
+    assert.equal(await page.locator('template[data-later]').count(), 0, 'parts of the picture stayed held back');
+    for (const part of ['.filters-body', '.selection-panel', '.bloc-list', 'section.articles', '.site-footer']) {
+      assert.ok((await page.locator(`.prerender ${part}`).count()) > 0, `${part} is missing from the picture`);
+    }
+    assert.equal(await box(page), before, 'the map moved when the rest of the picture arrived');
+    for (const part of ['.site-title', '.share-bar', '.filters-head', '.view-bar', '.map-toolbar', '.map-caption']) {
+      assert.ok(await page.locator(`.prerender ${part}`).first().isVisible(), `${part} of the picture is not shown`);
+    }
+    assert.deepEqual(problems.consoleErrors, [], 'console errors');
+    await context.close();
+  });
+}
 
 test('a link to another view never shows the prerendered default view, only the loading state', async () => {
   const context = await run.browser.newContext();

@@ -1,27 +1,36 @@
 // `cargo xtask dist` runs this: the built app's first view, saved as static HTML for index.html.
 //
-// `node prerender.mjs DIST OUT` serves DIST, opens it in headless Chromium (a fresh profile: no
+// `node prerender.mjs DIST OUT MAP_ID` serves DIST, opens it in headless Chromium (a fresh profile: no
 // saved articles, no link state, so the default view), waits until the app has drawn the map with
 // its stances, and writes the app's markup to OUT. The page then paints that map as soon as the
 // HTML and CSS arrive, before the wasm is fetched; the app replaces it when it starts.
 //
 // The copy is made static: no inline `style` attributes (the page's CSP forbids them), no ids
-// outside the map's pattern <defs> (the live app owns them), no `data-iso` (tests and scripts find
+// outside the map's pattern <defs> (the live app owns them) but MAP_ID on the map, no `data-iso` (tests and scripts find
 // the live countries by it; the app reads the outlines by their order, see src/baked/geometry.rs), no
 // tab stops, no names, roles or relations (it is inert; only the states CSS draws stay), and of
 // each list only its chosen option
 // (the article list holds one option per article). The caller wraps it in an `inert` element.
+//
+// The parts beside and below the map (the filters' controls, the selection panel, the blocs, the
+// articles, the footer) go into `<template data-later>`: the first frame then draws only what the
+// map's place depends on, and the page's head script puts them in place once that frame is on
+// screen (`xtask/src/prerender.rs`). None of them moves the map when it arrives (a test checks);
+// with the form controls out of the first document, Chromium's form scan at DOMContentLoaded has
+// nothing to lay out either. Measured with `cargo xtask bench`, see the README.
 import { writeFile } from 'node:fs/promises';
 import { serveDirectory } from './server.mjs';
 import { launchBrowser, watchPage } from './browser.mjs';
 
-const [dist, out] = process.argv.slice(2);
-if (!dist || !out) {
-  console.error('usage: node prerender.mjs DIST_DIR OUT_FILE');
+const [dist, out, mapId] = process.argv.slice(2);
+if (!dist || !out || !mapId) {
+  console.error('usage: node prerender.mjs DIST_DIR OUT_FILE MAP_ID');
   process.exit(2);
 }
 
 const PAINTED = 'svg.map [data-iso][data-stances]:not([data-stances=""])';
+// Beside or below the map on every screen width: none of them decides where the map is drawn.
+const LATER = ['.filters-body', '.selection-panel', '.bloc-list', 'section.articles', '.site-footer'];
 const server = await serveDirectory(dist);
 const browser = await launchBrowser();
 try {
@@ -30,7 +39,7 @@ try {
   const problems = watchPage(page, new URL(server.url).origin);
   await page.goto(server.url);
   await page.waitForSelector(PAINTED, { state: 'attached', timeout: 60_000 });
-  const markup = await page.evaluate(() => {
+  const { markup, missing } = await page.evaluate(([LATER, mapId]) => {
     const live = document.querySelector('#app .app-live') ?? document.getElementById('app');
     // Form state the app set as properties becomes attributes, which is what a copy keeps.
     for (const input of live.querySelectorAll('input')) {
@@ -58,8 +67,20 @@ try {
       element.removeAttribute('tabindex');
       if (!element.closest('defs')) element.removeAttribute('id');
     }
-    return copy.innerHTML;
-  });
+    // The page holds its first frame back until this element is parsed (xtask/src/prerender.rs).
+    copy.querySelector('svg.map').id = mapId;
+    // Last, once the copy is clean: a template's content is out of reach of querySelectorAll.
+    const missing = LATER.filter((selector) => !copy.querySelector(selector));
+    if (missing.length) return { missing };
+    for (const part of copy.querySelectorAll(LATER.join(', '))) {
+      const later = document.createElement('template');
+      later.setAttribute('data-later', '');
+      part.replaceWith(later);
+      later.content.append(part);
+    }
+    return { markup: copy.innerHTML };
+  }, [LATER, mapId]);
+  if (missing) throw new Error(`the app's view has no ${missing.join(', ')} to hold back from the first frame`);
   const errors = [...problems.consoleErrors, ...problems.failedRequests, ...problems.httpErrors];
   if (errors.length > 0) throw new Error(`the page reported problems while prerendering:\n${errors.join('\n')}`);
   if (!markup.includes('data-stances')) throw new Error('the prerendered map has no stances');

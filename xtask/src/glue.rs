@@ -24,7 +24,41 @@ pub fn minify(staging: &Path) -> Result<(), String> {
     std::fs::write(&index, page).map_err(|e| format!("{}: {e}", index.display()))?;
     // The loader too: trunk copies it as written, comments and all (it has no integrity).
     terser(&staging.join("boot.js"))?;
+    // And the no-script stylesheet, copied as written too (it has no integrity either).
+    let css_path = staging.join("noscript.css");
+    let css = std::fs::read_to_string(&css_path).map_err(|e| format!("{}: {e}", css_path.display()))?;
+    std::fs::write(&css_path, minify_css(&css)).map_err(|e| format!("{}: {e}", css_path.display()))?;
     Ok(())
+}
+
+/// `css` without its comments and with each run of white space made one space, none around
+/// `{};,>` nor after `:`. For stylesheets of our own, which quote no text holding those characters (a string or
+/// `url()` with `/*` or a significant run of spaces would be changed).
+fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while !rest.is_empty() {
+        let (text, after) = match rest.find("/*") {
+            Some(at) => (&rest[..at], rest[at + 2..].find("*/").map_or("", |end| &rest[at + 2 + end + 2..])),
+            None => (rest, ""),
+        };
+        for c in text.chars() {
+            // Not before a colon: `.a :is(…)` is a descendant, `.a:is(…)` is not.
+            let (tight_after, tight_before) = (|c: char| "{};:,>".contains(c), |c: char| "{};,>".contains(c));
+            if c.is_whitespace() {
+                if !out.is_empty() && !out.ends_with(' ') && !out.ends_with(tight_after) {
+                    out.push(' ');
+                }
+            } else {
+                if tight_before(c) && out.ends_with(' ') {
+                    out.pop();
+                }
+                out.push(c);
+            }
+        }
+        rest = after;
+    }
+    out.trim_end().to_string()
 }
 
 /// Minifies the JS module at `path` in place; its bytes before and after.
@@ -76,6 +110,14 @@ mod tests {
         assert!(updated.contains("integrity=sha384-NEW rel=modulepreload"), "{updated}");
         assert!(with_integrity(page, "sha384-GONE", "sha384-NEW").is_err());
         assert!(with_integrity(&format!("{page}{page}"), "sha384-OLD", "sha384-NEW").is_err());
+    }
+
+    #[test]
+    fn stylesheets_lose_comments_and_spacing_only() {
+        let css = "/* a note\n over lines */\n.loading {\n  display: none !important;\n}\n\n/* x */\n\
+                   .a :is(.b, .c) > p {\n  margin: 0 auto;\n}\n";
+        assert_eq!(minify_css(css), ".loading{display:none !important;}.a :is(.b,.c)>p{margin:0 auto;}");
+        assert_eq!(minify_css("p{margin:0}/* unclosed"), "p{margin:0}");
     }
 
     #[test]

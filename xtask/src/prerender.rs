@@ -9,6 +9,12 @@
 //! default view (a link with a view or an article, or articles saved in this browser), so a
 //! reader never sees stances the app is about to change.
 //!
+//! The first frame draws the map, the controls above it and its legend; the parts beside and below
+//! it arrive as `<template data-later>`, which the same script puts in place as soon as that frame
+//! is on screen ([`HEAD_SCRIPT`]). The first frame is then cheaper to style, lay out and raster,
+//! and its form controls no longer hold Chromium's form scan at DOMContentLoaded, which used to
+//! compete with the raster of that frame.
+//!
 //! The view draws every country's outline, tagged with its code: the app reads the outlines from
 //! it (`src/baked/geometry.rs`), so the block of outlines `cargo xtask stage-map` put into the page
 //! goes ([`map::replace_block`]) and the page carries each outline once.
@@ -23,19 +29,38 @@ use std::path::Path;
 /// Class of the wrapper around the prerendered view (`src/lib.rs` removes it when the app starts).
 const WRAPPER_CLASS: &str = "prerender";
 
-/// Marks the page as not opening on the default view. Runs in the head, before the body is
-/// parsed; `localStorage` can throw (storage disabled), which counts as "maybe not default".
-/// The key is `atlas_core::local::store::STORAGE_KEY` (a test checks they agree).
-const VIEW_CHECK: &str = "try{if(location.search.length>1||location.hash.length>1||\
-localStorage.getItem(\"stance-atlas.local-articles\"))document.documentElement.classList.add(\"custom-view\")}\
-catch(e){document.documentElement.classList.add(\"custom-view\")}";
+/// Id `tests/e2e/prerender.mjs` gives the picture's map. The page holds its first frame back
+/// until the map is parsed (`<link rel=expect blocking=render>`): a first frame of the header alone
+/// would cost a frame's work and show nothing a reader came for.
+const MAP_ID: &str = "prerender-map";
+
+/// The page's head script, allowed by its hash. It runs before the body is parsed and does two
+/// things:
+/// - Marks the page as not opening on the default view (class `custom-view`: a link with a view
+///   or an article, or articles saved in this browser); `localStorage` can throw (storage
+///   disabled), which counts as "maybe not default". The key is
+///   `atlas_core::local::store::STORAGE_KEY` (a test checks they agree).
+/// - Once the first contentful paint is on screen and the document is parsed, puts the parts of
+///   the picture held back from the first frame (`<template data-later>`, `tests/e2e/prerender.mjs`)
+///   in place, adds the class `painted` and dispatches `atlas:painted`, which the loaders
+///   (`assets/boot.js`, the single file's) wait for before compiling the wasm. Where the browser
+///   reports no paints, or the tab is hidden and paints nothing, it does so when the document is
+///   parsed; if no paint is reported within 3 s, then.
+const HEAD_SCRIPT: &str = "(()=>{const d=document,c=d.documentElement.classList,k=\"custom-view\",s={},\
+go=e=>{s[e]=1;if(s.p&&s.d&&!s.x){s.x=1;d.querySelectorAll(\"template[data-later]\").forEach(t=>t.replaceWith(t.content));\
+c.add(\"painted\");d.dispatchEvent(new Event(\"atlas:painted\"))}};\
+try{if(location.search.length>1||location.hash.length>1||localStorage.getItem(\"stance-atlas.local-articles\"))c.add(k)}\
+catch(e){c.add(k)}d.addEventListener(\"DOMContentLoaded\",()=>go(\"d\"));\
+try{if(d.visibilityState==\"hidden\"||!PerformanceObserver.supportedEntryTypes.includes(\"paint\"))throw 0;\
+new PerformanceObserver((l,o)=>{l.getEntriesByName(\"first-contentful-paint\").length&&(o.disconnect(),go(\"p\"))})\
+.observe({type:\"paint\",buffered:!0});setTimeout(go,3e3,\"p\")}catch(e){go(\"p\")}})()";
 
 /// Saves the app's default view from `dist` in Chromium and writes it into `dist/index.html`.
 pub fn write(dist: &Path) -> Result<(), String> {
     tools::ensure_test_tools()?;
     let snapshot = dist.join("prerender.html");
     let root = cmd::root();
-    cmd::new("node", &["prerender.mjs", &dist.to_string_lossy(), &snapshot.to_string_lossy()])
+    cmd::new("node", &["prerender.mjs", &dist.to_string_lossy(), &snapshot.to_string_lossy(), MAP_ID])
         .dir(root.join("tests").join("e2e"))
         .env("CHROMIUM_PATH", tools::chromium())
         .run()
@@ -51,6 +76,7 @@ pub fn write(dist: &Path) -> Result<(), String> {
         std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
     };
     let page = with_prerender(&html, &markup)
+        .and_then(|page| with_later_preloads(&page))
         .and_then(|page| map::replace_block(&page, &markup))
         .and_then(|page| with_inline_styles(&page, &read))
         .map_err(|e| format!("{}: {e}", index.display()))?;
@@ -69,6 +95,9 @@ fn with_prerender(html: &str, markup: &str) -> Result<String, String> {
     if markup.contains("<script") {
         return Err("the prerendered view holds a <script>, refusing to inline it".into());
     }
+    if !markup.contains(&format!("id=\"{MAP_ID}\"")) {
+        return Err(format!("the prerendered view has no map with the id {MAP_ID}"));
+    }
     let loading = element_start(html, "loading").ok_or("no #loading element to put the view before")?;
     if html.find("</head>").is_none_or(|head_end| head_end > loading) {
         return Err("#loading is not in the body".into());
@@ -78,11 +107,39 @@ fn with_prerender(html: &str, markup: &str) -> Result<String, String> {
     let csp_end = policy_end(html).ok_or("no Content-Security-Policy <meta> to extend")?;
     let mut out = String::with_capacity(html.len() + markup.len() + 512);
     out.push_str(&html[..csp_end]);
-    out.push_str(&format!("<script>{VIEW_CHECK}</script>"));
+    out.push_str(&format!("<script>{HEAD_SCRIPT}</script><link rel=expect href=#{MAP_ID} blocking=render>"));
     out.push_str(&html[csp_end..loading]);
     out.push_str(&format!("<div class=\"{WRAPPER_CLASS}\" inert>{markup}</div>"));
     out.push_str(&html[loading..]);
-    allow(&out, "script-src", VIEW_CHECK)
+    allow(&out, "script-src", HEAD_SCRIPT)
+}
+
+/// `html` with the `<link>`s that preload the app (its wasm and glue) held back in a
+/// `<template data-later>`: the head script puts them in place once the picture is on screen, just
+/// before the loader fetches what they name, so the downloads keep their integrity checks and no
+/// longer compete with the first frame for a small machine's cores. The preload scanner skips
+/// template contents.
+fn with_later_preloads(html: &str) -> Result<String, String> {
+    let head_end = html.find("</head>").ok_or("the page has no </head>")?;
+    let (mut out, mut later) = (String::with_capacity(html.len() + 64), String::new());
+    let mut rest = &html[..head_end];
+    while let Some(at) = rest.find("<link") {
+        out.push_str(&rest[..at]);
+        let tag = Tag::parse(&rest[at..]).ok_or("a <link> tag does not parse")?;
+        let rel = tag.attr("rel").unwrap_or_default().to_ascii_lowercase();
+        match rel.as_str() {
+            "preload" | "modulepreload" => later.push_str(tag.source),
+            _ => out.push_str(tag.source),
+        }
+        rest = &rest[at + tag.len..];
+    }
+    if later.is_empty() {
+        return Err("the page preloads nothing to hold back until the picture is painted".into());
+    }
+    out.push_str(rest);
+    out.push_str(&format!("<template data-later>{later}</template>"));
+    out.push_str(&html[head_end..]);
+    Ok(out)
 }
 
 /// `html` with each stylesheet trunk built (a `<link rel=stylesheet>` with an `integrity`) inlined
@@ -149,14 +206,22 @@ mod tests {
 
     #[test]
     fn the_view_goes_before_the_loading_status_and_the_check_is_allowed_by_its_hash() {
-        let page = with_prerender(PAGE, "<svg class=map><path data-stances=reject></path></svg>").unwrap();
-        let view = page.find("<div class=\"prerender\" inert><svg class=map>").expect("the view is in #app");
+        let page = with_prerender(
+            PAGE,
+            "<svg id=\"prerender-map\" class=map><path data-stances=reject></path></svg>",
+        )
+        .unwrap();
+        let view = page
+            .find("<div class=\"prerender\" inert><svg id=\"prerender-map\" class=map>")
+            .expect("the view is in #app");
         assert!(view < page.find("<div class=loading id=loading").unwrap());
         assert!(page.find("<div id=app>").unwrap() < view);
-        let hash = sha256_base64(VIEW_CHECK);
+        let hash = sha256_base64(HEAD_SCRIPT);
         assert!(page.contains(&format!("script-src 'sha256-{hash}' 'self' 'wasm-unsafe-eval'")), "{page}");
-        assert!(page
-            .contains(&format!("http-equiv=Content-Security-Policy><script>{VIEW_CHECK}</script></head>")));
+        assert!(page.contains(&format!(
+            "http-equiv=Content-Security-Policy><script>{HEAD_SCRIPT}</script><link rel=expect \
+                href=#{MAP_ID} blocking=render></head>"
+        )));
     }
 
     #[test]
@@ -179,16 +244,39 @@ mod tests {
     }
 
     #[test]
-    fn a_page_without_its_parts_or_a_view_with_a_script_is_an_error() {
-        assert!(with_prerender(&PAGE.replace("id=loading", "id=other"), "<svg></svg>").is_err());
-        assert!(with_prerender(&PAGE.replace("script-src", "default"), "<svg></svg>").is_err());
-        assert!(with_prerender(&PAGE.replace("Content-Security-Policy", "x"), "<svg></svg>").is_err());
-        assert!(with_prerender(PAGE, "<svg><script>alert(1)</script></svg>").is_err());
+    fn a_page_without_its_parts_or_a_view_without_its_map_or_with_a_script_is_an_error() {
+        let view = "<svg id=\"prerender-map\"></svg>";
+        assert!(with_prerender(PAGE, view).is_ok());
+        assert!(with_prerender(&PAGE.replace("id=loading", "id=other"), view).is_err());
+        assert!(with_prerender(&PAGE.replace("script-src", "default"), view).is_err());
+        assert!(with_prerender(&PAGE.replace("Content-Security-Policy", "x"), view).is_err());
+        assert!(with_prerender(PAGE, "<svg id=\"prerender-map\"><script>alert(1)</script></svg>").is_err());
+        assert!(with_prerender(PAGE, "<svg class=map></svg>").unwrap_err().contains(MAP_ID));
+    }
+
+    #[test]
+    fn the_preloads_wait_in_a_template_and_other_links_stay() {
+        let page = PAGE.replace(
+            "</head>",
+            "<link href=./icon.svg rel=icon><link crossorigin href=./app.js integrity=sha384-a \
+             rel=modulepreload><link as=fetch crossorigin href=./app_bg.wasm integrity=sha384-b rel=preload \
+             type=application/wasm></head>",
+        );
+        let page = with_later_preloads(&page).unwrap();
+        assert!(
+            page.contains(
+                "<link href=./icon.svg rel=icon><template data-later><link crossorigin href=./app.js \
+                 integrity=sha384-a rel=modulepreload><link as=fetch crossorigin href=./app_bg.wasm \
+                 integrity=sha384-b rel=preload type=application/wasm></template></head>"
+            ),
+            "{page}"
+        );
+        assert!(with_later_preloads(PAGE).is_err(), "a page that preloads nothing");
     }
 
     #[test]
     fn the_view_check_reads_the_key_the_app_saves_articles_under() {
         let key = atlas_core::local::store::STORAGE_KEY;
-        assert!(VIEW_CHECK.contains(&format!("localStorage.getItem(\"{key}\")")), "{key}");
+        assert!(HEAD_SCRIPT.contains(&format!("localStorage.getItem(\"{key}\")")), "{key}");
     }
 }

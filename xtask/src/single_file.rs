@@ -176,7 +176,8 @@ fn loader(glue: &str) -> Result<String, String> {
          {{const block=document.getElementById('{WASM_BLOCK_ID}');\
          try{{const raw=atob(block.textContent.trim());const bytes=new Uint8Array(raw.length);\
          for(let i=0;i<raw.length;i++)bytes[i]=raw.charCodeAt(i);block.remove();\
-         if(document.querySelector('.prerender'))await new Promise(r=>{{requestAnimationFrame(()=>setTimeout(r,0));setTimeout(r,100);}});\
+         if(document.querySelector('.prerender')&&!document.documentElement.classList.contains('painted'))\
+         await new Promise(r=>document.addEventListener('atlas:painted',r,{{once:true}}));\
          await {init}({{module_or_path:bytes}});}}\
          catch(error){{document.querySelector('.prerender')?.remove();const loading=document.getElementById('loading');\
          if(loading){{loading.textContent='The map could not be started in this browser. Please try a recent version of Firefox, Chrome, Safari or Edge.';\
