@@ -28,7 +28,7 @@ import { launchBrowser } from './browser.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = resolve(process.env.DIST_DIR ?? join(ROOT, 'dist'));
 const OUT = resolve(process.env.BENCH_DIR ?? join(ROOT, 'target', 'bench'));
-const RUNS = Number(process.env.RUNS ?? 7);
+const RUNS = Number(process.env.RUNS ?? 21);
 const TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 120_000);
 
 const PAINTED = 'svg.map [data-stances]:not([data-stances=""])';

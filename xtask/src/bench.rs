@@ -20,7 +20,7 @@ struct BenchArgs {
 fn parse(args: &[String]) -> Result<BenchArgs, String> {
     let cwd = std::env::current_dir().unwrap_or_default();
     let corpus = cmd::corpus_dir();
-    let mut parsed = BenchArgs { runs: 7, dist: cmd::root().join("dist"), corpus, lighthouse: false };
+    let mut parsed = BenchArgs { runs: 21, dist: cmd::root().join("dist"), corpus, lighthouse: false };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {

@@ -36,7 +36,8 @@ commands:
                                 measuring scale only
   bench [--runs N] [--dist DIR] [--lighthouse]
                                 print bundle size, startup ratio, filter latency and extraction
-                                time (medians); --lighthouse adds Lighthouse scores
+                                time (medians of N runs, default 21); --lighthouse adds
+                                Lighthouse scores
   size                          print the brotli size of each file in dist/ and the total
   stage-extractor [DIR]         build the extractor module (loaded on demand) and stage it into
                                 DIR or $TRUNK_STAGING_DIR under a hashed name
