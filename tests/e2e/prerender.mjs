@@ -70,8 +70,8 @@ try {
     // The page holds its first frame back until this element is parsed (xtask/src/prerender.rs).
     copy.querySelector('svg.map').id = mapId;
     // Last, once the copy is clean: a template's content is out of reach of querySelectorAll.
-    const missing = LATER.filter((selector) => !copy.querySelector(selector));
-    if (missing.length) return { missing };
+    // Not every corpus has every part (blocs); none at all means the app's markup changed.
+    if (!LATER.some((selector) => copy.querySelector(selector))) return { missing: LATER };
     for (const part of copy.querySelectorAll(LATER.join(', '))) {
       const later = document.createElement('template');
       later.setAttribute('data-later', '');
@@ -80,7 +80,7 @@ try {
     }
     return { markup: copy.innerHTML };
   }, [LATER, mapId]);
-  if (missing) throw new Error(`the app's view has no ${missing.join(', ')} to hold back from the first frame`);
+  if (missing) throw new Error(`the app's view has none of ${missing.join(', ')} to hold back from the first frame`);
   const errors = [...problems.consoleErrors, ...problems.failedRequests, ...problems.httpErrors];
   if (errors.length > 0) throw new Error(`the page reported problems while prerendering:\n${errors.join('\n')}`);
   if (!markup.includes('data-stances')) throw new Error('the prerendered map has no stances');
