@@ -19,11 +19,13 @@ const compile = async (url) => {
 };
 
 // Once the prerendered picture is on screen: the page's head script (`xtask/src/prerender.rs`)
-// marks that with the class `painted` and the event `atlas:painted`.
+// marks that with the class `painted` and the event `atlas:painted`. If that script never ran
+// (something rewrote the page and its hash no longer matches the policy), start anyway.
 const painted = () =>
   new Promise((resolve) => {
     if (document.documentElement.classList.contains('painted')) resolve();
     document.addEventListener('atlas:painted', resolve, { once: true });
+    setTimeout(resolve, 3000);
   });
 
 try {

@@ -164,6 +164,24 @@ for (const { name, ...device } of VIEWPORTS) {
   });
 }
 
+test('if the page\'s head script never runs, the app starts all the same', async () => {
+  // A page rewritten on its way (its inline script's hash no longer matching the policy) loses
+  // the head script that tells the loader the picture is painted; the loader starts on its own.
+  const context = await run.browser.newContext();
+  const page = await context.newPage();
+  await page.route(run.server.url, async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const without = html.replace(/<script>\(\(\)=>\{const d=document.*?<\/script>/s, '');
+    assert.notEqual(without, html, 'no head script to remove');
+    await route.fulfill({ response, body: without });
+  });
+  await page.goto(run.server.url);
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, { timeout: 15_000 });
+  assert.ok((await page.locator('svg.map [data-iso]').count()) >= MIN_COUNTRIES, 'the app did not draw its map');
+  await context.close();
+});
+
 test('a link to another view never shows the prerendered default view, only the loading state', async () => {
   const context = await run.browser.newContext();
   const page = await context.newPage();

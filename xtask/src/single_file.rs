@@ -177,7 +177,7 @@ fn loader(glue: &str) -> Result<String, String> {
          try{{const raw=atob(block.textContent.trim());const bytes=new Uint8Array(raw.length);\
          for(let i=0;i<raw.length;i++)bytes[i]=raw.charCodeAt(i);block.remove();\
          if(document.querySelector('.prerender')&&!document.documentElement.classList.contains('painted'))\
-         await new Promise(r=>document.addEventListener('atlas:painted',r,{{once:true}}));\
+         await new Promise(r=>{{document.addEventListener('atlas:painted',r,{{once:true}});setTimeout(r,3000);}});\
          await {init}({{module_or_path:bytes}});}}\
          catch(error){{document.querySelector('.prerender')?.remove();const loading=document.getElementById('loading');\
          if(loading){{loading.textContent='The map could not be started in this browser. Please try a recent version of Firefox, Chrome, Safari or Edge.';\
