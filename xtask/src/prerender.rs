@@ -121,52 +121,56 @@ fn with_prerender(html: &str, markup: &str) -> Result<String, String> {
 /// template contents.
 fn with_later_preloads(html: &str) -> Result<String, String> {
     let head_end = html.find("</head>").ok_or("the page has no </head>")?;
-    let (mut out, mut later) = (String::with_capacity(html.len() + 64), String::new());
-    let mut rest = &html[..head_end];
-    while let Some(at) = rest.find("<link") {
-        out.push_str(&rest[..at]);
-        let tag = Tag::parse(&rest[at..]).ok_or("a <link> tag does not parse")?;
+    let mut later = String::new();
+    let head = each_link(&html[..head_end], |tag| {
         let rel = tag.attr("rel").unwrap_or_default().to_ascii_lowercase();
-        match rel.as_str() {
-            "preload" | "modulepreload" => later.push_str(tag.source),
-            _ => out.push_str(tag.source),
-        }
-        rest = &rest[at + tag.len..];
-    }
+        Ok(matches!(rel.as_str(), "preload" | "modulepreload").then(|| {
+            later.push_str(tag.source);
+            String::new()
+        }))
+    })?;
     if later.is_empty() {
         return Err("the page preloads nothing to hold back until the picture is painted".into());
     }
-    out.push_str(rest);
-    out.push_str(&format!("<template data-later>{later}</template>"));
-    out.push_str(&html[head_end..]);
-    Ok(out)
+    Ok(format!("{head}<template data-later>{later}</template>{}", &html[head_end..]))
 }
 
 /// `html` with each stylesheet trunk built (a `<link rel=stylesheet>` with an `integrity`) inlined
 /// as a `<style>` allowed by its hash: a stylesheet link blocks the first paint for a round trip.
 fn with_inline_styles(html: &str, read: &dyn Fn(&str) -> Result<Vec<u8>, String>) -> Result<String, String> {
-    let mut out = String::with_capacity(html.len() * 2);
     let mut styles = Vec::new();
-    let mut rest = html;
-    while let Some(at) = rest.find("<link") {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let tag = Tag::parse(rest).ok_or("a <link> tag does not parse")?;
+    let out = each_link(html, |tag| {
         let built = tag.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("stylesheet"))
             && tag.attr("integrity").is_some();
         match (built, tag.attr("href")) {
             (true, Some(href)) => {
                 let css = text(read(href)?, href)?;
                 refuse_closing(&css, "</style", href)?;
-                out.push_str(&format!("<style>{css}</style>"));
+                let style = format!("<style>{css}</style>");
                 styles.push(css);
+                Ok(Some(style))
             }
-            _ => out.push_str(tag.source),
+            _ => Ok(None),
         }
-        rest = &rest[tag.len..];
+    })?;
+    styles.iter().try_fold(out, |page, css| allow(&page, "style-src", css))
+}
+
+/// `html` with each `<link>` tag replaced by what `replace` gives for it (`None`: left as it is).
+fn each_link(
+    html: &str,
+    mut replace: impl FnMut(&Tag) -> Result<Option<String>, String>,
+) -> Result<String, String> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<link") {
+        out.push_str(&rest[..at]);
+        let tag = Tag::parse(&rest[at..]).ok_or("a <link> tag does not parse")?;
+        out.push_str(replace(&tag)?.as_deref().unwrap_or(tag.source));
+        rest = &rest[at + tag.len..];
     }
     out.push_str(rest);
-    styles.iter().try_fold(out, |page, css| allow(&page, "style-src", css))
+    Ok(out)
 }
 
 /// `html` with the hash of `inline` added to `directive` of its Content-Security-Policy.
