@@ -34,21 +34,23 @@ const WRAPPER_CLASS: &str = "prerender";
 /// would cost a frame's work and show nothing a reader came for.
 const MAP_ID: &str = "prerender-map";
 
-/// The page's head script, allowed by its hash. It runs before the body is parsed and does two
+/// The page's head script, allowed by its hash. It runs before the body is parsed and does three
 /// things:
+/// - Marks the first frame (class `first-frame`: the text around the picture's map waits, see
+///   `styles/app.css`). Where this script does not run, nothing is held back.
 /// - Marks the page as not opening on the default view (class `custom-view`: a link with a view
 ///   or an article, or articles saved in this browser); `localStorage` can throw (storage
 ///   disabled), which counts as "maybe not default". The key is
 ///   `atlas_core::local::store::STORAGE_KEY` (a test checks they agree).
 /// - Once the first contentful paint is on screen and the document is parsed, puts the parts of
 ///   the picture held back from the first frame (`<template data-later>`, `tests/e2e/prerender.mjs`)
-///   in place, adds the class `painted` and dispatches `atlas:painted`, which the loaders
+///   in place, replaces the class `first-frame` with `painted` and dispatches `atlas:painted`, which the loaders
 ///   (`assets/boot.js`, the single file's) wait for before compiling the wasm. Where the browser
 ///   reports no paints, or the tab is hidden and paints nothing, it does so when the document is
 ///   parsed; if no paint is reported within 3 s, then.
 const HEAD_SCRIPT: &str = "(()=>{const d=document,c=d.documentElement.classList,k=\"custom-view\",s={},\
 go=e=>{s[e]=1;if(s.p&&s.d&&!s.x){s.x=1;d.querySelectorAll(\"template[data-later]\").forEach(t=>t.replaceWith(t.content));\
-c.add(\"painted\");d.dispatchEvent(new Event(\"atlas:painted\"))}};\
+c.replace(\"first-frame\",\"painted\");d.dispatchEvent(new Event(\"atlas:painted\"))}};c.add(\"first-frame\");\
 try{if(location.search.length>1||location.hash.length>1||localStorage.getItem(\"stance-atlas.local-articles\"))c.add(k)}\
 catch(e){c.add(k)}d.addEventListener(\"DOMContentLoaded\",()=>go(\"d\"));\
 try{if(d.visibilityState==\"hidden\"||!PerformanceObserver.supportedEntryTypes.includes(\"paint\"))throw 0;\
