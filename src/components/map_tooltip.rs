@@ -18,13 +18,6 @@ pub struct TooltipAt {
     pub frame_width: f64,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct MapTooltipProps {
-    pub at: Option<TooltipAt>,
-    /// What the country shows under the current filters; `None` when nothing.
-    pub actor: Option<ActorView>,
-}
-
 /// `Reject: 3 claims (1 speculative), via EU (2)`.
 pub fn stance_line(actor: &ActorView, stance: Stance) -> Option<String> {
     let tally = actor.tally(stance);
@@ -48,33 +41,34 @@ pub fn stance_line(actor: &ActorView, stance: Stance) -> Option<String> {
     Some(format!("{}: {}", stance.label(), parts.join("; ")))
 }
 
-#[function_component]
-pub fn MapTooltip(props: &MapTooltipProps) -> Html {
-    let node = use_node_ref();
-    // Placed through the CSSOM: the page's CSP forbids inline `style` attributes.
-    {
-        let node = node.clone();
-        use_effect_with((props.at, props.actor.clone()), move |(at, _)| {
-            if let (Some(at), Some(el)) = (at, node.cast::<web_sys::HtmlElement>()) {
-                let style = el.style();
-                // Keep the tooltip inside the frame near its edges.
-                let half = f64::from(el.offset_width()) / 2.0;
-                let x = decimal::clamp(
-                    at.x,
-                    half.min(at.frame_width / 2.0),
-                    (at.frame_width - half).max(at.frame_width / 2.0),
-                );
-                let _ = style.set_property("left", &format!("{}px", Fixed(x, 0)));
-                let _ = style.set_property("top", &format!("{}px", Fixed(at.y, 0)));
-            }
-        });
-    }
-    let Some(at) = props.at else {
+/// Places the tooltip `node` shows for `at` (after each render that changed it): through the CSSOM,
+/// since the page's CSP forbids inline `style` attributes. A hook, so the map that owns the
+/// tooltip's state calls it; the tooltip itself is a plain function ([`map_tooltip`]).
+#[hook]
+pub fn use_tooltip_place(node: NodeRef, at: Option<TooltipAt>, actor: Option<ActorView>) {
+    use_effect_with((at, actor), move |(at, _)| {
+        if let (Some(at), Some(el)) = (at, node.cast::<web_sys::HtmlElement>()) {
+            let style = el.style();
+            // Keep the tooltip inside the frame near its edges.
+            let half = f64::from(el.offset_width()) / 2.0;
+            let x = decimal::clamp(
+                at.x,
+                half.min(at.frame_width / 2.0),
+                (at.frame_width - half).max(at.frame_width / 2.0),
+            );
+            let _ = style.set_property("left", &format!("{}px", Fixed(x, 0)));
+            let _ = style.set_property("top", &format!("{}px", Fixed(at.y, 0)));
+        }
+    });
+}
+
+/// The tooltip for `at`, showing what `actor` (the country under the current filters; `None` when
+/// nothing) has; `node` is where [`use_tooltip_place`] places it.
+pub fn map_tooltip(node: &NodeRef, at: Option<TooltipAt>, actor: Option<&ActorView>) -> Html {
+    let Some(at) = at else {
         return html! { <div class="map-tooltip" ref={node} hidden=true></div> };
     };
-    let lines: Vec<(Stance, String)> = props
-        .actor
-        .as_ref()
+    let lines: Vec<(Stance, String)> = actor
         .map(|a| Stance::ALL.into_iter().filter_map(|s| Some((s, stance_line(a, s)?))).collect())
         .unwrap_or_default();
     let body = if lines.is_empty() {
@@ -91,7 +85,7 @@ pub fn MapTooltip(props: &MapTooltipProps) -> Html {
         html! { <ul class="tooltip-stances">{ for items }</ul> }
     };
     html! {
-        <div class="map-tooltip" ref={node} role="tooltip">
+        <div class="map-tooltip" ref={node.clone()} role="tooltip">
             <strong class="tooltip-name">{ at.name }</strong>
             { body }
         </div>

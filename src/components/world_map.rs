@@ -7,7 +7,7 @@ use super::{
     country_marker::CountryMarker,
     country_shape::{CountryLook, CountryShape},
     map_legend::map_legend,
-    map_tooltip::{MapTooltip, TooltipAt},
+    map_tooltip::{map_tooltip, use_tooltip_place, TooltipAt},
     pointing::PointedCountry,
 };
 use crate::baked::WorldMapData;
@@ -353,6 +353,8 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
         .into_iter()
         .map(|(id, stances, speculative, k)| stance_pattern(&id, stances, speculative, k));
     let tooltip_actor = tooltip.as_ref().and_then(|at| props.aggregate.get(at.code).cloned());
+    let tooltip_node = use_node_ref();
+    use_tooltip_place(tooltip_node.clone(), *tooltip, tooltip_actor.clone());
 
     let on_toggle = {
         let on_action = props.on_action.clone();
@@ -397,7 +399,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
                     // others (Yew matches unkeyed siblings from the end) and remount every country.
                     <g class="highlight">{ for highlight }</g>
                 </svg>
-                <MapTooltip at={*tooltip} actor={tooltip_actor} />
+                { map_tooltip(&tooltip_node, *tooltip, tooltip_actor.as_ref()) }
                 </div>
             </div>
             <figcaption class="map-caption">
