@@ -111,11 +111,11 @@ fn bake_corpus(code: &mut String, articles: &[corpus::ParsedFile]) -> Result<(),
     if read.articles != shipped || read.claims != claims {
         return Err("the packed corpus does not read back as written (atlas_core::pack)".into());
     }
-    // The texts file holds the rest of each body, so no sentence ships twice; `cargo xtask
-    // stage-texts` writes the same from the corpus for the page.
+    // The texts file holds the rest of each body, the evidence cut out, so no sentence ships
+    // twice; `cargo xtask stage-texts` writes the same from the corpus for the page.
     let texts: String =
         records.iter().enumerate().map(|(index, a)| pack::without_evidence(a.body, spans(index))).collect();
-    let wholes = pack::whole_texts(&shipped, &texts).map_err(|e| e.to_string())?;
+    let wholes = pack::whole_texts(&shipped, &claims, &texts).map_err(|e| e.to_string())?;
     if wholes.iter().map(String::as_str).ne(records.iter().map(|a| a.body)) {
         return Err("the article texts do not put the bodies back together (atlas_core::pack)".into());
     }

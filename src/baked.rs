@@ -99,7 +99,8 @@ fn corpus() -> &'static Result<PackedCorpus, PackError> {
 
 /// Every article of the corpus, in file order; [`Claim::article`] indexes this slice. Empty if
 /// the baked corpus could not be read (see [`load_error`]). Each body holds only its claims'
-/// evidence, the rest blanked (`atlas_core::pack::evidence_only`): the whole text of an article is
+/// evidence, the rest blanked (`atlas_core::pack::evidence_only`; the pack stores the evidence
+/// alone and `pack::decode` lays out the blanks): the whole text of an article is
 /// loaded when a reader opens it ([`crate::texts`]).
 pub fn articles() -> &'static [ArticleRecord] {
     corpus().as_ref().map_or(&[], |c| &c.articles)
@@ -127,7 +128,7 @@ pub fn map_error() -> Option<String> {
     geometry::outlines().missing()
 }
 
-/// The rest of each article's text (its evidence blanked), one after another: compiled in for the
+/// The rest of each article's text (its evidence cut out), one after another: compiled in for the
 /// component tests only; a page loads it when a reader first opens an article ([`crate::texts`]).
 #[cfg(feature = "embedded-data")]
 pub static WHOLE_TEXTS: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.txt"));

@@ -2,10 +2,10 @@
 //! page carries each article's evidence sentences, not its body; a first visit never downloads
 //! the texts). A reader's own articles are whole already.
 //!
-//! The texts are one file, the rest of every body (its evidence blanked) in article order (`cargo
+//! The texts are one file, the rest of every body (its evidence cut out) in article order (`cargo
 //! xtask stage-texts` writes it next to the page), or a data block in the single-file build
-//! ([`crate::on_demand`]). They are checked against the evidence the page carries and put
-//! together with it, so a file from another build is refused with a message instead of quoting
+//! ([`crate::on_demand`]). The claims' spans say where the page's evidence goes back in; a file
+//! that does not fit them exactly (another build's) is refused with a message instead of quoting
 //! the wrong sentences.
 
 use crate::baked;
@@ -65,7 +65,7 @@ async fn load() -> Result<Vec<&'static str>, String> {
 /// Each article's whole text: its evidence, which the page carries, with the rest from `text`.
 /// Kept for the life of the page: the reader borrows from it, as from the baked data.
 fn check(text: &str) -> Result<Vec<&'static str>, String> {
-    let wholes = pack::whole_texts(baked::articles(), text).map_err(|e| {
+    let wholes = pack::whole_texts(baked::articles(), baked::claims(), text).map_err(|e| {
         format!(
             "the articles' texts do not belong to this page ({}, at byte {}); reload the page",
             e.what, e.at

@@ -1,7 +1,8 @@
 //! `cargo xtask stage-texts`: the rest of the articles' texts, one file beside the page, loaded
 //! when a reader first opens an article (`src/texts.rs`). The page itself carries each article's
 //! evidence sentences (`build.rs`, `atlas_core::pack::evidence_only`); the file carries everything
-//! else, the evidence blanked (`pack::without_evidence`), so no sentence is shipped twice.
+//! else, the evidence cut out (`pack::without_evidence`), so no sentence is shipped twice; the
+//! claims' spans say where it goes back.
 //!
 //! The file is every body of the corpus `build.rs` bakes (`corpus/`, or `$ATLAS_CORPUS_DIR`), in
 //! the same order, read and extracted with the same code (`atlas_core::corpus`, `extract`); the
@@ -33,7 +34,7 @@ pub fn stage(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// The rest of each body, its claims' evidence blanked (the page carries that already): the
+/// The rest of each body, its claims' evidence cut out (the page carries that already): the
 /// claims are read as `build.rs` reads them, with the same extractor and date.
 fn texts_of(dir: &Path) -> Result<String, String> {
     let files = corpus::read_dir(dir)?;
@@ -66,8 +67,7 @@ mod tests {
         let broken = texts_of(&dir);
         std::fs::remove_dir_all(&dir).unwrap();
         // Chile's sentence is a claim's evidence: the page carries it, the texts file does not.
-        let blank = " ".repeat("Chile rejected the results.".len());
-        assert_eq!(texts.unwrap(), format!("First body.\nSecond body. {blank}\n"));
+        assert_eq!(texts.unwrap(), "First body.\nSecond body. \n");
         assert!(broken.unwrap_err().contains("c.txt:1"), "a file without a header is named");
     }
 }

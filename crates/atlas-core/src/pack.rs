@@ -10,10 +10,11 @@
 //! };
 //! let bytes: &'static [u8] = Box::leak(pack::encode(&[article], &[]).unwrap().into_boxed_slice());
 //! let corpus = pack::decode(bytes).unwrap();
-//! assert_eq!(corpus.articles, [article]);
+//! // No claim covers the sentence: the page does not carry it (the texts file does).
+//! assert_eq!(corpus.articles, [pack::ArticleRecord { body: "                 ", ..article }]);
 //! ```
 //!
-//! # Format (version 1)
+//! # Format (version 2)
 //!
 //! This is the one place the format is written down. Integers are unsigned LEB128 varints;
 //! "zigzag" marks a signed value mapped to unsigned (0, -1, 1, -2 … → 0, 1, 2, 3 …). After the
@@ -25,22 +26,32 @@
 //! | strings (S rows) | byte length — a dictionary of the short strings that repeat: outlets, authors, actor codes, initiators, rule ids |
 //! | kinds (K rows each) | `stance \| certainty << 2 \| beneficiary << 3` (beneficiary 0 none, 1 regime, 2 opposition) · initiator (string id + 1, 0: none) · rule (string id) — a dictionary of what claims say besides who and where |
 //! | articles (A rows each) | file length · title length · url length + 1 (0: none) · body length · outlet (string id) · author (string id + 1, 0: none) · date (`year << 9 \| month << 5 \| day`) · flags (1: editorial title, 2: approximate date) |
-//! | claims (C rows each) | article (difference from the previous claim's: claims are sorted by article) · actor (string id) · kind (kind id) · evidence start (zigzag, from the previous claim's start in the same article, else from 0) · evidence length (zigzag; from the previous claim's length when both have the same start, else from 0) · mention start (zigzag; from the previous claim's mention end when both have the same evidence start, else from the evidence start) · mention length |
-//! | text | the rest of the bytes, UTF-8: the dictionary strings, then every file name, every title, every url, every body, each group in row order |
+//! | claims (C rows each) | article (difference from the previous claim's: claims are sorted by article, then by evidence start, as they are read) · actor (string id) · kind (kind id) · evidence start (difference from the previous claim's start in the same article, else from 0) · evidence length (zigzag; from the previous claim's length when both have the same start, else from 0) · mention start (zigzag; from the previous claim's mention end when both have the same evidence start, else from the evidence start) · mention length |
+//! | text | the rest of the bytes, UTF-8: the dictionary strings, then every file name, every title, every url, every body's evidence (the bytes its claims' spans cover, overlaps merged, in order), each group in row order |
 //!
-//! Evidence is never stored twice: a claim is a span of its article's body. Columns keep values of
-//! one kind together and bodies sit in one run of text, which is what compresses well (the bundle
+//! Evidence is never stored twice: a claim is a span of its article's body. The rest of a body is
+//! not stored at all: [`decode`] gives each body back at its full length with every byte no claim
+//! covers turned into a space ([`evidence_only`]), so claims keep their offsets, and the whole
+//! texts come apart ([`without_evidence`], [`whole_texts`]). Columns keep values of one kind
+//! together and the evidence sits in one run of text, which is what compresses well (the bundle
 //! is served with brotli). [`decode`] checks every length, id and span and returns a
 //! [`PackError`] rather than panicking on a damaged blob.
 
 use crate::date::Date;
-use crate::model::{ArticleRecord, Beneficiary, Certainty, Claim, Stance};
+use crate::model::{Beneficiary, Certainty, Claim, Stance};
 use std::collections::HashMap;
 use std::fmt;
 
-const MAGIC: &[u8; 8] = b"ATLPACK1";
+const MAGIC: &[u8; 8] = b"ATLPACK2";
+/// How many times the packed corpus its bodies may be, blanks included: what bounds the memory a
+/// damaged blob can ask for (a real corpus is a few times its blob; an article without claims
+/// costs its metadata, about a hundred bytes, for a body of any length up to this).
+const MAX_BODY_RATIO: usize = 4096;
 
-/// A corpus read back from its packed form; every string borrows the blob.
+pub use crate::model::ArticleRecord;
+
+/// A corpus read back from its packed form; every string but the bodies borrows the blob, and the
+/// bodies (evidence only, the rest blanked) share one allocation kept for the life of the program.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PackedCorpus {
     pub articles: Vec<ArticleRecord>,
@@ -100,7 +111,9 @@ pub fn encode(articles: &[ArticleRecord], claims: &[Claim]) -> Result<Vec<u8>, P
             return err(row, "a claim's span is not inside its article's body");
         }
         let same_article = match previous {
-            Some(p) if p.article > c.article => return err(row, "claims are not sorted by article"),
+            Some(p) if (p.article, p.start) > (c.article, c.start) => {
+                return err(row, "claims are not sorted by article and evidence start")
+            }
             Some(p) => p.article == c.article,
             None => false,
         };
@@ -119,7 +132,7 @@ pub fn encode(articles: &[ArticleRecord], claims: &[Claim]) -> Result<Vec<u8>, P
         columns.push(9, strings.id(c.actor));
         columns.push(10, kinds.id((kind, initiator, rule)));
         let base = previous.filter(|_| same_article).map_or(0, |p| p.start);
-        columns.push(11, zigzag(i64::from(c.start) - i64::from(base)));
+        columns.push(11, (c.start - base) as usize);
         let len = i64::from(c.end - c.start);
         columns.push(12, zigzag(len - same_sentence.map_or(0, |p| i64::from(p.end - p.start))));
         let from = same_sentence.map_or(c.start, |p| p.mention_end);
@@ -146,12 +159,27 @@ pub fn encode(articles: &[ArticleRecord], claims: &[Claim]) -> Result<Vec<u8>, P
     for s in &strings.list {
         out.extend_from_slice(s.as_bytes());
     }
-    let fields: [fn(&ArticleRecord) -> &'static str; 4] =
-        [|a| a.file, |a| a.title, |a| a.url.unwrap_or(""), |a| a.body];
+    let fields: [fn(&ArticleRecord) -> &'static str; 3] = [|a| a.file, |a| a.title, |a| a.url.unwrap_or("")];
     for field in fields {
         for a in articles {
             out.extend_from_slice(field(a).as_bytes());
         }
+    }
+    for (row, (article, claims)) in articles.iter().zip(per_article(articles.len(), claims)).enumerate() {
+        walk(spans(claims), article.body.len(), &mut |start, end, evidence| {
+            match article.body.get(start..end) {
+                Some(text) if evidence => out.extend_from_slice(text.as_bytes()),
+                None if evidence => {
+                    return err(row, "a claim's span does not start and end between characters")
+                }
+                _ => {}
+            }
+            Ok(())
+        })?;
+    }
+    let bodies: usize = articles.iter().map(|a| a.body.len()).sum();
+    if bodies > MAX_BODY_RATIO.saturating_mul(out.len()) {
+        return err(0, "the bodies are too long for their claims' evidence (see pack::MAX_BODY_RATIO)");
     }
     Ok(out)
 }
@@ -192,6 +220,56 @@ impl Columns {
     }
 }
 
+/// Each of `n` articles' claims, in article order, from `claims` sorted by article.
+fn per_article(n: usize, claims: &[Claim]) -> impl Iterator<Item = &[Claim]> {
+    let mut rest = claims;
+    (0..n).map(move |index| {
+        let (own, later) = rest.split_at(rest.iter().take_while(|c| c.article as usize == index).count());
+        rest = later;
+        own
+    })
+}
+
+/// The evidence spans of `claims`.
+fn spans(claims: &[Claim]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    claims.iter().map(|c| (c.start as usize, c.end as usize))
+}
+
+/// Walks a body of `len` bytes along `spans` (sorted by start), calling `part(start, end,
+/// evidence)` for each stretch in order: `evidence` when spans cover it, else it is a gap between
+/// them. What a span shares with an earlier one is walked once, so the stretches never overlap.
+fn walk<E>(
+    spans: impl IntoIterator<Item = (usize, usize)>,
+    len: usize,
+    part: &mut dyn FnMut(usize, usize, bool) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut done = 0;
+    for (start, end) in spans {
+        if start > done {
+            part(done, start, false)?;
+            done = start;
+        }
+        if end > done {
+            part(done, end, true)?;
+            done = end;
+        }
+    }
+    if len > done {
+        part(done, len, false)?;
+    }
+    Ok(())
+}
+
+/// `n` spaces at the end of `text`.
+fn blanks(text: &mut String, mut n: usize) {
+    const SPACES: &str = "                                                                ";
+    while n > 0 {
+        let chunk = SPACES.get(..n).unwrap_or(SPACES);
+        text.push_str(chunk);
+        n -= chunk.len();
+    }
+}
+
 fn put(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push((v as u8) | 0x80);
@@ -208,7 +286,9 @@ fn unzigzag(v: u64) -> i64 {
     (v >> 1) as i64 ^ -((v & 1) as i64)
 }
 
-/// Reads a blob written by [`encode`]. Every string of the result borrows `bytes`.
+/// Reads a blob written by [`encode`]. Every string of the result but the bodies borrows `bytes`;
+/// the bodies are built here, blanks with each claim's evidence at its offsets, in one allocation
+/// that is never freed (the corpus is read once, for the life of the page).
 pub fn decode(bytes: &'static [u8]) -> Result<PackedCorpus, PackError> {
     if !bytes.starts_with(MAGIC) {
         return err(0, "not a packed corpus of this version");
@@ -261,12 +341,7 @@ pub fn decode(bytes: &'static [u8]) -> Result<PackedCorpus, PackError> {
         let n = a[2 * n_articles + i];
         article.url = if n == 0 { None } else { Some(t.take(n - 1)?) };
     }
-    for (i, article) in articles.iter_mut().enumerate() {
-        article.body = t.take(a[3 * n_articles + i])?;
-    }
-    if t.at != text.len() {
-        return err(text_at + t.at, "bytes left over after the last body");
-    }
+    let lengths = &a[3 * n_articles..4 * n_articles];
 
     let mut claims: Vec<Claim> = Vec::with_capacity(n_claims);
     for i in 0..n_claims {
@@ -275,10 +350,12 @@ pub fn decode(bytes: &'static [u8]) -> Result<PackedCorpus, PackError> {
         let previous = claims.last();
         let article =
             u32::try_from(u64::from(previous.map_or(0, |p| p.article)) + col(0)).map_err(|_| bad.clone())?;
-        let body = articles.get(article as usize).ok_or(bad.clone())?.body.len() as i64;
+        let body = lengths.get(article as usize).and_then(|&n| i64::try_from(n).ok()).ok_or(bad.clone())?;
         let same_article = previous.filter(|p| p.article == article);
         // Wide, wrapping arithmetic plus the bounds check below: a damaged value cannot panic.
-        let start = same_article.map_or(0, |p| i64::from(p.start)).wrapping_add(unzigzag(col(3)));
+        let start = same_article
+            .map_or(0, |p| i64::from(p.start))
+            .wrapping_add(i64::try_from(col(3)).map_err(|_| bad.clone())?);
         let same_sentence = same_article.filter(|p| i64::from(p.start) == start);
         let len = same_sentence.map_or(0, |p| i64::from(p.end - p.start)).wrapping_add(unzigzag(col(4)));
         let end = start.wrapping_add(len);
@@ -308,6 +385,34 @@ pub fn decode(bytes: &'static [u8]) -> Result<PackedCorpus, PackError> {
             mention_end: mention_end as u32,
             rule: string(rule)?,
         });
+    }
+
+    let total = lengths.iter().fold(0u64, |sum, &n| sum.saturating_add(n));
+    let mut all = String::new();
+    let fits = usize::try_from(total).ok().filter(|&n| n / MAX_BODY_RATIO <= bytes.len());
+    if fits.is_none_or(|n| all.try_reserve_exact(n).is_err()) {
+        return err(text_at, "the bodies are longer than the blob or memory can hold");
+    }
+    for (&length, claims) in lengths.iter().zip(per_article(n_articles, &claims)) {
+        // Every claim's span was checked to lie inside its body.
+        walk(spans(claims), length as usize, &mut |start, end, evidence| {
+            match evidence {
+                true => all.push_str(t.take((end - start) as u64)?),
+                false => blanks(&mut all, end - start),
+            }
+            Ok(())
+        })?;
+    }
+    if t.at != text.len() {
+        return err(text_at + t.at, "bytes left over after the last body's evidence");
+    }
+    let all: &'static str = all.leak();
+    let mut from = 0;
+    for (article, &length) in articles.iter_mut().zip(lengths) {
+        // Each body was laid out to its length, one after another.
+        let end = from + length as usize;
+        article.body = all.get(from..end).unwrap_or_default();
+        from = end;
     }
     Ok(PackedCorpus { articles, claims })
 }
@@ -378,69 +483,76 @@ impl TextReader {
 }
 
 /// `body` with every byte outside `spans` (byte ranges: the claims' evidence sentences) turned
-/// into a space: how a page carries its baked articles. Each claim's evidence and mention stay
-/// at their offsets, the runs of spaces cost next to nothing compressed, and the rest of each text
+/// into a space: how a page carries its baked articles ([`decode`] gives them back so). Each
+/// claim's evidence and mention stay at their offsets, and the rest of each text
 /// ([`without_evidence`]) comes apart, when a reader first opens an article ([`whole_texts`]). A
 /// span that is reversed, out of range or not on character boundaries is left out.
 pub fn evidence_only(body: &str, spans: impl IntoIterator<Item = (u32, u32)>) -> String {
     split(body, spans).0
 }
 
-/// `body` with the bytes of `spans` turned into spaces: the part of an article the page does not
-/// carry already, which the texts file holds, so no sentence is shipped twice.
+/// `body` without the bytes of `spans`: the part of an article the page does not carry already,
+/// which the texts file holds, so no sentence is shipped twice. The evidence is cut out, not
+/// blanked: the claims say where it goes back ([`whole_texts`]).
 pub fn without_evidence(body: &str, spans: impl IntoIterator<Item = (u32, u32)>) -> String {
     split(body, spans).1
 }
 
 /// ([`evidence_only`], [`without_evidence`]) of `body`.
 fn split(body: &str, spans: impl IntoIterator<Item = (u32, u32)>) -> (String, String) {
-    let mut spans: Vec<(usize, usize)> = spans
-        .into_iter()
-        .map(|(start, end)| (start as usize, end as usize))
-        .filter(|&(start, end)| body.get(start..end).is_some())
-        .collect();
+    let spans = spans.into_iter().map(|(start, end)| (start as usize, end as usize));
+    let mut spans: Vec<(usize, usize)> =
+        spans.filter(|&(start, end)| body.get(start..end).is_some()).collect();
     spans.sort_unstable();
-    let blank = |n: usize| std::iter::repeat_n(' ', n);
     let (mut kept, mut rest) = (String::with_capacity(body.len()), String::with_capacity(body.len()));
-    for (start, end) in spans {
-        // Overlapping spans continue from where the last one ended, a character boundary.
-        let start = start.max(kept.len());
-        if start < end {
-            rest.push_str(&body[kept.len()..start]);
-            kept.extend(blank(start - kept.len()));
-            kept.push_str(&body[start..end]);
-            rest.extend(blank(end - start));
+    let _ = walk(spans, body.len(), &mut |start, end, evidence| {
+        match evidence {
+            true => kept.push_str(&body[start..end]),
+            false => {
+                rest.push_str(&body[start..end]);
+                blanks(&mut kept, end - start);
+            }
         }
-    }
-    rest.push_str(&body[kept.len()..]);
-    kept.extend(blank(body.len() - kept.len()));
+        Ok::<_, ()>(())
+    });
     (kept, rest)
 }
 
 /// The whole text of each of `articles` (evidence-only bodies, see [`evidence_only`]), put
-/// together with `texts`, the rest of each body ([`without_evidence`]) one after another, once it
-/// is known they belong together: the same lengths, and where an article keeps a byte of evidence
-/// the rest holds a blank. `at` in the error is the offset in `texts`.
-pub fn whole_texts(articles: &[ArticleRecord], texts: &str) -> Result<Vec<String>, PackError> {
+/// together with `texts`, the rest of each body ([`without_evidence`]) one after another: between
+/// the spans of each article's `claims` (sorted by article, as [`decode`] gives them) goes the
+/// next stretch of `texts`, which must come out exactly used up and cut between characters. `at`
+/// in the error is the offset in `texts`.
+pub fn whole_texts(
+    articles: &[ArticleRecord],
+    claims: &[Claim],
+    texts: &str,
+) -> Result<Vec<String>, PackError> {
+    let sorted = claims.windows(2).all(|w| (w[0].article, w[0].start) <= (w[1].article, w[1].start));
+    if !sorted || claims.last().is_some_and(|c| c.article as usize >= articles.len()) {
+        return err(0, "the claims are out of order or name no article");
+    }
     let mut at = 0;
     let mut wholes = Vec::with_capacity(articles.len());
-    for article in articles {
-        let end = at + article.body.len();
-        let Some(rest) = texts.get(at..end) else {
-            return err(at, "the article texts end early or do not fit the articles");
-        };
-        let mut whole = Vec::with_capacity(rest.len());
-        for (kept, other) in article.body.bytes().zip(rest.bytes()) {
-            match (kept, other) {
-                (b' ', byte) => whole.push(byte),
-                (byte, b' ') => whole.push(byte),
-                _ => return err(at, "an article text is not the one its claims were read from"),
+    for (article, claims) in articles.iter().zip(per_article(articles.len(), claims)) {
+        let body = article.body;
+        let mut whole = String::with_capacity(body.len());
+        walk(spans(claims), body.len(), &mut |start, end, evidence| {
+            if evidence {
+                let Some(evidence) = body.get(start..end) else {
+                    return err(at, "a claim does not fit its article");
+                };
+                whole.push_str(evidence);
+            } else {
+                let Some(rest) = texts.get(at..at + (end - start)) else {
+                    return err(at, "the article texts end early or do not fit the articles");
+                };
+                whole.push_str(rest);
+                at += rest.len();
             }
-        }
-        let whole = String::from_utf8(whole)
-            .or(err(at, "an article text is not the one its claims were read from"))?;
+            Ok(())
+        })?;
         wholes.push(whole);
-        at = end;
     }
     if at != texts.len() {
         return err(at, "the article texts run on past the last article");
@@ -491,13 +603,36 @@ mod tests {
         }
     }
 
+    /// `articles` as a page carries them: their claims' evidence, the rest blanked.
+    fn shipped(articles: &[ArticleRecord], claims: &[Claim]) -> Vec<ArticleRecord> {
+        let spans = |index: usize| {
+            claims.iter().filter(move |c| c.article as usize == index).map(|c| (c.start, c.end))
+        };
+        let body = |index: usize, a: &ArticleRecord| leak_str(evidence_only(a.body, spans(index)));
+        articles.iter().enumerate().map(|(index, a)| ArticleRecord { body: body(index, a), ..*a }).collect()
+    }
+
     #[test]
-    fn a_corpus_comes_back_unchanged() {
-        let articles = [article("a.txt", "Chile: ¿sí? Peru no."), article("b.txt", "Ñandú and more.")];
-        let claims = [claim(0, 13, 21), claim(0, 0, 12), claim(1, 0, 5)];
-        let corpus = decode(leak(encode(&articles, &claims).unwrap())).unwrap();
-        assert_eq!(corpus.articles, articles);
+    fn a_corpus_comes_back_with_its_evidence_and_the_rest_blanked() {
+        let articles = [
+            article("a.txt", "Chile: ¿sí? Peru no. Fin."),
+            article("b.txt", "Ñandú and more."),
+            article("c.txt", "No claims here."),
+        ];
+        let claims = [claim(0, 0, 13), claim(0, 3, 5), claim(0, 14, 22), claim(1, 0, 7)];
+        let bytes = encode(&articles, &claims).unwrap();
+        let corpus = decode(leak(bytes.clone())).unwrap();
+        let bodies: Vec<&str> = corpus.articles.iter().map(|a| a.body).collect();
+        let blanks = |n: usize| " ".repeat(n);
+        assert_eq!(
+            bodies,
+            [format!("Chile: ¿sí? Peru no.{}", blanks(5)), format!("Ñandú{}", blanks(10)), blanks(15)]
+        );
+        assert_eq!(corpus.articles, shipped(&articles, &claims));
         assert_eq!(corpus.claims, claims);
+        // What no claim covers is not in the blob at all, and the page's blanked bodies pack alike.
+        assert!(!bytes.windows(4).any(|w| w == b"Fin." || w == b"more" || w == b"here"));
+        assert_eq!(encode(&shipped(&articles, &claims), &claims).unwrap(), bytes);
     }
 
     #[test]
@@ -508,9 +643,18 @@ mod tests {
     }
 
     #[test]
+    fn claims_out_of_reading_order_are_refused_when_packing() {
+        let articles = [article("a.txt", "Chile: ¿sí? Peru no.")];
+        let error = encode(&articles, &[claim(0, 14, 20), claim(0, 0, 5)]).unwrap_err();
+        assert_eq!((error.at, error.what), (1, "claims are not sorted by article and evidence start"));
+    }
+
+    #[test]
     fn claims_outside_their_article_are_refused_when_packing() {
         let articles = [article("a.txt", "short")];
         assert!(encode(&articles, &[claim(0, 0, 9)]).is_err());
+        let error = encode(&[article("a.txt", "Ñandú")], &[claim(0, 0, 1)]).unwrap_err();
+        assert_eq!(error.what, "a claim's span does not start and end between characters");
         assert!(encode(&articles, &[claim(1, 0, 1)]).is_err());
         assert!(encode(&[article("a.txt", "ab"), article("b.txt", "cd")], &[claim(1, 0, 1), claim(0, 0, 1)])
             .is_err());
@@ -532,6 +676,25 @@ mod tests {
                 let _ = decode(leak(damaged)); // must return, whatever it returns
             }
         }
+    }
+
+    #[test]
+    fn a_blob_cannot_ask_for_more_body_than_it_could_carry() {
+        let long = leak_str("x".repeat(1 << 20));
+        let error = encode(&[article("a.txt", long)], &[]).unwrap_err();
+        assert_eq!(
+            error.what,
+            "the bodies are too long for their claims' evidence (see pack::MAX_BODY_RATIO)"
+        );
+        // The same length claimed by a blob that carries a short body.
+        let bytes = encode(&[article("a.txt", "x")], &[]).unwrap();
+        // The magic, four counts, two string lengths (outlet, author), then the article's file,
+        // title and url lengths: its body length is byte 17.
+        let mut damaged = bytes.clone();
+        assert_eq!(damaged[14..18], [5, 7, 22, 1]);
+        damaged.splice(17..18, [0x80, 0x80, 0x40]); // 1 << 20, as a varint
+        let error = decode(leak(damaged)).unwrap_err();
+        assert_eq!(error.what, "the bodies are longer than the blob or memory can hold");
     }
 
     #[test]
@@ -579,7 +742,15 @@ mod tests {
                     .map(|(a, actor, stance, speculative, beneficiary, initiator, rule, cuts)| {
                         let article = a % articles.len() as u32;
                         let len = articles[article as usize].body.len() as u32 + 1;
-                        let mut span = cuts.map(|c| c % len);
+                        let body = articles[article as usize].body;
+                        // Claims are read from text, so their spans fall between characters.
+                        let mut span = cuts.map(|c| {
+                            let mut at = (c % len) as usize;
+                            while !body.is_char_boundary(at) {
+                                at -= 1;
+                            }
+                            at as u32
+                        });
                         span.sort_unstable();
                         Claim {
                             article,
@@ -597,7 +768,7 @@ mod tests {
                         }
                     })
                     .collect();
-                claims.sort_by_key(|c| c.article);
+                claims.sort_by_key(|c| (c.article, c.start));
                 (articles, claims)
             })
         })
@@ -607,7 +778,7 @@ mod tests {
         #[test]
         fn every_corpus_round_trips((articles, claims) in arb_corpus()) {
             let corpus = decode(leak(encode(&articles, &claims).unwrap())).unwrap();
-            prop_assert_eq!(corpus.articles, articles);
+            prop_assert_eq!(corpus.articles, shipped(&articles, &claims));
             prop_assert_eq!(corpus.claims, claims);
         }
 
@@ -630,26 +801,40 @@ mod tests {
         let spans = [(chile, chile + 5), (chile - 5, chile + 17), (mexico, end), (9, 3), (60, 900), (1, 3)];
         let kept = evidence_only(body, spans);
         let rest = without_evidence(body, spans);
-        assert_eq!((kept.len(), rest.len()), (body.len(), body.len()));
+        assert_eq!(kept.len(), body.len());
         let said = chile as usize - 5..chile as usize + 17;
         assert_eq!(&kept[said.clone()], &body[said.clone()]);
-        assert_eq!(&rest[said.clone()], " ".repeat(said.len()));
         assert_eq!(&kept[mexico as usize..end as usize], "México grants asylum.");
         assert!(kept.starts_with("      ") && kept.ends_with("     "), "{kept:?}");
         assert!(!kept.contains("Señor") && !kept.contains("Fin"), "{kept:?}");
-        assert!(
-            rest.starts_with("Señor López ") && rest.ends_with(" Fin.") && !rest.contains("México"),
-            "{rest:?}"
-        );
+        // The rest is the body with the evidence cut out.
+        assert_eq!(rest, "Señor López  Then:  Fin.");
         assert_eq!((evidence_only("abc", []), without_evidence("abc", [])), ("   ".into(), "abc".into()));
 
         let other = "Another body.";
         let articles = [article("a.txt", leak_str(kept)), article("b.txt", "             ")];
-        assert_eq!(whole_texts(&articles, &format!("{rest}{other}")).unwrap(), [body, other]);
-        assert!(whole_texts(&articles, &format!("{rest}Another")).is_err(), "a text file cut short");
-        assert!(whole_texts(&articles, &format!("{rest}{other}!")).is_err(), "a text file with more");
-        // A text that fills in what the page already carries is another article's.
-        let error = whole_texts(&articles, &format!("{body}{other}")).unwrap_err();
-        assert_eq!((error.at, error.what), (0, "an article text is not the one its claims were read from"));
+        let claims = [claim(0, chile - 5, chile + 17), claim(0, chile, chile + 5), claim(0, mexico, end)];
+        let whole = |texts: &str| whole_texts(&articles, &claims, texts);
+        assert_eq!(whole(&format!("{rest}{other}")).unwrap(), [body, other]);
+        let error = whole(&format!("{rest}Another")).unwrap_err();
+        assert_eq!(
+            error.what, "the article texts end early or do not fit the articles",
+            "a text file cut short"
+        );
+        let error = whole(&format!("{rest}{other}!")).unwrap_err();
+        assert_eq!(error.what, "the article texts run on past the last article");
+        // The whole bodies are not the rest of them: the file is someone else's.
+        assert!(whole(&format!("{body}{other}")).is_err());
+        // A stretch that would end inside a character.
+        let error = whole(&format!("Señor Lópezé{}", &rest["Señor López ".len()..])).unwrap_err();
+        assert_eq!((error.at, error.what), (0, "the article texts end early or do not fit the articles"));
+        let unsorted = [claims[2], claim(0, 0, 1)];
+        assert!(whole_texts(&articles, &unsorted, &rest).is_err(), "claims out of order");
+        assert!(whole_texts(&articles, &[claim(2, 0, 1)], &rest).is_err(), "a claim of no article");
+        let beyond = [claim(0, 0, 400)];
+        assert_eq!(
+            whole_texts(&articles, &beyond, &rest).unwrap_err().what,
+            "a claim does not fit its article"
+        );
     }
 }
