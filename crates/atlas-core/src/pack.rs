@@ -22,12 +22,12 @@
 //!
 //! | part | content |
 //! | --- | --- |
-//! | header | the 8 bytes `ATLPACK1`, then varints: string count `S`, kind count `K`, article count `A`, claim count `C` |
+//! | header | the 8 bytes `ATLPACK2`, then varints: string count `S`, kind count `K`, article count `A`, claim count `C` |
 //! | strings (S rows) | byte length — a dictionary of the short strings that repeat: outlets, authors, actor codes, initiators, rule ids |
 //! | kinds (K rows each) | `stance \| certainty << 2 \| beneficiary << 3` (beneficiary 0 none, 1 regime, 2 opposition) · initiator (string id + 1, 0: none) · rule (string id) — a dictionary of what claims say besides who and where |
 //! | articles (A rows each) | file length · title length · url length + 1 (0: none) · body length · outlet (string id) · author (string id + 1, 0: none) · date (`year << 9 \| month << 5 \| day`) · flags (1: editorial title, 2: approximate date) |
-//! | claims (C rows each) | article (difference from the previous claim's: claims are sorted by article, then by evidence start, as they are read) · actor (string id) · kind (kind id) · evidence start (difference from the previous claim's start in the same article, else from 0) · evidence length (zigzag; from the previous claim's length when both have the same start, else from 0) · mention start (zigzag; from the previous claim's mention end when both have the same evidence start, else from the evidence start) · mention length |
-//! | text | the rest of the bytes, UTF-8: the dictionary strings, then every file name, every title, every url, every body's evidence (the bytes its claims' spans cover, overlaps merged, in order), each group in row order |
+//! | claims (C rows each) | article (difference from the previous claim's: claims are sorted by article, then by evidence start, as they are read) · actor (string id) and mention length, side by side in one column · kind (kind id) · evidence start (0: the previous claim's; odd `2n + 1`: `n` bytes after the end of the article's evidence so far; even `2n`: `n` bytes after the previous claim's start, for spans that overlap) · evidence length (0: to the end of the evidence so far when the span starts inside it, else the whole next piece of evidence; otherwise the length + 1) · mention start (zigzag; from the previous claim's mention end when both have the same evidence start, else from the evidence start) |
+//! | text | the rest of the bytes, UTF-8: the dictionary strings, then every file name, every title, every url, the evidence: each piece of a body its claims' spans cover (a span's bytes not already covered by earlier ones, in claim order) followed by a NUL, so a length that runs to the end of a piece need not be stored; each group in row order |
 //!
 //! Evidence is never stored twice: a claim is a span of its article's body. The rest of a body is
 //! not stored at all: [`decode`] gives each body back at its full length with every byte no claim
@@ -98,7 +98,10 @@ pub fn encode(articles: &[ArticleRecord], claims: &[Claim]) -> Result<Vec<u8>, P
         columns.push(7, usize::from(a.title_editorial) | usize::from(a.date_approximate) << 1);
     }
     let mut kinds = Dictionary::default();
+    let mut evidence = Vec::new();
     let mut previous: Option<&Claim> = None;
+    // Where the evidence written so far ends in the current article.
+    let mut done = 0;
     for (row, c) in claims.iter().enumerate() {
         let Some(article) = articles.get(c.article as usize) else {
             return err(row, "a claim names an article that does not exist");
@@ -117,6 +120,9 @@ pub fn encode(articles: &[ArticleRecord], claims: &[Claim]) -> Result<Vec<u8>, P
             Some(p) => p.article == c.article,
             None => false,
         };
+        if !same_article {
+            done = 0;
+        }
         // Claims read from one sentence (a list of countries) share its span; their mentions
         // follow one another, so each is stored from the end of the previous one.
         let same_sentence = previous.filter(|p| same_article && p.start == c.start);
@@ -130,14 +136,32 @@ pub fn encode(articles: &[ArticleRecord], claims: &[Claim]) -> Result<Vec<u8>, P
         let rule = strings.id(c.rule);
         columns.push(8, (c.article - previous.map_or(0, |p| p.article)) as usize);
         columns.push(9, strings.id(c.actor));
+        columns.push(9, (c.mention_end - c.mention_start) as usize);
         columns.push(10, kinds.id((kind, initiator, rule)));
-        let base = previous.filter(|_| same_article).map_or(0, |p| p.start);
-        columns.push(11, (c.start - base) as usize);
-        let len = i64::from(c.end - c.start);
-        columns.push(12, zigzag(len - same_sentence.map_or(0, |p| i64::from(p.end - p.start))));
+        let start = match same_sentence {
+            Some(_) => 0,
+            None if c.start >= done => 2 * (c.start - done) as usize + 1,
+            None => 2 * (c.start - previous.map_or(0, |p| p.start)) as usize,
+        };
+        columns.push(11, start);
+        let to_nul = if c.start < done { c.end == done } else { c.end > c.start };
+        columns.push(12, if to_nul { 0 } else { (c.end - c.start) as usize + 1 });
         let from = same_sentence.map_or(c.start, |p| p.mention_end);
         columns.push(13, zigzag(i64::from(c.mention_start) - i64::from(from)));
-        columns.push(14, (c.mention_end - c.mention_start) as usize);
+        if c.end > done {
+            let Some(piece) = article.body.get(c.start.max(done) as usize..c.end as usize) else {
+                return err(row, "a claim's span does not start and end between characters");
+            };
+            if piece.contains('\0') {
+                return err(
+                    row,
+                    "a claim's evidence holds a NUL character, which the pack puts between pieces",
+                );
+            }
+            evidence.extend_from_slice(piece.as_bytes());
+            evidence.push(0);
+            done = c.end;
+        }
         previous = Some(c);
     }
 
@@ -165,18 +189,7 @@ pub fn encode(articles: &[ArticleRecord], claims: &[Claim]) -> Result<Vec<u8>, P
             out.extend_from_slice(field(a).as_bytes());
         }
     }
-    for (row, (article, claims)) in articles.iter().zip(per_article(articles.len(), claims)).enumerate() {
-        walk(spans(claims), article.body.len(), &mut |start, end, evidence| {
-            match article.body.get(start..end) {
-                Some(text) if evidence => out.extend_from_slice(text.as_bytes()),
-                None if evidence => {
-                    return err(row, "a claim's span does not start and end between characters")
-                }
-                _ => {}
-            }
-            Ok(())
-        })?;
-    }
+    out.extend_from_slice(&evidence);
     let bodies: usize = articles.iter().map(|a| a.body.len()).sum();
     if bodies > MAX_BODY_RATIO.saturating_mul(out.len()) {
         return err(0, "the bodies are too long for their claims' evidence (see pack::MAX_BODY_RATIO)");
@@ -205,8 +218,8 @@ impl<T: Copy + Eq + std::hash::Hash> Dictionary<T> {
     }
 }
 
-/// The varint columns being written, numbered as in the format table (articles 0–7, claims 8–14).
-struct Columns([Vec<u8>; 15]);
+/// The varint columns being written, numbered as in the format table (articles 0–7, claims 8–13).
+struct Columns([Vec<u8>; 14]);
 
 impl Default for Columns {
     fn default() -> Columns {
@@ -343,6 +356,16 @@ pub fn decode(bytes: &'static [u8]) -> Result<PackedCorpus, PackError> {
     }
     let lengths = &a[3 * n_articles..4 * n_articles];
 
+    let total = lengths.iter().fold(0u64, |sum, &n| sum.saturating_add(n));
+    let mut all = String::new();
+    let fits = usize::try_from(total).ok().filter(|&n| n / MAX_BODY_RATIO <= bytes.len());
+    if fits.is_none_or(|n| all.try_reserve_exact(n).is_err()) {
+        return err(text_at, "the bodies are longer than the blob or memory can hold");
+    }
+    // The bodies are laid out in `all` as the claims are read: blanks, and each piece of evidence
+    // at its offset. `laid` articles are complete; the next one's body starts at `body_from` and
+    // its evidence so far ends at `done` (so `all.len() == body_from + done`).
+    let (mut laid, mut body_from, mut done) = (0, 0, 0i64);
     let mut claims: Vec<Claim> = Vec::with_capacity(n_claims);
     for i in 0..n_claims {
         let col = |k: usize| c[k * n_claims + i];
@@ -351,29 +374,56 @@ pub fn decode(bytes: &'static [u8]) -> Result<PackedCorpus, PackError> {
         let article =
             u32::try_from(u64::from(previous.map_or(0, |p| p.article)) + col(0)).map_err(|_| bad.clone())?;
         let body = lengths.get(article as usize).and_then(|&n| i64::try_from(n).ok()).ok_or(bad.clone())?;
+        while laid < article as usize {
+            body_from += lengths[laid] as usize;
+            let rest = body_from - all.len();
+            blanks(&mut all, rest);
+            (laid, done) = (laid + 1, 0);
+        }
         let same_article = previous.filter(|p| p.article == article);
         // Wide, wrapping arithmetic plus the bounds check below: a damaged value cannot panic.
-        let start = same_article
-            .map_or(0, |p| i64::from(p.start))
-            .wrapping_add(i64::try_from(col(3)).map_err(|_| bad.clone())?);
+        let start = match (col(4), same_article) {
+            (0, Some(p)) => i64::from(p.start),
+            (v, _) if v & 1 == 1 => done.wrapping_add((v >> 1) as i64),
+            (v, Some(p)) if v > 0 => i64::from(p.start).wrapping_add((v >> 1) as i64),
+            _ => return Err(bad),
+        };
+        let mut piece = None;
+        let end = match col(5) {
+            0 if start < done => done,
+            0 => {
+                let text = t.piece(None)?;
+                piece = Some(text);
+                start.wrapping_add(text.len() as i64)
+            }
+            v => start.wrapping_add((v - 1) as i64),
+        };
         let same_sentence = same_article.filter(|p| i64::from(p.start) == start);
-        let len = same_sentence.map_or(0, |p| i64::from(p.end - p.start)).wrapping_add(unzigzag(col(4)));
-        let end = start.wrapping_add(len);
         let from = same_sentence.map_or(start, |p| i64::from(p.mention_end));
-        let mention_start = from.wrapping_add(unzigzag(col(5)));
-        let mention_end = mention_start.wrapping_add(col(6) as i64);
+        let mention_start = from.wrapping_add(unzigzag(col(6)));
+        let mention_end = mention_start.wrapping_add(c[n_claims + 2 * i + 1] as i64);
         let inside = |s: i64, e: i64| 0 <= s && s <= e && e <= body;
         if !inside(start, end) || !inside(mention_start, mention_end) {
             return Err(bad);
         }
-        let k = col(2) as usize;
+        if end > done {
+            let from = start.max(done);
+            let text = match piece {
+                Some(text) => text,
+                None => t.piece(Some((end - from) as u64))?,
+            };
+            blanks(&mut all, (from - done) as usize);
+            all.push_str(text);
+            done = end;
+        }
+        let k = col(3) as usize;
         if k >= n_kinds || kinds[k] >= 3 << 3 {
             return Err(bad);
         }
         let (kind, initiator, rule) = (kinds[k], kinds[n_kinds + k], kinds[2 * n_kinds + k]);
         claims.push(Claim {
             article,
-            actor: string(col(1))?,
+            actor: string(c[n_claims + 2 * i])?,
             stance: Stance::ALL[(kind & 3) as usize],
             certainty: Certainty::ALL[((kind >> 2) & 1) as usize],
             beneficiary: [None, Some(Beneficiary::Regime), Some(Beneficiary::Opposition)]
@@ -386,25 +436,13 @@ pub fn decode(bytes: &'static [u8]) -> Result<PackedCorpus, PackError> {
             rule: string(rule)?,
         });
     }
-
-    let total = lengths.iter().fold(0u64, |sum, &n| sum.saturating_add(n));
-    let mut all = String::new();
-    let fits = usize::try_from(total).ok().filter(|&n| n / MAX_BODY_RATIO <= bytes.len());
-    if fits.is_none_or(|n| all.try_reserve_exact(n).is_err()) {
-        return err(text_at, "the bodies are longer than the blob or memory can hold");
-    }
-    for (&length, claims) in lengths.iter().zip(per_article(n_articles, &claims)) {
-        // Every claim's span was checked to lie inside its body.
-        walk(spans(claims), length as usize, &mut |start, end, evidence| {
-            match evidence {
-                true => all.push_str(t.take((end - start) as u64)?),
-                false => blanks(&mut all, end - start),
-            }
-            Ok(())
-        })?;
+    for &length in &lengths[laid..] {
+        body_from += length as usize;
+        let rest = body_from - all.len();
+        blanks(&mut all, rest);
     }
     if t.at != text.len() {
-        return err(text_at + t.at, "bytes left over after the last body's evidence");
+        return err(text_at + t.at, "bytes left over after the last piece of evidence");
     }
     let all: &'static str = all.leak();
     let mut from = 0;
@@ -478,6 +516,18 @@ impl TextReader {
                 Ok(s)
             }
             None => err(self.at, "a string does not fit the text"),
+        }
+    }
+
+    /// The next piece of evidence: `len` bytes, or all up to the next NUL when `None`; the NUL
+    /// that ends every piece is passed over.
+    fn piece(&mut self, len: Option<u64>) -> Result<&'static str, PackError> {
+        let to_nul =
+            || self.text.get(self.at..).and_then(|rest| rest.find('\0')).map_or(u64::MAX, |n| n as u64);
+        let piece = self.take(len.unwrap_or_else(to_nul))?;
+        match self.take(1)? {
+            "\0" => Ok(piece),
+            _ => err(self.at - 1, "a piece of evidence does not end in a NUL"),
         }
     }
 }
@@ -630,6 +680,8 @@ mod tests {
         );
         assert_eq!(corpus.articles, shipped(&articles, &claims));
         assert_eq!(corpus.claims, claims);
+        // The evidence closes the blob, piece by piece; a span inside another adds none.
+        assert!(bytes.ends_with("Chile: ¿sí?\0Peru no.\0Ñandú\0".as_bytes()));
         // What no claim covers is not in the blob at all, and the page's blanked bodies pack alike.
         assert!(!bytes.windows(4).any(|w| w == b"Fin." || w == b"more" || w == b"here"));
         assert_eq!(encode(&shipped(&articles, &claims), &claims).unwrap(), bytes);
@@ -647,6 +699,16 @@ mod tests {
         let articles = [article("a.txt", "Chile: ¿sí? Peru no.")];
         let error = encode(&articles, &[claim(0, 14, 20), claim(0, 0, 5)]).unwrap_err();
         assert_eq!((error.at, error.what), (1, "claims are not sorted by article and evidence start"));
+    }
+
+    #[test]
+    fn evidence_holding_the_piece_separator_is_refused_when_packing() {
+        let error = encode(&[article("a.txt", "Chile\0 rejects it.")], &[claim(0, 0, 18)]).unwrap_err();
+        assert_eq!(
+            error.what,
+            "a claim's evidence holds a NUL character, which the pack puts between pieces"
+        );
+        assert!(encode(&[article("a.txt", "Chile rejects it.\0")], &[claim(0, 0, 17)]).is_ok(), "outside it");
     }
 
     #[test]
