@@ -11,7 +11,7 @@
 //! let bytes: &'static [u8] = Box::leak(pack::encode(&[article], &[]).unwrap().into_boxed_slice());
 //! let corpus = pack::decode(bytes).unwrap();
 //! // No claim covers the sentence: the page does not carry it (the texts file does).
-//! assert_eq!(corpus.articles, [pack::ArticleRecord { body: "                 ", ..article }]);
+//! assert_eq!(corpus.articles, [ArticleRecord { body: "                 ", ..article }]);
 //! ```
 //!
 //! # Format (version 2)
@@ -38,7 +38,7 @@
 //! [`PackError`] rather than panicking on a damaged blob.
 
 use crate::date::Date;
-use crate::model::{Beneficiary, Certainty, Claim, Stance};
+use crate::model::{ArticleRecord, Beneficiary, Certainty, Claim, Stance};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -47,8 +47,6 @@ const MAGIC: &[u8; 8] = b"ATLPACK2";
 /// damaged blob can ask for (a real corpus is a few times its blob; an article without claims
 /// costs its metadata, about a hundred bytes, for a body of any length up to this).
 const MAX_BODY_RATIO: usize = 4096;
-
-pub use crate::model::ArticleRecord;
 
 /// A corpus read back from its packed form; every string but the bodies borrows the blob, and the
 /// bodies (evidence only, the rest blanked) share one allocation kept for the life of the program.
