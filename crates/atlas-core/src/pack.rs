@@ -271,13 +271,11 @@ fn walk<E>(
     Ok(())
 }
 
-/// `n` spaces at the end of `text`.
-fn blanks(text: &mut String, mut n: usize) {
+/// Spaces at the end of `text` until it is `len` bytes long.
+fn blank_to(text: &mut String, len: usize) {
     const SPACES: &str = "                                                                ";
-    while n > 0 {
-        let chunk = SPACES.get(..n).unwrap_or(SPACES);
-        text.push_str(chunk);
-        n -= chunk.len();
+    while text.len() < len {
+        text.push_str(SPACES.get(..len - text.len()).unwrap_or(SPACES));
     }
 }
 
@@ -374,8 +372,7 @@ pub fn decode(bytes: &'static [u8]) -> Result<PackedCorpus, PackError> {
         let body = lengths.get(article as usize).and_then(|&n| i64::try_from(n).ok()).ok_or(bad.clone())?;
         while laid < article as usize {
             body_from += lengths[laid] as usize;
-            let rest = body_from - all.len();
-            blanks(&mut all, rest);
+            blank_to(&mut all, body_from);
             (laid, done) = (laid + 1, 0);
         }
         let same_article = previous.filter(|p| p.article == article);
@@ -410,7 +407,7 @@ pub fn decode(bytes: &'static [u8]) -> Result<PackedCorpus, PackError> {
                 Some(text) => text,
                 None => t.piece(Some((end - from) as u64))?,
             };
-            blanks(&mut all, (from - done) as usize);
+            blank_to(&mut all, body_from + from as usize);
             all.push_str(text);
             done = end;
         }
@@ -436,8 +433,7 @@ pub fn decode(bytes: &'static [u8]) -> Result<PackedCorpus, PackError> {
     }
     for &length in &lengths[laid..] {
         body_from += length as usize;
-        let rest = body_from - all.len();
-        blanks(&mut all, rest);
+        blank_to(&mut all, body_from);
     }
     if t.at != text.len() {
         return err(text_at + t.at, "bytes left over after the last piece of evidence");
@@ -558,7 +554,7 @@ fn split(body: &str, spans: impl IntoIterator<Item = (u32, u32)>) -> (String, St
             true => kept.push_str(&body[start..end]),
             false => {
                 rest.push_str(&body[start..end]);
-                blanks(&mut kept, end - start);
+                blank_to(&mut kept, end);
             }
         }
         Ok::<_, ()>(())
