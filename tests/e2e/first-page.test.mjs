@@ -164,6 +164,36 @@ for (const { name, ...device } of VIEWPORTS) {
   });
 }
 
+test('the first frame draws the map where the next frame does, from phone to wide screens', async () => {
+  // The first frame lays out (almost) no text: the one-line texts above the map are boxes one line
+  // high (styles/app.css). The map must not move when their text arrives, at any width.
+  // `first`: no scripts, so the held-back parts stay held back; the class the head script sets
+  // for the first frame is added by hand. `next`: the page's own script has put everything in place.
+  const box = (page) => page.locator('.prerender svg.map').evaluate((svg) => JSON.stringify(svg.getBoundingClientRect()));
+  const still = await run.browser.newContext({ javaScriptEnabled: false });
+  const first = await still.newPage();
+  await first.goto(run.server.url);
+  await first.evaluate(() => document.documentElement.classList.add('first-frame'));
+  const context = await run.browser.newContext();
+  const next = await context.newPage();
+  await next.route('**/*.wasm', () => {}); // the app never starts: only the page's own HTML shows
+  await next.goto(run.server.url);
+  await next.waitForFunction(() => document.documentElement.classList.contains('painted'), null, { timeout: 10_000 });
+  const moved = [];
+  for (const width of [320, 360, 390, 412, 480, 600, 768, 896, 897, 1024, 1280, 1440, 1920]) {
+    for (const page of [first, next]) await page.setViewportSize({ width, height: 800 });
+    const [before, after] = [await box(first), await box(next)];
+    if (before !== after) moved.push(`${width}px: ${before} -> ${after}`);
+  }
+  // The first frame does skip text: its title is a box without its text (no line box inside).
+  await first.setViewportSize({ width: 1280, height: 800 });
+  const skipped = await first.locator('.prerender .site-title').evaluate((title) => getComputedStyle(title).contentVisibility);
+  await still.close();
+  await context.close();
+  assert.deepEqual(moved, [], 'the map moved between the first frame and the next');
+  assert.equal(skipped, 'hidden', 'the first frame lays out the title\'s text');
+});
+
 test('if the page\'s head script never runs, the app starts all the same', async () => {
   // A page rewritten on its way (its inline script's hash no longer matching the policy) loses
   // the head script that tells the loader the picture is painted; the loader starts on its own.
