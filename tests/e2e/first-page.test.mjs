@@ -169,7 +169,12 @@ test('the first frame draws the map where the next frame does, from phone to wid
   // high (styles/app.css). The map must not move when their text arrives, at any width.
   // `first`: no scripts, so the held-back parts stay held back; the class the head script sets
   // for the first frame is added by hand. `next`: the page's own script has put everything in place.
-  const box = (page) => page.locator('.prerender svg.map').evaluate((svg) => JSON.stringify(svg.getBoundingClientRect()));
+  // A line box laid out from a font's metrics can round differently from one `1lh` high, by a
+  // 64th of a pixel: the test allows half a pixel, far below what shows or counts as a shift.
+  const box = (page) => page.locator('.prerender svg.map').evaluate((svg) => {
+    const r = svg.getBoundingClientRect();
+    return [r.x, r.y, r.width, r.height];
+  });
   const still = await run.browser.newContext({ javaScriptEnabled: false });
   const first = await still.newPage();
   await first.goto(run.server.url);
@@ -179,13 +184,15 @@ test('the first frame draws the map where the next frame does, from phone to wid
   await next.route('**/*.wasm', () => {}); // the app never starts: only the page's own HTML shows
   await next.goto(run.server.url);
   await next.waitForFunction(() => document.documentElement.classList.contains('painted'), null, { timeout: 10_000 });
+  const widths = [390, 412, 479, 480, 896, 897];
+  for (let width = 320; width <= 1920; width += 40) widths.push(width);
   const moved = [];
-  for (const width of [320, 360, 390, 412, 480, 600, 768, 896, 897, 1024, 1280, 1440, 1920]) {
+  for (const width of widths) {
     for (const page of [first, next]) await page.setViewportSize({ width, height: 800 });
     const [before, after] = [await box(first), await box(next)];
-    if (before !== after) moved.push(`${width}px: ${before} -> ${after}`);
+    if (before.some((x, i) => Math.abs(x - after[i]) > 0.5)) moved.push(`${width}px: ${before} -> ${after}`);
   }
-  // The first frame does skip text: its title is a box without its text (no line box inside).
+  // The first frame does skip text: its title is a box without its text.
   await first.setViewportSize({ width: 1280, height: 800 });
   const skipped = await first.locator('.prerender .site-title').evaluate((title) => getComputedStyle(title).contentVisibility);
   await still.close();
