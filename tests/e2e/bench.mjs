@@ -80,9 +80,10 @@ async function loadTime(browser, url) {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(PROBE);
-  const onScreen = page.waitForEvent('console', { predicate: (m) => m.text() === DONE, timeout: TIMEOUT });
-  await page.goto(url, { waitUntil: 'commit' });
-  await onScreen;
+  await Promise.all([
+    page.waitForEvent('console', { predicate: (m) => m.text() === DONE, timeout: TIMEOUT }),
+    page.goto(url, { waitUntil: 'commit' }),
+  ]);
   const { painted, presented, frame } = await page.evaluate(PAINT_TIMES);
   // The app (not the static page) marks when it has drawn itself and taken over from the
   // prerendered first view: from then on the page responds.
