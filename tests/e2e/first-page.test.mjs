@@ -132,30 +132,41 @@ test('before the app starts the page shows a loading state', async () => {
   await context.close();
 });
 
+/** Where the prerendered picture draws its map: x, y, width, height. */
+const mapBox = (page) => page.locator('.prerender svg.map').evaluate((svg) => {
+  const r = svg.getBoundingClientRect();
+  return [r.x, r.y, r.width, r.height];
+});
+
+/** Opens the page with the app held back (its wasm never arrives: only the page's own HTML
+ * shows), and waits until the head script has put the picture's held-back parts in place. */
+async function openPicture(page) {
+  await page.route('**/*.wasm', () => {});
+  await page.goto(run.server.url);
+  await page.waitForFunction(() => document.documentElement.classList.contains('painted'), null, { timeout: 10_000 });
+}
+
 for (const { name, ...device } of VIEWPORTS) {
   test(`the parts of the picture held back from the first frame arrive without moving the map on a ${name}`, async () => {
     // Where the map is drawn while the parts beside and below it are held back: without scripts
     // they stay held back, so that is the first frame's layout.
-    const box = (page) => page.locator('.prerender svg.map').evaluate((svg) => JSON.stringify(svg.getBoundingClientRect()));
     const still = await run.browser.newContext({ ...device, javaScriptEnabled: false });
     const first = await still.newPage();
     await first.goto(run.server.url);
     assert.ok((await first.locator('.prerender template[data-later]').count()) >= 5, 'nothing is held back from the first frame');
     assert.equal(await first.locator('.prerender input, .prerender select, .prerender textarea').count(), 0, 'form controls in the first frame');
-    const before = await box(first);
+    const before = await mapBox(first);
     await still.close();
 
     const context = await run.browser.newContext(device);
     const page = await context.newPage();
     const problems = watchPage(page, new URL(run.server.url).origin);
-    await page.route('**/*.wasm', () => {}); // the app never starts: only the page's own HTML shows
-    await page.goto(run.server.url);
-    await page.waitForFunction(() => document.documentElement.classList.contains('painted'), null, { timeout: 10_000 });
+    await openPicture(page);
     assert.equal(await page.locator('template[data-later]').count(), 0, 'parts of the picture stayed held back');
     for (const part of ['.filters-body', '.selection-panel', '.bloc-list', 'section.articles', '.site-footer']) {
       assert.ok((await page.locator(`.prerender ${part}`).count()) > 0, `${part} is missing from the picture`);
     }
-    assert.equal(await box(page), before, 'the map moved when the rest of the picture arrived');
+    assert.deepEqual(await mapBox(page), before, 'the map moved when the rest of the picture arrived');
     for (const part of ['.site-title', '.share-bar', '.filters-head', '.view-bar', '.map-toolbar', '.map-caption']) {
       assert.ok(await page.locator(`.prerender ${part}`).first().isVisible(), `${part} of the picture is not shown`);
     }
@@ -171,25 +182,19 @@ test('the first frame draws the map where the next frame does, from phone to wid
   // for the first frame is added by hand. `next`: the page's own script has put everything in place.
   // A line box laid out from a font's metrics can round differently from one `1lh` high, by a
   // 64th of a pixel: the test allows half a pixel, far below what shows or counts as a shift.
-  const box = (page) => page.locator('.prerender svg.map').evaluate((svg) => {
-    const r = svg.getBoundingClientRect();
-    return [r.x, r.y, r.width, r.height];
-  });
   const still = await run.browser.newContext({ javaScriptEnabled: false });
   const first = await still.newPage();
   await first.goto(run.server.url);
   await first.evaluate(() => document.documentElement.classList.add('first-frame'));
   const context = await run.browser.newContext();
   const next = await context.newPage();
-  await next.route('**/*.wasm', () => {}); // the app never starts: only the page's own HTML shows
-  await next.goto(run.server.url);
-  await next.waitForFunction(() => document.documentElement.classList.contains('painted'), null, { timeout: 10_000 });
+  await openPicture(next);
   const widths = [390, 412, 479, 480, 896, 897];
   for (let width = 320; width <= 1920; width += 40) widths.push(width);
   const moved = [];
   for (const width of widths) {
     for (const page of [first, next]) await page.setViewportSize({ width, height: 800 });
-    const [before, after] = [await box(first), await box(next)];
+    const [before, after] = [await mapBox(first), await mapBox(next)];
     if (before.some((x, i) => Math.abs(x - after[i]) > 0.5)) moved.push(`${width}px: ${before} -> ${after}`);
   }
   // The first frame does skip text: its title is a box without its text.
