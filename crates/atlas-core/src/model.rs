@@ -159,3 +159,39 @@ pub struct ArticleRecord {
     /// The article text; claim spans are byte offsets into it.
     pub body: &'static str,
 }
+
+/// The language an article is written in: the extractor reads each with its own lexicon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Language {
+    English = 0,
+    Spanish = 1,
+    Portuguese = 2,
+}
+
+impl Language {
+    pub const ALL: [Language; 3] = [Language::English, Language::Spanish, Language::Portuguese];
+
+    /// ISO 639-1 code, as written in a corpus header (`language: es`) and in URLs.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Spanish => "es",
+            Language::Portuguese => "pt",
+        }
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Spanish => "Spanish",
+            Language::Portuguese => "Portuguese",
+        }
+    }
+
+    /// From an ISO 639-1 code or an English name, any case: `es`, `Spanish`, `pt-BR`.
+    pub fn parse(text: &str) -> Option<Language> {
+        let t = text.trim().to_ascii_lowercase();
+        let base = t.split(['-', '_']).next().unwrap_or("");
+        Language::ALL.into_iter().find(|l| base == l.code() || t == l.label().to_ascii_lowercase())
+    }
+}

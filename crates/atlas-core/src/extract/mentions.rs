@@ -6,7 +6,7 @@
 //! "Dominica" and "Papua New Guinea" beats "Guinea"; matches must be whole words.
 
 use crate::date::Date;
-use crate::gazetteer::{Bloc, Country, Leader};
+use crate::gazetteer::{names, Bloc, Country, Leader, LocalGazetteer};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{Match, MatchKind};
 
@@ -200,6 +200,7 @@ impl MentionFinder {
         countries: &'static [Country],
         blocs: &'static [Bloc],
         leaders: &'static [(&'static str, &'static [Leader])],
+        local: Option<&'static LocalGazetteer>,
     ) -> MentionFinder {
         let leaders_of = |code: &str| -> &'static [Leader] {
             leaders.iter().find(|(actor, _)| *actor == code).map_or(&[], |(_, leaders)| leaders)
@@ -216,14 +217,37 @@ impl MentionFinder {
                 entries.push((text.to_string(), pattern));
             }
         };
-        for blocker in BLOCKERS {
+        let local_blockers = local.into_iter().flat_map(|l| names(l.blockers));
+        for blocker in BLOCKERS.iter().copied().chain(local_blockers) {
             add(blocker, Pattern { actor: "", kind: Kind::Blocker, terms: Vec::new() });
         }
         for name in OPPOSITION_NAMES {
             add(name, Pattern { actor: "", kind: Kind::OppositionPerson, terms: Vec::new() });
         }
-        for name in REGIME_NAMES {
+        for name in REGIME_NAMES.iter().copied().chain(local.into_iter().flat_map(|l| names(l.regime))) {
             add(name, Pattern { actor: VENEZUELA, kind: Kind::Regime, terms: Vec::new() });
+        }
+        // The language's own names first: where a word is both ("Chile"), either reading agrees.
+        for l in local.map_or(&[][..], |l| l.countries) {
+            let Some(c) = countries.iter().find(|c| c.code == l.code) else { continue };
+            let p = |kind| Pattern { actor: c.code, kind, terms: Vec::new() };
+            for a in names(l.names) {
+                add(a, p(Kind::Name));
+            }
+            for a in names(l.adjectives) {
+                add(a, p(Kind::Adjective));
+            }
+            for a in names(l.seats) {
+                add(a, p(Kind::Capital));
+            }
+        }
+        for &(code, list) in local.map_or(&[][..], |l| l.blocs) {
+            if !blocs.iter().any(|b| b.code == code) {
+                continue;
+            }
+            for a in names(list) {
+                add(a, Pattern { actor: code, kind: Kind::Bloc, terms: Vec::new() });
+            }
         }
         for c in countries {
             let p = |kind| Pattern { actor: c.code, kind, terms: Vec::new() };

@@ -72,6 +72,8 @@
 //! sentences, stances spread over several clauses with different subjects, non-English text.
 
 mod cues;
+pub mod language;
+pub mod lexicon;
 mod mentions;
 mod normalize;
 mod rules;
@@ -81,9 +83,10 @@ mod sentence;
 
 use crate::date::Date;
 use crate::gazetteer::{Bloc, Country, Leader, BLOCS, COUNTRIES, LEADERS};
-use crate::model::Claim;
+use crate::model::{Claim, Language};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{dfa::DFA, Match, MatchKind};
+use lexicon::{Lexicon, Sense, SenseIndex};
 use std::sync::OnceLock;
 
 pub use cues::Cue;
@@ -133,10 +136,21 @@ pub const RULE_IDS: &[&str] = &[
     "ties.venezuela_expels",
     "ties.withdraws_diplomats",
 ];
-pub use segment::{sentences, Sentence};
+pub use segment::{sentences, sentences_in, Sentence};
 
-/// The compiled extractor: the gazetteer and cue automata, built once.
+/// The compiled extractor: per language, the gazetteer and cue automata and the sense index,
+/// each built on the first article in that language.
 pub struct Extractor {
+    countries: &'static [Country],
+    blocs: &'static [Bloc],
+    leaders: &'static [(&'static str, &'static [Leader])],
+    languages: [OnceLock<Compiled>; 3],
+}
+
+/// One language's matchers.
+struct Compiled {
+    lex: &'static Lexicon,
+    index: SenseIndex,
     mentions: mentions::MentionFinder,
     cues: DFA,
 }
@@ -155,29 +169,52 @@ impl Extractor {
         blocs: &'static [Bloc],
         leaders: &'static [(&'static str, &'static [Leader])],
     ) -> Extractor {
-        let phrases: Vec<String> =
-            cues::CUE_PHRASES.iter().map(|(p, _)| normalize::fold_pattern(p)).collect();
-        let cues = DFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .prefilter(false)
-            .build(&phrases)
-            .expect("cue phrases build an automaton");
-        Extractor { mentions: mentions::MentionFinder::new(countries, blocs, leaders), cues }
+        Extractor { countries, blocs, leaders, languages: Default::default() }
     }
 
-    /// Extracts the claims of one article, in text order. `date` is the article's date: a leader's
-    /// name stands for the country only within the term of office (always, when `None`). Spans
-    /// are byte offsets into `text`; `article` is 0.
+    fn compiled(&self, language: Language) -> &Compiled {
+        self.languages[language as usize].get_or_init(|| {
+            let lex = Lexicon::of(language);
+            let phrases: Vec<String> = lex.cues.iter().map(|(p, _)| normalize::fold_pattern(p)).collect();
+            let cues = DFA::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .prefilter(false)
+                .build(&phrases)
+                .expect("cue phrases build an automaton");
+            let local = match language {
+                Language::English => None,
+                Language::Spanish => Some(&crate::gazetteer::es::GAZETTEER),
+                Language::Portuguese => Some(&crate::gazetteer::pt::GAZETTEER),
+            };
+            let mentions = mentions::MentionFinder::new(self.countries, self.blocs, self.leaders, local);
+            Compiled { lex, index: SenseIndex::new(lex), mentions, cues }
+        })
+    }
+
+    /// Extracts the claims of one article, in text order, in the language it is written in
+    /// ([`language::detect`]); a text in a language without a lexicon yields none. `date` is the
+    /// article's date: a leader's name stands for the country only within the term of office
+    /// (always, when `None`). Spans are byte offsets into `text`; `article` is 0.
     pub fn extract(&self, text: &str, date: Option<Date>) -> Vec<Claim> {
+        match language::detect(text) {
+            Some(language) => self.extract_in(text, date, language),
+            None => Vec::new(),
+        }
+    }
+
+    /// Extracts the claims of an article known to be written in `language`.
+    pub fn extract_in(&self, text: &str, date: Option<Date>, language: Language) -> Vec<Claim> {
+        let compiled = self.compiled(language);
+        let (lex, index) = (compiled.lex, &compiled.index);
         let norm = normalize::Normalized::new(text);
         let t = norm.text.as_str();
         let (gazetteer_matches, cue_matches) =
-            scan::find_both(&self.mentions.automaton, &self.cues, t.as_bytes());
-        let all_mentions = self.mentions.mentions(t, &gazetteer_matches, date);
-        let all_cues = cues_found(t, &cue_matches);
+            scan::find_both(&compiled.mentions.automaton, &compiled.cues, t.as_bytes());
+        let all_mentions = compiled.mentions.mentions(t, &gazetteer_matches, date);
+        let all_cues = cues_found(lex, t, &cue_matches);
         let opposition_names = remembered_opposition(t, &all_cues);
-        let sentences = segment::sentences(t);
+        let sentences = segment::sentences_in(t, lex);
 
         let mut memory = rules::Memory::default();
         let mut lists: Vec<Vec<&'static str>> = Vec::new();
@@ -199,23 +236,19 @@ impl Extractor {
             let has_venezuela = mentions.iter().any(|m| m.is_venezuela());
 
             let triggers = cues_here.iter().any(|c| {
-                c.2.is_trigger()
-                    || (c.2 == Cue::BenRegime
-                        && ["dictator", "dictatorship", "tyrant"]
-                            .iter()
-                            .any(|w| t[c.0..c.1].eq_ignore_ascii_case(w)))
+                c.2.is_trigger() || (c.2 == Cue::BenRegime && index.has(&t[c.0..c.1], Sense::Insult))
             });
             let pronoun =
-                previous_subject.is_some() && sentence::leading_pronoun(&t[s.start..s.end]).is_some();
+                previous_subject.is_some() && sentence::leading_pronoun(lex, &t[s.start..s.end]).is_some();
             // Holders last: looking for a generic phrase is the dearest test.
             let analyse = s.heading
                 || ((triggers || !memory.pending.is_empty())
-                    && (!mentions.is_empty() || pronoun || mentions_generic(&t[s.start..s.end])));
+                    && (!mentions.is_empty() || pronoun || mentions_generic(lex, &t[s.start..s.end])));
             if !analyse {
                 // Nothing to attribute: keep only what later sentences may refer back to.
-                remember_lists(t, mentions, &mut lists, &mut last_actor);
+                remember_lists(index, t, mentions, &mut lists, &mut last_actor);
                 if !pronoun {
-                    previous_subject = sentence::subject_from_mentions(t, s.start, mentions);
+                    previous_subject = sentence::subject_from_mentions(lex, index, t, s.start, mentions);
                 }
                 memory.previous_had_venezuela = has_venezuela;
                 memory.venezuela_seen |= has_venezuela;
@@ -230,7 +263,7 @@ impl Extractor {
                 opposition_names: &opposition_names,
                 previous_subject: previous_subject.as_ref(),
             };
-            let view = sentence::build(t, s.start, s.end, s.heading, mentions, cues_here, &ctx);
+            let view = sentence::build(lex, index, t, s.start, s.end, s.heading, mentions, cues_here, &ctx);
             if s.heading {
                 memory.section = asylum_section(&view);
             }
@@ -278,12 +311,16 @@ impl Extractor {
 
     /// Heap bytes held by the automata (for budgeting the browser build).
     pub fn memory_usage(&self) -> usize {
-        self.cues.memory_usage() + self.mentions.memory_usage()
+        self.languages
+            .iter()
+            .filter_map(OnceLock::get)
+            .map(|c| c.cues.memory_usage() + c.mentions.memory_usage())
+            .sum()
     }
 }
 
 /// The cue matches that are whole words, with their cue.
-fn cues_found(text: &str, matches: &[Match]) -> Vec<(usize, usize, Cue)> {
+fn cues_found(lex: &Lexicon, text: &str, matches: &[Match]) -> Vec<(usize, usize, Cue)> {
     let bytes = text.as_bytes();
     let boundary = |i: Option<&u8>| i.is_none_or(|&b| !(b.is_ascii_alphanumeric() || b >= 0x80));
     matches
@@ -291,7 +328,7 @@ fn cues_found(text: &str, matches: &[Match]) -> Vec<(usize, usize, Cue)> {
         .filter(|m| {
             boundary(m.start().checked_sub(1).and_then(|i| bytes.get(i))) && boundary(bytes.get(m.end()))
         })
-        .map(|m| (m.start(), m.end(), cues::CUE_PHRASES[m.pattern().as_usize()].1))
+        .map(|m| (m.start(), m.end(), lex.cues[m.pattern().as_usize()].1))
         .collect()
 }
 
@@ -327,13 +364,14 @@ pub fn validate(text: &str, claims: &[Claim]) -> Result<(), String> {
 }
 
 /// Whether a sentence may name countries without naming which ("other nations").
-fn mentions_generic(s: &str) -> bool {
-    ["countr", "nation", "government", "states", "democrac"].iter().any(|w| s.contains(w))
+fn mentions_generic(lex: &Lexicon, s: &str) -> bool {
+    lex.generic_stems.iter().any(|w| s.contains(w))
 }
 
 /// Keeps coordinated lists and the last actor of a sentence without cues, for later anaphora.
 /// A light reading: names separated only by commas, "and", "or", "the" form a list.
 fn remember_lists(
+    index: &SenseIndex,
     text: &str,
     mentions: &[mentions::Mention],
     lists: &mut Vec<Vec<&'static str>>,
@@ -355,7 +393,7 @@ fn remember_lists(
             e <= m.start
                 && text[e..m.start]
                     .split(|c: char| c == ',' || c.is_whitespace())
-                    .all(|w| matches!(w, "" | "and" | "or" | "the" | "as" | "well" | "plus"))
+                    .all(|w| w.is_empty() || index.has(w, Sense::ListGlue))
         });
         if !joined {
             flush(&mut current, lists);
@@ -377,7 +415,7 @@ fn asylum_section(view: &sentence::View<'_>) -> Option<rules::Section> {
         return None;
     }
     let hedged = view.cues.iter().any(|c| c.cue == Cue::Seek)
-        || (0..view.toks.len()).any(|i| view.is_in(i, cues::HEDGES));
+        || (0..view.toks.len()).any(|i| view.is_in(i, Sense::Hedge) || view.is_in(i, Sense::Conditional));
     let opposition = view.cues.iter().any(|c| matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole))
         || !view.opposition_people.is_empty();
     let regime = view.cues.iter().any(|c| c.cue == Cue::BenRegime)

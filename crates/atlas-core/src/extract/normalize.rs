@@ -124,7 +124,7 @@ fn has_stray_comma(b: &[u8]) -> bool {
 
 /// One character for one character, so a normalised character always comes from exactly one
 /// original character.
-fn fold(c: char) -> char {
+pub fn fold(c: char) -> char {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' | '\u{00B4}' => {
             '\''

@@ -2,7 +2,8 @@
 //! agent before it, a source after it, a destination, an embassy's owner, or the countries a
 //! generic phrase turns out to mean), then polarity, certainty, beneficiary and direction.
 
-use super::cues::{self, Cue};
+use super::cues::Cue;
+use super::lexicon::Sense;
 use super::mentions::{Kind, VENEZUELA};
 use super::sentence::{Group, Role, View};
 use crate::model::{Beneficiary, Certainty, Stance};
@@ -84,9 +85,7 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
             Cue::Praise => c.praise(i),
             Cue::RejectElection => c.election_doubt(i),
             Cue::Fraud => c.fraud(i),
-            Cue::BenRegime if ["dictator", "dictatorship", "tyrant"].iter().any(|w| v.is(cue.tok_s, w)) => {
-                c.called_dictator(i)
-            }
+            Cue::BenRegime if v.is(cue.tok_s, Sense::Insult) => c.called_dictator(i),
             Cue::Sanction => c.sanction(i),
             Cue::Departure => c.departure(i),
             Cue::Measures => c.measures(i),
@@ -182,46 +181,34 @@ impl Ctx<'_, '_> {
 
     fn negated(&self, from: usize, to: usize) -> bool {
         let v = self.v;
-        (from..to).any(|i| {
-            v.is_in(i, cues::NEGATIONS)
-                || (v.is(i, "no")
-                    && ["longer", "plans", "plan", "intention", "intentions"].iter().any(|w| v.is(i + 1, w)))
-        })
+        (from..to).any(|i| v.is_in(i, Sense::Negation) || (v.is(i, Sense::No) && v.is(i + 1, Sense::NoTail)))
     }
 
     fn hedged(&self, from: usize, to: usize) -> bool {
         let v = self.v;
         let to = to.min(self.n());
         let hedge = (from..to).any(|i| {
-            if v.is(i, "open") && v.is(i + 1, "to") {
+            if v.is(i, Sense::Open) && v.is(i + 1, Sense::ToFor) {
                 return true;
             }
-            if !v.is_in(i, cues::HEDGES) {
+            if !(v.is_in(i, Sense::Hedge) || v.is_in(i, Sense::Conditional)) {
                 return false;
             }
             // "could not recognize": a negated ability is a refusal, asserted.
-            if v.is(i, "could") && v.is(i + 1, "not") {
+            if v.is(i, Sense::Ability) && v.is(i + 1, Sense::Not) {
                 return false;
             }
             // "does not consider Maduro legitimate" judges; "is considering breaking ties" hedges.
-            if (v.is(i, "consider") || v.is(i, "considers"))
-                && (v.items.iter().any(|it| it.tok_s == i + 1) || v.is(i + 1, "him") || v.is(i + 1, "it"))
+            if v.is(i, Sense::JudgeHedge)
+                && (v.items.iter().any(|it| it.tok_s == i + 1) || v.is(i + 1, Sense::ObjectPronoun))
             {
                 return false;
             }
             // "announced that his country would suspend": reported future, not a hedge.
-            !(v.is(i, "would") && v.any_word(i.saturating_sub(7), i, cues::SPEECH_VERBS).is_some())
+            !(v.is(i, Sense::Conditional) && v.any_word(i.saturating_sub(7), i, Sense::Speech).is_some())
         });
         // Sentence adverbs hedge whatever follows them.
-        hedge
-            || (0..from).any(|i| {
-                v.is(i, "allegedly")
-                    || v.is(i, "whether")
-                    || v.is(i, "unclear")
-                    || v.is(i, "reportedly")
-                    || v.is(i, "purportedly")
-                    || v.is(i, "supposedly")
-            })
+        hedge || (0..from).any(|i| v.is(i, Sense::HedgeAdverb))
     }
 
     fn certainty(&self, from: usize, to: usize, extra: bool) -> Certainty {
@@ -300,9 +287,8 @@ impl Ctx<'_, '_> {
     fn listed_after(&self, t_end: usize) -> Option<usize> {
         let v = self.v;
         let end = self.clause_end(t_end);
-        let inc = (t_end..end).find(|&i| {
-            v.is_in(i, cues::INCLUDE_WORDS) || (v.is(i, "such") && v.is(i + 1, "as")) || v.is(i, "among")
-        })?;
+        let inc = (t_end..end)
+            .find(|&i| v.is_in(i, Sense::Include) || (v.is(i, Sense::Such) && v.is(i + 1, Sense::As)))?;
         v.groups
             .iter()
             .position(|g| g.tok_s > inc && g.tok_s <= inc + 5 && g.role != Role::Excluded && !g.union)
@@ -314,14 +300,7 @@ impl Ctx<'_, '_> {
         if self.mem.pending.is_empty() {
             return;
         }
-        let opens = (v.is(0, "such") && v.is(1, "is"))
-            || ((v.is(0, "this") || v.is(0, "that")) && v.is(1, "is") && v.is(3, "case"))
-            || (v.is(0, "among") && v.is(1, "them"))
-            || (v.is(1, "include")
-                && (v.is(0, "these") || v.is(0, "they") || v.is(0, "those") || v.is(0, "examples")))
-            || (v.is(0, "one") && (v.is(1, "such") || v.is(1, "of")))
-            || (v.is(0, "for") && (v.is(1, "example") || v.is(1, "instance")));
-        if !opens {
+        if !v.opens_with_any(v.lex.carry_openers) {
             return;
         }
         let Some(g) = v.groups.iter().find(|g| g.role != Role::Excluded && !g.union).cloned() else { return };
@@ -359,7 +338,7 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let end = (from + span).min(self.clause_end(from));
         for i in from..end {
-            if matches!(v.word(i), "." | "," | ":") || v.is(i, "but") {
+            if matches!(v.word(i), "." | "," | ":") || v.is(i, Sense::Contrast) {
                 break;
             }
             if v.opposition_people.contains(&i) {
@@ -370,7 +349,7 @@ impl Ctx<'_, '_> {
                 let opposition_next = v.cues.iter().any(|c| {
                     c.tok_s == it.tok_e && matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole)
                 }) || v.opposition_people.contains(&it.tok_e);
-                if it.venezuela && it.tok_s > 0 && v.is(it.tok_s - 1, "late") {
+                if it.venezuela && it.tok_s > 0 && v.is(it.tok_s - 1, Sense::Late) {
                     continue;
                 }
                 if it.venezuela && opposition_next {
@@ -391,9 +370,7 @@ impl Ctx<'_, '_> {
                     _ => {}
                 }
             }
-            if (v.is(i, "him") || v.is(i, "it") || v.is(i, "his") || v.is(i, "its"))
-                && (v.venezuela_in(0, i) || self.mem.previous_had_venezuela)
-            {
+            if v.is(i, Sense::ObjectPronoun) && (v.venezuela_in(0, i) || self.mem.previous_had_venezuela) {
                 return Some(Target::Regime);
             }
         }
@@ -408,7 +385,8 @@ impl Ctx<'_, '_> {
         }
         let Some(target) = self.target_after(te, 12) else { return };
         let agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
-        let negated = self.negated(self.agent_end(agent, t), t) || (t > 0 && self.v.is(t - 1, "non"));
+        let negated =
+            self.negated(self.agent_end(agent, t), t) || (t > 0 && self.v.is(t - 1, Sense::NonPrefix));
         let (stance, rule) = match (cue.cue, target, negated) {
             (Cue::RecognizeOnly, Target::Regime, false) => (Stance::Reject, "reject.recognition_limited"),
             (_, Target::Opposition, false) => (Stance::Reject, "reject.recognizes_opposition"),
@@ -430,21 +408,23 @@ impl Ctx<'_, '_> {
         let possessed = cue.cue == Cue::SupportNoun
             && v.items
                 .iter()
-                .any(|it| it.venezuela && it.tok_e + 3 >= t && it.tok_e <= t && v.is(it.tok_e, "'s"));
+                .any(|it| it.venezuela && it.tok_e + 3 >= t && it.tok_e <= t && v.word(it.tok_e) == "'s");
         // A bare "back" is a verb only with its object right after it ("that back Maduro"); a veto
         // is of a resolution, whose subject may come late ("a resolution … on Venezuela").
-        let lower = v.word(t).to_ascii_lowercase();
         // Military help goes "to Caracas", "to Maduro's government" — right after the cue, so
         // "sent troops to the border with Venezuela" is no support.
-        let military = matches!(lower.as_str(), "sent" | "deployed" | "dispatched");
-        let span = match lower.as_str() {
-            "back" => 2,
-            "vetoed" => 20,
-            _ if military => 4,
-            _ => 10,
+        let military = v.has(t, Sense::MilitarySend);
+        let span = if v.has(t, Sense::ShortSupport) && te == t + 1 {
+            2
+        } else if v.has(t, Sense::Veto) {
+            20
+        } else if military {
+            4
+        } else {
+            10
         };
         let mut target = if possessed { Some(Target::Regime) } else { self.target_after(te, span) };
-        if lower.starts_with("help") && target == Some(Target::Regime) {
+        if v.has(t, Sense::Help) && target == Some(Target::Regime) {
             // "help Maduro's government", not "helped Venezuelan migrants": the regime itself.
             let end = (te + 6).min(self.n());
             let regime = v.items.iter().any(|it| {
@@ -459,10 +439,7 @@ impl Ctx<'_, '_> {
         }
         if target.is_none() && cue.cue == Cue::Support && te > t && t > 0 {
             // "Maduro thanked Russia for its support": the support was for the one who thanks.
-            let thanked = (0..t).find(|&i| {
-                let w = v.word(i).to_ascii_lowercase();
-                w.starts_with("thank") || w == "grateful" || w == "gratitude"
-            });
+            let thanked = (0..t).find(|&i| v.has(i, Sense::Thank));
             if let Some(th) = thanked {
                 // Who thanks decides whose side the support was on: "the opposition thanked Panama"
                 // is support for the opposition, not for Maduro.
@@ -476,10 +453,12 @@ impl Ctx<'_, '_> {
         // "phoned Maduro to express his solidarity": the one called is the one supported, and the
         // holder is the caller, before the call.
         let mut holder_before = t;
-        if target.is_none() && matches!(lower.as_str(), "solidarity" | "support" | "congratulations") {
-            let call = (t.saturating_sub(8)..t).find(|&i| v.is_in(i, CONTACT_VERBS));
+        if target.is_none() && v.has(t, Sense::CallStance) && te == t + 1 {
+            let call = (t.saturating_sub(8)..t).find(|&i| v.is_in(i, Sense::Contact));
             let called = call.and_then(|i| {
-                v.items.iter().find(|it| it.tok_s == i + 1 || (it.tok_s == i + 2 && v.is(i + 1, "to")))
+                v.items
+                    .iter()
+                    .find(|it| it.tok_s == i + 1 || (it.tok_s == i + 2 && v.is(i + 1, Sense::ToFor)))
             });
             if let (Some(i), Some(it)) = (call, called) {
                 if it.venezuela && (it.agent_capable || it.kind == Kind::Regime) {
@@ -489,7 +468,7 @@ impl Ctx<'_, '_> {
             }
         }
         if target.is_none()
-            && v.word(t).to_ascii_lowercase().starts_with("congratulat")
+            && v.has(t, Sense::Congratulate)
             && (v.mentions_venezuela() || self.mem.previous_had_venezuela)
         {
             // "… also sent her congratulations": congratulated on the election just reported.
@@ -531,7 +510,7 @@ impl Ctx<'_, '_> {
         let (t, te) = (cue.tok_s, cue.tok_e);
         let inauguration = v.cues_in(te, te + 8).any(|c| c.cue == Cue::Inauguration);
         // "sworn in … in a ceremony attended by delegations from Cuba": the guests come after.
-        let attended_by = v.is(te, "by")
+        let attended_by = v.is(te, Sense::By)
             && v.cues_in(t.saturating_sub(12), t).any(|c| c.cue == Cue::Inauguration)
             && v.venezuela_in(t.saturating_sub(14), t);
         if !attended_by && (!inauguration || !v.venezuela_in(te, (te + 10).min(self.n()))) {
@@ -612,9 +591,7 @@ impl Ctx<'_, '_> {
         if (te..act.tok_s).any(|k| matches!(v.word(k), "," | ";" | ":")) {
             return None;
         }
-        let prep = (act.tok_e..act.tok_e + 2).find(|&k| {
-            ["against", "on", "in", "targeting", "toward", "towards", "of"].iter().any(|w| v.is(k, w))
-        })?;
+        let prep = (act.tok_e..act.tok_e + 2).find(|&k| v.is(k, Sense::AttackPrep))?;
         let target = v.items.iter().find(|it| it.tok_s > prep && it.tok_s <= prep + 6)?;
         let through = (prep + 1..target.tok_s).all(|k| !v.punct(k) || v.word(k) == "'s");
         if !(through && target.venezuela && target.role != Role::Place) {
@@ -652,7 +629,9 @@ impl Ctx<'_, '_> {
                     _ => {}
                 }
             }
-            if (v.is(i, "it") || v.is(i, "him")) && (v.venezuela_in(0, i) || self.mem.previous_had_venezuela)
+            if v.is(i, Sense::ObjectPronoun)
+                && !v.is(i, Sense::Possessive)
+                && (v.venezuela_in(0, i) || self.mem.previous_had_venezuela)
             {
                 return Some(Target::Regime);
             }
@@ -673,16 +652,16 @@ impl Ctx<'_, '_> {
         let agent = self.agent_before(t);
         let Some(Agent::Group(_)) = agent else { return };
         let from = self.agent_end(agent, t);
-        let attributive = v.is(t, "legitimate");
+        let attributive = v.is(t, Sense::Legitimate);
         let target = if attributive {
             // Only the head it qualifies: "legitimate government of", not "legitimate concerns".
             let mut k = te;
-            while v.is(k, "and") || v.is(k, "constitutional") || v.is(k, "elected") {
+            while v.is(k, Sense::LegitimateMod) {
                 k += 1;
             }
             let head = v.items.iter().any(|it| it.tok_s == k && it.venezuela)
                 || v.cues.iter().any(|c| c.tok_s == k && c.cue == Cue::ElectionWord)
-                || cues::in_list(v.word(k), cues::GOV_NOUNS);
+                || v.has(k, Sense::GovNoun);
             // "recognized Guaidó as the legitimate president": his legitimacy, not Maduro's.
             if !head || self.target_before(from, t) == Some(Target::Opposition) {
                 return;
@@ -709,19 +688,8 @@ impl Ctx<'_, '_> {
         if !self.venezuela_context() {
             return;
         }
-        let word = v.word(t).to_ascii_lowercase();
-        let needs_demand = matches!(
-            word.as_str(),
-            "recount"
-                | "review"
-                | "verification"
-                | "verify"
-                | "verified"
-                | "audit"
-                | "transparency"
-                | "transparent"
-        );
-        if needs_demand && v.any_word(t.saturating_sub(6), t, cues::DEMAND_VERBS).is_none() {
+        let needs_demand = v.has(t, Sense::NeedsDemand);
+        if needs_demand && v.any_word(t.saturating_sub(6), t, Sense::Demand).is_none() {
             return;
         }
         let about_election =
@@ -740,7 +708,7 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let cue = v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
-        if !self.venezuela_context() || v.any_word(t.saturating_sub(6), t, cues::JUDGMENT_VERBS).is_none() {
+        if !self.venezuela_context() || v.any_word(t.saturating_sub(6), t, Sense::Judgment).is_none() {
             return;
         }
         let agent = self.agent_before(t);
@@ -755,8 +723,8 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let cue = v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
-        let Some(verb) = v.any_word(t.saturating_sub(6), t, cues::JUDGMENT_VERBS) else { return };
-        let verb = (verb..t).rev().find(|&i| v.is_in(i, cues::JUDGMENT_VERBS)).unwrap_or(verb);
+        let Some(verb) = v.any_word(t.saturating_sub(6), t, Sense::Judgment) else { return };
+        let verb = (verb..t).rev().find(|&i| v.is_in(i, Sense::Judgment)).unwrap_or(verb);
         if !v.items.iter().any(|it| it.venezuela && it.tok_s > verb && it.tok_s < t) {
             return;
         }
@@ -771,10 +739,9 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let cue = v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
-        if v.word(t).eq_ignore_ascii_case("International") {
+        if v.has(t, Sense::Court) {
             // Only a referral to the court is a stance; the court's own work is not.
-            let refer = ["refer", "referral", "referred", "refers", "forward", "send", "take", "bring"];
-            if v.any_word(t.saturating_sub(12), t, &refer).is_none() {
+            if v.any_word(t.saturating_sub(12), t, Sense::Refer).is_none() {
                 return;
             }
         }
@@ -784,7 +751,7 @@ impl Ctx<'_, '_> {
             return; // "Russia condemned the sanctions on Venezuela": Russia opposes them
         }
         let end = (te + 12).min(self.clause_end(t));
-        let pronoun = (from.min(t)..end).any(|i| v.is(i, "him") || v.is(i, "his"));
+        let pronoun = (from.min(t)..end).any(|i| v.is(i, Sense::PersonPronoun));
         let aimed = v.venezuela_in(from, end)
             || self.target_after(te, 12) == Some(Target::Regime)
             || (pronoun && (v.venezuela_in(0, t) || self.mem.previous_had_venezuela));
@@ -801,19 +768,16 @@ impl Ctx<'_, '_> {
         if !self.venezuela_context() {
             return;
         }
-        let Some(d) = v.any_word(t.saturating_sub(14), t, cues::DEMAND_VERBS).map(|first| {
+        let Some(d) = v.any_word(t.saturating_sub(14), t, Sense::Demand).map(|first| {
             // The demand nearest the departure.
-            (first..t).rev().find(|&i| v.is_in(i, cues::DEMAND_VERBS)).unwrap_or(first)
+            (first..t).rev().find(|&i| v.is_in(i, Sense::Demand)).unwrap_or(first)
         }) else {
             return;
         };
-        if v.is(d, "if") || v.is(d, "unless") {
+        if v.is(d, Sense::Condition) {
             // A condition is a demand only when something is offered for it (amnesty, guarantees).
             let offer = (0..d).any(|i| {
-                ["amnesty", "pardon", "pardons", "deal", "offered", "offers", "offer"]
-                    .iter()
-                    .any(|w| v.is(i, w))
-                    || v.cues.iter().any(|c| c.tok_s == i && c.cue == Cue::Guarantee)
+                v.is(i, Sense::Offer) || v.cues.iter().any(|c| c.tok_s == i && c.cue == Cue::Guarantee)
             });
             if !offer {
                 return;
@@ -823,7 +787,7 @@ impl Ctx<'_, '_> {
         if self.negated(self.agent_end(agent, d), d) {
             return;
         }
-        if (self.agent_end(agent, d)..d).any(|i| v.is(i, "vetoed") || v.is(i, "veto") || v.is(i, "vetoes")) {
+        if (self.agent_end(agent, d)..d).any(|i| v.is(i, Sense::Veto)) {
             return; // "vetoed a resolution that called for new elections": the veto is support
         }
         self.attribute(agent, (d, te), Stance::Reject, Extra::NONE, "reject.demands_departure", false);
@@ -848,7 +812,6 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let cue = v.cues[ci];
         let t = cue.tok_s;
-        let word = v.word(t).to_ascii_lowercase();
         if cue.cue != Cue::WithdrawVerb && self.suspends_venezuela(ci) {
             return;
         }
@@ -874,36 +837,19 @@ impl Ctx<'_, '_> {
             .copied();
         let Some(object) = object else { return };
         if object.cue == Cue::Ties {
-            let diplomatic = v.word(object.tok_s).eq_ignore_ascii_case("diplomatic");
+            let diplomatic = v.has(object.tok_s, Sense::Diplomatic) || v.has(object.tok_e, Sense::Diplomatic);
             if cue.cue != Cue::BreakVerb && !diplomatic {
                 return;
             }
-            let other = [
-                "trade",
-                "economic",
-                "commercial",
-                "business",
-                "military",
-                "oil",
-                "energy",
-                "financial",
-                "cultural",
-                "close",
-                "closer",
-                "family",
-                "personal",
-                "strong",
-                "deep",
-            ];
-            if (object.tok_s.saturating_sub(2)..object.tok_s).any(|i| v.is_in(i, &other)) {
+            let other = |i: usize| v.is_in(i, Sense::OtherTies);
+            let after = object.tok_e..(object.tok_e + 2).min(self.n());
+            if (object.tok_s.saturating_sub(2)..object.tok_s).any(other)
+                || v.lex.adjective_after_noun && after.into_iter().any(other)
+            {
                 return;
             }
         }
-        let object_word = v.word(object.tok_s).to_ascii_lowercase();
-        if matches!(word.as_str(), "close" | "closed" | "closes" | "closing" | "closure")
-            && !object_word.starts_with("embass")
-            && !object_word.starts_with("consul")
-        {
+        if v.has(t, Sense::Close) && !(object.tok_s..object.tok_e).any(|i| v.has(i, Sense::EmbassyNoun)) {
             return;
         }
         if !(v.mentions_venezuela() || self.mem.previous_had_venezuela) {
@@ -915,8 +861,8 @@ impl Ctx<'_, '_> {
         if self.negated(self.agent_end(agent, ts), ts) {
             return;
         }
-        let coerced = v.any_word(ts.saturating_sub(6), ts, cues::COERCION).is_some();
-        let passive = t > 0 && ["was", "were", "been", "being", "be"].iter().any(|w| v.is(t - 1, w));
+        let coerced = v.any_word(ts.saturating_sub(6), ts, Sense::Coercion).is_some();
+        let passive = t > 0 && (v.is(t - 1, Sense::Passive) || t > 1 && v.is(t - 2, Sense::Passive));
         let owner = self.owner(object.tok_s, object.tok_e);
         let cert = |c: &Self, from: usize| c.certainty(from, te, false);
         match agent {
@@ -999,7 +945,7 @@ impl Ctx<'_, '_> {
         else {
             return false;
         };
-        if v.is(it.tok_e, "'s")
+        if v.word(it.tok_e) == "'s"
             || v.cues.iter().any(|c| c.tok_s == it.tok_e && matches!(c.cue, Cue::Ties | Cue::Diplomats))
         {
             return false;
@@ -1017,12 +963,16 @@ impl Ctx<'_, '_> {
     fn owner(&self, os: usize, oe: usize) -> Owner {
         let v = self.v;
         let mut k = os;
-        while k > 0
-            && (v.is(k - 1, "the") || v.is(k - 1, "'s") || v.is(k - 1, "top") || v.is(k - 1, "entire"))
-        {
+        while k > 0 && (v.is(k - 1, Sense::OwnerSkip) || v.word(k - 1) == "'s") {
             k -= 1;
         }
-        if let Some(it) = v.items.iter().find(|it| it.tok_e == k || it.tok_e + 1 == k && v.is(k - 1, "'s")) {
+        // "Argentina's embassy", "the Argentine embassy", "la embajada argentina".
+        let postposed = |it: &super::sentence::Item| {
+            v.lex.adjective_after_noun && it.kind == Kind::Adjective && it.tok_s == oe
+        };
+        let owner_item =
+            v.items.iter().find(|it| it.tok_e == k || it.tok_e + 1 == k && v.word(k - 1) == "'s");
+        if let Some(it) = owner_item.or_else(|| v.items.iter().find(|it| postposed(it))) {
             if it.venezuela {
                 return Owner::Venezuela;
             }
@@ -1032,12 +982,12 @@ impl Ctx<'_, '_> {
                 return Owner::Group(g);
             }
         }
-        if k > 0 && ["its", "their", "our", "his", "her"].iter().any(|w| v.is(k - 1, w)) {
+        if k > 0 && v.is(k - 1, Sense::Possessive) {
             return Owner::Own;
         }
-        if v.is(oe, "of") || v.is(oe, "from") {
+        if v.is(oe, Sense::Of) || v.is(oe, Sense::SourcePrep) {
             let mut j = oe + 1;
-            while v.is(j, "the") {
+            while v.is(j, Sense::The) {
                 j += 1;
             }
             if let Some(it) = v.items.iter().find(|it| it.tok_s == j) {
@@ -1070,14 +1020,13 @@ impl Ctx<'_, '_> {
     /// before the relative pronoun are the object of the stranded "with".
     fn antecedent(&self, venezuela_item: usize, te: usize) -> Option<usize> {
         let v = self.v;
-        let stranded = v.is(te, "with") || v.is(te, "to");
+        let stranded = v.is(te, Sense::With) || v.is(te, Sense::ToFor);
         let after = if stranded { te + 1 } else { te };
         if after < self.n() && !v.punct(after) {
             return None;
         }
         let it = &v.items[venezuela_item];
-        let rel = (it.tok_s.saturating_sub(3)..it.tok_s)
-            .find(|&k| ["that", "which", "whom", "who"].iter().any(|w| v.is(k, w)))?;
+        let rel = (it.tok_s.saturating_sub(3)..it.tok_s).find(|&k| v.is(k, Sense::Relative))?;
         v.groups.iter().position(|g| g.tok_e == rel && !g.union)
     }
 
@@ -1087,14 +1036,13 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let cue = v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
-        let word = v.word(t).to_ascii_lowercase();
         let section = self.mem.section;
         let mut rule = "asylum.granted_or_offered";
         match cue.cue {
             Cue::Protect => {
                 // "welcomed Maduro's victory" is support, not shelter.
                 if v.cues_in(te, (te + 6).min(self.n())).any(|c| c.cue == Cue::ElectionWord) {
-                    if word.starts_with("welcom") {
+                    if v.has(t, Sense::Welcome) {
                         let agent = self.agent_before(t);
                         if !self.negated(self.agent_end(agent, t), t) && self.venezuela_context() {
                             self.attribute(
@@ -1137,7 +1085,7 @@ impl Ctx<'_, '_> {
         let destination = if cue.cue == Cue::Protect { None } else { self.destination(te) };
         if cue.cue != Cue::Extradition {
             let from = self.agent_end(agent, t).max(t.saturating_sub(6));
-            let denied = (from..t).any(|i| v.is_in(i, cues::DENIALS)) || self.negated(from, t);
+            let denied = (from..t).any(|i| v.is_in(i, Sense::Denial)) || self.negated(from, t);
             if denied {
                 return;
             }
@@ -1193,7 +1141,7 @@ impl Ctx<'_, '_> {
                     return Some(Some(Beneficiary::Regime));
                 }
                 // "asylum to Evo Morales", "refuge for Bolivian officials": someone else's people.
-                if !it.venezuela && i > te && i <= te + 2 && (v.is(i - 1, "to") || v.is(i - 1, "for")) {
+                if !it.venezuela && i > te && i <= te + 2 && v.is(i - 1, Sense::ToFor) {
                     return Some(None);
                 }
             }
@@ -1216,7 +1164,7 @@ impl Ctx<'_, '_> {
         let embassy = v.cues.iter().find(|c| {
             near.contains(&c.tok_s)
                 && c.cue == Cue::Diplomats
-                && v.word(c.tok_e - 1).to_ascii_lowercase().starts_with("embass")
+                && (c.tok_s..c.tok_e).any(|i| v.has(i, Sense::EmbassyNoun))
         })?;
         match self.owner(embassy.tok_s, embassy.tok_e) {
             Owner::Group(g) => Some((g, embassy.tok_s)),
@@ -1228,9 +1176,9 @@ impl Ctx<'_, '_> {
     fn destination(&self, te: usize) -> Option<usize> {
         let v = self.v;
         let limit = (te + 2).min(self.clause_end(te));
-        let prep = (te..limit).find(|&i| ["in", "beyond", "from", "at"].iter().any(|w| v.is(i, w)))?;
+        let prep = (te..limit).find(|&i| v.is(i, Sense::DestPrep))?;
         let mut j = prep + 1;
-        while v.is(j, "the") || v.is(j, "neighboring") || v.is(j, "nearby") {
+        while v.is(j, Sense::DestSkip) {
             j += 1;
         }
         v.groups.iter().position(|g| g.tok_s == j && g.role != Role::Excluded && !g.union)
@@ -1268,10 +1216,6 @@ impl Extra {
         Extra { beneficiary: None, initiator: Some(code) }
     }
 }
-
-/// Contacting someone to convey a stance: "phoned Maduro to express his solidarity".
-const CONTACT_VERBS: &[&str] =
-    &["phoned", "called", "telephoned", "rang", "wrote", "met", "visited", "messaged", "contacted"];
 
 fn class_rule(stance: Stance) -> &'static str {
     match stance {

@@ -14,57 +14,15 @@ pub struct Sentence {
     pub heading: bool,
 }
 
-/// Words that end with a period without ending the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Sgt", "Capt", "Cmdr",
-    "Adm", "Maj", "Prof", "Rev", "Hon", "St", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "No", "Nos", "Vol",
-    "vs", "approx", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Pres",
-    "Amb", "Dept", "Mt", "Ft", "Fr", "Gral", "Sra", "Sr", "Lic", "Ing", "Av", "Fig", "al", "cf",
-];
-
-/// Words that, after a dotted acronym such as "U.S.", show that a new sentence began.
-const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "In",
-    "But",
-    "And",
-    "However",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "On",
-    "At",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "There",
-    "Meanwhile",
-    "Still",
-    "Yet",
-    "According",
-    "After",
-    "Before",
-    "When",
-    "While",
-    "As",
-    "If",
-    "Since",
-    "For",
-];
+use super::lexicon::{en, Lexicon};
 
 /// Splits `text` into sentences and headings, in order, trimmed of surrounding white space.
 pub fn sentences(text: &str) -> Vec<Sentence> {
+    sentences_in(text, &en::LEXICON)
+}
+
+/// Splits `text` into sentences and headings with the abbreviations of one language.
+pub fn sentences_in(text: &str, lex: &Lexicon) -> Vec<Sentence> {
     let mut out = Vec::new();
     let lines = line_spans(text);
     let mut i = 0;
@@ -87,7 +45,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         if j == i && is_heading(block) {
             out.push(Sentence { start: s, end: e, heading: true });
         } else {
-            split_block(text, s, block_end, &mut out);
+            split_block(lex, text, s, block_end, &mut out);
         }
         i = j + 1;
     }
@@ -126,7 +84,7 @@ fn is_heading(line: &str) -> bool {
         && line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"')
 }
 
-fn split_block(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+fn split_block(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let bytes = text.as_bytes();
     let mut sent_start = start;
     let mut i = start;
@@ -137,7 +95,7 @@ fn split_block(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
         while k < end && matches!(bytes[k], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') {
             k += 1;
         }
-        if k < end && bytes[k] == b' ' && b == b'.' && !period_ends_sentence(text, start, i, k, end) {
+        if k < end && bytes[k] == b' ' && b == b'.' && !period_ends_sentence(lex, text, start, i, k, end) {
             i = k;
             continue;
         }
@@ -155,7 +113,14 @@ fn split_block(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
 
 /// Whether the period at `dot` (followed by closers up to `after`) ends a sentence, judging by
 /// the word before it and the word after it.
-fn period_ends_sentence(text: &str, block_start: usize, dot: usize, after: usize, end: usize) -> bool {
+fn period_ends_sentence(
+    lex: &Lexicon,
+    text: &str,
+    block_start: usize,
+    dot: usize,
+    after: usize,
+    end: usize,
+) -> bool {
     let before = &text[block_start..dot];
     let word_start =
         before.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(p, c)| p + c.len_utf8());
@@ -164,14 +129,14 @@ fn period_ends_sentence(text: &str, block_start: usize, dot: usize, after: usize
     if word.is_empty() {
         return true;
     }
-    if ABBREVIATIONS.contains(&word) {
+    if lex.abbreviations.iter().any(|a| fold_eq(a, word)) {
         return false;
     }
     let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
     let dotted_acronym = single_letter && before[..word_start].ends_with('.');
     if dotted_acronym {
         // "the U.S. The president…" ends; "the U.S. Treasury" does not.
-        return SENTENCE_STARTERS.contains(&next);
+        return lex.sentence_starters.iter().any(|s| fold_eq(s, next));
     }
     if single_letter {
         // An initial: "Christian K. Caruzo".
@@ -271,4 +236,9 @@ mod tests {
         let text = "Argentina and Chile have\nnot recognized the result.\n";
         assert_eq!(split(text), vec![("Argentina and Chile have\nnot recognized the result.", false)]);
     }
+}
+
+/// A lexicon word (maybe accented) equals a word of the normalised text.
+fn fold_eq(word: &str, folded: &str) -> bool {
+    word == folded || word.chars().map(super::normalize::fold).eq(folded.chars())
 }

@@ -1,7 +1,8 @@
 //! One sentence prepared for the rules: tokens, the actors named in it (with their role: agent,
 //! place, object, excluded), coordinated lists grouped, generic phrases ("other nations"), and cues.
 
-use super::cues::{self, Cue};
+use super::cues::Cue;
+use super::lexicon::{bit, Lexicon, Pronoun, Sense, SenseIndex};
 use super::mentions::{Kind, Mention, VENEZUELA};
 
 /// A word or a punctuation character, as a byte span of the normalised text.
@@ -64,6 +65,8 @@ pub struct CueAt {
 /// The prepared sentence.
 pub struct View<'t> {
     pub text: &'t str,
+    pub lex: &'static Lexicon,
+    pub index: &'t SenseIndex,
     pub heading: bool,
     pub toks: Vec<Tok>,
     /// Token lies inside a mention (so "States" of "United States" is not the word "states").
@@ -73,8 +76,8 @@ pub struct View<'t> {
     /// Generic phrases that may be subjects ("other nations", "governments"): (start, head).
     pub generics: Vec<(usize, usize)>,
     pub cues: Vec<CueAt>,
-    /// Per token, the bit set of word lists holding it (see [`cues::classes_of`]).
-    classes: Vec<std::cell::Cell<u32>>,
+    /// Per token, the bit set of its senses (see [`SenseIndex::senses`]), computed on first use.
+    classes: Vec<std::cell::Cell<u128>>,
     /// Opposition figures (static list, remembered names): token indices.
     pub opposition_people: Vec<usize>,
 }
@@ -145,25 +148,23 @@ impl<'t> View<'t> {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
-    /// The token is this word (ASCII case-insensitive), and is not part of a name.
-    pub fn is(&self, i: usize, w: &str) -> bool {
-        // The length test first: most calls compare against a word of another length.
-        let Some(t) = self.toks.get(i) else { return false };
-        t.end - t.start == w.len()
-            && !self.in_mention[i]
-            && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
+    /// The token is a word of this sense (any case), and is not part of a name.
+    pub fn is(&self, i: usize, sense: Sense) -> bool {
+        i < self.toks.len() && !self.in_mention[i] && self.has(i, sense)
     }
 
-    /// The token is a lower-case word of `list` (capitalised too at the start or in a heading).
-    pub fn is_in(&self, i: usize, list: &[&str]) -> bool {
+    /// The token is a word of this sense, whether or not inside a name.
+    pub fn has(&self, i: usize, sense: Sense) -> bool {
+        i < self.toks.len() && self.classes(i) & bit(sense) != 0
+    }
+
+    /// The token is a lower-case word of this sense (capitalised too at the start or in a heading).
+    pub fn is_in(&self, i: usize, sense: Sense) -> bool {
         if i >= self.toks.len() || self.in_mention[i] || !self.toks[i].word {
             return false;
         }
         let w = self.word(i);
-        let hit = match cues::class_bit(list) {
-            Some(bit) => self.classes(i) & bit != 0,
-            None => cues::in_list(w, list),
-        };
+        let hit = self.classes(i) & bit(sense) != 0;
         hit && (w.as_bytes()[0].is_ascii_lowercase()
             || w.chars().next().is_some_and(|c| c.is_lowercase())
             || self.heading
@@ -172,16 +173,27 @@ impl<'t> View<'t> {
     }
 
     /// The bit set of word lists holding token `i`, computed on first use.
-    pub fn classes(&self, i: usize) -> u32 {
+    pub fn classes(&self, i: usize) -> u128 {
         let cell = &self.classes[i];
         if cell.get() == UNCLASSIFIED {
-            cell.set(if self.toks[i].word { cues::classes_of(self.word(i)) } else { 0 });
+            cell.set(if self.toks[i].word { self.index.senses(self.word(i)) } else { 0 });
         }
         cell.get()
     }
 
     fn after_quote(&self, i: usize) -> bool {
         i > 0 && matches!(self.word(i - 1), "\"" | "(" | ":")
+    }
+
+    /// Whether the sentence opens with one of `phrases` (lower case, accents folded), as whole words.
+    pub fn opens_with_any(&self, phrases: &[&str]) -> bool {
+        let (Some(first), Some(last)) = (self.toks.first(), self.toks.last()) else { return false };
+        let text = &self.text[first.start..last.end];
+        phrases.iter().any(|p| {
+            text.len() >= p.len()
+                && text.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+                && !text.as_bytes().get(p.len()).is_some_and(|b| b.is_ascii_alphanumeric())
+        })
     }
 
     pub fn punct(&self, i: usize) -> bool {
@@ -197,8 +209,8 @@ impl<'t> View<'t> {
         self.cues.iter().filter(move |c| c.tok_s >= from && c.tok_s < to)
     }
 
-    pub fn any_word(&self, from: usize, to: usize, list: &[&str]) -> Option<usize> {
-        (from..to.min(self.toks.len())).find(|&i| self.is_in(i, list))
+    pub fn any_word(&self, from: usize, to: usize, sense: Sense) -> Option<usize> {
+        (from..to.min(self.toks.len())).find(|&i| self.is_in(i, sense))
     }
 
     pub fn mentions_venezuela(&self) -> bool {
@@ -215,10 +227,7 @@ impl<'t> View<'t> {
     /// ("Ortega's regime"); "dictator" or "officials" may be anyone's.
     pub fn regime_word(&self, i: usize) -> bool {
         self.cues.iter().any(|c| c.tok_s == i && c.cue == Cue::BenRegime)
-            && cues::in_list(
-                self.word(i),
-                &["regime", "dictatorship", "chavista", "chavistas", "henchmen", "lieutenants", "cronies"],
-            )
+            && self.has(i, Sense::RegimeWord)
             && !self.foreign_before(i)
             && !(i > 0
                 && self.word(i - 1) == "'s"
@@ -231,7 +240,7 @@ impl<'t> View<'t> {
     }
 }
 
-const UNCLASSIFIED: u32 = u32::MAX;
+const UNCLASSIFIED: u128 = u128::MAX;
 
 /// Builds the view. `anaphora` resolves "the seven countries" (by count) and "his country".
 pub struct Context<'a> {
@@ -250,63 +259,35 @@ pub struct Subject {
     pub person: bool,
 }
 
-/// Nouns that make a state's agent a person ("Brazil's president", "the Chilean foreign minister").
-const PERSON_NOUNS: &[&str] = &[
-    "president",
-    "minister",
-    "leader",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chancellor",
-    "premier",
-    "king",
-    "queen",
-    "emir",
-    "sultan",
-    "ambassador",
-    "envoy",
-    "counterpart",
-    "secretary",
-];
-
 /// A subject pronoun opening a sentence (after "But", "And", "However,"), as (token, pronoun).
 /// "It is unclear…", "It was …" are expletive, not a country.
-pub fn leading_pronoun(sentence: &str) -> Option<&'static str> {
+pub fn leading_pronoun(lex: &Lexicon, sentence: &str) -> Option<(&'static str, Pronoun)> {
     let mut rest = sentence.trim_start_matches(['"', '(', ' ']);
-    for opener in ["But ", "And ", "However, ", "Meanwhile, ", "Later, ", "Instead, "] {
+    for opener in lex.openers {
         if let Some(r) = rest.strip_prefix(opener) {
             rest = r;
             break;
         }
     }
     let (word, after) = rest.split_once(' ')?;
-    let pronoun = match word {
-        "They" | "they" => "they",
-        "It" | "it" => "it",
-        "He" | "he" => "he",
-        "She" | "she" => "she",
-        _ => return None,
-    };
+    let &(written, pronoun) = lex.pronouns.iter().find(|(p, _)| *p == word)?;
     let next = after.split(' ').next().unwrap_or("");
-    if pronoun == "it"
-        && matches!(next, "is" | "was" | "seems" | "seemed" | "appears" | "appeared" | "remains" | "remained")
-    {
+    if pronoun == Pronoun::State && lex.expletive_verbs.contains(&next) {
         return None;
     }
-    Some(pronoun)
+    Some((written, pronoun))
 }
 
 /// Whether `pronoun` can stand for `subject`: "they" for several, "it" for a state, "he"/"she"
 /// for a person.
-fn pronoun_fits(pronoun: &str, subject: &Subject) -> bool {
+fn pronoun_fits(pronoun: Pronoun, subject: &Subject) -> bool {
     if subject.actors == [VENEZUELA] {
         return true; // Maduro, his government: any pronoun for them holds no stance
     }
     match pronoun {
-        "they" => subject.actors.len() >= 2,
-        "it" => subject.actors.len() == 1 && !subject.person,
-        _ => subject.actors.len() == 1 && subject.person,
+        Pronoun::Plural => subject.actors.len() >= 2,
+        Pronoun::State => subject.actors.len() == 1 && !subject.person,
+        Pronoun::Person => subject.actors.len() == 1 && subject.person,
     }
 }
 
@@ -324,22 +305,31 @@ pub fn subject_of(v: &View<'_>) -> Option<Subject> {
         return None;
     }
     let leader = v.items.iter().any(|it| it.tok_s >= tok_s && it.tok_e <= tok_e && it.kind == Kind::Leader);
-    let titled = (tok_e..(tok_e + 3).min(v.toks.len())).any(|i| cues::in_list(v.word(i), PERSON_NOUNS));
+    // "Brazil's president Lula", "el presidente colombiano": a title beside the name.
+    let titled =
+        (tok_s.saturating_sub(2)..(tok_e + 3).min(v.toks.len())).any(|i| v.has(i, Sense::PersonNoun));
     Some(Subject { person: leader || (titled && actors.len() == 1), actors })
 }
 
 /// The subject of a sentence the extractor did not prepare, read from its mentions alone: names
 /// at its very start ("Argentina and Chile issued…", "The Peruvian government said…").
-pub fn subject_from_mentions(text: &str, start: usize, mentions: &[Mention]) -> Option<Subject> {
+pub fn subject_from_mentions(
+    lex: &Lexicon,
+    index: &SenseIndex,
+    text: &str,
+    start: usize,
+    mentions: &[Mention],
+) -> Option<Subject> {
+    let the = |w: &str| w.is_empty() || index.has(w, Sense::The);
     let mut actors = Vec::new();
     let mut person = false;
     let mut prev_end = start;
     for m in mentions.iter().filter(|m| !m.actor.is_empty()) {
         let between = &text[prev_end..m.start];
         let joined = if actors.is_empty() {
-            between.split(' ').all(|w| matches!(w, "" | "The" | "the"))
+            between.split(' ').all(|w| the(w) || lex.adjective_after_noun && index.has(w, Sense::GovNoun))
         } else {
-            between.split([' ', ',']).all(|w| matches!(w, "" | "and" | "the"))
+            between.split([' ', ',']).all(|w| the(w) || index.has(w, Sense::Joiner))
         };
         if !joined {
             break;
@@ -347,14 +337,22 @@ pub fn subject_from_mentions(text: &str, start: usize, mentions: &[Mention]) -> 
         let after = text[m.end..].trim_start_matches("'s").trim_start();
         let next = after.split([' ', ',', '.']).next().unwrap_or("");
         let next2 = after.split(' ').nth(1).unwrap_or("");
-        if m.kind == Kind::Adjective && !cues::in_list(next, cues::GOV_NOUNS) {
+        let gov = if lex.adjective_after_noun {
+            text[prev_end..m.start].split(' ').any(|w| index.has(w, Sense::GovNoun))
+        } else {
+            index.has(next, Sense::GovNoun)
+        };
+        if m.kind == Kind::Adjective && !gov {
             break;
         }
         if m.actor == VENEZUELA && actors.is_empty() {
             return Some(Subject { actors: vec![VENEZUELA], person: m.kind == Kind::Regime });
         }
-        person |=
-            m.kind == Kind::Leader || cues::in_list(next, PERSON_NOUNS) || cues::in_list(next2, PERSON_NOUNS);
+        let before = text[prev_end..m.start].split(' ');
+        person |= m.kind == Kind::Leader
+            || index.has(next, Sense::PersonNoun)
+            || index.has(next2, Sense::PersonNoun)
+            || before.into_iter().any(|w| index.has(w, Sense::PersonNoun));
         if !actors.contains(&m.actor) && m.actor != VENEZUELA {
             actors.push(m.actor);
         }
@@ -363,7 +361,10 @@ pub fn subject_from_mentions(text: &str, start: usize, mentions: &[Mention]) -> 
     (!actors.is_empty()).then_some(Subject { person: person && actors.len() == 1, actors })
 }
 
+#[allow(clippy::too_many_arguments)]
 pub fn build<'t>(
+    lex: &'static Lexicon,
+    index: &'t SenseIndex,
     text: &'t str,
     start: usize,
     end: usize,
@@ -377,6 +378,8 @@ pub fn build<'t>(
     let tok_at = |pos: usize| toks.partition_point(|t| t.start < pos);
     let mut v = View {
         text,
+        lex,
+        index,
         heading,
         in_mention: Vec::new(),
         items: Vec::new(),
@@ -437,22 +440,36 @@ fn classify(v: &View<'_>, m: &Mention, ts: usize, te: usize) -> Option<Item> {
     let next = v.word(te);
     let next_cap = next.chars().next().is_some_and(char::is_uppercase);
     // Part of another proper name: "Washington Post", "ABC de España", "OAS member state".
-    if next_cap && cues::NAME_SUFFIXES.contains(&next) && m.kind != Kind::Regime {
+    if next_cap && v.lex.name_suffixes.contains(&next) && m.kind != Kind::Regime {
         return None;
     }
-    if ts >= 1 && matches!(v.word(ts - 1), "de" | "do" | "da" | "del" | "dos" | "das") {
+    if ts >= 1 && v.lex.name_particles.contains(&v.word(ts - 1)) {
         return None;
     }
-    if m.kind == Kind::Bloc && (v.is(te, "member") || v.is(te, "members") || v.is(te, "member-states")) {
+    if m.kind == Kind::Bloc && v.is(te, Sense::Member) {
         return None;
     }
     let venezuela = m.actor == VENEZUELA;
     let mut agent_capable = true;
+    // Where the noun phrase of a name starts: before the noun a postposed adjective qualifies.
+    let mut phrase_start = ts;
     if matches!(m.kind, Kind::Adjective) {
-        // "the Mexican government" acts; "the Spanish newspaper", "Swiss accounts" do not.
-        let gov = (te..te + 3)
-            .take_while(|&i| v.toks.get(i).is_some_and(|t| t.word))
-            .any(|i| !v.in_mention[i] && cues::in_list(v.word(i), cues::GOV_NOUNS));
+        // "the Mexican government", "el Gobierno mexicano" act; "the Spanish newspaper", "Swiss
+        // accounts", "el diario español" do not.
+        let gov = if v.lex.adjective_after_noun {
+            let noun = (ts.saturating_sub(3)..ts)
+                .rev()
+                .take_while(|&i| v.toks[i].word)
+                .find(|&i| !v.in_mention[i] && v.has(i, Sense::GovNoun));
+            if let Some(n) = noun {
+                phrase_start = n;
+            }
+            noun.is_some()
+        } else {
+            (te..te + 3)
+                .take_while(|&i| v.toks.get(i).is_some_and(|t| t.word))
+                .any(|i| !v.in_mention[i] && v.has(i, Sense::GovNoun))
+        };
         if !gov {
             if !venezuela {
                 return None;
@@ -460,11 +477,16 @@ fn classify(v: &View<'_>, m: &Mention, ts: usize, te: usize) -> Option<Item> {
             agent_capable = false;
         }
     }
-    let mut role = lookback_role(v, ts, te);
-    if m.kind == Kind::Capital && role == Role::Agent && ts > 0 && !v.punct(ts - 1) && !v.is(ts - 1, "the") {
+    let mut role = lookback_role(v, phrase_start, te);
+    if m.kind == Kind::Capital
+        && role == Role::Agent
+        && ts > 0
+        && !v.punct(ts - 1)
+        && !v.is(ts - 1, Sense::The)
+    {
         // A capital acts only as a subject: "Washington imposed…", not "subordinated to Washington".
         let prev = v.word(ts - 1);
-        if prev.chars().next().is_some_and(char::is_lowercase) && !cues::in_list(prev, cues::SPEECH_VERBS) {
+        if prev.chars().next().is_some_and(char::is_lowercase) && !v.has(ts - 1, Sense::Speech) {
             role = Role::Object;
         }
     }
@@ -485,7 +507,7 @@ fn classify(v: &View<'_>, m: &Mention, ts: usize, te: usize) -> Option<Item> {
 /// The role of a name from the words before it.
 pub fn lookback_role(v: &View<'_>, ts: usize, te: usize) -> Role {
     let mut j = ts;
-    while j > 0 && v.is_in(j - 1, cues::DETERMINERS) {
+    while j > 0 && v.is_in(j - 1, Sense::Determiner) {
         j -= 1;
     }
     // Comparison or exclusion a few words back: "more than the war-torn Syria", "in addition to".
@@ -493,30 +515,21 @@ pub fn lookback_role(v: &View<'_>, ts: usize, te: usize) -> Role {
         if v.punct(k) {
             break;
         }
-        if v.is(k, "than")
-            || v.is(k, "unlike")
-            || v.is(k, "besides")
-            || v.is(k, "except")
-            || v.is(k, "excluding")
-        {
-            return Role::Excluded;
-        }
-        if (v.is(k, "to") && k > 0 && (v.is(k - 1, "addition") || v.is(k - 1, "compared")))
-            || (v.is(k, "from") && k > 0 && (v.is(k - 1, "apart") || v.is(k - 1, "aside")))
-            || (v.is(k, "with") && k > 0 && v.is(k - 1, "compared"))
-            || (v.is(k, "than") && k > 0 && v.is(k - 1, "other"))
+        if v.is(k, Sense::Excluder)
+            || (v.is(k, Sense::ExcludeLink) && k > 0 && v.is(k - 1, Sense::ExcludeHead))
         {
             return Role::Excluded;
         }
     }
-    if j >= 2 && v.is(j - 1, "as") && v.is(j - 2, "such") || j >= 1 && v.is(j - 1, "like") {
+    let such_as = j >= 2 && v.is(j - 1, Sense::As) && v.is(j - 2, Sense::Such);
+    if such_as || j >= 1 && v.is(j - 1, Sense::Like) {
         // "a European capital such as Madrid", "bodies such as the OAS": the head decides.
-        let head = if v.is(j - 1, "like") { j - 1 } else { j - 2 };
+        let head = if such_as { j - 2 } else { j - 1 };
         for k in (head.saturating_sub(5)..head).rev() {
             if v.punct(k) {
                 break;
             }
-            if v.is_in(k, cues::LOCATIVE) {
+            if v.is_in(k, Sense::Locative) {
                 return Role::Place;
             }
         }
@@ -526,24 +539,25 @@ pub fn lookback_role(v: &View<'_>, ts: usize, te: usize) -> Role {
         return Role::Agent;
     }
     let p = j - 1;
-    if v.is(p, "late") {
+    if v.is(p, Sense::Late) {
         return Role::Object; // "the late Hugo Chávez" is history, not an actor
     }
-    if v.is(p, "from") || v.is(p, "by") {
+    if v.is(p, Sense::SourcePrep) {
         return Role::Source;
     }
-    if v.is(p, "with") {
-        return if v.is(te, "being") || v.is(te, "having") { Role::Agent } else { Role::Object };
+    if v.is(p, Sense::With) {
+        return if v.is(te, Sense::Being) { Role::Agent } else { Role::Object };
     }
-    let gov_before = p > 0 && cues::in_list(v.word(p - 1), cues::GOV_NOUNS) && !v.in_mention[p - 1];
-    if v.is_in(p, cues::LOCATIVE) {
-        let place_noun = p > 0 && matches!(v.word(p - 1), "embassy" | "embassies" | "consulate" | "mission");
+    // The noun the preposition hangs on, past a postposed adjective ("el canciller peruano de").
+    let gov_before = p > 0 && v.has(p - 1, Sense::GovNoun) && !v.in_mention[p - 1];
+    if v.is_in(p, Sense::Locative) {
+        let place_noun = p > 0 && v.has(p - 1, Sense::PlaceNoun);
         return if gov_before && !place_noun { Role::Agent } else { Role::Place };
     }
-    if v.is(p, "of") {
+    if v.is(p, Sense::Of) {
         return if gov_before { Role::Agent } else { Role::Object };
     }
-    if v.is_in(p, cues::OBJECT_PREPS) || v.is_in(p, cues::OBJECT_VERBS) {
+    if v.is_in(p, Sense::ObjectPrep) || v.is_in(p, Sense::ObjectVerb) {
         return Role::Object;
     }
     Role::Agent
@@ -554,36 +568,35 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
     let n = v.toks.len();
     let mut i = 0;
     while i < n {
-        let w = v.word(i);
         let candidate = v.toks[i].word
             && !v.in_mention[i]
-            && matches!(w.len(), 2..=5)
-            // The initials of the words below: most words are turned away without comparing.
-            && matches!(w.as_bytes()[0].to_ascii_lowercase(), b't' | b'a' | b'b' | b'h')
-            && ["the", "these", "those", "all", "both", "his", "her", "their"]
-                .iter()
-                .any(|d| w.eq_ignore_ascii_case(d));
+            && v.classes(i)
+                & (bit(Sense::AnaphorDet)
+                    | bit(Sense::Possessive)
+                    | bit(Sense::The)
+                    | bit(Sense::Determiner))
+                != 0;
         if !candidate {
             i += 1;
             continue;
         }
-        let det = v.is(i, "the") || v.is(i, "these") || v.is(i, "those") || v.is(i, "all");
+        let det = v.is(i, Sense::AnaphorDet);
         let start = i;
         let count_at = if det { i + 1 } else { i };
-        let first = v.word(count_at).as_bytes().first().copied().unwrap_or(0).to_ascii_lowercase();
-        let maybe_number = matches!(first, b't' | b'f' | b's' | b'e' | b'n' | b'b' | b'0'..=b'9');
-        let count = cues::NUMBERS
-            .iter()
-            .filter(|_| maybe_number)
-            .find(|(w, _)| v.is(count_at, w))
-            .map(|&(_, k)| k)
+        let number = |k: usize| {
+            v.toks.get(k).filter(|t| t.word && !v.in_mention[k]).and_then(|_| {
+                let w = v.word(k);
+                v.lex.numbers.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|&(_, c)| c)
+            })
+        };
+        let count = number(count_at)
             .or_else(|| v.word(count_at).parse::<usize>().ok().filter(|k| (2..=60).contains(k)));
-        if let (Some(count), true) = (count, det || v.is(count_at, "both")) {
+        // "the seven countries", "both countries", "ambos países".
+        let dual = !det && count == Some(2) && v.is(count_at, Sense::Determiner);
+        if let (Some(count), true) = (count, det || dual) {
             // Up to three modifiers ("Latin American") before the head noun.
-            let head = (count_at + 1..(count_at + 5).min(n)).find(|&k| {
-                !v.in_mention[k]
-                    && cues::in_list(v.word(k), &["countries", "nations", "governments", "states"])
-            });
+            let head = (count_at + 1..(count_at + 5).min(n))
+                .find(|&k| !v.in_mention[k] && v.has(k, Sense::CountriesNoun));
             if let Some(h) = head {
                 if !v.items.iter().any(|it| it.tok_s > start && it.tok_s < h && !it.venezuela) {
                     if let Some(actors) = (ctx.groups_by_size)(count) {
@@ -607,8 +620,8 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
                 }
             }
         }
-        let pronoun = v.is(i, "his") || v.is(i, "her") || v.is(i, "their") || v.is(i, "the");
-        if pronoun && (v.is(i + 1, "country") || v.is(i + 1, "nation")) && !v.is(i + 2, "of") {
+        let pronoun = v.is(i, Sense::Possessive) || v.is(i, Sense::The);
+        if pronoun && v.is(i + 1, Sense::CountryNoun) && !v.is(i + 2, Sense::Of) {
             let before: Option<&Item> = v.items.iter().filter(|it| it.tok_e <= i).max_by_key(|it| it.tok_e);
             let actor = before.map(|it| it.actors[0].0).or(ctx.last_actor);
             if let Some(actor) = actor {
@@ -638,11 +651,11 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
 fn add_pronoun_subject(v: &mut View<'_>, ctx: &Context<'_>) {
     let Some(subject) = ctx.previous_subject else { return };
     let Some(first) = v.toks.first() else { return };
-    let Some(pronoun) = leading_pronoun(&v.text[first.start..]) else { return };
+    let Some((written, pronoun)) = leading_pronoun(v.lex, &v.text[first.start..]) else { return };
     if !pronoun_fits(pronoun, subject) {
         return;
     }
-    let Some(i) = (0..v.toks.len().min(4)).find(|&i| v.word(i).eq_ignore_ascii_case(pronoun)) else { return };
+    let Some(i) = (0..v.toks.len().min(4)).find(|&i| v.word(i).eq_ignore_ascii_case(written)) else { return };
     if v.in_mention[i] {
         return;
     }
@@ -660,60 +673,39 @@ fn add_pronoun_subject(v: &mut View<'_>, ctx: &Context<'_>) {
     v.in_mention[i] = true;
 }
 
-fn generic_bit() -> u32 {
-    static BIT: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
-    *BIT.get_or_init(|| cues::class_bit(cues::GENERIC_HEADS).unwrap_or(0))
-}
-
 fn find_generics(v: &mut View<'_>) {
     for i in 0..v.toks.len() {
         if v.in_mention[i] {
             continue;
         }
         let w = v.word(i);
-        if !matches!(
-            w.as_bytes().first(),
-            Some(b'c' | b'n' | b'g' | b's' | b'd' | b'C' | b'N' | b'G' | b'S' | b'D')
-        ) {
-            continue;
-        }
-        let plural = v.classes(i) & generic_bit() != 0
+        let plural = v.has(i, Sense::GenericHead)
             && w.chars().next().is_some_and(|c| c.is_lowercase() || i == 0 || v.heading);
-        let singular = matches!(w, "country" | "nation" | "government")
-            && i > 0
-            && cues::in_list(
-                v.word(i - 1),
-                &["another", "other", "one", "a", "which", "what", "any", "each"],
-            );
+        let singular = v.has(i, Sense::GenericNoun) && i > 0 && v.has(i - 1, Sense::SingularDet);
         if !(plural || singular) {
             continue;
         }
         // "countries such as Argentina…" names them: not generic.
-        if v.is(i + 1, "such") || v.is(i + 1, "like") || v.items.iter().any(|it| it.tok_s == i + 1) {
+        if v.is(i + 1, Sense::Such) || v.is(i + 1, Sense::Like) || v.items.iter().any(|it| it.tok_s == i + 1)
+        {
             continue;
         }
         let mut j = i;
         while j > 0
             && !v.punct(j - 1)
-            && !v.is_in(j - 1, cues::LOCATIVE)
-            && !v.is_in(j - 1, cues::OBJECT_PREPS)
+            && !v.is_in(j - 1, Sense::Locative)
+            && !v.is_in(j - 1, Sense::ObjectPrep)
             && i - j < 4
             && !v.in_mention[j - 1]
         {
             j -= 1;
         }
-        let object = j > 0 && (v.is_in(j - 1, cues::LOCATIVE) || v.is_in(j - 1, cues::OBJECT_PREPS));
+        let object = j > 0 && (v.is_in(j - 1, Sense::Locative) || v.is_in(j - 1, Sense::ObjectPrep));
         if !object {
             v.generics.push((j, i));
         }
     }
 }
-
-const JOINERS: &[&str] =
-    &["and", "or", "nor", "plus", "the", "even", "also", "both", "either", "neither", "&"];
-
-const QUANTIFIERS: &[&str] =
-    &["most", "many", "much", "all", "rest", "majority", "members", "several", "some"];
 
 /// Coordinated items become one group; "together with" unites a later group with the subject.
 fn group_items(v: &View<'_>) -> Vec<Group> {
@@ -724,12 +716,12 @@ fn group_items(v: &View<'_>) -> Vec<Group> {
             e <= it.tok_s
                 && it.tok_s - e <= 4
                 && (e..it.tok_s).all(|k| {
-                    matches!(v.word(k), "," | "(" | ")")
-                        || cues::in_list(v.word(k), JOINERS)
-                        || (v.is(k, "as") || v.is(k, "well"))
+                    matches!(v.word(k), "," | "(" | ")" | "&")
+                        || v.has(k, Sense::Joiner)
+                        || v.is(k, Sense::ListGlue)
                         // "… and most of the Lima Group": a share of a bloc still names it.
-                        || (v.is_in(k, QUANTIFIERS) && v.is(k + 1, "of"))
-                        || (v.is(k, "of") && k > 0 && v.is_in(k - 1, QUANTIFIERS))
+                        || (v.is_in(k, Sense::Quantifier) && v.is(k + 1, Sense::Of))
+                        || (v.is(k, Sense::Of) && k > 0 && v.is_in(k - 1, Sense::Quantifier))
                 })
         });
         match groups.last_mut() {
@@ -758,8 +750,8 @@ fn group_items(v: &View<'_>) -> Vec<Group> {
         while k > 0 && v.punct(k - 1) {
             k -= 1;
         }
-        let joined = k >= 2 && v.is(k - 1, "with") && (v.is(k - 2, "together") || v.is(k - 2, "along"))
-            || k >= 1 && v.is(k - 1, "alongside");
+        let joined = k >= 2 && v.is(k - 1, Sense::With) && v.is(k - 2, Sense::Together)
+            || k >= 1 && v.is(k - 1, Sense::Alongside);
         if !joined {
             continue;
         }

@@ -600,7 +600,7 @@ pub static COUNTRIES: &[Country] = &[
         subregion: "South America",
         aliases: "Argentine Republic|República Argentina",
         adjectives: "Argentine|Argentinian|Argentinean",
-        capitals: "Buenos Aires|Casa Rosada",
+        capitals: "Buenos Aires|Casa Rosada|the Casa Rosada|Palacio San Martín|San Martín Palace",
     },
     Country {
         code: "BHS",
@@ -640,7 +640,7 @@ pub static COUNTRIES: &[Country] = &[
         subregion: "South America",
         aliases: "Plurinational State of Bolivia|Estado Plurinacional de Bolivia",
         adjectives: "Bolivian",
-        capitals: "La Paz|Palacio Quemado",
+        capitals: "La Paz|Palacio Quemado|Casa Grande del Pueblo",
     },
     Country {
         code: "BRA",
@@ -650,7 +650,7 @@ pub static COUNTRIES: &[Country] = &[
         subregion: "South America",
         aliases: "Brasil|Federative Republic of Brazil|República Federativa do Brasil",
         adjectives: "Brazilian",
-        capitals: "Brasília|Brasilia|Planalto|Itamaraty",
+        capitals: "Brasília|Brasilia|Planalto|Itamaraty|Planalto Palace|the Planalto Palace|Itamaraty Palace",
     },
     Country {
         code: "CAN",
@@ -660,7 +660,7 @@ pub static COUNTRIES: &[Country] = &[
         subregion: "Northern America",
         aliases: "Canadá",
         adjectives: "Canadian",
-        capitals: "Ottawa",
+        capitals: "Ottawa|Global Affairs Canada",
     },
     Country {
         code: "CHL",
@@ -670,7 +670,7 @@ pub static COUNTRIES: &[Country] = &[
         subregion: "South America",
         aliases: "Republic of Chile|República de Chile",
         adjectives: "Chilean",
-        capitals: "Santiago|La Moneda",
+        capitals: "Santiago|La Moneda|La Moneda Palace|Palacio de La Moneda",
     },
     Country {
         code: "COL",
@@ -680,7 +680,7 @@ pub static COUNTRIES: &[Country] = &[
         subregion: "South America",
         aliases: "Republic of Colombia|República de Colombia",
         adjectives: "Colombian",
-        capitals: "Bogotá|Bogota|Casa de Nariño|San Carlos Palace|Palacio de San Carlos",
+        capitals: "Bogotá|Bogota|Casa de Nariño|Nariño Palace|San Carlos Palace|Palacio de San Carlos",
     },
     Country {
         code: "CRI",
@@ -730,7 +730,7 @@ pub static COUNTRIES: &[Country] = &[
         subregion: "South America",
         aliases: "Republic of Ecuador|República del Ecuador",
         adjectives: "Ecuadorian|Ecuadorean",
-        capitals: "Quito|Carondelet",
+        capitals: "Quito|Carondelet|Carondelet Palace",
     },
     Country {
         code: "SLV",
@@ -810,7 +810,7 @@ pub static COUNTRIES: &[Country] = &[
         subregion: "Central America",
         aliases: "México|United Mexican States|Estados Unidos Mexicanos",
         adjectives: "Mexican",
-        capitals: "Mexico City|Ciudad de México|Ciudad de Mexico",
+        capitals: "Mexico City|Ciudad de México|Ciudad de Mexico|Los Pinos",
     },
     Country {
         code: "NIC",
@@ -830,7 +830,7 @@ pub static COUNTRIES: &[Country] = &[
         subregion: "Central America",
         aliases: "Panamá|Republic of Panama|República de Panamá",
         adjectives: "Panamanian",
-        capitals: "Panama City|Ciudad de Panamá",
+        capitals: "Panama City|Ciudad de Panamá|Palacio de las Garzas",
     },
     Country {
         code: "PRY",
@@ -840,7 +840,7 @@ pub static COUNTRIES: &[Country] = &[
         subregion: "South America",
         aliases: "Republic of Paraguay|República del Paraguay",
         adjectives: "Paraguayan",
-        capitals: "Asunción|Asuncion",
+        capitals: "Asunción|Asuncion|Palacio de López|López Palace",
     },
     Country {
         code: "PER",
@@ -910,7 +910,7 @@ pub static COUNTRIES: &[Country] = &[
         subregion: "Northern America",
         aliases: "the United States|United States of America|the United States of America|the U.S.|U.S.|US|USA|U.S.A.|America|Estados Unidos|EE.UU.|EEUU",
         adjectives: "American",
-        capitals: "Washington|Washington, D.C.|the White House|White House|State Department|the State Department|Pentagon|the Pentagon",
+        capitals: "Washington|Washington, D.C.|the White House|White House|State Department|the State Department|Department of State|the Department of State|Pentagon|the Pentagon|Treasury Department|the Treasury Department|OFAC",
     },
     Country {
         code: "URY",
@@ -930,7 +930,7 @@ pub static COUNTRIES: &[Country] = &[
         subregion: "South America",
         aliases: "Bolivarian Republic of Venezuela|República Bolivariana de Venezuela",
         adjectives: "Venezuelan",
-        capitals: "Caracas|Miraflores",
+        capitals: "Caracas|Miraflores|Miraflores Palace",
     },
     Country {
         code: "FLK",
@@ -1602,7 +1602,7 @@ pub static COUNTRIES: &[Country] = &[
         subregion: "Western Europe",
         aliases: "French Republic|Francia",
         adjectives: "French",
-        capitals: "Paris|Élysée|Elysee|Élysée Palace|Quai d'Orsay",
+        capitals: "Paris|Élysée|Elysee|Élysée Palace|Elysee Palace|the Élysée|the Elysee|Quai d'Orsay",
     },
     Country {
         code: "DEU",
@@ -1792,7 +1792,7 @@ pub static COUNTRIES: &[Country] = &[
         subregion: "Southern Europe",
         aliases: "Portuguese Republic",
         adjectives: "Portuguese",
-        capitals: "Lisbon|Lisboa",
+        capitals: "Lisbon|Lisboa|São Bento Palace|Belém Palace|Necessidades Palace",
     },
     Country {
         code: "ROU",
@@ -1862,7 +1862,7 @@ pub static COUNTRIES: &[Country] = &[
         subregion: "Southern Europe",
         aliases: "España|Espana|Kingdom of Spain|Reino de España",
         adjectives: "Spanish",
-        capitals: "Madrid|Moncloa|La Moncloa",
+        capitals: "Madrid|Moncloa|La Moncloa|Moncloa Palace|Santa Cruz Palace",
     },
     Country {
         code: "SWE",

@@ -11,6 +11,8 @@
 //! [`MAP_ENTRIES`].
 
 pub mod data;
+pub mod es;
+pub mod pt;
 
 pub use data::{BLOCS, COUNTRIES, LEADERS, MAP_ENTRIES, NON_ACTOR_PHRASES};
 
@@ -167,6 +169,35 @@ impl Bloc {
     pub fn members(&self) -> impl Iterator<Item = &'static str> + Clone {
         self.members.split(' ').filter(|code| !code.is_empty())
     }
+}
+
+/// How news in one language other than English names the actors, beyond the shared tables
+/// ([`COUNTRIES`], [`BLOCS`], [`LEADERS`], which every language reads): the extractor adds these
+/// to its gazetteer when it reads an article in that language. Lists are `|`-separated, matched
+/// case-sensitively as whole words on the accent-folded text (accents may be written).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalGazetteer {
+    pub countries: &'static [LocalNames],
+    /// `(bloc code, names)`: `("EU", "la Unión Europea|la UE|UE")`.
+    pub blocs: &'static [(&'static str, &'static str)],
+    /// Names of Venezuela's government and its people in this language: `el régimen`, `o chavismo`.
+    pub regime: &'static str,
+    /// Phrases that contain a country word but name something else: `América Latina`.
+    pub blockers: &'static str,
+}
+
+/// One country's names in one language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalNames {
+    pub code: &'static str,
+    /// Names, with and without article: `Brasil|el Brasil`, `Estados Unidos|EE.UU.|EEUU|EUA`.
+    pub names: &'static str,
+    /// Demonyms and adjectives in every gender and number, lower case as written in running text:
+    /// `mexicano|mexicana|mexicanos|mexicanas`. An actor only beside a state institution.
+    pub adjectives: &'static str,
+    /// Capitals, seats of government and ministries by their usual names, standing for the state:
+    /// `Itamaraty|Planalto|Palácio do Planalto`, `la Casa Rosada|Casa Rosada`.
+    pub seats: &'static str,
 }
 
 /// The country whose government the atlas maps stances toward: Venezuela.

@@ -1,0 +1,323 @@
+//! Per-language lexicons: every word the extractor reads, as data. The rules are language-neutral:
+//! they ask whether a token has a [`Sense`] ("a negation", "a locative preposition", "the word
+//! that turns a name into a source") or which [`Cue`] a phrase signals, and each language answers
+//! from its own tables ([`en`], [`es`], [`pt`]). Adding a language is adding a lexicon (and its
+//! gazetteer names, see [`crate::gazetteer::LocalGazetteer`]) with its tests.
+//!
+//! Words are matched on the normalised text (accents folded, ASCII quotes), case-insensitively,
+//! so a lexicon may write `reconoció` or `reconocio`.
+
+pub mod en;
+pub mod es;
+pub mod pt;
+
+use super::cues::Cue;
+use super::normalize::fold_pattern;
+use crate::model::Language;
+
+/// What a word means to the rules. One word may have several senses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Sense {
+    /// Negates the verb it precedes: not, never, refused, no, não.
+    Negation,
+    /// For asylum, turned down: denied, rejected.
+    Denial,
+    /// Makes a report speculative: could, may, likely, potential, considering, podría, poderia.
+    Hedge,
+    /// A conditional or future auxiliary that is a hedge unless reported speech: would, rompería.
+    Conditional,
+    /// An ability auxiliary, which negated is a refusal ("could not recognize"): could.
+    Ability,
+    /// A hedge that is not one when its object is a name ("does not consider Maduro legitimate").
+    JudgeHedge,
+    /// Hedges whatever follows it in the sentence: allegedly, reportedly, presuntamente.
+    HedgeAdverb,
+    /// First word of the hedge "open to" (receiving him): open, aberto, abierto.
+    Open,
+    /// Verbs of saying.
+    Speech,
+    /// Verbs of judging ("called the vote a sham").
+    Judgment,
+    /// Verbs of demanding, and "if"/"unless" (a condition).
+    Demand,
+    /// "if", "unless": a demand that is a condition.
+    Condition,
+    /// Offered in exchange for a condition: amnesty, pardon, deal.
+    Offer,
+    /// Verbs by which a side forces the other's diplomats out.
+    Coercion,
+    /// Prepositions after which a name is a place: in, into, to, en, em, no, na.
+    Locative,
+    /// Other prepositions after which a name is an object.
+    ObjectPrep,
+    /// Verbs whose object a name right after them is.
+    ObjectVerb,
+    /// A state's institutions and agents: government, minister, embassy, gobierno, cancillería.
+    GovNoun,
+    /// People among [`Sense::GovNoun`]: president, minister, spokesman.
+    PersonNoun,
+    /// Heads naming countries without naming which: countries, nations, governments.
+    GenericHead,
+    /// After a generic phrase and its stance, introduces the countries it means: include, be.
+    Include,
+    /// Articles and the like, skipped when looking back from a name: the, a, el, la, o, a.
+    Determiner,
+    /// The definite article alone: the, el, la, o, os.
+    The,
+    /// Compares or sets apart the name after it: than, unlike, except.
+    Excluder,
+    /// Head of a two-word excluder (in addition to, compared with, apart from).
+    ExcludeHead,
+    /// Link of a two-word excluder: to, with, from.
+    ExcludeLink,
+    /// "such" of "such as".
+    Such,
+    /// "as" of "such as", "as well as".
+    As,
+    /// "like", "como": introduces examples.
+    Like,
+    /// "the late Hugo Chávez": history, not an actor.
+    Late,
+    /// "from", "by": a name after it is the source of a stance.
+    SourcePrep,
+    /// "by" of a passive: "attended by delegations from Cuba".
+    By,
+    /// "with": a name after it is an object.
+    With,
+    /// "being", "having": "with X having …" makes X an agent.
+    Being,
+    /// "of", "de": the owner after a noun ("the government of Peru").
+    Of,
+    /// Nouns of places where people shelter: embassy, consulate, mission.
+    PlaceNoun,
+    /// Demonstratives and articles before a counted noun: the, these, those, all.
+    AnaphorDet,
+    /// Possessive determiners: his, her, their, its, our, su, sus, seu, sua.
+    Possessive,
+    /// "country", "nation" (singular), for "his country".
+    CountryNoun,
+    /// "countries", "nations", "governments", "states": heads counted by a number.
+    CountriesNoun,
+    /// Singular nouns that with [`Sense::SingularDet`] name a country without naming which:
+    /// "another country", "any government".
+    GenericNoun,
+    /// Before a singular generic noun: another, other, one, which, any.
+    SingularDet,
+    /// Coordinating words inside a list of names: and, or, nor, y, e, ou.
+    Joiner,
+    /// "most of", "many of": a share of a bloc still names it.
+    Quantifier,
+    /// "member", "members": "OAS member states" are not the OAS.
+    Member,
+    /// "no" of "no longer", "no plans": a negation when followed by [`Sense::NoTail`].
+    No,
+    /// longer, plans, intention.
+    NoTail,
+    /// "not".
+    Not,
+    /// "but", "pero", "mas": a target is not looked for past it.
+    Contrast,
+    /// Prepositions after an attack naming its target: against, on, in, targeting, of.
+    AttackPrep,
+    /// Pronouns of a person pointing back at Maduro: him, his.
+    PersonPronoun,
+    /// Object pronouns pointing back at Maduro's side: him, it, his, its, lo, le.
+    ObjectPronoun,
+    /// "non-" (non-recognition).
+    NonPrefix,
+    /// A support verb that is one only right before its object: back.
+    ShortSupport,
+    /// Veto: vetoed, veto.
+    Veto,
+    /// Sending troops or aid: sent, deployed, dispatched.
+    MilitarySend,
+    /// help, helped: support only when the regime itself is helped.
+    Help,
+    /// thank, grateful: "Maduro thanked Russia for its support".
+    Thank,
+    /// Words of a stance conveyed by a call: solidarity, support, congratulations.
+    CallStance,
+    /// Congratulation words.
+    Congratulate,
+    /// Contacting someone: phoned, called, met.
+    Contact,
+    /// "legitimate" (attributive approval).
+    Legitimate,
+    /// Between "legitimate" and its head: and, constitutional, elected.
+    LegitimateMod,
+    /// Election doubts that need a demand: recount, audit, verification.
+    NeedsDemand,
+    /// First word of the International Criminal Court (a referral to it is a stance).
+    Court,
+    /// Referring to a court: refer, referral, send, take.
+    Refer,
+    /// Closing (an embassy).
+    Close,
+    /// Embassy or consulate nouns (what can be closed, where one shelters).
+    EmbassyNoun,
+    /// "diplomatic" (ties).
+    Diplomatic,
+    /// Kinds of ties that are not diplomatic: trade, economic, family.
+    OtherTies,
+    /// welcome, welcomed: welcoming an election is support.
+    Welcome,
+    /// Insults that judge Maduro: dictator, tyrant.
+    Insult,
+    /// Words that can only mean Maduro's side: regime, chavista, henchmen.
+    RegimeWord,
+    /// Passive auxiliaries before a participle: was, were, been, fue, foi.
+    Passive,
+    /// Skipped before an embassy or diplomats: the, top, entire.
+    OwnerSkip,
+    /// Relative pronouns: that, which, who.
+    Relative,
+    /// "to", "for": "asylum to Evo Morales".
+    ToFor,
+    /// Prepositions of an asylum destination: in, beyond, from, at.
+    DestPrep,
+    /// Skipped before a destination: the, neighboring, nearby.
+    DestSkip,
+    /// Place words before "such as" (a capital such as Madrid).
+    Together,
+    /// "alongside": unites a later group with the subject.
+    Alongside,
+    /// Coordinated list words around remembered lists: and, or, the, as, well, plus.
+    ListGlue,
+}
+
+/// A pronoun that may open a sentence and stand for the previous sentence's subject.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pronoun {
+    /// "they": several actors.
+    Plural,
+    /// "it": one state.
+    State,
+    /// "he", "she": one person.
+    Person,
+}
+
+/// Everything one language contributes to extraction.
+pub struct Lexicon {
+    pub language: Language,
+    /// Stance phrases and their cues, matched leftmost-longest as whole words.
+    pub cues: &'static [(&'static str, Cue)],
+    /// Words by sense, each list space-separated.
+    pub words: &'static [(Sense, &'static str)],
+    /// Number words for "the seven countries".
+    pub numbers: &'static [(&'static str, usize)],
+    /// Capitalised words that, right after a country name, make it part of another proper name.
+    pub name_suffixes: &'static [&'static str],
+    /// Lower-case words that, right before a country name, make it part of another proper name
+    /// ("ABC de España" in English text); empty where they are ordinary prepositions.
+    pub name_particles: &'static [&'static str],
+    /// Whether an adjective follows the noun it qualifies ("el Gobierno mexicano").
+    pub adjective_after_noun: bool,
+    /// Words that end with a period without ending the sentence.
+    pub abbreviations: &'static [&'static str],
+    /// Capitalised words that, after a dotted acronym, show that a new sentence began.
+    pub sentence_starters: &'static [&'static str],
+    /// Sentence openers skipped before a subject pronoun ("But ", "However, ").
+    pub openers: &'static [&'static str],
+    /// Subject pronouns, capitalised as they open a sentence, with what they can stand for.
+    pub pronouns: &'static [(&'static str, Pronoun)],
+    /// Verbs after which "It" is expletive ("It is unclear").
+    pub expletive_verbs: &'static [&'static str],
+    /// Sentence openings that apply a pending generic stance ("Such is the case", "Among them").
+    pub carry_openers: &'static [&'static str],
+    /// Stems whose presence lets a sentence name countries without naming which ("countr").
+    pub generic_stems: &'static [&'static str],
+    /// Frequent function words, for recognising the language of a text.
+    pub function_words: &'static str,
+}
+
+/// The lexicons the extractor knows, in the order [`Language`] lists them.
+pub static LEXICONS: [&Lexicon; 3] = [&en::LEXICON, &es::LEXICON, &pt::LEXICON];
+
+impl Lexicon {
+    pub fn of(language: Language) -> &'static Lexicon {
+        LEXICONS[language as usize]
+    }
+
+    /// The words of one sense.
+    pub fn words_of(&self, sense: Sense) -> impl Iterator<Item = &'static str> {
+        self.words.iter().filter(move |(s, _)| *s == sense).flat_map(|(_, w)| w.split_whitespace())
+    }
+}
+
+/// Longest word the index holds (and the longest word worth looking up).
+const MAX_LEN: usize = 24;
+
+/// A word as a lower-case key padded with zeros, compared in one go.
+type Key = [u8; MAX_LEN];
+
+fn key(word: &[u8]) -> Key {
+    let mut key = [0; MAX_LEN];
+    key[..word.len()].copy_from_slice(word);
+    key.make_ascii_lowercase();
+    key
+}
+
+/// The senses of every word of a lexicon, by initial and length: a word is compared only with the
+/// few listed words of its own initial and length.
+pub struct SenseIndex {
+    /// Bucket `b` is `words[starts[b]..starts[b + 1]]`.
+    starts: Vec<u32>,
+    words: Vec<(Key, u128)>,
+}
+
+impl SenseIndex {
+    fn bucket(initial: u8, len: usize) -> usize {
+        usize::from(initial.to_ascii_lowercase() - b'a') * (MAX_LEN + 1) + len
+    }
+
+    pub fn new(lex: &Lexicon) -> SenseIndex {
+        let mut buckets = vec![Vec::new(); 26 * (MAX_LEN + 1)];
+        for &(sense, list) in lex.words {
+            for w in list.split_whitespace() {
+                let w = fold_pattern(w);
+                if !(1..=MAX_LEN).contains(&w.len()) {
+                    continue;
+                }
+                let Some(initial) = w.bytes().next().filter(u8::is_ascii_alphabetic) else { continue };
+                let bucket: &mut Vec<(Key, u128)> = &mut buckets[SenseIndex::bucket(initial, w.len())];
+                let k = key(w.as_bytes());
+                match bucket.iter_mut().find(|(v, _)| *v == k) {
+                    Some((_, bits)) => *bits |= bit(sense),
+                    None => bucket.push((k, bit(sense))),
+                }
+            }
+        }
+        let mut starts = vec![0];
+        let mut words = Vec::new();
+        for bucket in buckets {
+            words.extend(bucket);
+            starts.push(words.len() as u32);
+        }
+        SenseIndex { starts, words }
+    }
+
+    /// The senses of `word` (ASCII case-insensitive), as a bit set.
+    pub fn senses(&self, word: &str) -> u128 {
+        let bytes = word.as_bytes();
+        if bytes.len() > MAX_LEN || bytes.is_empty() || !bytes[0].is_ascii_alphabetic() {
+            return 0;
+        }
+        let b = SenseIndex::bucket(bytes[0], bytes.len());
+        let bucket = &self.words[self.starts[b] as usize..self.starts[b + 1] as usize];
+        if bucket.is_empty() {
+            return 0;
+        }
+        let k = key(bytes);
+        bucket.iter().find(|(w, _)| *w == k).map_or(0, |&(_, bits)| bits)
+    }
+
+    pub fn has(&self, word: &str, sense: Sense) -> bool {
+        self.senses(word) & bit(sense) != 0
+    }
+}
+
+#[inline]
+pub const fn bit(sense: Sense) -> u128 {
+    1 << (sense as u8)
+}
