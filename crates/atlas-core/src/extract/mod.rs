@@ -260,6 +260,7 @@ impl Extractor {
             let ctx = sentence::Context {
                 groups_by_size: &by_size,
                 last_actor,
+                last_list: lists.last().map(Vec::as_slice),
                 opposition_names: &opposition_names,
                 previous_subject: previous_subject.as_ref(),
             };

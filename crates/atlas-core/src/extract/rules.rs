@@ -481,6 +481,11 @@ impl Ctx<'_, '_> {
             agent = v.groups.iter().position(|g| g.tok_s >= te && g.tok_s <= te + 1).map(Agent::Group);
         }
         if self.negated(self.agent_end(agent, t), t) {
+            // "refused to endorse Maduro's victory": withholding approval of his election rejects it.
+            let election = v.cues_in(te, (te + 6).min(self.n())).any(|c| c.cue == Cue::ElectionWord);
+            if target == Target::Regime && election {
+                self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.not_recognized", false);
+            }
             return;
         }
         let (stance, rule) = match target {
@@ -1095,6 +1100,14 @@ impl Ctx<'_, '_> {
             Some(None) => return, // another country's people: not about Venezuela
             None => match section.and_then(|s| s.beneficiary) {
                 Some(b) => b,
+                // "Turkey has been floated as a landing spot", "would take him in": in an article
+                // about Venezuela, an exile with no one else named is Maduro's.
+                None if self.venezuela_context()
+                    && ((t..te).any(|i| v.has(i, Sense::ExileWord))
+                        || (t.saturating_sub(2)..(te + 2).min(self.n())).any(|i| v.is(i, Sense::PersonPronoun))) =>
+                {
+                    Beneficiary::Regime
+                }
                 None => return,
             },
         };
@@ -1120,6 +1133,9 @@ impl Ctx<'_, '_> {
     fn person_near(&self, t: usize, te: usize) -> bool {
         let v = self.v;
         let (from, to) = (t.saturating_sub(5), (te + 6).min(self.n()));
+        if (t..to).any(|i| v.is(i, Sense::PersonPronoun)) && self.venezuela_context() {
+            return true; // "take him in", "open its doors to him"
+        }
         v.cues_in(from, to)
             .any(|c| matches!(c.cue, Cue::BenRegime | Cue::BenOpposition | Cue::OppositionRole))
             || v.opposition_people.iter().any(|&p| p >= from && p < to)

@@ -246,6 +246,8 @@ const UNCLASSIFIED: u128 = u128::MAX;
 pub struct Context<'a> {
     pub groups_by_size: &'a dyn Fn(usize) -> Option<Vec<&'static str>>,
     pub last_actor: Option<&'static str>,
+    /// The latest list of two or more actors, for "these governments", "all of them".
+    pub last_list: Option<&'a [&'static str]>,
     pub opposition_names: &'a [String],
     /// The subject of the previous sentence, for a sentence that opens with "They", "It", "He".
     pub previous_subject: Option<&'a Subject>,
@@ -427,6 +429,7 @@ pub fn build<'t>(
             v.opposition_people.push(i);
         }
     }
+    extend_over_possessed_names(&mut v);
     add_anaphora(&mut v, ctx);
     add_pronoun_subject(&mut v, ctx);
     v.items.sort_by_key(|it| it.tok_s);
@@ -563,11 +566,78 @@ pub fn lookback_role(v: &View<'_>, ts: usize, te: usize) -> Role {
     Role::Agent
 }
 
-/// "the seven countries" (a remembered list of that size) and "his country" (the last actor).
+/// "Bolivia's Evo Morales", "Brazil's Foreign Minister Mauro Vieira": a country's possessive
+/// followed by a title or a capitalised name is one agent, so the name neither breaks a list
+/// ("Bolivia's Evo Morales, Cuba's Miguel Díaz-Canel and …") nor stands apart from its country.
+fn extend_over_possessed_names(v: &mut View<'_>) {
+    let mut merged: Vec<usize> = Vec::new();
+    for k in 0..v.items.len() {
+        let it = &v.items[k];
+        if it.venezuela || v.word(it.tok_e) != "'s" {
+            continue;
+        }
+        let actor = it.actors[0].0;
+        let mut end = it.tok_e + 1;
+        let mut named = false;
+        while end < v.toks.len() && end - it.tok_e <= 6 && v.toks[end].word {
+            if let Some(j) = v.items.iter().position(|o| o.tok_s == end && o.actors[0].0 == actor && !o.venezuela) {
+                // "Mexico's López Obrador": the leader is the same agent.
+                end = v.items[j].tok_e;
+                merged.push(j);
+                named = true;
+                break;
+            }
+            let w = v.word(end);
+            let title = v.has(end, Sense::PersonNoun) || v.has(end, Sense::GovNoun);
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            if v.in_mention[end] || !(capital || title) {
+                break;
+            }
+            // Only a person's name makes it one agent: "Spain's ambassador" stays a possessive.
+            named |= capital && !title;
+            end += 1;
+        }
+        if named {
+            for flag in v.in_mention.iter_mut().take(end).skip(v.items[k].tok_e) {
+                *flag = true;
+            }
+            v.items[k].tok_e = end;
+        }
+    }
+    merged.sort_unstable();
+    merged.dedup();
+    for j in merged.into_iter().rev() {
+        v.items.remove(j);
+    }
+}
+
+/// "the seven countries" (a remembered list of that size), "these governments" (the latest
+/// list) and "his country" (the last actor).
 fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
     let n = v.toks.len();
     let mut i = 0;
     while i < n {
+        if let (Some(list), Some(len)) = (ctx.last_list, list_anaphor_at(v, i)) {
+            if !v.in_mention[i] {
+                let h = i + len - 1;
+                let (s, e) = (v.toks[i].start, v.toks[h].end);
+                let role = lookback_role(v, i, h + 1);
+                v.items.push(Item {
+                    tok_s: i,
+                    tok_e: h + 1,
+                    actors: list.iter().map(|&a| (a, s, e)).collect(),
+                    venezuela: false,
+                    agent_capable: true,
+                    role,
+                    kind: Kind::Name,
+                });
+                for flag in v.in_mention.iter_mut().take(h + 1).skip(i) {
+                    *flag = true;
+                }
+                i = h + 1;
+                continue;
+            }
+        }
         let candidate = v.toks[i].word
             && !v.in_mention[i]
             && v.classes(i)
@@ -648,6 +718,21 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
 }
 
 /// "They also recognized González": the previous sentence's subject, when the pronoun fits it.
+/// The number of words of a list anaphor starting at token `i`, if one does.
+fn list_anaphor_at(v: &View<'_>, i: usize) -> Option<usize> {
+    if !v.toks.get(i).is_some_and(|t| t.word) {
+        return None;
+    }
+    v.lex.list_anaphors.iter().find_map(|phrase| {
+        let words = phrase.split(' ');
+        let n = words.clone().count();
+        let fits = words.enumerate().all(|(k, w)| {
+            v.toks.get(i + k).is_some_and(|t| t.word) && v.word(i + k).eq_ignore_ascii_case(w)
+        });
+        fits.then_some(n)
+    })
+}
+
 fn add_pronoun_subject(v: &mut View<'_>, ctx: &Context<'_>) {
     let Some(subject) = ctx.previous_subject else { return };
     let Some(first) = v.toks.first() else { return };

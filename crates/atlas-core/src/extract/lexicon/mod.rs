@@ -164,6 +164,9 @@ pub enum Sense {
     Welcome,
     /// Insults that judge Maduro: dictator, tyrant.
     Insult,
+    /// Words of a place to go into exile (landing spot, destination, haven): with no one named,
+    /// in an article about Venezuela, the exile is Maduro's.
+    ExileWord,
     /// Words that can only mean Maduro's side: regime, chavista, henchmen.
     RegimeWord,
     /// Passive auxiliaries before a participle: was, were, been, fue, foi.
@@ -225,6 +228,9 @@ pub struct Lexicon {
     pub expletive_verbs: &'static [&'static str],
     /// Sentence openings that apply a pending generic stance ("Such is the case", "Among them").
     pub carry_openers: &'static [&'static str],
+    /// Phrases (lower case, accents folded) that point back to the latest list of countries:
+    /// "these governments", "all of them", "the signatories".
+    pub list_anaphors: &'static [&'static str],
     /// Stems whose presence lets a sentence name countries without naming which ("countr").
     pub generic_stems: &'static [&'static str],
     /// Frequent function words, for recognising the language of a text.

@@ -158,6 +158,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "esses incluem",
         "eles incluem",
     ],
+    list_anaphors: &[],
     generic_stems: &["pais", "nacao", "nacoes", "governo", "estados", "democracia"],
     function_words: "o os do dos das da não com uma um seu sua seus suas pelo pela pelos pelas foi foram \
                      disse também ao aos são em na nas num numa ainda isso essa esse ele ela eles até \
@@ -225,6 +226,10 @@ static CUES: &[(&str, Cue)] = &[
     ("já não reconhece", Cue::RecognizeOnly),
     ("não reconhece mais", Cue::RecognizeOnly),
     // support
+    ("saudações", Cue::Support),
+    ("calorosas saudações", Cue::Support),
+    ("cumprimentos", Cue::Support),
+    ("calorosos cumprimentos", Cue::Support),
     ("apoio", Cue::Support),
     ("apoios", Cue::Support),
     ("apoia", Cue::Support),
@@ -462,6 +467,13 @@ static CUES: &[(&str, Cue)] = &[
     ("desautorizou", Cue::RejectVerb),
     ("desautoriza", Cue::RejectVerb),
     ("não-reconhecimento", Cue::RejectVerb),
+    ("publicado", Cue::RejectElection),
+    ("publicada", Cue::RejectElection),
+    ("publicadas", Cue::RejectElection),
+    ("divulgado", Cue::RejectElection),
+    ("divulgada", Cue::RejectElection),
+    ("divulgadas", Cue::RejectElection),
+    ("divulgados", Cue::RejectElection),
     ("recontagem", Cue::RejectElection),
     ("revisão", Cue::RejectElection),
     ("verificação", Cue::RejectElection),
@@ -806,6 +818,14 @@ static CUES: &[(&str, Cue)] = &[
     ("adotou a mesma medida", Cue::FollowedSuit),
     ("adoptou a mesma medida", Cue::FollowedSuit),
     // asylum
+    ("destino provável", Cue::Asylum),
+    ("possível destino", Cue::Asylum),
+    ("possíveis destinos", Cue::Asylum),
+    ("potencial destino", Cue::Asylum),
+    ("destino para o exílio", Cue::Asylum),
+    ("destinos de exílio", Cue::Asylum),
+    ("local de pouso", Cue::Asylum),
+    ("refúgio provável", Cue::Asylum),
     ("asilo", Cue::Asylum),
     ("asilo político", Cue::Asylum),
     ("asilo diplomático", Cue::Asylum),
@@ -837,6 +857,14 @@ static CUES: &[(&str, Cue)] = &[
     ("asilada", Cue::Asylum),
     ("asilados", Cue::Asylum),
     ("asiladas", Cue::Asylum),
+    ("abrir as portas", Cue::Protect),
+    ("abriu as portas", Cue::Protect),
+    ("abre as portas", Cue::Protect),
+    ("abriria as portas", Cue::Protect),
+    ("abrirá as portas", Cue::Protect),
+    ("portas abertas", Cue::Protect),
+    ("recebê-los", Cue::Protect),
+    ("acolhê-los", Cue::Protect),
     ("protege", Cue::Protect),
     ("protegem", Cue::Protect),
     ("protegeu", Cue::Protect),
@@ -970,6 +998,11 @@ static CUES: &[(&str, Cue)] = &[
     ("chavistas", Cue::BenRegime),
     ("chavismo", Cue::BenRegime),
     ("generais", Cue::BenRegime),
+    ("Assembleia Nacional", Cue::BenOpposition),
+    ("presidente em exercício", Cue::BenOpposition),
+    ("legítimo vencedor", Cue::BenOpposition),
+    ("vencedor legítimo", Cue::BenOpposition),
+    ("verdadeiro vencedor", Cue::BenOpposition),
     ("dissidente", Cue::BenOpposition),
     ("dissidentes", Cue::BenOpposition),
     ("oposição", Cue::BenOpposition),
@@ -1012,6 +1045,14 @@ static CUES: &[(&str, Cue)] = &[
     ("deputada opositora", Cue::OppositionRole),
     ("ex-preso político", Cue::OppositionRole),
     ("preso do regime", Cue::OppositionRole),
+    ("Assembleia Constituinte", Cue::ElectionWord),
+    ("Constituinte", Cue::ElectionWord),
+    ("contagem", Cue::ElectionWord),
+    ("contagem de votos", Cue::ElectionWord),
+    ("boletins", Cue::ElectionWord),
+    ("resultado oficial", Cue::ElectionWord),
+    ("resultados oficiais", Cue::ElectionWord),
+    ("atas de votação", Cue::ElectionWord),
     ("eleição", Cue::ElectionWord),
     ("eleições", Cue::ElectionWord),
     ("eleitoral", Cue::ElectionWord),
@@ -1036,6 +1077,11 @@ static CUES: &[(&str, Cue)] = &[
     ("terceiro mandato", Cue::ElectionWord),
     ("novo mandato", Cue::ElectionWord),
     // approval, and attacks on Maduro's side (whose condemnation is support)
+    ("presidente legítimo", Cue::Praise),
+    ("legalmente eleito", Cue::Praise),
+    ("devidamente eleito", Cue::Praise),
+    ("eleito legitimamente", Cue::Praise),
+    ("eleito democraticamente", Cue::Praise),
     ("legítimo", Cue::Praise),
     ("legítima", Cue::Praise),
     ("legítimos", Cue::Praise),
@@ -1216,8 +1262,12 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::NoTail, "plano planos intenção intenções mais"),
     (Sense::Not, "não"),
     (Sense::Contrast, "mas porém contudo entretanto todavia"),
-    (Sense::AttackPrep, "contra em no na nos nas a ao à sobre de do da visando"),
-    (Sense::PersonPronoun, "lo lhe dele seu sua"),
+    (Sense::AttackPrep, "contra em no na nos nas a ao à aos às sobre de do da dos das visando"),
+    (
+        Sense::PersonPronoun,
+        "lo lhe dele seu sua recebê-lo acolhê-lo abrigá-lo hospedá-lo protegê-lo extraditá-lo recebê-los \
+         acolhê-los",
+    ),
     (Sense::ObjectPronoun, "lo la lhe dele dela seu sua"),
     (Sense::NonPrefix, "não"),
     (Sense::ShortSupport, "banca bancou bancar bancam"),
@@ -1270,11 +1320,12 @@ static WORDS: &[(Sense, &str)] = &[
     ),
     (Sense::Welcome, "saudou saúda saúdam saudaram saudar saudando"),
     (Sense::Insult, "ditador ditadura tirano"),
+    (Sense::ExileWord, "destino destinos exílio refúgio pouso abrigo"),
     (Sense::RegimeWord, "regime ditadura chavista chavistas chavismo asseclas capangas comparsas"),
     (Sense::Passive, "foi foram sido ser são seja sejam será serão era eram sendo"),
     (Sense::OwnerSkip, "o a os as todo toda todos todas próprio própria"),
     (Sense::Relative, "que qual quais quem cujo cuja cujos cujas"),
-    (Sense::ToFor, "para a ao à aos às"),
+    (Sense::ToFor, "para"),
     (Sense::DestPrep, "em no na nos nas num numa a ao à para além"),
     (Sense::DestSkip, "o a os as vizinho vizinha vizinhos vizinhas próximo próxima"),
     (Sense::Together, "juntamente junto conjuntamente"),
@@ -1361,33 +1412,6 @@ mod tests {
             super::super::es::LEXICON.function_words.split_whitespace().map(folded).collect();
         for w in LEXICON.function_words.split_whitespace() {
             assert!(!es.contains(&folded(w)), "{w} is a Spanish function word too");
-        }
-    }
-}
-
-#[cfg(test)]
-mod scratch_tmp {
-    #[test]
-    fn scratch_print() {
-        let ex = crate::extract::Extractor::global();
-        let texts = [
-            "A Venezuela expulsou os diplomatas da Argentina.",
-            "A Venezuela expulsou os diplomatas da Argentina, do Chile e do Peru.",
-            "Portugal considerou as eleições na Venezuela uma farsa.",
-            "O governo de Portugal considerou as eleições na Venezuela uma farsa.",
-            "Portugal classificou a eleição de Maduro como fraudulenta.",
-            "O governo português apelou a uma transição democrática na Venezuela.",
-            "Portugal pediu novas eleições na Venezuela.",
-            "The Portuguese government considered the elections in Venezuela a sham.",
-        ];
-        for t in texts {
-            println!("== {t} [{:?}]", crate::extract::language::detect(t));
-            for c in ex.extract(t, None) {
-                println!(
-                    "   {} {:?} {:?} {:?} {:?}",
-                    c.actor, c.stance, c.certainty, c.beneficiary, c.initiator
-                );
-            }
         }
     }
 }
