@@ -217,6 +217,29 @@ impl MentionFinder {
                 entries.push((text.to_string(), pattern));
             }
         };
+        // A local name is matched without its article ("la Casa Rosada" as "Casa Rosada"): the
+        // article may be fused with a preposition ("de la", "na"), and a match starting inside
+        // that word would hide the name. Where the article is part of the name ("el régimen"),
+        // its fused forms are listed too.
+        let contractions = local.map_or(&[][..], |l| l.contractions);
+        let local_forms = |name: &'static str| -> Vec<String> {
+            let first_capital = name.split(' ').position(|w| w.chars().next().is_some_and(char::is_uppercase));
+            match first_capital {
+                Some(k) if k > 0 => vec![name.split(' ').skip(k).collect::<Vec<_>>().join(" ")],
+                Some(_) => vec![name.to_string()],
+                None => {
+                    let mut forms = vec![name.to_string()];
+                    if let Some((article, rest)) = name.split_once(' ') {
+                        for &(a, fused) in contractions {
+                            if a.eq_ignore_ascii_case(article) {
+                                forms.extend(fused.split(' ').map(|f| format!("{f} {rest}")));
+                            }
+                        }
+                    }
+                    forms
+                }
+            }
+        };
         let local_blockers = local.into_iter().flat_map(|l| names(l.blockers));
         for blocker in BLOCKERS.iter().copied().chain(local_blockers) {
             add(blocker, Pattern { actor: "", kind: Kind::Blocker, terms: Vec::new() });
@@ -224,21 +247,26 @@ impl MentionFinder {
         for name in OPPOSITION_NAMES {
             add(name, Pattern { actor: "", kind: Kind::OppositionPerson, terms: Vec::new() });
         }
-        for name in REGIME_NAMES.iter().copied().chain(local.into_iter().flat_map(|l| names(l.regime))) {
+        for name in REGIME_NAMES {
             add(name, Pattern { actor: VENEZUELA, kind: Kind::Regime, terms: Vec::new() });
+        }
+        for name in local.into_iter().flat_map(|l| names(l.regime)) {
+            for form in local_forms(name) {
+                add(&form, Pattern { actor: VENEZUELA, kind: Kind::Regime, terms: Vec::new() });
+            }
         }
         // The language's own names first: where a word is both ("Chile"), either reading agrees.
         for l in local.map_or(&[][..], |l| l.countries) {
             let Some(c) = countries.iter().find(|c| c.code == l.code) else { continue };
             let p = |kind| Pattern { actor: c.code, kind, terms: Vec::new() };
             for a in names(l.names) {
-                add(a, p(Kind::Name));
+                local_forms(a).iter().for_each(|f| add(f, p(Kind::Name)));
             }
             for a in names(l.adjectives) {
                 add(a, p(Kind::Adjective));
             }
             for a in names(l.seats) {
-                add(a, p(Kind::Capital));
+                local_forms(a).iter().for_each(|f| add(f, p(Kind::Capital)));
             }
         }
         for &(code, list) in local.map_or(&[][..], |l| l.blocs) {
@@ -246,7 +274,9 @@ impl MentionFinder {
                 continue;
             }
             for a in names(list) {
-                add(a, Pattern { actor: code, kind: Kind::Bloc, terms: Vec::new() });
+                for f in local_forms(a) {
+                    add(&f, Pattern { actor: code, kind: Kind::Bloc, terms: Vec::new() });
+                }
             }
         }
         for c in countries {

@@ -596,7 +596,18 @@ impl Ctx<'_, '_> {
         if (te..act.tok_s).any(|k| matches!(v.word(k), "," | ";" | ":")) {
             return None;
         }
-        let prep = (act.tok_e..act.tok_e + 2).find(|&k| v.is(k, Sense::AttackPrep))?;
+        // The attacker may stand between the act and its target: "the strikes by the United
+        // States on Venezuela", "os ataques dos Estados Unidos contra a Venezuela".
+        let through_attacker = |it: &&super::sentence::Item| {
+            (act.tok_e..it.tok_s).all(|k| v.is(k, Sense::SourcePrep) || v.is(k, Sense::Of) || v.is(k, Sense::The))
+        };
+        let after = v
+            .items
+            .iter()
+            .find(|it| !it.venezuela && (it.tok_s == act.tok_e + 1 || it.tok_s == act.tok_e + 2))
+            .filter(through_attacker)
+            .map_or(act.tok_e, |it| it.tok_e);
+        let prep = (act.tok_e..act.tok_e + 2).chain(after..after + 2).find(|&k| v.is(k, Sense::AttackPrep))?;
         let target = v.items.iter().find(|it| it.tok_s > prep && it.tok_s <= prep + 6)?;
         let through = (prep + 1..target.tok_s).all(|k| !v.punct(k) || v.word(k) == "'s");
         if !(through && target.venezuela && target.role != Role::Place) {

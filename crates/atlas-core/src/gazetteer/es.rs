@@ -3,7 +3,13 @@
 use super::{LocalGazetteer, LocalNames};
 
 pub static GAZETTEER: LocalGazetteer =
-    LocalGazetteer { countries: COUNTRIES, blocs: BLOCS, regime: REGIME, blockers: BLOCKERS };
+    LocalGazetteer {
+    countries: COUNTRIES,
+    blocs: BLOCS,
+    regime: REGIME,
+    blockers: BLOCKERS,
+    contractions: CONTRACTIONS,
+};
 
 /// One entry for every country of [`data::COUNTRIES`](super::data::COUNTRIES), in its order.
 static COUNTRIES: &[LocalNames] = &[
@@ -1434,3 +1440,5 @@ mod tests {
         }
     }
 }
+
+static CONTRACTIONS: &[(&str, &str)] = &[("el", "del al"), ("los", "de los"), ("la", "de la"), ("las", "de las")];

@@ -184,6 +184,9 @@ pub struct LocalGazetteer {
     pub regime: &'static str,
     /// Phrases that contain a country word but name something else: `América Latina`.
     pub blockers: &'static str,
+    /// Each article with the prepositions fused with it (`el` → `del al`; `a` → `da na à pela`):
+    /// a name listed with its article is also found after them ("del régimen", "na ditadura").
+    pub contractions: &'static [(&'static str, &'static str)],
 }
 
 /// One country's names in one language.

@@ -3,7 +3,13 @@
 use super::{LocalGazetteer, LocalNames};
 
 pub static GAZETTEER: LocalGazetteer =
-    LocalGazetteer { countries: COUNTRIES, blocs: BLOCS, regime: REGIME, blockers: BLOCKERS };
+    LocalGazetteer {
+    countries: COUNTRIES,
+    blocs: BLOCS,
+    regime: REGIME,
+    blockers: BLOCKERS,
+    contractions: CONTRACTIONS,
+};
 
 /// One entry for every country of [`data::COUNTRIES`](super::data::COUNTRIES), in its order.
 static COUNTRIES: &[LocalNames] = &[
@@ -1434,3 +1440,6 @@ mod tests {
         }
     }
 }
+
+static CONTRACTIONS: &[(&str, &str)] =
+    &[("o", "do no ao pelo"), ("a", "da na à pela"), ("os", "dos nos aos pelos"), ("as", "das nas às pelas")];

@@ -99,8 +99,30 @@ pub static LEXICON: Lexicon = Lexicon {
         "uno de esos",
         "uno de estos",
     ],
-    list_anaphors: &[],
-    generic_stems: &["pais", "nacion", "gobierno", "estados", "democracia"],
+    list_anaphors: &[
+        "todos ellos",
+        "todas ellas",
+        "ambos gobiernos",
+        "ambos paises",
+        "ambas naciones",
+        "cada uno de ellos",
+        "estos gobiernos",
+        "estos paises",
+        "estas naciones",
+        "esos gobiernos",
+        "esos paises",
+        "esas naciones",
+        "dichos gobiernos",
+        "dichos paises",
+        "los firmantes",
+        "los signatarios",
+        "todos estos paises",
+        "todos esos paises",
+        "todos estos gobiernos",
+        "los dos gobiernos",
+        "los dos paises",
+    ],
+    generic_stems: &["pais", "nacion", "gobierno", "estados", "democracia", "region"],
     function_words: "el los las del al lo y un una unos unas con sus su según fue fueron dijo también pero \
                      muy hasta han ya ni tras cuando donde hay eso esto ese esa están es son sin otro aunque \
                      mientras después",
@@ -513,6 +535,11 @@ static CUES: &[(&str, Cue)] = &[
     ("saludar", Cue::Support),
     ("saludará", Cue::Support),
     ("saludamos", Cue::Support),
+    ("saludos", Cue::Support),
+    ("cálido saludo", Cue::Support),
+    ("cálidos saludos", Cue::Support),
+    ("saludo fraterno", Cue::Support),
+    ("fraterno saludo", Cue::Support),
     ("sostener", Cue::Support),
     ("sostiene", Cue::Support),
     ("sostienen", Cue::Support),
@@ -757,7 +784,6 @@ static CUES: &[(&str, Cue)] = &[
     ("recuento", Cue::RejectElection),
     ("recuentos", Cue::RejectElection),
     ("reconteo", Cue::RejectElection),
-    ("conteo", Cue::RejectElection),
     ("revisión", Cue::RejectElection),
     ("revisiones", Cue::RejectElection),
     ("verificación", Cue::RejectElection),
@@ -814,6 +840,10 @@ static CUES: &[(&str, Cue)] = &[
     ("presentar las actas", Cue::RejectElection),
     ("mostrar las actas", Cue::RejectElection),
     ("muestre las actas", Cue::RejectElection),
+    ("publicado", Cue::RejectElection),
+    ("publicada", Cue::RejectElection),
+    ("publicados", Cue::RejectElection),
+    ("publicadas", Cue::RejectElection),
     ("fraude", Cue::Fraud),
     ("fraudes", Cue::Fraud),
     ("fraudulento", Cue::Fraud),
@@ -1369,6 +1399,16 @@ static CUES: &[(&str, Cue)] = &[
     ("exilien", Cue::Asylum),
     ("exiliara", Cue::Asylum),
     ("exiliándose", Cue::Asylum),
+    ("posible destino", Cue::Asylum),
+    ("posibles destinos", Cue::Asylum),
+    ("probable destino", Cue::Asylum),
+    ("probables destinos", Cue::Asylum),
+    ("eventual destino", Cue::Asylum),
+    ("destino probable", Cue::Asylum),
+    ("destino para el exilio", Cue::Asylum),
+    ("lugar de exilio", Cue::Asylum),
+    ("lugar de aterrizaje", Cue::Asylum),
+    ("punto de aterrizaje", Cue::Asylum),
     ("proteger", Cue::Protect),
     ("protege", Cue::Protect),
     ("protegen", Cue::Protect),
@@ -1501,6 +1541,13 @@ static CUES: &[(&str, Cue)] = &[
     ("dar la bienvenida", Cue::Protect),
     ("dio la bienvenida", Cue::Protect),
     ("da la bienvenida", Cue::Protect),
+    ("abrir sus puertas", Cue::Protect),
+    ("abre sus puertas", Cue::Protect),
+    ("abren sus puertas", Cue::Protect),
+    ("abrió sus puertas", Cue::Protect),
+    ("abrirá sus puertas", Cue::Protect),
+    ("abriría sus puertas", Cue::Protect),
+    ("abrirían sus puertas", Cue::Protect),
     ("buscar", Cue::Seek),
     ("busca", Cue::Seek),
     ("buscan", Cue::Seek),
@@ -1665,6 +1712,10 @@ static CUES: &[(&str, Cue)] = &[
     ("presidenta interina", Cue::BenOpposition),
     ("presidente electo", Cue::BenOpposition),
     ("presidenta electa", Cue::BenOpposition),
+    ("presidenta encargada", Cue::BenOpposition),
+    ("asamblea nacional", Cue::BenOpposition),
+    ("asamblea de mayoría opositora", Cue::BenOpposition),
+    ("parlamento opositor", Cue::BenOpposition),
     ("líder opositor", Cue::OppositionRole),
     ("líder opositora", Cue::OppositionRole),
     ("líderes opositores", Cue::OppositionRole),
@@ -1713,6 +1764,15 @@ static CUES: &[(&str, Cue)] = &[
     ("período presidencial", Cue::ElectionWord),
     ("proclamación", Cue::ElectionWord),
     ("constituyente", Cue::ElectionWord),
+    ("asamblea constituyente", Cue::ElectionWord),
+    ("asamblea nacional constituyente", Cue::ElectionWord),
+    ("conteo", Cue::ElectionWord),
+    ("conteo oficial", Cue::ElectionWord),
+    ("resultado oficial", Cue::ElectionWord),
+    ("resultados oficiales", Cue::ElectionWord),
+    ("actas de escrutinio", Cue::ElectionWord),
+    ("cómputo", Cue::ElectionWord),
+    ("totalización", Cue::ElectionWord),
     ("legítimo", Cue::Praise),
     ("legítima", Cue::Praise),
     ("legítimos", Cue::Praise),
@@ -1731,6 +1791,11 @@ static CUES: &[(&str, Cue)] = &[
     ("inobjetable", Cue::Praise),
     ("exitosa", Cue::Praise),
     ("impecable", Cue::Praise),
+    ("legalmente electo", Cue::Praise),
+    ("legalmente elegido", Cue::Praise),
+    ("debidamente electo", Cue::Praise),
+    ("debidamente elegido", Cue::Praise),
+    ("presidente legal", Cue::Praise),
     ("golpe", Cue::Attack),
     ("golpe de Estado", Cue::Attack),
     ("intento de golpe", Cue::Attack),
@@ -1763,7 +1828,7 @@ static CUES: &[(&str, Cue)] = &[
 static WORDS: &[(Sense, &str)] = &[
     (
         Sense::Negation,
-        "no nunca jamás ni tampoco sin negó niega niegan negaron negaba negarse negándose rehusó rehúsa \
+        "no nunca jamás ni tampoco negó niega niegan negaron negaba negarse negándose rehusó rehúsa \
          rehúsan rehusaron rehusarse descartó descarta descartan descartaron descartado evitó evita evitaron \
          abstuvo abstuvieron abstiene",
     ),
@@ -1797,8 +1862,8 @@ static WORDS: &[(Sense, &str)] = &[
          retiraría retirarían cerraría cerrarían clausuraría clausurarían abandonaría abandonarían \
          saldría saldrían asilaría asilarían refugiaría refugiarían exiliaría exiliarían protegería \
          protegerían acogería acogerían albergaría albergarían recibiría recibirían ampararía ampararían \
-         hospedaría hospedarían cobijaría buscaría buscarían solicitaría solicitarían pediría pedirían \
-         extraditaría extraditarían garantizaría garantizarían"),
+         hospedaría hospedarían cobijaría abriría abrirían buscaría buscarían solicitaría solicitarían \
+         pediría pedirían extraditaría extraditarían garantizaría garantizarían renunciaría"),
     (Sense::Ability, "pudo pudieron"),
     (Sense::JudgeHedge, "considera consideran"),
     (Sense::HedgeAdverb, "presuntamente supuestamente aparentemente reportadamente hipotéticamente incierto"),
@@ -1868,7 +1933,7 @@ static WORDS: &[(Sense, &str)] = &[
          rey reina monarca emir embajador embajadora enviado homólogo homóloga secretario secretaria \
          subsecretario subsecretaria vicepresidente vicepresidenta jefe jefa premier",
     ),
-    (Sense::GenericHead, "países naciones gobiernos estados democracias"),
+    (Sense::GenericHead, "países naciones gobiernos estados democracias región"),
     (Sense::Include, "incluye incluyen incluyendo incluidos incluidas figuran figura ser es son serían sería como entre"),
     (Sense::Determiner, "el la los las un una unos unas ambos ambas vecino vecina vecinos vecinas incluso"),
     (Sense::The, "el la los las"),
@@ -1902,7 +1967,11 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Not, "no"),
     (Sense::Contrast, "pero sino aunque mientras"),
     (Sense::ObjectPronoun, "lo le"),
-    (Sense::PersonPronoun, "lo le"),
+    (Sense::PersonPronoun, "lo le reconocerlo reconociéndolo reconocerle aceptarlo apoyarlo apoyándolo respaldarlo respaldándolo \
+         defenderlo ayudarlo ayudarle apuntalarlo felicitarlo felicitarle felicitándolo sostenerlo \
+         rechazarlo condenarlo denunciarlo repudiarlo desconocerlo sancionarlo derrocarlo expulsarlo \
+         expulsarle retirarlo protegerlo protegerle acogerlo acogerle albergarlo recibirlo recibirle \
+         ampararlo extraditarlo"),
     (Sense::AttackPrep, "contra en sobre hacia de del a al"),
     (Sense::NonPrefix, "no"),
     (Sense::ShortSupport, "sostener sostiene sostienen sostuvo sostuvieron sosteniendo sostenerlo"),
@@ -1928,9 +1997,10 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::LegitimateMod, "y constitucional constitucionales electo electa elegido elegida"),
     (
         Sense::NeedsDemand,
-        "recuento recuentos reconteo conteo revisión revisiones verificación verificar verificado verificada \
+        "recuento recuentos reconteo revisión revisiones verificación verificar verificado verificada \
          verificados verificable verificables verifique verifiquen auditoría auditorías auditar audite \
-         auditada transparencia transparente transparentes",
+         auditada transparencia transparente transparentes publicar publique publiquen publicara publicación \
+         publicado publicada publicados publicadas divulgar divulgue divulguen divulgación",
     ),
     (Sense::Court, "corte tribunal"),
     (
@@ -1958,6 +2028,7 @@ static WORDS: &[(Sense, &str)] = &[
          celebró celebra celebraron",
     ),
     (Sense::Insult, "dictador dictadora dictadura tirano tirana déspota"),
+    (Sense::ExileWord, "destino destinos exilio refugio aterrizaje"),
     (
         Sense::RegimeWord,
         "régimen dictadura chavista chavistas chavismo madurista maduristas madurismo secuaces \
@@ -2037,6 +2108,7 @@ mod tests {
         assert!(LEXICON.openers.iter().all(|s| ascii(s)));
         assert!(LEXICON.carry_openers.iter().all(|s| ascii(s) && *s == s.to_lowercase()));
         assert!(LEXICON.generic_stems.iter().all(|s| ascii(s) && *s == s.to_lowercase()));
+        assert!(LEXICON.list_anaphors.iter().all(|s| ascii(s) && *s == s.to_lowercase()));
         assert!(LEXICON.pronouns.iter().all(|(p, _)| ascii(p)));
         assert!(LEXICON.expletive_verbs.iter().all(|s| ascii(s)));
     }
