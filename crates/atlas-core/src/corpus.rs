@@ -8,16 +8,19 @@
 //! date: 2024-07-30
 //! date-approximate: no
 //! url: https://example.org/article
+//! language: en
 //! ---
 //! <the article, byte for byte as published>
 //! ```
 //!
 //! Keys are lower-case, one per line, `key: value`. `title`, `outlet` and `date` are required;
 //! `title-editorial` (the title was written by the editors, not taken from the article),
-//! `date-approximate`, `author` and `url` are optional. Lines starting with `#` are comments.
+//! `date-approximate`, `author`, `url` and `language` (`en`, `es` or `pt`; by default the extractor
+//! decides from the text) are optional. Lines starting with `#` are comments.
 //! A file without a header (plain text) is also accepted by [`parse_article_or_plain`].
 
 use crate::date::Date;
+use crate::model::Language;
 use std::fmt;
 
 /// An article's metadata, as written in its corpus file header.
@@ -32,6 +35,8 @@ pub struct ArticleMeta {
     /// The date is an estimate (publication date not printed in the source).
     pub date_approximate: bool,
     pub url: Option<String>,
+    /// The language the article is written in, when the header says; otherwise detected.
+    pub language: Option<Language>,
 }
 
 /// A corpus article: metadata plus the body, where the body starts at `body_offset` in the file.
@@ -128,6 +133,7 @@ pub fn parse_article<'a>(file: &str, text: &'a str) -> Result<Article<'a>, Corpu
     let mut date = None;
     let mut date_approximate = false;
     let mut url = None;
+    let mut language = None;
     let mut offset = 0;
     for (index, raw) in text.split_inclusive('\n').enumerate() {
         let line_no = index + 1;
@@ -137,7 +143,8 @@ pub fn parse_article<'a>(file: &str, text: &'a str) -> Result<Article<'a>, Corpu
             let title = title.ok_or_else(|| err(line_no, "the header has no `title:` line".into()))?;
             let outlet = outlet.ok_or_else(|| err(line_no, "the header has no `outlet:` line".into()))?;
             let date = date.ok_or_else(|| err(line_no, "the header has no `date:` line".into()))?;
-            let meta = ArticleMeta { title, title_editorial, outlet, author, date, date_approximate, url };
+            let meta =
+                ArticleMeta { title, title_editorial, outlet, author, date, date_approximate, url, language };
             return Ok(Article { meta: Some(meta), body: &text[offset..], body_offset: offset });
         }
         if line.trim().is_empty() || line.starts_with('#') {
@@ -170,6 +177,11 @@ pub fn parse_article<'a>(file: &str, text: &'a str) -> Result<Article<'a>, Corpu
             "date" => date = Some(Date::parse(value).map_err(|m| err(line_no, m))?),
             "date-approximate" => date_approximate = yes_no(value)?,
             "url" => url = Some(required(value)?),
+            "language" => {
+                language = Some(Language::parse(value).ok_or_else(|| {
+                    err(line_no, format!("`language` must be `en`, `es` or `pt`, found `{}`", clip(value)))
+                })?)
+            }
             _ => return Err(err(line_no, format!("unknown key `{}`", clip(key)))),
         }
     }
@@ -184,7 +196,14 @@ pub fn parse_article_or_plain<'a>(file: &str, text: &'a str) -> Result<Article<'
         || first.split_once(':').is_some_and(|(k, _)| {
             matches!(
                 k,
-                "title" | "title-editorial" | "outlet" | "author" | "date" | "date-approximate" | "url"
+                "title"
+                    | "title-editorial"
+                    | "outlet"
+                    | "author"
+                    | "date"
+                    | "date-approximate"
+                    | "url"
+                    | "language"
             )
         });
     if looks_like_header {
@@ -204,6 +223,17 @@ fn clip(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_line_overrides_detection_and_an_unknown_one_is_named() {
+        let a =
+            parse_article("x.txt", "title: t\noutlet: o\ndate: 2024-07-30\nlanguage: es\n---\nbody").unwrap();
+        assert_eq!(a.meta.unwrap().language, Some(Language::Spanish));
+        let e =
+            parse_article("x.txt", "title: t\noutlet: o\ndate: 2024-07-30\nlanguage: fr\n---\n").unwrap_err();
+        assert_eq!(e.line, 4);
+        assert!(e.message.contains("`language` must be") && e.message.contains("`fr`"), "{e}");
+    }
 
     const GOOD: &str = "# seed\ntitle: A title\ntitle-editorial: yes\noutlet: PanAm Post\ndate: 2018-12-04\ndate-approximate: yes\n---\nBody line one.\nBody: two.\n";
 

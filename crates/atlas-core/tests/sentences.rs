@@ -238,6 +238,31 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Venezuela rejected the interference of governments subordinated to Washington.", None, &[]),
     ("Maduro has few friends left in Latin America and Europe.", None, &[]),
     ("Exile in a European capital such as Madrid would be a risk for Maduro.", None, &[]),
+    // --- Spanish: the same phenomena, read with the Spanish lexicon
+    ("El Gobierno de Perú no reconoce la reelección de Nicolás Maduro.", None, &["PER reject asserted"]),
+    ("Rusia y China felicitaron a Maduro por su victoria en las elecciones.", None, &["RUS recognize asserted", "CHN recognize asserted"]),
+    ("España reconoció a Edmundo González como presidente electo de Venezuela.", None, &["ESP reject asserted"]),
+    ("Panamá suspendió las relaciones diplomáticas con Venezuela.", None, &["PAN break_ties asserted PAN"]),
+    ("El Gobierno venezolano expulsó a los diplomáticos de Argentina, Chile y Uruguay.", None,
+        &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "URY break_ties asserted VEN"]),
+    ("Según fuentes diplomáticas, Turquía podría acoger a Maduro.", None, &["TUR offer_asylum speculative regime"]),
+    ("España concedió asilo político al opositor Edmundo González.", None, &["ESP offer_asylum asserted opposition"]),
+    ("La Cancillería colombiana exigió la publicación de las actas electorales en Venezuela.", None, &["COL reject asserted"]),
+    ("El boliviano Luis Arce felicitó a Maduro por su reelección.", None, &["BOL recognize asserted"]),
+    ("Chile descartó romper relaciones con Venezuela.", None, &[]),
+    ("Según el diario español El País, Maduro pidió garantías.", None, &[]),
+    ("Los opositores huyeron a Colombia.", None, &[]),
+    // --- Portuguese
+    ("O governo do Brasil não reconheceu a reeleição de Maduro.", None, &["BRA reject asserted"]),
+    ("O Itamaraty pediu a divulgação das atas eleitorais da Venezuela.", None, &["BRA reject asserted"]),
+    ("A Venezuela expulsou os diplomatas da Argentina e do Peru.", None, &["ARG break_ties asserted VEN", "PER break_ties asserted VEN"]),
+    ("A Rússia condenou o ataque dos Estados Unidos contra a Venezuela.", None, &["RUS recognize asserted"]),
+    ("A Turquia seria um possível destino de exílio para Maduro, segundo fontes.", None, &["TUR offer_asylum speculative regime"]),
+    ("Os Estados Unidos reconheceram Juan Guaidó como presidente interino da Venezuela.", Some("2019-01-23"), &["USA reject asserted"]),
+    ("O Paraguai rompeu relações diplomáticas com a Venezuela.", None, &["PRY break_ties asserted PRY"]),
+    ("O Planalto descartou romper relações com Caracas.", None, &[]),
+    ("Segundo o jornal argentino Clarín, Maduro está isolado.", None, &[]),
+    ("Milhares de venezuelanos fugiram para o Brasil.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -6,7 +6,7 @@
 //! if any file failed.
 
 use atlas_core::corpus::parse_article_or_plain;
-use atlas_core::extract::Extractor;
+use atlas_core::extract::{language, Extractor};
 use atlas_core::json::Writer;
 use std::io::Write;
 use std::path::Path;
@@ -53,7 +53,16 @@ fn extract_file(file: &str, out: &mut impl Write) -> Result<(), String> {
     let article = parse_article_or_plain(file, &text).map_err(|e| e.to_string())?;
     let date = article.meta.as_ref().map(|m| m.date);
     let offset = article.body_offset;
-    for claim in Extractor::global().extract(article.body, date) {
+    let language = article.meta.as_ref().and_then(|m| m.language).or_else(|| language::detect(article.body));
+    let Some(language) = language else {
+        // Not an error: the file was read, and it says nothing the extractor can read.
+        eprintln!(
+            "extract: {file}: no claims: the text is not in English, Spanish or Portuguese \
+             (add a `language:` header line if it is)"
+        );
+        return Ok(());
+    };
+    for claim in Extractor::global().extract_in(article.body, date, language) {
         // One compact object per line, its fields in this order.
         let mut w = Writer::new(false);
         w.begin_object();

@@ -54,8 +54,21 @@ pub fn detect(text: &str) -> Option<Language> {
         }
     }
     let (best, &score) = hits.iter().enumerate().max_by_key(|&(l, &h)| (h, std::cmp::Reverse(l)))?;
+    let tied = hits.iter().filter(|&&h| h == score).count() > 1;
+    if words > 0 && words < SHORT && (score == 0 || tied) {
+        // A sentence or two without telling words: letters only one of the languages writes.
+        return Some(if text.contains(['ñ', 'Ñ', '¿', '¡']) {
+            Language::Spanish
+        } else if text.contains(['ã', 'õ', 'ç', 'ê', 'ô', 'â', 'Ã', 'Ç']) {
+            Language::Portuguese
+        } else if score == 0 {
+            Language::English
+        } else {
+            Language::ALL[best]
+        });
+    }
     if score == 0 {
-        return (words > 0 && words < SHORT).then_some(Language::English);
+        return None;
     }
     if words >= SHORT && (score as f64) < MIN_SHARE * words as f64 {
         return None;
@@ -115,5 +128,7 @@ mod tests {
     fn a_short_sentence_without_function_words_is_read_as_english() {
         assert_eq!(detect("Cuba, Russia and Iran backed Maduro."), Some(Language::English));
         assert_eq!(detect("Washington sanctioned Maduro."), Some(Language::English));
+        assert_eq!(detect("España reconoció a González."), Some(Language::Spanish));
+        assert_eq!(detect("A Rússia condenou o ataque."), Some(Language::Portuguese));
     }
 }

@@ -223,7 +223,8 @@ impl MentionFinder {
         // its fused forms are listed too.
         let contractions = local.map_or(&[][..], |l| l.contractions);
         let local_forms = |name: &'static str| -> Vec<String> {
-            let first_capital = name.split(' ').position(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let first_capital =
+                name.split(' ').position(|w| w.chars().next().is_some_and(char::is_uppercase));
             match first_capital {
                 Some(k) if k > 0 => vec![name.split(' ').skip(k).collect::<Vec<_>>().join(" ")],
                 Some(_) => vec![name.to_string()],

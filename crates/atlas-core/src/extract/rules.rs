@@ -336,8 +336,17 @@ impl Ctx<'_, '_> {
     /// What a recognition is of: Maduro's side, or the opposition (which means rejecting Maduro).
     fn target_after(&self, from: usize, span: usize) -> Option<Target> {
         let v = self.v;
-        let end = (from + span).min(self.clause_end(from));
-        for i in from..end {
+        let mut end = (from + span).min(self.clause_end(from));
+        let mut i = from;
+        while i < end {
+            // "does not recognise, for now, the result": a short aside between commas is skipped.
+            if v.word(i) == "," {
+                if let Some(close) = (i + 1..(i + 5).min(end)).find(|&k| v.word(k) == ",") {
+                    end = (end + close - i).min(self.clause_end(from));
+                    i = close + 1;
+                    continue;
+                }
+            }
             if matches!(v.word(i), "." | "," | ":") || v.is(i, Sense::Contrast) {
                 break;
             }
@@ -350,6 +359,7 @@ impl Ctx<'_, '_> {
                     c.tok_s == it.tok_e && matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole)
                 }) || v.opposition_people.contains(&it.tok_e);
                 if it.venezuela && it.tok_s > 0 && v.is(it.tok_s - 1, Sense::Late) {
+                    i += 1;
                     continue;
                 }
                 if it.venezuela && opposition_next {
@@ -373,6 +383,7 @@ impl Ctx<'_, '_> {
             if v.is(i, Sense::ObjectPronoun) && (v.venezuela_in(0, i) || self.mem.previous_had_venezuela) {
                 return Some(Target::Regime);
             }
+            i += 1;
         }
         None
     }
@@ -599,7 +610,8 @@ impl Ctx<'_, '_> {
         // The attacker may stand between the act and its target: "the strikes by the United
         // States on Venezuela", "os ataques dos Estados Unidos contra a Venezuela".
         let through_attacker = |it: &&super::sentence::Item| {
-            (act.tok_e..it.tok_s).all(|k| v.is(k, Sense::SourcePrep) || v.is(k, Sense::Of) || v.is(k, Sense::The))
+            (act.tok_e..it.tok_s)
+                .all(|k| v.is(k, Sense::SourcePrep) || v.is(k, Sense::Of) || v.is(k, Sense::The))
         };
         let after = v
             .items
@@ -607,7 +619,8 @@ impl Ctx<'_, '_> {
             .find(|it| !it.venezuela && (it.tok_s == act.tok_e + 1 || it.tok_s == act.tok_e + 2))
             .filter(through_attacker)
             .map_or(act.tok_e, |it| it.tok_e);
-        let prep = (act.tok_e..act.tok_e + 2).chain(after..after + 2).find(|&k| v.is(k, Sense::AttackPrep))?;
+        let prep = if after > act.tok_e { after..after + 2 } else { act.tok_e..act.tok_e + 2 }
+            .find(|&k| v.is(k, Sense::AttackPrep))?;
         let target = v.items.iter().find(|it| it.tok_s > prep && it.tok_s <= prep + 6)?;
         let through = (prep + 1..target.tok_s).all(|k| !v.punct(k) || v.word(k) == "'s");
         if !(through && target.venezuela && target.role != Role::Place) {
@@ -957,7 +970,8 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let cue = v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
-        let Some(it) = v.items.iter().find(|it| it.tok_s == te && it.venezuela && it.kind == Kind::Name)
+        let at = if v.is(te, Sense::The) { te + 1 } else { te };
+        let Some(it) = v.items.iter().find(|it| it.tok_s == at && it.venezuela && it.kind == Kind::Name)
         else {
             return false;
         };
@@ -1115,7 +1129,8 @@ impl Ctx<'_, '_> {
                 // about Venezuela, an exile with no one else named is Maduro's.
                 None if self.venezuela_context()
                     && ((t..te).any(|i| v.has(i, Sense::ExileWord))
-                        || (t.saturating_sub(2)..(te + 2).min(self.n())).any(|i| v.is(i, Sense::PersonPronoun))) =>
+                        || (t.saturating_sub(2)..(te + 2).min(self.n()))
+                            .any(|i| v.is(i, Sense::PersonPronoun))) =>
                 {
                     Beneficiary::Regime
                 }

@@ -175,6 +175,11 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Sentence>) {
     }
 }
 
+/// A lexicon word (maybe accented) equals a word of the normalised text.
+fn fold_eq(word: &str, folded: &str) -> bool {
+    word == folded || word.chars().map(super::normalize::fold).eq(folded.chars())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -236,9 +241,4 @@ mod tests {
         let text = "Argentina and Chile have\nnot recognized the result.\n";
         assert_eq!(split(text), vec![("Argentina and Chile have\nnot recognized the result.", false)]);
     }
-}
-
-/// A lexicon word (maybe accented) equals a word of the normalised text.
-fn fold_eq(word: &str, folded: &str) -> bool {
-    word == folded || word.chars().map(super::normalize::fold).eq(folded.chars())
 }

@@ -473,7 +473,14 @@ fn classify(v: &View<'_>, m: &Mention, ts: usize, te: usize) -> Option<Item> {
                 .take_while(|&i| v.toks.get(i).is_some_and(|t| t.word))
                 .any(|i| !v.in_mention[i] && v.has(i, Sense::GovNoun))
         };
-        if !gov {
+        // "el boliviano Luis Arce", "o cubano Miguel Díaz-Canel": a demonym standing as a noun
+        // before a person's name names that country's leader.
+        let person = v.lex.adjective_after_noun
+            && ts > 0
+            && v.is(ts - 1, Sense::The)
+            && v.toks.get(te).is_some_and(|t| t.word)
+            && v.word(te).chars().next().is_some_and(char::is_uppercase);
+        if !gov && !person {
             if !venezuela {
                 return None;
             }
@@ -580,7 +587,9 @@ fn extend_over_possessed_names(v: &mut View<'_>) {
         let mut end = it.tok_e + 1;
         let mut named = false;
         while end < v.toks.len() && end - it.tok_e <= 6 && v.toks[end].word {
-            if let Some(j) = v.items.iter().position(|o| o.tok_s == end && o.actors[0].0 == actor && !o.venezuela) {
+            if let Some(j) =
+                v.items.iter().position(|o| o.tok_s == end && o.actors[0].0 == actor && !o.venezuela)
+            {
                 // "Mexico's López Obrador": the leader is the same agent.
                 end = v.items[j].tok_e;
                 merged.push(j);
@@ -726,9 +735,9 @@ fn list_anaphor_at(v: &View<'_>, i: usize) -> Option<usize> {
     v.lex.list_anaphors.iter().find_map(|phrase| {
         let words = phrase.split(' ');
         let n = words.clone().count();
-        let fits = words.enumerate().all(|(k, w)| {
-            v.toks.get(i + k).is_some_and(|t| t.word) && v.word(i + k).eq_ignore_ascii_case(w)
-        });
+        let fits = words
+            .enumerate()
+            .all(|(k, w)| v.toks.get(i + k).is_some_and(|t| t.word) && v.word(i + k).eq_ignore_ascii_case(w));
         fits.then_some(n)
     })
 }
@@ -807,6 +816,8 @@ fn group_items(v: &View<'_>) -> Vec<Group> {
                         // "… and most of the Lima Group": a share of a bloc still names it.
                         || (v.is_in(k, Sense::Quantifier) && v.is(k + 1, Sense::Of))
                         || (v.is(k, Sense::Of) && k > 0 && v.is_in(k - 1, Sense::Quantifier))
+                        // "de Argentina y de Perú", "da Argentina e do Peru": the preposition repeated.
+                        || (v.is(k, Sense::Of) && k > 0 && (v.has(k - 1, Sense::Joiner) || v.word(k - 1) == ","))
                 })
         });
         match groups.last_mut() {

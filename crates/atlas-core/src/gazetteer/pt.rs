@@ -2,8 +2,7 @@
 
 use super::{LocalGazetteer, LocalNames};
 
-pub static GAZETTEER: LocalGazetteer =
-    LocalGazetteer {
+pub static GAZETTEER: LocalGazetteer = LocalGazetteer {
     countries: COUNTRIES,
     blocs: BLOCS,
     regime: REGIME,
@@ -1280,6 +1279,9 @@ static REGIME: &str = "o regime|O regime|a ditadura|A ditadura|o chavismo|O chav
 /// Phrases that contain a country word (or a name the English tables read) but name no state taking a stance.
 static BLOCKERS: &str = "América Latina|latino-americano|latino-americana|latino-americanos|latino-americanas|América do Sul|América do Norte|América Central|as Américas|Américas|sul-americano|sul-americana|sul-americanos|sul-americanas|centro-americano|centro-americana|centro-americanos|centro-americanas|afro-americano|afro-americana|afro-americanos|afro-americanas|ibero-americano|ibero-americana|ibero-americanos|ibero-americanas|hispano-americano|hispano-americana|hispano-americanos|hispano-americanas|anglo-americano|anglo-americana|anglo-americanos|anglo-americanas|pan-americano|pan-americana|pan-americanos|pan-americanas|luso-americano|luso-americana|luso-americanos|luso-americanas|cubano-americano|cubano-americana|cubano-americanos|cubano-americanas|venezuelano-americano|venezuelano-americanos|mexicano-americano|mexicano-americanos|Copa América|Voz da América|Novo México|Golfo do México|Golfo da América|Estado do México|Gran Colombia|Grã-Colômbia|Nova Espanha|Irlanda do Norte|Nova Guiné|Golfo da Guiné|Guiana Francesa|Guiana Essequiba|Guiana Holandesa|Guiana Inglesa|Samoa Americana|Ilhas Virgens Britânicas|Ilhas Virgens Americanas|Antilhas Holandesas|Caribe holandês|Caribe Holandês|Mar do Sul da China|Mar da China Meridional|Mar da China Oriental|Mar da China|Canal do Panamá|Papéis do Panamá|rio Paraguai|Rio Paraguai|rio Uruguai|Rio Uruguai|rio Congo|Rio Congo|rio Níger|Rio Níger|Santiago de Cuba|Santiago de Compostela|Francia Márquez|Guerra das Malvinas|Carta da Jamaica|Acordo de Barbados|Acordos de Barbados|Real Madrid|Atlético de Madrid|Comunidade de Madrid|Paris Saint-Germain|Acordo de Paris|Clube de Paris|Estatuto de Roma|Tratado de Roma|Muro de Berlim|Consenso de Washington|Convenção de Viena|Planalto Central|Banco do Brasil|Agência Brasil|TV Brasil|Jornal do Brasil|Jornal de Angola|Cristóvão Colombo|conta suíça|contas suíças|banco suíço|bancos suíços|anti-chavista|anti-chavistas|anti-chavismo|ex-chavista|ex-chavistas|Antártica Chilena|Antártida Chilena|Antártida Argentina";
 
+static CONTRACTIONS: &[(&str, &str)] =
+    &[("o", "do no ao pelo"), ("a", "da na à pela"), ("os", "dos nos aos pelos"), ("as", "das nas às pelas")];
+
 #[cfg(test)]
 mod tests {
     use super::{BLOCKERS, BLOCS, COUNTRIES, REGIME};
@@ -1440,6 +1442,3 @@ mod tests {
         }
     }
 }
-
-static CONTRACTIONS: &[(&str, &str)] =
-    &[("o", "do no ao pelo"), ("a", "da na à pela"), ("os", "dos nos aos pelos"), ("as", "das nas às pelas")];

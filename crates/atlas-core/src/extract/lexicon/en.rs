@@ -711,6 +711,7 @@ static CUES: &[(&str, Cue)] = &[
     ("lawful president", Cue::Praise),
     ("greetings", Cue::Support),
     ("warm greetings", Cue::Support),
+    ("national constituent assembly", Cue::ElectionWord),
 ];
 
 static WORDS: &[(Sense, &str)] = &[

@@ -39,16 +39,16 @@ pub static LEXICON: Lexicon = Lexicon {
     name_particles: &[],
     adjective_after_noun: true,
     abbreviations: &[
-        "Sr", "Sra", "Sres", "Srta", "Dr", "Dra", "Gral", "Gen", "Cnel", "Tte", "Cap", "Lic", "Ing", "Arq", "Abg",
-        "Prof", "Pdte", "Pdta", "Excmo", "Excma", "Mons", "Sto", "Sta", "Av", "Avda", "EE", "etc", "núm",
-        "nro", "pág", "aprox", "tel", "vs", "ene", "feb", "abr", "may", "jun", "jul", "ago", "sep", "sept",
-        "set", "oct", "nov", "dic", "Ud", "Uds", "art", "dpto", "Dpto", "Cía",
+        "Sr", "Sra", "Sres", "Srta", "Dr", "Dra", "Gral", "Gen", "Cnel", "Tte", "Cap", "Lic", "Ing", "Arq",
+        "Abg", "Prof", "Pdte", "Pdta", "Excmo", "Excma", "Mons", "Sto", "Sta", "Av", "Avda", "EE", "etc",
+        "núm", "nro", "pág", "aprox", "tel", "vs", "ene", "feb", "abr", "may", "jun", "jul", "ago", "sep",
+        "sept", "set", "oct", "nov", "dic", "Ud", "Uds", "art", "dpto", "Dpto", "Cía",
     ],
     sentence_starters: &[
-        "El", "La", "Los", "Las", "Un", "Una", "En", "Pero", "Y", "Sin", "Este", "Esta", "Estos", "Estas", "Ese",
-        "Esa", "Según", "Además", "También", "Mientras", "Por", "Para", "Con", "Desde", "Tras", "Ante", "Al",
-        "Del", "Su", "Sus", "Ellos", "Ella", "Ellas", "No", "Así", "Hasta", "Aunque", "Cuando", "Si", "De", "A",
-        "Asimismo", "Luego", "Después", "Entre",
+        "El", "La", "Los", "Las", "Un", "Una", "En", "Pero", "Y", "Sin", "Este", "Esta", "Estos", "Estas",
+        "Ese", "Esa", "Según", "Además", "También", "Mientras", "Por", "Para", "Con", "Desde", "Tras",
+        "Ante", "Al", "Del", "Su", "Sus", "Ellos", "Ella", "Ellas", "No", "Así", "Hasta", "Aunque", "Cuando",
+        "Si", "De", "A", "Asimismo", "Luego", "Después", "Entre",
     ],
     openers: &[
         "Pero ",
@@ -528,13 +528,43 @@ static CUES: &[(&str, Cue)] = &[
     ("respetar su decisión", Cue::Support),
     ("respetamos la voluntad", Cue::Support),
     ("respetamos la decisión", Cue::Support),
-    ("saluda", Cue::Support),
-    ("saludan", Cue::Support),
-    ("saludó", Cue::Support),
-    ("saludaron", Cue::Support),
-    ("saludar", Cue::Support),
-    ("saludará", Cue::Support),
-    ("saludamos", Cue::Support),
+    ("saluda la victoria", Cue::Support),
+    ("saluda el triunfo", Cue::Support),
+    ("saluda la reelección", Cue::Support),
+    ("saluda el resultado", Cue::Support),
+    ("saluda los resultados", Cue::Support),
+    ("saluda la elección", Cue::Support),
+    ("saludan la victoria", Cue::Support),
+    ("saludan el triunfo", Cue::Support),
+    ("saludan la reelección", Cue::Support),
+    ("saludan el resultado", Cue::Support),
+    ("saludan los resultados", Cue::Support),
+    ("saludan la elección", Cue::Support),
+    ("saludó la victoria", Cue::Support),
+    ("saludó el triunfo", Cue::Support),
+    ("saludó la reelección", Cue::Support),
+    ("saludó el resultado", Cue::Support),
+    ("saludó los resultados", Cue::Support),
+    ("saludó la elección", Cue::Support),
+    ("saludaron la victoria", Cue::Support),
+    ("saludaron el triunfo", Cue::Support),
+    ("saludaron la reelección", Cue::Support),
+    ("saludaron el resultado", Cue::Support),
+    ("saludaron los resultados", Cue::Support),
+    ("saludaron la elección", Cue::Support),
+    ("saludar la victoria", Cue::Support),
+    ("saludar el triunfo", Cue::Support),
+    ("saludar la reelección", Cue::Support),
+    ("saludar el resultado", Cue::Support),
+    ("saludar los resultados", Cue::Support),
+    ("saludar la elección", Cue::Support),
+    ("saludamos la victoria", Cue::Support),
+    ("saludamos el triunfo", Cue::Support),
+    ("saludamos la reelección", Cue::Support),
+    ("saludamos el resultado", Cue::Support),
+    ("saludamos los resultados", Cue::Support),
+    ("saludamos la elección", Cue::Support),
+    ("saludo", Cue::Support),
     ("saludos", Cue::Support),
     ("cálido saludo", Cue::Support),
     ("cálidos saludos", Cue::Support),
@@ -1815,6 +1845,16 @@ static CUES: &[(&str, Cue)] = &[
     ("cerco", Cue::Attack),
     ("desestabilización", Cue::Attack),
     ("invasión", Cue::Attack),
+    ("captura", Cue::Attack),
+    ("secuestro", Cue::Attack),
+    ("incursión", Cue::Attack),
+    ("incursiones", Cue::Attack),
+    ("operación militar", Cue::Attack),
+    ("ataque con misiles", Cue::Attack),
+    ("ataques con misiles", Cue::Attack),
+    ("ataque armado", Cue::Attack),
+    ("agresión militar", Cue::Attack),
+    ("agresión armada", Cue::Attack),
     ("intervención", Cue::Intervention),
     ("intervenciones", Cue::Intervention),
     ("injerencia", Cue::Intervention),
@@ -1850,7 +1890,9 @@ static WORDS: &[(Sense, &str)] = &[
          propuesta propuso propone proponen discute discuten discutieron amenazó amenaza amenazan \
          amenazaron si listo listos fuentes incierto",
     ),
-    (Sense::Conditional, "sería serían habría habrían estaría estarían tendría tendrían daría darían \
+    (
+        Sense::Conditional,
+        "sería serían habría habrían estaría estarían tendría tendrían daría darían \
          ofrecería ofrecerían otorgaría otorgarían concedería concederían brindaría brindarían haría harían \
          reconocería reconocerían aceptaría aceptarían validaría validarían convalidaría convalidarían \
          apoyaría apoyarían respaldaría respaldarían defendería defenderían ayudaría ayudarían \
@@ -1863,7 +1905,8 @@ static WORDS: &[(Sense, &str)] = &[
          saldría saldrían asilaría asilarían refugiaría refugiarían exiliaría exiliarían protegería \
          protegerían acogería acogerían albergaría albergarían recibiría recibirían ampararía ampararían \
          hospedaría hospedarían cobijaría abriría abrirían buscaría buscarían solicitaría solicitarían \
-         pediría pedirían extraditaría extraditarían garantizaría garantizarían renunciaría"),
+         pediría pedirían extraditaría extraditarían garantizaría garantizarían renunciaría",
+    ),
     (Sense::Ability, "pudo pudieron"),
     (Sense::JudgeHedge, "considera consideran"),
     (Sense::HedgeAdverb, "presuntamente supuestamente aparentemente reportadamente hipotéticamente incierto"),
@@ -1897,7 +1940,10 @@ static WORDS: &[(Sense, &str)] = &[
          quieren queremos si",
     ),
     (Sense::Condition, "si"),
-    (Sense::Offer, "amnistía indulto indultos perdón acuerdo ofreció ofrece ofrecen ofrecieron ofrecer oferta"),
+    (
+        Sense::Offer,
+        "amnistía indulto indultos perdón acuerdo ofreció ofrece ofrecen ofrecieron ofrecer oferta",
+    ),
     (
         Sense::Coercion,
         "obligó obliga obligan obligaron obligar forzó forzar fuerza ordenó ordena ordenan ordenaron ordenar \
@@ -1934,7 +1980,10 @@ static WORDS: &[(Sense, &str)] = &[
          subsecretario subsecretaria vicepresidente vicepresidenta jefe jefa premier",
     ),
     (Sense::GenericHead, "países naciones gobiernos estados democracias región"),
-    (Sense::Include, "incluye incluyen incluyendo incluidos incluidas figuran figura ser es son serían sería como entre"),
+    (
+        Sense::Include,
+        "incluye incluyen incluyendo incluidos incluidas figuran figura ser es son serían sería como entre",
+    ),
     (Sense::Determiner, "el la los las un una unos unas ambos ambas vecino vecina vecinos vecinas incluso"),
     (Sense::The, "el la los las"),
     (Sense::Excluder, "salvo excepto exceptuando"),
@@ -1967,16 +2016,22 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Not, "no"),
     (Sense::Contrast, "pero sino aunque mientras"),
     (Sense::ObjectPronoun, "lo le"),
-    (Sense::PersonPronoun, "lo le reconocerlo reconociéndolo reconocerle aceptarlo apoyarlo apoyándolo respaldarlo respaldándolo \
+    (
+        Sense::PersonPronoun,
+        "lo le reconocerlo reconociéndolo reconocerle aceptarlo apoyarlo apoyándolo respaldarlo respaldándolo \
          defenderlo ayudarlo ayudarle apuntalarlo felicitarlo felicitarle felicitándolo sostenerlo \
          rechazarlo condenarlo denunciarlo repudiarlo desconocerlo sancionarlo derrocarlo expulsarlo \
          expulsarle retirarlo protegerlo protegerle acogerlo acogerle albergarlo recibirlo recibirle \
-         ampararlo extraditarlo"),
+         ampararlo extraditarlo",
+    ),
     (Sense::AttackPrep, "contra en sobre hacia de del a al"),
     (Sense::NonPrefix, "no"),
     (Sense::ShortSupport, "sostener sostiene sostienen sostuvo sostuvieron sosteniendo sostenerlo"),
     (Sense::Veto, "vetó vetaron veta vetan vetar veto vetos vetado"),
-    (Sense::MilitarySend, "envió enviaron envía envían enviará desplegó desplegaron despliega despachó mandó"),
+    (
+        Sense::MilitarySend,
+        "envió enviaron envía envían enviará desplegó desplegaron despliega despachó mandó",
+    ),
     (
         Sense::Help,
         "ayuda ayudan ayudó ayudaron ayudar ayudará ayudaría ayudarían ayudando ayudado ayudarlo ayudarle",
@@ -2094,7 +2149,8 @@ mod tests {
         let index = SenseIndex::new(&LEXICON);
         for &(phrase, _) in CUES {
             let single = !phrase.contains(' ');
-            let conditional = ["aría", "ería", "iría", "arían", "erían", "irían"].iter().any(|e| phrase.ends_with(e));
+            let conditional =
+                ["aría", "ería", "iría", "arían", "erían", "irían"].iter().any(|e| phrase.ends_with(e));
             if single && conditional {
                 assert!(index.has(&folded(phrase), Sense::Conditional), "{phrase:?} is not a Conditional");
             }
@@ -2116,7 +2172,7 @@ mod tests {
     #[test]
     fn stance_words_are_read_with_or_without_accents() {
         let index = SenseIndex::new(&LEXICON);
-        assert!(index.has("rompio", Sense::Negation) == false);
+        assert!(!index.has("rompio", Sense::Negation));
         assert!(index.has("romperia", Sense::Conditional));
         assert!(index.has("Podria", Sense::Hedge));
         assert!(index.has("Cancilleria", Sense::GovNoun));

@@ -1123,7 +1123,8 @@ static WORDS: &[(Sense, &str)] = &[
     (
         Sense::Negation,
         "não nunca jamais nem sem recusou recusa recusam recusaram recusar recusou-se recusa-se negou \
-         nega negam negaram negou-se nega-se evitou evita evitam evitaram absteve absteve-se abstiveram",
+         nega negam negaram negou-se nega-se evitou evita evitam evitaram absteve absteve-se abstiveram \
+         descartou descarta descartam descartaram descartar descartando descartado",
     ),
     (
         Sense::Denial,
