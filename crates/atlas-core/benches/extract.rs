@@ -1,5 +1,6 @@
 //! Extraction throughput on realistic text: the seed corpus bodies repeated to at least 5 MB,
-//! extracted as one article per seed copy (as the build and the browser do).
+//! extracted as one article per seed copy (as the build and the browser do), and the same for
+//! each language of the evaluation corpus (`tests/eval/{en,es,pt}`), language detection included.
 //!
 //! `cargo bench -p atlas-core --bench extract`
 
@@ -37,6 +38,28 @@ fn bench(c: &mut Criterion) {
     group.bench_function("seed corpus repeated to 5 MB, as one text", |b| {
         b.iter(|| extractor.extract(black_box(&one_text), None).len())
     });
+    for language in ["en", "es", "pt"] {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/eval").join(language);
+        let mut texts: Vec<String> = std::fs::read_dir(&dir)
+            .expect("tests/eval/<language>")
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        texts.sort();
+        let mut articles: Vec<&str> = Vec::new();
+        let mut total = 0;
+        while total < 5 * 1024 * 1024 {
+            for t in &texts {
+                articles.push(t);
+                total += t.len();
+            }
+        }
+        group.throughput(Throughput::Bytes(total as u64));
+        group.bench_function(format!("evaluation articles ({language}) repeated to 5 MB"), |b| {
+            b.iter(|| articles.iter().map(|a| extractor.extract(black_box(a), None).len()).sum::<usize>())
+        });
+    }
     group.finish();
 }
 
