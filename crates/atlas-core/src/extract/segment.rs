@@ -177,7 +177,11 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Sentence>) {
 
 /// A lexicon word (maybe accented) equals a word of the normalised text.
 fn fold_eq(word: &str, folded: &str) -> bool {
-    word == folded || word.chars().map(super::normalize::fold).eq(folded.chars())
+    if word.is_ascii() {
+        word == folded
+    } else {
+        word.chars().map(super::normalize::fold).eq(folded.chars())
+    }
 }
 
 #[cfg(test)]

@@ -663,7 +663,7 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
         let start = i;
         let count_at = if det { i + 1 } else { i };
         let number = |k: usize| {
-            v.toks.get(k).filter(|t| t.word && !v.in_mention[k]).and_then(|_| {
+            v.toks.get(k).filter(|t| t.word && !v.in_mention[k] && v.has(k, Sense::Number)).and_then(|_| {
                 let w = v.word(k);
                 v.lex.numbers.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|&(_, c)| c)
             })
@@ -729,7 +729,7 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
 /// "They also recognized González": the previous sentence's subject, when the pronoun fits it.
 /// The number of words of a list anaphor starting at token `i`, if one does.
 fn list_anaphor_at(v: &View<'_>, i: usize) -> Option<usize> {
-    if !v.toks.get(i).is_some_and(|t| t.word) {
+    if !v.toks.get(i).is_some_and(|t| t.word) || !v.has(i, Sense::ListAnaphorStart) {
         return None;
     }
     v.lex.list_anaphors.iter().find_map(|phrase| {

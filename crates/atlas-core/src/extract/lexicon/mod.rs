@@ -185,6 +185,11 @@ pub enum Sense {
     Together,
     /// "alongside": unites a later group with the subject.
     Alongside,
+    /// The first word of one of the lexicon's list anaphors ("these", "all"): filled in from
+    /// [`Lexicon::list_anaphors`] by the index, so most tokens are turned away in one test.
+    ListAnaphorStart,
+    /// A number word of [`Lexicon::numbers`], filled in by the index.
+    Number,
     /// Coordinated list words around remembered lists: and, or, the, as, well, plus.
     ListGlue,
 }
@@ -279,7 +284,11 @@ impl SenseIndex {
 
     pub fn new(lex: &Lexicon) -> SenseIndex {
         let mut buckets = vec![Vec::new(); 26 * (MAX_LEN + 1)];
-        for &(sense, list) in lex.words {
+        let starts = lex.list_anaphors.iter().filter_map(|p| p.split(' ').next());
+        let numbers = lex.numbers.iter().map(|&(w, _)| (Sense::Number, w));
+        let entries =
+            lex.words.iter().copied().chain(starts.map(|w| (Sense::ListAnaphorStart, w))).chain(numbers);
+        for (sense, list) in entries {
             for w in list.split_whitespace() {
                 let w = fold_pattern(w);
                 if !(1..=MAX_LEN).contains(&w.len()) {
