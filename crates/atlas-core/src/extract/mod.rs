@@ -75,7 +75,7 @@ mod cues;
 pub mod language;
 pub mod lexicon;
 mod mentions;
-mod normalize;
+pub(crate) mod normalize;
 mod rules;
 mod scan;
 mod segment;

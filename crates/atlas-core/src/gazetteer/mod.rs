@@ -238,4 +238,6 @@ pub fn actor_name(code: &str) -> &str {
 }
 
 #[cfg(test)]
+mod local_tests;
+#[cfg(test)]
 mod tests;
