@@ -260,6 +260,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("A Turquia seria um possível destino de exílio para Maduro, segundo fontes.", None, &["TUR offer_asylum speculative regime"]),
     ("Os Estados Unidos reconheceram Juan Guaidó como presidente interino da Venezuela.", Some("2019-01-23"), &["USA reject asserted"]),
     ("O Paraguai rompeu relações diplomáticas com a Venezuela.", None, &["PRY break_ties asserted PRY"]),
+    // A number word written with its accent ("três") still counts a list.
+    ("A Argentina, o Chile e o Peru divulgaram uma nota. Segundo o texto, os três países não reconhecem a reeleição de Maduro.", None,
+        &["ARG reject asserted", "CHL reject asserted", "PER reject asserted"]),
     ("O Planalto descartou romper relações com Caracas.", None, &[]),
     ("Segundo o jornal argentino Clarín, Maduro está isolado.", None, &[]),
     ("Milhares de venezuelanos fugiram para o Brasil.", None, &[]),

@@ -129,14 +129,14 @@ fn period_ends_sentence(
     if word.is_empty() {
         return true;
     }
-    if lex.abbreviations.iter().any(|a| fold_eq(a, word)) {
+    if lex.abbreviations.iter().any(|a| super::normalize::fold_eq(a, word)) {
         return false;
     }
     let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
     let dotted_acronym = single_letter && before[..word_start].ends_with('.');
     if dotted_acronym {
         // "the U.S. The president…" ends; "the U.S. Treasury" does not.
-        return lex.sentence_starters.iter().any(|s| fold_eq(s, next));
+        return lex.sentence_starters.iter().any(|s| super::normalize::fold_eq(s, next));
     }
     if single_letter {
         // An initial: "Christian K. Caruzo".
@@ -172,15 +172,6 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Sentence>) {
     let trimmed = slice.trim();
     if !trimmed.is_empty() {
         out.push(Sentence { start: s + lead, end: s + lead + trimmed.len(), heading: false });
-    }
-}
-
-/// A lexicon word (maybe accented) equals a word of the normalised text.
-fn fold_eq(word: &str, folded: &str) -> bool {
-    if word.is_ascii() {
-        word == folded
-    } else {
-        word.chars().map(super::normalize::fold).eq(folded.chars())
     }
 }
 

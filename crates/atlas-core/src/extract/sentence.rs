@@ -4,6 +4,7 @@
 use super::cues::Cue;
 use super::lexicon::{bit, Lexicon, Pronoun, Sense, SenseIndex};
 use super::mentions::{Kind, Mention, VENEZUELA};
+use super::normalize::fold_eq_ignore_case;
 
 /// A word or a punctuation character, as a byte span of the normalised text.
 #[derive(Clone, Copy, Debug)]
@@ -665,7 +666,7 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
         let number = |k: usize| {
             v.toks.get(k).filter(|t| t.word && !v.in_mention[k] && v.has(k, Sense::Number)).and_then(|_| {
                 let w = v.word(k);
-                v.lex.numbers.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|&(_, c)| c)
+                v.lex.numbers.iter().find(|(n, _)| fold_eq_ignore_case(n, w)).map(|&(_, c)| c)
             })
         };
         let count = number(count_at)
