@@ -336,3 +336,87 @@ impl SenseIndex {
 pub const fn bit(sense: Sense) -> u128 {
     1 << (sense as u8)
 }
+
+/// Checks every lexicon's data the same way; each language's own file tests its words.
+#[cfg(test)]
+mod tests {
+    use super::{en, LEXICONS};
+    use crate::extract::normalize::fold_pattern;
+    use std::collections::HashSet;
+
+    fn folded(s: &str) -> String {
+        fold_pattern(s).to_lowercase()
+    }
+
+    #[test]
+    fn every_lexicon_has_words_for_every_sense_and_phrases_for_every_cue_english_reads() {
+        for lex in LEXICONS {
+            for &(sense, _) in en::LEXICON.words {
+                assert!(lex.words_of(sense).next().is_some(), "{:?}: no word for {sense:?}", lex.language);
+            }
+            for &(_, cue) in en::LEXICON.cues {
+                assert!(lex.cues.iter().any(|&(_, c)| c == cue), "{:?}: no phrase for {cue:?}", lex.language);
+            }
+        }
+    }
+
+    #[test]
+    fn no_cue_phrase_is_empty_padded_or_listed_twice() {
+        for lex in LEXICONS {
+            let mut seen = HashSet::new();
+            for &(phrase, _) in lex.cues {
+                assert!(!phrase.trim().is_empty(), "{:?}: empty cue", lex.language);
+                assert_eq!(phrase, phrase.trim(), "{:?}: padded cue {phrase:?}", lex.language);
+                assert!(!phrase.contains("  "), "{:?}: double space in {phrase:?}", lex.language);
+                assert!(seen.insert(folded(phrase)), "{:?}: cue {phrase:?} listed twice", lex.language);
+            }
+        }
+    }
+
+    #[test]
+    fn every_word_is_one_word_the_index_can_hold() {
+        for lex in LEXICONS {
+            for &(sense, list) in lex.words {
+                assert!(
+                    list.split_whitespace().next().is_some(),
+                    "{:?}: no words for {sense:?}",
+                    lex.language
+                );
+                for w in list.split_whitespace() {
+                    let f = fold_pattern(w);
+                    assert!((1..=24).contains(&f.len()), "{:?}: {w:?} cannot be indexed", lex.language);
+                    assert!(
+                        f.starts_with(|c: char| c.is_ascii_alphabetic()),
+                        "{:?}: {w:?} is not a word",
+                        lex.language
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn what_is_compared_with_the_folded_text_is_written_folded() {
+        for lex in LEXICONS {
+            let lower_ascii = |s: &str| s.is_ascii() && s == s.to_lowercase();
+            assert!(lex.openers.iter().all(|s| s.is_ascii()), "{:?}: openers", lex.language);
+            assert!(lex.carry_openers.iter().all(|s| lower_ascii(s)), "{:?}: carry openers", lex.language);
+            assert!(lex.generic_stems.iter().all(|s| lower_ascii(s)), "{:?}: generic stems", lex.language);
+            assert!(lex.list_anaphors.iter().all(|s| lower_ascii(s)), "{:?}: list anaphors", lex.language);
+            assert!(lex.numbers.iter().all(|(n, _)| *n == n.to_lowercase()), "{:?}: numbers", lex.language);
+        }
+    }
+
+    #[test]
+    fn function_words_tell_the_languages_apart() {
+        let mut owner = std::collections::HashMap::new();
+        for lex in LEXICONS {
+            assert!(lex.function_words.split_whitespace().count() >= 30, "{:?}: too few", lex.language);
+            for w in lex.function_words.split_whitespace() {
+                if let Some(other) = owner.insert(folded(w), lex.language) {
+                    assert_eq!(other, lex.language, "`{w}` is a function word of two languages");
+                }
+            }
+        }
+    }
+}
