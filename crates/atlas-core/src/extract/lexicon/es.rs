@@ -2102,7 +2102,7 @@ static WORDS: &[(Sense, &str)] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::super::{en, SenseIndex};
+    use super::super::SenseIndex;
     use super::*;
     use crate::extract::normalize::fold_pattern;
 
