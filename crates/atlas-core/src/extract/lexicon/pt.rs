@@ -1337,11 +1337,6 @@ static WORDS: &[(Sense, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::normalize::fold_pattern;
-
-    fn folded(w: &str) -> String {
-        fold_pattern(w).to_lowercase()
-    }
 
     #[test]
     fn conditionals_are_hedges_and_conditional_stance_verbs_are_cues() {
