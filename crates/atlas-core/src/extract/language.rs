@@ -5,13 +5,14 @@
 //! A text where no lexicon's words are frequent enough is in a language the extractor does not
 //! read: it gets no claims rather than claims read with the wrong words.
 
-use super::lexicon::{Lexicon, LEXICONS};
+use super::lexicon::LEXICONS;
 use super::normalize::fold;
 use crate::model::Language;
 use std::sync::OnceLock;
 
-/// Words read to decide: enough for any article, bounded for a long one.
-const SAMPLE_WORDS: usize = 600;
+/// Words read to decide: a few paragraphs tell the languages apart, and the cost stays small
+/// beside the extraction of a whole article.
+const SAMPLE_WORDS: usize = 250;
 
 /// The share of a long text's words that its language's function words must reach (they make up a
 /// third to a half of news prose; another Romance language reaches a few percent).
@@ -21,35 +22,56 @@ const MIN_SHARE: f64 = 0.12;
 /// English when no lexicon's words occur at all.
 const SHORT: usize = 30;
 
+/// Longest function word looked up; a longer word is counted but not looked up.
+const MAX_WORD: usize = 12;
+
+/// A folded, lower-case word padded with zeros.
+type Key = [u8; MAX_WORD];
+
 /// The language of `text`, or `None` when it is none the extractor reads.
 pub fn detect(text: &str) -> Option<Language> {
-    let sets = word_sets();
+    let table = function_words();
     let mut hits = [0usize; 3];
     let mut words = 0;
-    let mut word = String::new();
-    let mut chars = text.chars().peekable();
+    let bytes = text.as_bytes();
+    // The letter at byte `i`, folded and lower case (0 where it folds to no ASCII letter), and
+    // its length; `None` outside a word. ASCII, the bulk of any text, needs no decoding.
+    let letter = |i: usize| -> Option<(u8, usize)> {
+        let b = bytes[i];
+        if b < 0x80 {
+            return b.is_ascii_alphabetic().then(|| (b.to_ascii_lowercase(), 1));
+        }
+        let c = text[i..].chars().next()?;
+        let f = fold(c);
+        c.is_alphabetic()
+            .then(|| (if f.is_ascii() { (f as u8).to_ascii_lowercase() } else { 0 }, c.len_utf8()))
+    };
+    let mut i = 0;
     while words < SAMPLE_WORDS {
-        word.clear();
-        while let Some(&c) = chars.peek() {
-            if c.is_alphabetic() {
-                break;
-            }
-            chars.next();
+        while i < bytes.len() && letter(i).is_none() {
+            i += if bytes[i] < 0x80 { 1 } else { text[i..].chars().next().map_or(1, char::len_utf8) };
         }
-        while let Some(&c) = chars.peek() {
-            if !c.is_alphabetic() {
-                break;
+        let mut key: Key = [0; MAX_WORD];
+        let mut len = 0;
+        let mut ascii = true;
+        while let Some((l, n)) = (i < bytes.len()).then(|| letter(i)).flatten() {
+            if len < MAX_WORD {
+                key[len] = l;
             }
-            word.extend(fold(c).to_lowercase());
-            chars.next();
+            ascii &= l != 0;
+            len += 1;
+            i += n;
         }
-        if word.is_empty() {
+        if len == 0 {
             break;
         }
         words += 1;
-        for (l, set) in sets.iter().enumerate() {
-            if set.binary_search_by(|w| w.as_str().cmp(&word)).is_ok() {
-                hits[l] += 1;
+        if len <= MAX_WORD && ascii {
+            if let Ok(k) = table.binary_search_by(|(w, _)| w.cmp(&key)) {
+                let languages = table[k].1;
+                for (l, hit) in hits.iter_mut().enumerate() {
+                    *hit += usize::from(languages >> l & 1);
+                }
             }
         }
     }
@@ -76,21 +98,28 @@ pub fn detect(text: &str) -> Option<Language> {
     Some(Language::ALL[best])
 }
 
-/// Each lexicon's function words, folded, lower case and sorted.
-fn word_sets() -> &'static [Vec<String>; 3] {
-    static SETS: OnceLock<[Vec<String>; 3]> = OnceLock::new();
-    SETS.get_or_init(|| {
-        let set = |lex: &Lexicon| {
-            let mut v: Vec<String> = lex
-                .function_words
-                .split_whitespace()
-                .map(|w| w.chars().map(fold).flat_map(char::to_lowercase).collect())
-                .collect();
-            v.sort();
-            v.dedup();
-            v
-        };
-        [set(LEXICONS[0]), set(LEXICONS[1]), set(LEXICONS[2])]
+/// Every lexicon's function words, folded, lower case and sorted, each with the bit set of the
+/// languages listing it.
+fn function_words() -> &'static [(Key, u8)] {
+    static TABLE: OnceLock<Vec<(Key, u8)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: Vec<(Key, u8)> = Vec::new();
+        for (l, lex) in LEXICONS.iter().enumerate() {
+            for w in lex.function_words.split_whitespace() {
+                let folded: String = w.chars().map(|c| fold(c).to_ascii_lowercase()).collect();
+                if folded.len() > MAX_WORD || !folded.is_ascii() {
+                    continue;
+                }
+                let mut key: Key = [0; MAX_WORD];
+                key[..folded.len()].copy_from_slice(folded.as_bytes());
+                match table.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, languages)) => *languages |= 1 << l,
+                    None => table.push((key, 1 << l)),
+                }
+            }
+        }
+        table.sort();
+        table
     })
 }
 

@@ -155,16 +155,8 @@ pub fn fold(c: char) -> char {
 }
 
 /// Folds a gazetteer or lexicon pattern the same way as the text.
-/// A lexicon word (maybe accented) equals a word of the normalised text, exactly.
-pub fn fold_eq(word: &str, folded: &str) -> bool {
-    if word.is_ascii() {
-        word == folded
-    } else {
-        word.chars().map(fold).eq(folded.chars())
-    }
-}
-
-/// The same, ignoring ASCII case ("Tres países" at a sentence's start).
+/// A lexicon word (maybe accented) equals a word of the normalised text, ignoring ASCII case
+/// ("Tres países" at a sentence's start).
 pub fn fold_eq_ignore_case(word: &str, folded: &str) -> bool {
     word.chars().map(|c| fold(c).to_ascii_lowercase()).eq(folded.chars().map(|c| c.to_ascii_lowercase()))
 }

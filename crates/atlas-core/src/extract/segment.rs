@@ -129,14 +129,14 @@ fn period_ends_sentence(
     if word.is_empty() {
         return true;
     }
-    if lex.abbreviations.iter().any(|a| super::normalize::fold_eq(a, word)) {
+    if lex.abbreviations.contains(&word) {
         return false;
     }
     let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
     let dotted_acronym = single_letter && before[..word_start].ends_with('.');
     if dotted_acronym {
         // "the U.S. The president…" ends; "the U.S. Treasury" does not.
-        return lex.sentence_starters.iter().any(|s| super::normalize::fold_eq(s, next));
+        return lex.sentence_starters.contains(&next);
     }
     if single_letter {
         // An initial: "Christian K. Caruzo".

@@ -156,7 +156,10 @@ impl<'t> View<'t> {
 
     /// The token is a word of this sense, whether or not inside a name.
     pub fn has(&self, i: usize, sense: Sense) -> bool {
-        i < self.toks.len() && self.classes(i) & bit(sense) != 0
+        if i >= self.toks.len() {
+            return false;
+        }
+        self.classes(i) & bit(sense) != 0
     }
 
     /// The token is a lower-case word of this sense (capitalised too at the start or in a heading).
@@ -165,7 +168,7 @@ impl<'t> View<'t> {
             return false;
         }
         let w = self.word(i);
-        let hit = self.classes(i) & bit(sense) != 0;
+        let hit = self.has(i, sense);
         hit && (w.as_bytes()[0].is_ascii_lowercase()
             || w.chars().next().is_some_and(|c| c.is_lowercase())
             || self.heading
@@ -177,7 +180,13 @@ impl<'t> View<'t> {
     pub fn classes(&self, i: usize) -> u128 {
         let cell = &self.classes[i];
         if cell.get() == UNCLASSIFIED {
-            cell.set(if self.toks[i].word { self.index.senses(self.word(i)) } else { 0 });
+            // Once per token: every later question about it is a bit test.
+            let t = self.toks[i];
+            cell.set(if t.word {
+                self.index.senses_of_bytes(&self.text.as_bytes()[t.start..t.end])
+            } else {
+                0
+            });
         }
         cell.get()
     }
@@ -733,13 +742,20 @@ fn list_anaphor_at(v: &View<'_>, i: usize) -> Option<usize> {
     if !v.toks.get(i).is_some_and(|t| t.word) || !v.has(i, Sense::ListAnaphorStart) {
         return None;
     }
+    let first = v.word(i);
     v.lex.list_anaphors.iter().find_map(|phrase| {
-        let words = phrase.split(' ');
-        let n = words.clone().count();
-        let fits = words
-            .enumerate()
-            .all(|(k, w)| v.toks.get(i + k).is_some_and(|t| t.word) && v.word(i + k).eq_ignore_ascii_case(w));
-        fits.then_some(n)
+        let mut words = phrase.split(' ');
+        if !words.next().is_some_and(|w| w.eq_ignore_ascii_case(first)) {
+            return None;
+        }
+        let mut n = 1;
+        for w in words {
+            if !(v.toks.get(i + n).is_some_and(|t| t.word) && v.word(i + n).eq_ignore_ascii_case(w)) {
+                return None;
+            }
+            n += 1;
+        }
+        Some(n)
     })
 }
 

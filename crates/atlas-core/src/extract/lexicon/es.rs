@@ -41,14 +41,14 @@ pub static LEXICON: Lexicon = Lexicon {
     abbreviations: &[
         "Sr", "Sra", "Sres", "Srta", "Dr", "Dra", "Gral", "Gen", "Cnel", "Tte", "Cap", "Lic", "Ing", "Arq",
         "Abg", "Prof", "Pdte", "Pdta", "Excmo", "Excma", "Mons", "Sto", "Sta", "Av", "Avda", "EE", "etc",
-        "núm", "nro", "pág", "aprox", "tel", "vs", "ene", "feb", "abr", "may", "jun", "jul", "ago", "sep",
-        "sept", "set", "oct", "nov", "dic", "Ud", "Uds", "art", "dpto", "Dpto", "Cía",
+        "num", "nro", "pag", "aprox", "tel", "vs", "ene", "feb", "abr", "may", "jun", "jul", "ago", "sep",
+        "sept", "set", "oct", "nov", "dic", "Ud", "Uds", "art", "dpto", "Dpto", "Cia",
     ],
     sentence_starters: &[
         "El", "La", "Los", "Las", "Un", "Una", "En", "Pero", "Y", "Sin", "Este", "Esta", "Estos", "Estas",
-        "Ese", "Esa", "Según", "Además", "También", "Mientras", "Por", "Para", "Con", "Desde", "Tras",
-        "Ante", "Al", "Del", "Su", "Sus", "Ellos", "Ella", "Ellas", "No", "Así", "Hasta", "Aunque", "Cuando",
-        "Si", "De", "A", "Asimismo", "Luego", "Después", "Entre",
+        "Ese", "Esa", "Segun", "Ademas", "Tambien", "Mientras", "Por", "Para", "Con", "Desde", "Tras",
+        "Ante", "Al", "Del", "Su", "Sus", "Ellos", "Ella", "Ellas", "No", "Asi", "Hasta", "Aunque", "Cuando",
+        "Si", "De", "A", "Asimismo", "Luego", "Despues", "Entre",
     ],
     openers: &[
         "Pero ",

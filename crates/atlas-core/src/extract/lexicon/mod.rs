@@ -221,9 +221,11 @@ pub struct Lexicon {
     pub name_particles: &'static [&'static str],
     /// Whether an adjective follows the noun it qualifies ("el Gobierno mexicano").
     pub adjective_after_noun: bool,
-    /// Words that end with a period without ending the sentence.
+    /// Words that end with a period without ending the sentence, accents folded (compared with
+    /// the normalised text as they are).
     pub abbreviations: &'static [&'static str],
-    /// Capitalised words that, after a dotted acronym, show that a new sentence began.
+    /// Capitalised words that, after a dotted acronym, show that a new sentence began, accents
+    /// folded.
     pub sentence_starters: &'static [&'static str],
     /// Sentence openers skipped before a subject pronoun ("But ", "However, ").
     pub openers: &'static [&'static str],
@@ -275,6 +277,8 @@ pub struct SenseIndex {
     /// Bucket `b` is `words[starts[b]..starts[b + 1]]`.
     starts: Vec<u32>,
     words: Vec<(Key, u128)>,
+    /// Per bucket, every sense any of its words has: most words are turned away by one test.
+    masks: Vec<u128>,
 }
 
 impl SenseIndex {
@@ -305,34 +309,50 @@ impl SenseIndex {
         }
         let mut starts = vec![0];
         let mut words = Vec::new();
+        let mut masks = Vec::with_capacity(buckets.len());
         for bucket in buckets {
+            masks.push(bucket.iter().fold(0, |m, (_, bits)| m | bits));
             words.extend(bucket);
             starts.push(words.len() as u32);
         }
-        SenseIndex { starts, words }
+        SenseIndex { starts, words, masks }
     }
 
     /// The senses of `word` (ASCII case-insensitive), as a bit set.
     pub fn senses(&self, word: &str) -> u128 {
-        let bytes = word.as_bytes();
+        self.senses_of_bytes(word.as_bytes())
+    }
+
+    /// [`SenseIndex::senses`] of a word's bytes.
+    #[inline]
+    pub fn senses_of_bytes(&self, bytes: &[u8]) -> u128 {
         if bytes.len() > MAX_LEN || bytes.is_empty() || !bytes[0].is_ascii_alphabetic() {
             return 0;
         }
         let b = SenseIndex::bucket(bytes[0], bytes.len());
-        let bucket = &self.words[self.starts[b] as usize..self.starts[b + 1] as usize];
-        if bucket.is_empty() {
+        if self.masks[b] == 0 {
             return 0;
         }
-        let k = key(bytes);
-        bucket.iter().find(|(w, _)| *w == k).map_or(0, |&(_, bits)| bits)
+        let bucket = &self.words[self.starts[b] as usize..self.starts[b + 1] as usize];
+        // A bucket's words all have this word's length and are stored in lower case: compare
+        // in place, without building a key.
+        bucket.iter().find(|(w, _)| w[..bytes.len()].eq_ignore_ascii_case(bytes)).map_or(0, |&(_, bits)| bits)
     }
 
     pub fn has(&self, word: &str, sense: Sense) -> bool {
-        self.senses(word) & bit(sense) != 0
+        self.may_have(word, sense) && self.senses(word) & bit(sense) != 0
+    }
+
+    /// Whether some word of `word`'s initial and length has `sense`: `false` settles it.
+    #[inline]
+    pub fn may_have(&self, word: &str, sense: Sense) -> bool {
+        let bytes = word.as_bytes();
+        !(bytes.len() > MAX_LEN || bytes.is_empty() || !bytes[0].is_ascii_alphabetic())
+            && self.masks[SenseIndex::bucket(bytes[0], bytes.len())] & bit(sense) != 0
     }
 }
 
-#[inline]
+#[inline(always)]
 pub const fn bit(sense: Sense) -> u128 {
     1 << (sense as u8)
 }
@@ -404,6 +424,10 @@ mod tests {
             assert!(lex.generic_stems.iter().all(|s| lower_ascii(s)), "{:?}: generic stems", lex.language);
             assert!(lex.list_anaphors.iter().all(|s| lower_ascii(s)), "{:?}: list anaphors", lex.language);
             assert!(lex.numbers.iter().all(|(n, _)| *n == n.to_lowercase()), "{:?}: numbers", lex.language);
+            // Abbreviations and sentence starters are compared with the normalised text as written.
+            let as_normalised = |s: &&str| fold_pattern(s) == **s;
+            assert!(lex.abbreviations.iter().all(as_normalised), "{:?}: abbreviations", lex.language);
+            assert!(lex.sentence_starters.iter().all(as_normalised), "{:?}: sentence starters", lex.language);
         }
     }
 
