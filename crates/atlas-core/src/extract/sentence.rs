@@ -77,7 +77,7 @@ pub struct View<'t> {
     /// Generic phrases that may be subjects ("other nations", "governments"): (start, head).
     pub generics: Vec<(usize, usize)>,
     pub cues: Vec<CueAt>,
-    /// Per token, the bit set of its senses (see [`SenseIndex::senses`]), computed on first use.
+    /// Per token, the bit set of its senses (see [`View::has_any`]), computed on first use.
     classes: Vec<std::cell::Cell<u128>>,
     /// Opposition figures (static list, remembered names): token indices.
     pub opposition_people: Vec<usize>,
@@ -159,7 +159,7 @@ impl<'t> View<'t> {
         if i >= self.toks.len() {
             return false;
         }
-        self.classes(i) & bit(sense) != 0
+        self.has_any(i, bit(sense))
     }
 
     /// The token is a lower-case word of this sense (capitalised too at the start or in a heading).
@@ -176,19 +176,30 @@ impl<'t> View<'t> {
             || self.after_quote(i))
     }
 
-    /// The bit set of word lists holding token `i`, computed on first use.
-    pub fn classes(&self, i: usize) -> u128 {
+    /// Whether token `i` has one of the senses of the bit set `senses`. Each token is looked up
+    /// at most once: first only its bucket (initial and length) is read, which rules most senses
+    /// out; the word itself is looked up when asked for a sense its bucket holds.
+    fn has_any(&self, i: usize, senses: u128) -> bool {
         let cell = &self.classes[i];
-        if cell.get() == UNCLASSIFIED {
-            // Once per token: every later question about it is a bit test.
+        let mut known = cell.get();
+        if known == UNCLASSIFIED {
             let t = self.toks[i];
-            cell.set(if t.word {
-                self.index.senses_of_bytes(&self.text.as_bytes()[t.start..t.end])
+            known = if t.word {
+                self.index.possible_senses(&self.text.as_bytes()[t.start..t.end])
             } else {
-                0
-            });
+                EXACT
+            };
+            cell.set(known);
         }
-        cell.get()
+        if known & senses == 0 {
+            return false;
+        }
+        if known & EXACT == 0 {
+            let t = self.toks[i];
+            known = self.index.senses_of_bytes(&self.text.as_bytes()[t.start..t.end]) | EXACT;
+            cell.set(known);
+        }
+        known & senses != 0
     }
 
     fn after_quote(&self, i: usize) -> bool {
@@ -251,6 +262,10 @@ impl<'t> View<'t> {
 }
 
 const UNCLASSIFIED: u128 = u128::MAX;
+
+/// In a token's cell, marks a set of senses that is the word's own, not its bucket's (no sense
+/// takes the top bit).
+const EXACT: u128 = 1 << 127;
 
 /// Builds the view. `anaphora` resolves "the seven countries" (by count) and "his country".
 pub struct Context<'a> {
@@ -659,12 +674,10 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
         }
         let candidate = v.toks[i].word
             && !v.in_mention[i]
-            && v.classes(i)
-                & (bit(Sense::AnaphorDet)
-                    | bit(Sense::Possessive)
-                    | bit(Sense::The)
-                    | bit(Sense::Determiner))
-                != 0;
+            && v.has_any(
+                i,
+                bit(Sense::AnaphorDet) | bit(Sense::Possessive) | bit(Sense::The) | bit(Sense::Determiner),
+            );
         if !candidate {
             i += 1;
             continue;

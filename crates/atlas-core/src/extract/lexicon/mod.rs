@@ -340,20 +340,24 @@ impl SenseIndex {
     }
 
     pub fn has(&self, word: &str, sense: Sense) -> bool {
-        self.may_have(word, sense) && self.senses(word) & bit(sense) != 0
+        self.possible_senses(word.as_bytes()) & bit(sense) != 0 && self.senses(word) & bit(sense) != 0
     }
 
-    /// Whether some word of `word`'s initial and length has `sense`: `false` settles it.
+    /// Every sense some word of this word's initial and length has: a sense missing here is
+    /// missing from the word, known without looking it up.
     #[inline]
-    pub fn may_have(&self, word: &str, sense: Sense) -> bool {
-        let bytes = word.as_bytes();
-        !(bytes.len() > MAX_LEN || bytes.is_empty() || !bytes[0].is_ascii_alphabetic())
-            && self.masks[SenseIndex::bucket(bytes[0], bytes.len())] & bit(sense) != 0
+    pub fn possible_senses(&self, bytes: &[u8]) -> u128 {
+        if bytes.len() > MAX_LEN || bytes.is_empty() || !bytes[0].is_ascii_alphabetic() {
+            return 0;
+        }
+        self.masks[SenseIndex::bucket(bytes[0], bytes.len())]
     }
 }
 
 #[inline(always)]
 pub const fn bit(sense: Sense) -> u128 {
+    // The top bit is the extractor's own mark (see `sentence::View::has_any`).
+    assert!((sense as u8) < 127);
     1 << (sense as u8)
 }
 
