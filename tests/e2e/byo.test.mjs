@@ -130,6 +130,62 @@ test('a pasted article paints its countries, survives a reload and opens from a 
   await offline.close();
 });
 
+// Written by us for this test, in the manner of Spanish- and Portuguese-language wire copy.
+const FOREIGN = [
+  {
+    language: 'Spanish',
+    text: [
+      'Canadá y Japón desconocen el resultado',
+      '',
+      'CARACAS, 30 jul (Agencias).- El Gobierno de Japón no reconoce la reelección de Nicolás Maduro, según un comunicado de su cancillería.',
+      'Nicaragua felicitó a Maduro por su victoria.',
+    ].join('\n'),
+    expected: { JPN: 'reject', NIC: 'recognize' },
+    evidence: 'El Gobierno de Japón no reconoce la reelección de Nicolás Maduro',
+  },
+  {
+    language: 'Portuguese',
+    text: [
+      'Canadá rompe com Caracas',
+      '',
+      'BRASÍLIA — O Canadá rompeu relações diplomáticas com a Venezuela nesta segunda-feira.',
+      'O governo do Japão não reconheceu a reeleição de Maduro.',
+    ].join('\n'),
+    expected: { CAN: 'break_ties', JPN: 'reject' },
+    evidence: 'O Canadá rompeu relações diplomáticas com a Venezuela',
+  },
+];
+
+for (const { language, text, expected, evidence } of FOREIGN) {
+  test(`a pasted ${language} article is read in its language, with its own sentences as evidence`, async () => {
+    const origin = new URL(run.server.url).origin;
+    const context = await run.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const problems = watchPage(page, origin);
+    await page.goto(run.server.url);
+    await page.waitForSelector('svg.map [data-iso="CAN"]', { timeout: 15_000 });
+    await page.getByRole('button', { name: 'Add article' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an article' });
+    await dialog.getByRole('button', { name: 'Find stances' }).and(page.locator(':enabled')).waitFor();
+    await dialog.getByLabel('Article text').fill(text);
+    await dialog.getByRole('button', { name: 'Find stances' }).click();
+    await dialog.locator('.found-claim').first().waitFor();
+    const found = await dialog.locator('.found-claim').evaluateAll((items) =>
+      items.map((li) => `${li.dataset.actor}:${li.dataset.stance}`),
+    );
+    for (const [iso, stance] of Object.entries(expected)) {
+      assert.ok(found.includes(`${iso}:${stance}`), `${iso}:${stance} not found in ${found}`);
+    }
+    // The evidence is the article's own sentence, never a translation.
+    assert.match(await dialog.locator('.found-claim').allInnerTexts().then((t) => t.join('\n')), new RegExp(evidence));
+    await page.screenshot({ path: join(SHOTS, `byo-${language.toLowerCase()}-dialog.png`) });
+    await dialog.getByRole('button', { name: /^Add to map/ }).click();
+    await waitForPainted(page, expected);
+    assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], httpErrors: [], offOrigin: [] });
+    await context.close();
+  });
+}
+
 test('a damaged shared link shows a notice and the map', async () => {
   const context = await run.browser.newContext();
   const page = await context.newPage();
