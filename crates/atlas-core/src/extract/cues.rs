@@ -63,6 +63,9 @@ pub enum Cue {
     ElectionWord,
     /// "followed suit", "did the same": the previous sentence's stances, for new holders.
     FollowedSuit,
+    /// "joined by", "signed by": the stances just reported (earlier in the sentence, or in the
+    /// previous one), for the countries named after it.
+    JoinedBy,
     /// legitimate, triumph, free and fair: approval when said of Maduro's side or his election.
     Praise,
     /// coup, aggression, blockade, strikes: condemning one aimed at Maduro's side supports it.

@@ -55,8 +55,15 @@
 //! - "the seven countries", "the nine countries", "both countries": the most recent list of that
 //!   many actors anywhere earlier in the article. "his country", "the country": the last actor
 //!   named in this or the previous sentence.
-//! - "… followed suit", "… did the same": the stances of the previous sentence, for the
-//!   countries named before the phrase. "… also sent her congratulations": congratulations in a
+//! - "… followed suit", "… did the same", "Canada quickly followed", "… were joined by Sweden",
+//!   "The declaration … was signed by Chile, Peru …": the stances reported just before —
+//!   earlier in the sentence, else in the previous sentence (or left pending there by a generic
+//!   holder) — for the countries the phrase names. A signature carries only when what was signed
+//!   is a statement of position (declaration, statement, letter), not any accord.
+//! - A holder may follow its verb: after a copula ("Among those who recognized Guaidó were …")
+//!   or, in Spanish and Portuguese, closing the clause ("También cuestionaron la victoria de
+//!   Maduro los Estados Unidos y Canadá"); a list said to be a generic phrase ("Cuba and Bolivia
+//!   were the only governments to …") holds what the phrase holds. "… also sent her congratulations": congratulations in a
 //!   sentence, or right after one, that names Venezuela are for Maduro.
 //! - Direction of broken ties carries one sentence ("Venezuela broke ties with seven countries.
 //!   The decision forces the withdrawal of the diplomats from Argentina, …": initiator `VEN`).

@@ -74,7 +74,6 @@ struct Ctx<'v, 't> {
 pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
     let mut c = Ctx { v, mem, found: Vec::new(), pending: Vec::new(), initiator: None };
     c.carry();
-    c.followed_suit();
     for i in 0..v.cues.len() {
         let cue = v.cues[i];
         match cue.cue {
@@ -94,6 +93,8 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
             _ => {}
         }
     }
+    c.followed_suit();
+    c.joined_by();
     let mut seen = Vec::new();
     let mut found: Vec<Found> = c
         .found
@@ -124,8 +125,58 @@ impl Ctx<'_, '_> {
         (t..self.n()).find(|&k| self.v.word(k) == ";").unwrap_or(self.n())
     }
 
-    /// The nearest possible holder of a stance whose cue starts at `t`.
+    /// Who holds a stance whose cue starts at `t`: the nearest possible holder before it — a
+    /// list named as what a generic phrase stands for ("Cuba, Bolivia and Nicaragua were the only
+    /// governments to voice support") is that list — or else a subject placed after the verb.
     fn agent_before(&self, t: usize) -> Option<Agent> {
+        match self.nearest_holder_before(t) {
+            Some(Agent::Generic(start)) => Some(self.predicated_list(start).unwrap_or(Agent::Generic(start))),
+            Some(agent) => Some(agent),
+            None => self.subject_after(t),
+        }
+    }
+
+    /// "Cuba, Bolivia and Nicaragua were the only governments …", "Chile, the first country
+    /// to …": the group a generic phrase is said of, by a copula or in apposition.
+    fn predicated_list(&self, start: usize) -> Option<Agent> {
+        let v = self.v;
+        let head = v.generics.iter().find(|&&(s, _)| s == start)?.1;
+        let copula = (start..head).find(|&k| v.is(k, Sense::Copula));
+        v.groups
+            .iter()
+            .position(|g| {
+                g.role == Role::Agent
+                    && !g.union
+                    && match copula {
+                        Some(k) => g.tok_e == k || (g.tok_e + 1 == k && v.word(g.tok_e) == ","),
+                        None => g.tok_e + 1 == start && v.word(g.tok_e) == ",",
+                    }
+            })
+            .map(Agent::Group)
+    }
+
+    /// A subject that follows its verb: after a copula ("Among those who recognized Guaidó were
+    /// the United States, Canada and the OAS"), or — in languages that allow it — closing the
+    /// clause ("También cuestionaron la victoria de Maduro los Estados Unidos y Canadá").
+    fn subject_after(&self, t: usize) -> Option<Agent> {
+        let v = self.v;
+        let end = self.clause_end(t);
+        let gi = v
+            .groups
+            .iter()
+            .position(|g| g.tok_s > t && g.tok_s < end && g.role == Role::Agent && !g.union)?;
+        let g = &v.groups[gi];
+        let mut k = g.tok_s;
+        while k > t + 1 && (v.is(k - 1, Sense::The) || v.is(k - 1, Sense::Determiner)) {
+            k -= 1;
+        }
+        let after_copula = k > t + 1 && v.is(k - 1, Sense::Copula);
+        let closes = v.lex.subject_after_verb && (g.tok_e..end).all(|i| v.punct(i));
+        (after_copula || closes).then_some(Agent::Group(gi))
+    }
+
+    /// The nearest possible holder before `t`, as written.
+    fn nearest_holder_before(&self, t: usize) -> Option<Agent> {
         let v = self.v;
         let floor = self.clause_start(t);
         let mut best: Option<(usize, Agent, usize)> = None;
@@ -310,24 +361,88 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// "Argentina, Uruguay and Peru followed suit": the previous sentence's stances, for them.
+    /// The stances reported just before token `t`: earlier in its sentence, or else in the
+    /// previous sentence.
+    fn stances_before(&self, t: usize) -> Vec<Pending> {
+        let at = self.v.toks[t].start;
+        let mut here: Vec<Pending> = Vec::new();
+        for f in self.found.iter().filter(|f| f.mention.1 <= at && f.actor != VENEZUELA) {
+            let p = Pending { stance: f.stance, certainty: f.certainty, beneficiary: f.beneficiary };
+            if !here.contains(&p) {
+                here.push(p);
+            }
+        }
+        match (here.is_empty(), self.mem.previous.is_empty()) {
+            (false, _) => here,
+            (true, false) => self.mem.previous.clone(),
+            // "Thirteen governments said … The declaration was signed by …": what a generic
+            // holder left pending.
+            (true, true) => self.mem.pending.clone(),
+        }
+    }
+
+    /// "Argentina, Uruguay and Peru followed suit", "Canada quickly followed": the stances just
+    /// reported, for them.
     fn followed_suit(&mut self) {
         let v = self.v;
-        if self.mem.previous.is_empty() {
-            return;
-        }
         let Some(at) = v.cues.iter().find(|c| c.cue == Cue::FollowedSuit).map(|c| c.tok_s) else { return };
-        if self.negated(self.clause_start(at), at) {
+        let stances = self.stances_before(at);
+        if stances.is_empty() || self.negated(self.clause_start(at), at) {
             return;
         }
-        let Some(Agent::Group(gi)) = self.agent_before(at) else { return };
+        // "… y luego le siguieron Chile y Perú": the followers may come after the verb.
+        let end = v.cues.iter().find(|c| c.tok_s == at).map_or(at + 1, |c| c.tok_e);
+        let after = v
+            .lex
+            .subject_after_verb
+            .then(|| {
+                v.groups.iter().position(|g| g.tok_s >= end && g.tok_s <= end + 1 && g.role == Role::Agent)
+            })
+            .flatten();
+        let Some(Agent::Group(gi)) = after.map(Agent::Group).or_else(|| self.agent_before(at)) else {
+            return;
+        };
         let g = v.groups[gi].clone();
-        for p in self.mem.previous.clone() {
+        self.copy_stances(&g, &stances, "carry.followed_suit");
+    }
+
+    /// "… recognised Guaidó, and they were joined by Sweden and Austria", "The declaration …
+    /// was signed by Argentina, Brazil, …": the stances just reported, for the countries after.
+    fn joined_by(&mut self) {
+        let v = self.v;
+        for ci in 0..v.cues.len() {
+            let cue = v.cues[ci];
+            if cue.cue != Cue::JoinedBy || self.negated(self.clause_start(cue.tok_s), cue.tok_s) {
+                continue;
+            }
+            // What is signed must be a position ("the declaration … was signed by"), not any
+            // accord.
+            let signed = (cue.tok_s..cue.tok_e).any(|k| v.is(k, Sense::Signed));
+            if signed && !(cue.tok_s.saturating_sub(12)..cue.tok_s).any(|k| v.is(k, Sense::DocumentNoun)) {
+                continue;
+            }
+            let stances = self.stances_before(cue.tok_s);
+            let Some(g) = v
+                .groups
+                .iter()
+                .find(|g| {
+                    g.tok_s >= cue.tok_e && g.tok_s <= cue.tok_e + 2 && g.role != Role::Excluded && !g.union
+                })
+                .cloned()
+            else {
+                continue;
+            };
+            self.copy_stances(&g, &stances, "carry.followed_suit");
+        }
+    }
+
+    fn copy_stances(&mut self, g: &Group, stances: &[Pending], rule: &'static str) {
+        for p in stances {
             let extra = Extra {
                 beneficiary: p.beneficiary,
                 initiator: p.stance.eq(&Stance::BreakTies).then_some(SELF),
             };
-            self.push_group(&g, p.stance, p.certainty, extra, "carry.followed_suit");
+            self.push_group(g, p.stance, p.certainty, extra, rule);
         }
     }
 
@@ -365,6 +480,9 @@ impl Ctx<'_, '_> {
                 if it.venezuela && opposition_next {
                     return Some(Target::Opposition);
                 }
+                if it.venezuela && v.word(it.tok_e) == "'s" && self.opposition_possessed(it.tok_e + 1) {
+                    return Some(Target::Opposition);
+                }
                 if it.venezuela {
                     return Some(Target::Regime);
                 }
@@ -388,16 +506,48 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// "the country's congressional chief, Juan Guaidó", "Venezuela's National Assembly leader":
+    /// a Venezuelan possessive whose head (up to a short apposition) is an opposition role or
+    /// figure, before any word of the government.
+    fn opposition_possessed(&self, from: usize) -> bool {
+        let v = self.v;
+        for k in from..(from + 7).min(self.clause_end(from)) {
+            if v.regime_word(k) || v.has(k, Sense::GovNoun) || v.word(k) == "." {
+                return false;
+            }
+            if v.opposition_people.contains(&k)
+                || v.cues
+                    .iter()
+                    .any(|c| c.tok_s == k && matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole))
+            {
+                return true;
+            }
+        }
+        false
+    }
+
     fn recognition(&mut self, ci: usize) {
         let cue = self.v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
         if !self.venezuela_context() {
             return;
         }
-        let Some(target) = self.target_after(te, 12) else { return };
-        let agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
-        let negated =
-            self.negated(self.agent_end(agent, t), t) || (t > 0 && self.v.is(t - 1, Sense::NonPrefix));
+        // "… saying that the result would not be recognized": a passive's target is its subject,
+        // and its holder whoever speaks before that subject.
+        let (target, holder_at) = match self.target_after(te, 12) {
+            Some(target) => (target, t),
+            None => {
+                let passive = (t.saturating_sub(3)..t).any(|k| self.v.is(k, Sense::Passive));
+                let from = self.clause_start(t).max(t.saturating_sub(10));
+                match self.target_before_at(from, t).filter(|_| passive) {
+                    Some((target, at)) => (target, at),
+                    None => return,
+                }
+            }
+        };
+        let agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(holder_at));
+        let negated = self.negated(self.agent_end(agent, holder_at), t)
+            || (t > 0 && self.v.is(t - 1, Sense::NonPrefix));
         let (stance, rule) = match (cue.cue, target, negated) {
             (Cue::RecognizeOnly, Target::Regime, false) => (Stance::Reject, "reject.recognition_limited"),
             (_, Target::Opposition, false) => (Stance::Reject, "reject.recognizes_opposition"),
@@ -405,7 +555,26 @@ impl Ctx<'_, '_> {
             (_, Target::Regime, true) => (Stance::Reject, "reject.not_recognized"),
             _ => (Stance::Recognize, "recognize.recognized"),
         };
+        if stance == Stance::Reject && target == Target::Opposition && self.ultimatum(t) {
+            // "… urged elections within eight days, warning they would otherwise recognize
+            // Guaidó": the threat is a rejection now, not a hedge.
+            if let Some(Agent::Group(gi)) = agent {
+                let g = self.v.groups[gi].clone();
+                self.push_group(&g, stance, Certainty::Asserted, Extra::NONE, rule);
+            }
+            return;
+        }
         self.attribute(agent, (t, te), stance, Extra::NONE, rule, false);
+    }
+
+    /// Whether the clause of `t` sets a condition on Maduro's side ("unless elections are
+    /// called", "otherwise") or demands something of it first ("urged Venezuela to call
+    /// elections … warning they would otherwise …").
+    fn ultimatum(&self, t: usize) -> bool {
+        let v = self.v;
+        let from = self.clause_start(t);
+        (from..t).any(|k| v.is(k, Sense::Condition))
+            || ((from..t).any(|k| v.is_in(k, Sense::Demand)) && v.venezuela_in(from, t))
     }
 
     fn support(&mut self, ci: usize) {
@@ -634,27 +803,37 @@ impl Ctx<'_, '_> {
     /// What a judgment is about, looking back from the judging word: "called the vote a triumph",
     /// "said the Venezuelan election was", "recognized Guaidó as the legitimate president".
     fn target_before(&self, from: usize, t: usize) -> Option<Target> {
+        self.target_before_at(from, t).map(|(target, _)| target)
+    }
+
+    /// [`Self::target_before`], with the token where the target starts.
+    fn target_before_at(&self, from: usize, t: usize) -> Option<(Target, usize)> {
         let v = self.v;
+        let found = |target: Target, i: usize| {
+            // The target's own first token: "Maduro's victory" starts at the name.
+            let start = v.items.iter().find(|it| it.tok_s <= i && i < it.tok_e).map_or(i, |it| it.tok_s);
+            Some((target, start))
+        };
         for i in (from..t).rev() {
             if v.opposition_people.contains(&i) {
-                return Some(Target::Opposition);
+                return found(Target::Opposition, i);
             }
             if let Some(it) = v.items.iter().find(|it| it.tok_s == i && it.venezuela) {
                 if v.cues
                     .iter()
                     .any(|c| c.tok_s == it.tok_e && matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole))
                 {
-                    return Some(Target::Opposition);
+                    return found(Target::Opposition, i);
                 }
                 if it.agent_capable || it.kind == Kind::Regime {
-                    return Some(Target::Regime);
+                    return found(Target::Regime, i);
                 }
             }
             for c in v.cues.iter().filter(|c| c.tok_s == i) {
                 match c.cue {
-                    Cue::BenOpposition | Cue::OppositionRole => return Some(Target::Opposition),
-                    Cue::ElectionWord | Cue::Inauguration => return Some(Target::Regime),
-                    Cue::BenRegime if v.regime_word(i) => return Some(Target::Regime),
+                    Cue::BenOpposition | Cue::OppositionRole => return found(Target::Opposition, i),
+                    Cue::ElectionWord | Cue::Inauguration => return found(Target::Regime, i),
+                    Cue::BenRegime if v.regime_word(i) => return found(Target::Regime, i),
                     _ => {}
                 }
             }
@@ -662,7 +841,7 @@ impl Ctx<'_, '_> {
                 && !v.is(i, Sense::Possessive)
                 && (v.venezuela_in(0, i) || self.mem.previous_had_venezuela)
             {
-                return Some(Target::Regime);
+                return found(Target::Regime, i);
             }
         }
         None

@@ -192,6 +192,13 @@ pub enum Sense {
     Number,
     /// Coordinated list words around remembered lists: and, or, the, as, well, plus.
     ListGlue,
+    /// A copula or listing verb that may stand before a subject or a predicate noun: is, are,
+    /// were, include ("Among those who recognized him were …", "… were the only governments to").
+    Copula,
+    /// A participle of signing: signed, endorsed ("… was signed by Chile and Peru").
+    Signed,
+    /// A document that states a position: statement, declaration, letter, communiqué.
+    DocumentNoun,
 }
 
 /// A pronoun that may open a sentence and stand for the previous sentence's subject.
@@ -221,6 +228,9 @@ pub struct Lexicon {
     pub name_particles: &'static [&'static str],
     /// Whether an adjective follows the noun it qualifies ("el Gobierno mexicano").
     pub adjective_after_noun: bool,
+    /// Whether a subject may follow its verb and object at the end of a clause ("También
+    /// cuestionaron la victoria de Maduro los Estados Unidos y Canadá").
+    pub subject_after_verb: bool,
     /// Words that end with a period without ending the sentence, accents folded (compared with
     /// the normalised text as they are).
     pub abbreviations: &'static [&'static str],

@@ -44,6 +44,7 @@ pub static LEXICON: Lexicon = Lexicon {
     // "de", "do", "da" are ordinary prepositions here ("o governo do Brasil").
     name_particles: &[],
     adjective_after_noun: true,
+    subject_after_verb: true,
     abbreviations: &[
         "Sr", "Sra", "Srs", "Dr", "Dra", "Drs", "Gen", "Gal", "Cel", "Ten", "Cap", "Maj", "Alm", "Brig",
         "Sen", "Dep", "Min", "Pres", "Prof", "Profa", "Exmo", "Exma", "Av", "Pe", "Sto", "Sta", "Ltda",
@@ -803,6 +804,21 @@ static CUES: &[(&str, Cue)] = &[
     ("funcionários consulares", Cue::Diplomats),
     ("encarregado de negócios", Cue::Diplomats),
     ("encarregada de negócios", Cue::Diplomats),
+    ("assinada por", Cue::JoinedBy),
+    ("assinado por", Cue::JoinedBy),
+    ("subscrita por", Cue::JoinedBy),
+    ("subscrito por", Cue::JoinedBy),
+    ("endossada por", Cue::JoinedBy),
+    ("endossado por", Cue::JoinedBy),
+    ("aos quais se juntaram", Cue::JoinedBy),
+    ("ao qual se juntaram", Cue::JoinedBy),
+    ("seguiram-no", Cue::FollowedSuit),
+    ("juntaram-se", Cue::FollowedSuit),
+    ("se juntaram", Cue::FollowedSuit),
+    ("aderiram", Cue::FollowedSuit),
+    ("aderiu", Cue::FollowedSuit),
+    ("seguiu seus passos", Cue::FollowedSuit),
+    ("seguiram seus passos", Cue::FollowedSuit),
     ("seguiu o exemplo", Cue::FollowedSuit),
     ("seguiram o exemplo", Cue::FollowedSuit),
     ("fez o mesmo", Cue::FollowedSuit),
@@ -1030,6 +1046,11 @@ static CUES: &[(&str, Cue)] = &[
     ("presidente interino", Cue::BenOpposition),
     ("presidente eleito", Cue::BenOpposition),
     ("presidente encarregado", Cue::BenOpposition),
+    ("autoproclamado presidente", Cue::BenOpposition),
+    ("presidente autoproclamado", Cue::BenOpposition),
+    ("líder do Parlamento", Cue::OppositionRole),
+    ("chefe do Parlamento", Cue::OppositionRole),
+    ("líder parlamentar", Cue::OppositionRole),
     ("líder opositor", Cue::OppositionRole),
     ("líder opositora", Cue::OppositionRole),
     ("líderes opositores", Cue::OppositionRole),
@@ -1122,7 +1143,7 @@ static CUES: &[(&str, Cue)] = &[
 static WORDS: &[(Sense, &str)] = &[
     (
         Sense::Negation,
-        "não nunca jamais nem sem recusou recusa recusam recusaram recusar recusou-se recusa-se negou \
+        "não nunca jamais nem sem dúvidas duvidou duvidam recusou recusa recusam recusaram recusar recusou-se recusa-se negou \
          nega negam negaram negou-se nega-se evitou evita evitam evitaram absteve absteve-se abstiveram \
          descartou descarta descartam descartaram descartar descartando descartado",
     ),
@@ -1324,6 +1345,9 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::ExileWord, "destino destinos exílio refúgio pouso abrigo"),
     (Sense::RegimeWord, "regime ditadura chavista chavistas chavismo asseclas capangas comparsas"),
     (Sense::Passive, "foi foram sido ser são seja sejam será serão era eram sendo"),
+    (Sense::Signed, "assinada assinado assinadas assinados subscrita subscrito subscritas subscritos endossada endossado"),
+    (Sense::DocumentNoun, "declaração declarações comunicado comunicados carta cartas resolução resoluções texto documento nota"),
+    (Sense::Copula, "é são foi foram era eram está estão estavam estiveram figuram figuravam incluem incluíam"),
     (Sense::OwnerSkip, "o a os as todo toda todos todas próprio própria"),
     (Sense::Relative, "que qual quais quem cujo cuja cujos cujas"),
     (Sense::ToFor, "para"),
