@@ -48,6 +48,20 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("The Biden administration sanctioned top Maduro officials.", Some("2023-03-01"), &["USA reject asserted"]),
     ("The Biden administration sanctioned top Maduro officials.", Some("2015-03-01"), &[]),
     ("Guatemala joined the call for a transparent count of the votes in Venezuela.", None, &["GTM reject asserted"]),
+    // Reactions to an attack on Venezuela: carrying it out or approving it rejects Maduro;
+    // condemning "the operation" by itself takes no side, but condemning his kidnapping does.
+    ("U.S. special forces carried out strikes on Caracas and captured Nicolás Maduro. Argentina celebrated the capture of the dictator. Hungary's prime minister welcomed the raid. Mexico condemned the operation. Cuba denounced the kidnapping of President Maduro.", Some("2026-01-04"),
+        &["USA reject asserted", "ARG reject asserted", "HUN reject asserted", "CUB recognize asserted"]),
+    ("Panama welcomed the operation.", Some("2026-01-04"), &[]),
+    ("Milei celebró la captura del dictador venezolano.", Some("2026-01-04"), &["ARG reject asserted"]),
+    // "not only" is no negation.
+    ("Vladímir Putin no solo respalda a Maduro, sino que reafirma su apoyo al régimen chavista.", Some("2025-06-01"), &["RUS recognize asserted"]),
+    // Whose legitimacy is recognised decides the stance.
+    ("O presidente colombiano, Iván Duque, afirmou reconhecer a legitimidade de Guaidó como presidente interino da Venezuela.", Some("2019-01-25"), &["COL reject asserted"]),
+    ("El Departamento de Estado de Estados Unidos calificó de falsos los comicios convocados por Maduro.", None, &["USA reject asserted"]),
+    // An article about Venezuela is about it before it names it.
+    ("La Constituyente fue rechazada en la región. Los gobiernos de Chile y Perú no reconocerán los resultados. Maduro celebró la votación.", None,
+        &["CHL reject asserted", "PER reject asserted"]),
     // --- breaking ties, with direction
     ("Venezuela broke diplomatic relations with Panama and Paraguay.", None, &["PAN break_ties asserted VEN", "PRY break_ties asserted VEN"]),
     ("Panama expelled Venezuela's ambassador.", None, &["PAN break_ties asserted PAN"]),

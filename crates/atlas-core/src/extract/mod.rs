@@ -119,6 +119,7 @@ pub const RULE_IDS: &[&str] = &[
     "recognize.recognized",
     "recognize.supports",
     "recognize.welcomed",
+    "reject.approves_attack",
     "reject.calls_him_dictator",
     "reject.calls_it_fraud",
     "reject.demands_departure",
@@ -223,7 +224,12 @@ impl Extractor {
         let opposition_names = remembered_opposition(t, &all_cues);
         let sentences = segment::sentences_in(t, lex);
 
-        let mut memory = rules::Memory::default();
+        // An article that names Venezuela or its government anywhere is about it from its first
+        // line ("La Constituyente fue rechazada …" before "Maduro" is named).
+        let mut memory = rules::Memory {
+            venezuela_seen: all_mentions.iter().any(|m| m.is_venezuela()),
+            ..Default::default()
+        };
         let mut lists: Vec<Vec<&'static str>> = Vec::new();
         let mut last_actor: Option<&'static str> = None;
         let mut previous_subject: Option<sentence::Subject> = None;
@@ -241,6 +247,7 @@ impl Extractor {
             let mentions = &all_mentions[mi..m_end];
             let cues_here = &all_cues[ci..c_end];
             let has_venezuela = mentions.iter().any(|m| m.is_venezuela());
+            let attack_here = has_venezuela && cues_here.iter().any(|c| c.2 == Cue::Attack);
 
             let triggers = cues_here.iter().any(|c| {
                 c.2.is_trigger() || (c.2 == Cue::BenRegime && index.has(&t[c.0..c.1], Sense::Insult))
@@ -259,6 +266,7 @@ impl Extractor {
                 }
                 memory.previous_had_venezuela = has_venezuela;
                 memory.venezuela_seen |= has_venezuela;
+                memory.attack_seen |= attack_here;
                 memory.previous_initiator = None;
                 memory.previous.clear();
                 continue;
@@ -313,6 +321,7 @@ impl Extractor {
             memory.previous_initiator = outcome.initiator;
             memory.previous_had_venezuela = has_venezuela || view.mentions_venezuela();
             memory.venezuela_seen |= memory.previous_had_venezuela;
+            memory.attack_seen |= attack_here;
         }
         claims
     }

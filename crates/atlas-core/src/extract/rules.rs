@@ -40,6 +40,9 @@ pub struct Section {
 #[derive(Default)]
 pub struct Memory {
     pub venezuela_seen: bool,
+    /// Whether an attack on Venezuela (strikes, a raid, a capture) has been reported, so that
+    /// "the operation" later in the article is that attack.
+    pub attack_seen: bool,
     pub previous_had_venezuela: bool,
     pub previous_initiator: Option<&'static str>,
     pub pending: Vec<Pending>,
@@ -232,7 +235,10 @@ impl Ctx<'_, '_> {
 
     fn negated(&self, from: usize, to: usize) -> bool {
         let v = self.v;
-        (from..to).any(|i| v.is_in(i, Sense::Negation) || (v.is(i, Sense::No) && v.is(i + 1, Sense::NoTail)))
+        (from..to).any(|i| {
+            (v.is_in(i, Sense::Negation) && !v.is(i + 1, Sense::Only))
+                || (v.is(i, Sense::No) && v.is(i + 1, Sense::NoTail))
+        })
     }
 
     fn hedged(&self, from: usize, to: usize) -> bool {
@@ -493,6 +499,10 @@ impl Ctx<'_, '_> {
             for c in v.cues.iter().filter(|c| c.tok_s == i) {
                 match c.cue {
                     Cue::BenOpposition | Cue::OppositionRole => return Some(Target::Opposition),
+                    // "the legitimacy of Guaidó", "la victoria de González": whose it is decides.
+                    Cue::ElectionWord if self.opposition_possessed_of(c.tok_e) => {
+                        return Some(Target::Opposition)
+                    }
                     Cue::ElectionWord | Cue::Inauguration => return Some(Target::Regime),
                     Cue::BenRegime if v.regime_word(i) => return Some(Target::Regime),
                     _ => {}
@@ -524,6 +534,22 @@ impl Ctx<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether the words right after `from` are "of" an opposition figure or role.
+    fn opposition_possessed_of(&self, from: usize) -> bool {
+        let v = self.v;
+        let mut k = from;
+        if !v.is(k, Sense::Of) {
+            return false;
+        }
+        while k < self.n() && k < from + 3 && (v.is(k, Sense::Of) || v.is(k, Sense::The)) {
+            k += 1;
+        }
+        v.opposition_people.contains(&k)
+            || v.cues
+                .iter()
+                .any(|c| c.tok_s == k && matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole))
     }
 
     fn recognition(&mut self, ci: usize) {
@@ -577,11 +603,29 @@ impl Ctx<'_, '_> {
             || ((from..t).any(|k| v.is_in(k, Sense::Demand)) && v.venezuela_in(from, t))
     }
 
+    /// "Argentina celebrated the capture of the dictator", "welcomed the U.S. strikes on
+    /// Venezuela": approving a hostile act aimed at Maduro's side rejects him.
+    fn approves_attack(&mut self, ci: usize) -> bool {
+        let cue = self.v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        if !matches!(self.attack_on_venezuela(te, true), Some(Cue::Attack | Cue::Sanction)) {
+            return false;
+        }
+        let agent = self.agent_before(t);
+        if !self.negated(self.agent_end(agent, t), t) {
+            self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.approves_attack", false);
+        }
+        true
+    }
+
     fn support(&mut self, ci: usize) {
         let v = self.v;
         let cue = v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
         if !self.venezuela_context() {
+            return;
+        }
+        if cue.cue == Cue::Support && self.approves_attack(ci) {
             return;
         }
         // "Maduro's closest ally": the possessive before the noun is the one supported.
@@ -727,7 +771,7 @@ impl Ctx<'_, '_> {
     fn rejection(&mut self, ci: usize) {
         let cue = self.v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
-        match self.attack_on_venezuela(te) {
+        match self.attack_on_venezuela(te, false) {
             Some(Cue::Attack | Cue::Sanction) => {
                 // "denounced an attempted coup against the legitimate government of Maduro".
                 let agent = self.agent_before(t);
@@ -764,7 +808,12 @@ impl Ctx<'_, '_> {
     /// hostile act, `Cue::Intervention` for one no side would defend ("any military intervention").
     /// Not an act *by* Maduro's side ("the regime's attacks on protesters"), nor one merely
     /// located there ("attacks on protesters in Venezuela").
-    fn attack_on_venezuela(&self, te: usize) -> Option<Cue> {
+    ///
+    /// An act named only as "the operation", after the article has reported an attack on
+    /// Venezuela, is that attack when it is approved (`approval`); condemning it is no side by
+    /// itself (Brazil and Mexico condemned the January 2026 raid without backing Maduro), so it
+    /// reads as an intervention.
+    fn attack_on_venezuela(&self, te: usize, approval: bool) -> Option<Cue> {
         let v = self.v;
         let end = (te + 8).min(self.clause_end(te));
         let act = v.cues.iter().find(|c| {
@@ -789,8 +838,30 @@ impl Ctx<'_, '_> {
             .filter(through_attacker)
             .map_or(act.tok_e, |it| it.tok_e);
         let prep = if after > act.tok_e { after..after + 2 } else { act.tok_e..act.tok_e + 2 }
-            .find(|&k| v.is(k, Sense::AttackPrep))?;
-        let target = v.items.iter().find(|it| it.tok_s > prep && it.tok_s <= prep + 6)?;
+            .find(|&k| v.is(k, Sense::AttackPrep));
+        let Some(prep) = prep else {
+            // "condemned the operation", "celebró la captura": an attack the article has
+            // already reported, named with a definite article (maybe past its author: "the U.S.
+            // raid").
+            let mut k = act.tok_s;
+            while k > te && v.items.iter().any(|it| it.tok_e == k && !it.venezuela) {
+                k = v.items.iter().find(|it| it.tok_e == k).map_or(k, |it| it.tok_s);
+            }
+            let definite = k > 0 && (v.is(k - 1, Sense::The) || v.is(k - 1, Sense::AnaphorDet));
+            let known = definite && self.mem.attack_seen;
+            return known.then_some(if approval && act.cue != Cue::Intervention {
+                act.cue
+            } else {
+                Cue::Intervention
+            });
+        };
+        let Some(target) = v.items.iter().find(|it| it.tok_s > prep && it.tok_s <= prep + 6) else {
+            // "the capture of the dictator", "la caída del régimen".
+            let regime = (prep + 1..(prep + 4).min(self.n()))
+                .take_while(|&k| !v.punct(k))
+                .any(|k| v.regime_word(k) || v.is(k, Sense::Insult));
+            return (regime && act.cue != Cue::Intervention).then_some(act.cue);
+        };
         let through = (prep + 1..target.tok_s).all(|k| !v.punct(k) || v.word(k) == "'s");
         if !(through && target.venezuela && target.role != Role::Place) {
             // "in Venezuela" is where, not whom: only a neutral intervention may be "in" it.
@@ -1249,6 +1320,9 @@ impl Ctx<'_, '_> {
         let mut rule = "asylum.granted_or_offered";
         match cue.cue {
             Cue::Protect => {
+                if v.has(t, Sense::Welcome) && self.approves_attack(ci) {
+                    return;
+                }
                 // "welcomed Maduro's victory" is support, not shelter.
                 if v.cues_in(te, (te + 6).min(self.n())).any(|c| c.cue == Cue::ElectionWord) {
                     if v.has(t, Sense::Welcome) {

@@ -199,6 +199,8 @@ pub enum Sense {
     Signed,
     /// A document that states a position: statement, declaration, letter, communiqué.
     DocumentNoun,
+    /// "only", which after a negation makes it no negation ("not only backs him, but …").
+    Only,
 }
 
 /// A pronoun that may open a sentence and stand for the previous sentence's subject.
