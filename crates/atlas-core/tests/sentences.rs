@@ -23,6 +23,11 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("The European Union only recognizes Maduro's mandate until January 10.", None, &["EU reject asserted"]),
     ("Bolivia, Cuba and Nicaragua were the only governments in the region to voice support for Maduro.", None, &["BOL recognize asserted", "CUB recognize asserted", "NIC recognize asserted"]),
     ("Nicaragua, the first government to send its congratulations to Maduro, hailed the result.", None, &["NIC recognize asserted"]),
+    // Attendance with no event named is of the inauguration the article reported.
+    ("Maduro was sworn in for a new term in Caracas on Friday. Guests were few. Bolivia's president attended in person, Turkey was represented by its vice president, and Russia sent a parliamentary delegation.", Some("2019-01-11"),
+        &["BOL recognize asserted", "TUR recognize asserted", "RUS recognize asserted"]),
+    ("Maduro was sworn in for a new term in Caracas on Friday. A week later, Bolivia's president attended the Mercosur summit.", Some("2019-01-11"), &[]),
+    ("Bolivia's president attended in person.", Some("2019-01-11"), &[]),
     // --- rejection
     ("Venezuela's electoral council proclaimed Maduro the winner. Ecuador, Chile and Canada issued statements saying that the results would not be recognized.", None, &["ECU reject asserted", "CHL reject asserted", "CAN reject asserted"]),
     ("Venezuela's electoral council proclaimed Maduro the winner. In Quito, officials said the results were being studied.", None, &[]),

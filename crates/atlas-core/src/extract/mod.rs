@@ -248,6 +248,7 @@ impl Extractor {
             let cues_here = &all_cues[ci..c_end];
             let has_venezuela = mentions.iter().any(|m| m.is_venezuela());
             let attack_here = has_venezuela && cues_here.iter().any(|c| c.2 == Cue::Attack);
+            let inauguration_here = has_venezuela && cues_here.iter().any(|c| c.2 == Cue::Inauguration);
 
             let triggers = cues_here.iter().any(|c| {
                 c.2.is_trigger() || (c.2 == Cue::BenRegime && index.has(&t[c.0..c.1], Sense::Insult))
@@ -267,6 +268,7 @@ impl Extractor {
                 memory.previous_had_venezuela = has_venezuela;
                 memory.venezuela_seen |= has_venezuela;
                 memory.attack_seen |= attack_here;
+                memory.inauguration_seen |= inauguration_here;
                 memory.previous_initiator = None;
                 memory.previous.clear();
                 continue;
@@ -322,6 +324,7 @@ impl Extractor {
             memory.previous_had_venezuela = has_venezuela || view.mentions_venezuela();
             memory.venezuela_seen |= memory.previous_had_venezuela;
             memory.attack_seen |= attack_here;
+            memory.inauguration_seen |= inauguration_here;
         }
         claims
     }

@@ -43,6 +43,9 @@ pub struct Memory {
     /// Whether an attack on Venezuela (strikes, a raid, a capture) has been reported, so that
     /// "the operation" later in the article is that attack.
     pub attack_seen: bool,
+    /// Whether Maduro's inauguration has been reported, so that "… attended in person" or
+    /// "Russia sent a delegation" later in the article attended it.
+    pub inauguration_seen: bool,
     pub previous_had_venezuela: bool,
     pub previous_initiator: Option<&'static str>,
     pub pending: Vec<Pending>,
@@ -742,7 +745,17 @@ impl Ctx<'_, '_> {
         let attended_by = v.is(te, Sense::By)
             && v.cues_in(t.saturating_sub(12), t).any(|c| c.cue == Cue::Inauguration)
             && v.venezuela_in(t.saturating_sub(14), t);
-        if !attended_by && (!inauguration || !v.venezuela_in(te, (te + 10).min(self.n()))) {
+        // "Bolivia's Evo Morales … attended in person", "Turkey was represented by its vice
+        // president": with no other event named, the inauguration the article reported.
+        let bare = te >= self.n()
+            || v.punct(te)
+            || v.is_in(te, Sense::Locative)
+            || v.is(te, Sense::Contrast)
+            || (v.is(te, Sense::Joiner) && !v.is(te, Sense::The))
+            || v.is(te - 1, Sense::By)
+            || v.cues.iter().any(|c| c.tok_s == te && c.cue == Cue::Attend);
+        let earlier = self.mem.inauguration_seen && bare;
+        if !attended_by && !earlier && (!inauguration || !v.venezuela_in(te, (te + 10).min(self.n()))) {
             return;
         }
         let by_source = if attended_by {
