@@ -287,6 +287,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         &["USA reject asserted", "CAN reject asserted", "COL reject asserted"]),
     ("Cuestionaron el triunfo de Maduro en las elecciones de Venezuela los gobiernos de Chile y Uruguay.", None, &["CHL reject asserted", "URY reject asserted"]),
     ("La Cancillería venezolana rechazó las sanciones y criticó con dureza a Colombia.", None, &[]),
+    // Following someone: the stances of the one followed, not what Venezuela did to it.
+    ("Estados Unidos reconoció a Guaidó como presidente encargado. Maduro rompió relaciones con Washington. A la decisión de Washington se sumaron en pocas horas Canadá, Chile y Perú.", Some("2019-01-23"),
+        &["USA reject asserted", "USA break_ties asserted VEN", "CAN reject asserted", "CHL reject asserted", "PER reject asserted"]),
     ("El canciller venezolano condenó la decisión de Estados Unidos.", None, &[]),
     ("Ocho países firmaron una declaración que no reconoce la reelección de Maduro en Venezuela. El texto fue suscrito por Chile, Perú y Panamá.", None,
         &["CHL reject asserted", "PER reject asserted", "PAN reject asserted"]),
@@ -302,6 +305,8 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         &["USA reject asserted", "CAN reject asserted", "CHL reject asserted"]),
     ("A Espanha reconheceu Guaidó como presidente interino após a eleição, e logo aderiu Portugal.", Some("2019-02-04"), &["ESP reject asserted", "PRT reject asserted"]),
     ("A chancelaria venezuelana criticou duramente a Colômbia.", None, &[]),
+    ("Os Estados Unidos reconheceram Guaidó como presidente interino da Venezuela. Na sequência vieram Canadá, Colômbia e Peru.", Some("2019-01-23"),
+        &["USA reject asserted", "CAN reject asserted", "COL reject asserted", "PER reject asserted"]),
     // A number word written with its accent ("três") still counts a list.
     ("A Argentina, o Chile e o Peru divulgaram uma nota. Segundo o texto, os três países não reconhecem a reeleição de Maduro.", None,
         &["ARG reject asserted", "CHL reject asserted", "PER reject asserted"]),

@@ -311,9 +311,14 @@ impl Extractor {
                 last_actor = Some(it.actors[0].0);
             }
             let mut previous: Vec<rules::Pending> = Vec::new();
-            for f in &outcome.found {
+            // What another country may follow: not what Venezuela did to it ("Maduro broke ties
+            // with Washington. Canada, Brazil … joined the decision").
+            for f in outcome.found.iter().filter(|f| f.initiator.is_none_or(|i| i == f.actor)) {
                 let p =
                     rules::Pending { stance: f.stance, certainty: f.certainty, beneficiary: f.beneficiary };
+                if !memory.by_actor.contains(&(f.actor, p)) {
+                    memory.by_actor.push((f.actor, p));
+                }
                 if !previous.contains(&p) {
                     previous.push(p);
                 }

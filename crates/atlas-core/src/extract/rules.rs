@@ -52,6 +52,8 @@ pub struct Memory {
     pub section: Option<Section>,
     /// The stances the previous sentence reported, for "followed suit".
     pub previous: Vec<Pending>,
+    /// Every stance reported so far, by holder, for "joined Washington's decision".
+    pub by_actor: Vec<(&'static str, Pending)>,
 }
 
 /// Who holds a stance, as found before its cue.
@@ -375,7 +377,11 @@ impl Ctx<'_, '_> {
     fn stances_before(&self, t: usize) -> Vec<Pending> {
         let at = self.v.toks[t].start;
         let mut here: Vec<Pending> = Vec::new();
-        for f in self.found.iter().filter(|f| f.mention.1 <= at && f.actor != VENEZUELA) {
+        for f in self
+            .found
+            .iter()
+            .filter(|f| f.mention.1 <= at && f.actor != VENEZUELA && f.initiator.is_none_or(|i| i == f.actor))
+        {
             let p = Pending { stance: f.stance, certainty: f.certainty, beneficiary: f.beneficiary };
             if !here.contains(&p) {
                 here.push(p);
@@ -395,7 +401,22 @@ impl Ctx<'_, '_> {
     fn followed_suit(&mut self) {
         let v = self.v;
         let Some(at) = v.cues.iter().find(|c| c.cue == Cue::FollowedSuit).map(|c| c.tok_s) else { return };
-        let stances = self.stances_before(at);
+        // "A la decisión de Washington se sumaron …": the one followed, named before the verb
+        // as an object, lends its own earlier stances.
+        let from = self.clause_start(at);
+        let followed: Vec<Pending> = v
+            .items
+            .iter()
+            .filter(|it| !it.venezuela && it.tok_s >= from && it.tok_e <= at && it.role != Role::Agent)
+            .flat_map(|it| it.actors.iter().map(|a| a.0))
+            .flat_map(|actor| self.mem.by_actor.iter().filter(move |(a, _)| *a == actor).map(|(_, p)| *p))
+            .fold(Vec::new(), |mut all, p| {
+                if !all.contains(&p) {
+                    all.push(p);
+                }
+                all
+            });
+        let stances = if followed.is_empty() { self.stances_before(at) } else { followed };
         if stances.is_empty() || self.negated(self.clause_start(at), at) {
             return;
         }
@@ -405,7 +426,14 @@ impl Ctx<'_, '_> {
             .lex
             .subject_after_verb
             .then(|| {
-                v.groups.iter().position(|g| g.tok_s >= end && g.tok_s <= end + 1 && g.role == Role::Agent)
+                // "A la decisión de Washington se sumaron en cuestión de horas Canadá, Brasil …":
+                // within a few words, with no punctuation between.
+                v.groups.iter().position(|g| {
+                    g.tok_s >= end
+                        && g.tok_s <= end + 6
+                        && g.role == Role::Agent
+                        && !(end..g.tok_s).any(|k| v.punct(k))
+                })
             })
             .flatten();
         let Some(Agent::Group(gi)) = after.map(Agent::Group).or_else(|| self.agent_before(at)) else {
