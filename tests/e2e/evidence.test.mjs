@@ -2,9 +2,8 @@
 // built dist/, at desktop and phone widths, with no console error and no request off the origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { servedDist, SHOTS } from './harness.mjs';
+import { checkDownloads, servedDist, SHOTS } from './harness.mjs';
 import { watchPage } from './browser.mjs';
 
 const run = servedDist();
@@ -149,43 +148,7 @@ test('the table lists the claims, sorts by a column with aria-sort, and a row op
 
 test('the claims download as CSV and JSON, and the map as SVG and PNG', async () => {
   const { context, page, problems } = await open(DESKTOP, '', { acceptDownloads: true });
-  await page.locator('.export-menu summary').click();
-  const save = async (name) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-    return { name: download.suggestedFilename(), body: await readFile(await download.path()) };
-  };
-  const today = new Date();
-  const day = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-
-  const csv = await save('Claims as CSV');
-  assert.equal(csv.name, `stance-atlas-claims-${day}.csv`);
-  const lines = csv.body.toString('utf8').split('\r\n');
-  assert.equal(lines[0], 'actor,actor_name,stance,certainty,beneficiary,initiator,initiator_name,evidence,mention,rule,article_file,article_title,outlet,date,date_approximate,url');
-  assert.ok(lines.some((l) => l.startsWith('ARG,Argentina,')), 'no row for Argentina');
-
-  const json = await save('Claims as JSON');
-  assert.equal(json.name, `stance-atlas-claims-${day}.json`);
-  const parsed = JSON.parse(json.body.toString('utf8'));
-  assert.match(parsed.filters, /All stances/);
-  assert.equal(parsed.count, parsed.claims.length);
-  assert.ok(parsed.claims.some((c) => c.actor === 'ARG' && c.evidence.length > 20 && c.article_title));
-
-  const svg = await save('Map as SVG');
-  assert.equal(svg.name, `stance-atlas-map-${day}.svg`);
-  const text = svg.body.toString('utf8');
-  assert.match(text, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-  for (const expected of ['Where governments stand', 'All stances', 'Recognize (', 'Offer asylum (', 'Sources:', 'data-iso="ARG"']) {
-    assert.ok(text.includes(expected), `the SVG lacks ${expected}`);
-  }
-
-  const png = await save('Map as PNG');
-  assert.equal(png.name, `stance-atlas-map-${day}.png`);
-  assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'not a PNG');
-  assert.ok(png.body.length > 20_000, `PNG only ${png.body.length} bytes`);
-  // Kept for looking at: the picture a reader takes away.
-  await writeFile(join(SHOTS, 'map-export.png'), png.body);
-  await writeFile(join(SHOTS, 'map-export.svg'), svg.body);
-  assert.match(await page.locator('.export-status').textContent(), /Saved stance-atlas-map/);
+  await checkDownloads(page);
   assertClean(problems);
   await context.close();
 });
