@@ -110,9 +110,44 @@ fn ArticleOptions(props: &ArticleOptionsProps) -> Html {
 /// changed) folds it again, as the panel is drawn afresh then.
 pub type Unfolded = UseStateHandle<Option<&'static ClaimIndex>>;
 
-/// The panel for `view`. A function, not a component: a component costs its own copy of Yew's
-/// mounting code in the wasm.
-pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &Unfolded) -> Html {
+/// A date the reader typed that is not one, held by the page: which field, the message, and the
+/// range it was typed over (once the range changes otherwise, e.g. by an episode, it no longer
+/// applies).
+#[derive(Clone, PartialEq)]
+pub struct DateProblem {
+    field: &'static str,
+    message: String,
+    range: (Option<Date>, Option<Date>),
+}
+
+pub type DateError = UseStateHandle<Option<DateProblem>>;
+
+/// Id of the line that says what is wrong with a typed date.
+const DATE_ERROR_ID: &str = "filter-date-error";
+
+/// What a typed date means: `Ok(None)` for an empty field (that end open), `Ok(Some)` for a date,
+/// or the message naming the field, what was typed and the form expected.
+pub fn read_date(label: &str, typed: &str) -> Result<Option<Date>, String> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    Date::parse(typed).map(Some).map_err(|why| {
+        let why = why.replacen('`', "“", 1).replacen('`', "”", 1);
+        format!("{label} date: {why}. Write it as YYYY-MM-DD, for example 2024-07-28.")
+    })
+}
+
+/// The panel for `view`. `settled`: every article this browser holds is read, so an article the
+/// view chooses and the index lacks is not in this browser (rather than not read yet). A
+/// function, not a component: a component costs its own copy of Yew's mounting code in the wasm.
+pub fn filter_panel(
+    view: &ViewState,
+    on_action: &Callback<Action>,
+    unfolded: &Unfolded,
+    settled: bool,
+    date_error: &DateError,
+) -> Html {
     let index = state::index();
     let open = unfolded.is_some_and(|i| std::ptr::eq(i, index));
     let toggle_open = {
@@ -181,26 +216,33 @@ pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &U
         on_action,
     );
 
-    let bounds = index.date_bounds();
-    let (min, max) = bounds.map(|(a, b)| (a.to_string(), b.to_string())).unwrap_or_default();
+    let range_hint = index
+        .date_bounds()
+        .map(|(first, last)| format!("YYYY-MM-DD; the articles run from {first} to {last}"))
+        .unwrap_or_else(|| "YYYY-MM-DD".into());
+    // Text fields, not `type=date`: a date picker writes the reader's locale (mm/dd/yyyy) where
+    // the app, its links and exports write YYYY-MM-DD.
+    let error = date_error.as_ref().filter(|p| p.range == (view.from, view.to));
     let date_input = |label: &'static str,
                       id: &'static str,
                       value: Option<Date>,
                       to_action: fn(Option<Date>) -> Action| {
-        let on_action = on_action.clone();
-        let onchange = Callback::from(move |e: Event| {
-            let text = input_value(&e);
-            // An emptied field opens that end; a half-typed date changes nothing.
-            match Date::parse(&text) {
-                Ok(d) => on_action.emit(to_action(Some(d))),
-                Err(_) if text.is_empty() => on_action.emit(to_action(None)),
-                Err(_) => {}
+        let (on_action, date_error, range) = (on_action.clone(), date_error.clone(), (view.from, view.to));
+        let onchange = Callback::from(move |e: Event| match read_date(label, &input_value(&e)) {
+            Ok(date) => {
+                date_error.set(None);
+                on_action.emit(to_action(date));
             }
+            Err(message) => date_error.set(Some(DateProblem { field: id, message, range })),
         });
+        let invalid = error.is_some_and(|p| p.field == id);
         html! {
             <label class="field" for={id}>
                 <span>{ label }</span>
-                <input type="date" {id} min={min.clone()} max={max.clone()} value={value.map(|d| d.to_string()).unwrap_or_default()} {onchange} />
+                <input type="text" {id} inputmode="numeric" autocomplete="off" maxlength="10"
+                    pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="YYYY-MM-DD" title={range_hint.clone()}
+                    value={value.map(|d| d.to_string()).unwrap_or_default()}
+                    aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then_some(DATE_ERROR_ID)} {onchange} />
             </label>
         }
     };
@@ -225,7 +267,16 @@ pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &U
         });
         let chosen = (view.articles.len() == 1).then(|| view.articles.iter().next().cloned()).flatten();
         let articles = index.articles();
-        let many = (view.articles.len() > 1).then(|| format!("{} articles chosen", view.articles.len()));
+        // A chosen article the index lacks is said as such, never shown as "All articles".
+        let absent = index.absent_articles(view).len();
+        let many = match (view.articles.len(), absent) {
+            (0, _) => None,
+            (_, 1..) if !settled => Some("Your article (being read…)".to_string()),
+            (1, 0) => None,
+            (1, _) => Some("An article not in this browser".to_string()),
+            (n, 0) => Some(format!("{n} articles chosen")),
+            (n, a) => Some(format!("{n} articles chosen, {a} not in this browser")),
+        };
         let options = html! { <ArticleOptions {articles} {chosen} /> };
         select_field(
             "Source article",
@@ -348,6 +399,9 @@ pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &U
                         { date_input("From", "filter-from", view.from, Action::SetFrom) }
                         { date_input("To", "filter-to", view.to, Action::SetTo) }
                     </div>
+                    if let Some(problem) = error {
+                        <p class="field-error" id={DATE_ERROR_ID}>{ problem.message.clone() }</p>
+                    }
                     <div class="chips" role="group" aria-label="Episodes">{ for episodes }</div>
                 </fieldset>
                 <fieldset class="filter-group">

@@ -24,3 +24,36 @@ pub fn notice_bar(
         </div>
     }
 }
+
+/// Said when the view chooses articles (`absent`, their ids) this browser does not hold: a
+/// reader's own article named by a link opened elsewhere. Its filter keeps nothing, so the bar
+/// says why every count is 0, what to ask for instead, and offers the view without them.
+pub fn absent_articles_bar(absent: &[&str], on_show_all: Callback<MouseEvent>) -> Html {
+    let (title, which) = match absent {
+        [id] => (
+            "The article this link shows is not in this browser".to_string(),
+            format!("a reader's own article ({id})"),
+        ),
+        _ => (
+            format!("The {} articles this link shows are not in this browser", absent.len()),
+            format!("readers' own articles ({})", absent.join(", ")),
+        ),
+    };
+    html! {
+        <div class="notice-region absent-articles" role="status">
+            if !absent.is_empty() {
+                <div class="notice-bar">
+                    <p class="notice-title">{ title }</p>
+                    <p>
+                        { format!(
+                            "The link chooses {which}, which is kept only in the browser where it was added, so \
+                             nothing here matches it and every count is 0. Ask whoever sent the link for a \
+                             “Share with article” link: it carries the article itself."
+                        ) }
+                    </p>
+                    <button type="button" class="notice-dismiss" onclick={on_show_all}>{ "Show all articles" }</button>
+                </div>
+            }
+        </div>
+    }
+}

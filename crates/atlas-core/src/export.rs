@@ -321,7 +321,11 @@ mod tests {
         let header = text[CSV_BOM.len_utf8()..].split("\r\n").next();
         assert_eq!(header, Some(CSV_HEADER.join(",").as_str()));
         let empty = csv_of(&[]);
-        assert_eq!(empty, format!("{CSV_BOM}{}\r\n", CSV_HEADER.join(",")), "a file with no rows has them too");
+        assert_eq!(
+            empty,
+            format!("{CSV_BOM}{}\r\n", CSV_HEADER.join(",")),
+            "a file with no rows has them too"
+        );
     }
 
     #[test]
