@@ -116,6 +116,8 @@ pub type Unfolded = UseStateHandle<Option<&'static ClaimIndex>>;
 #[derive(Clone, PartialEq)]
 pub struct DateProblem {
     field: &'static str,
+    /// What was typed, kept in the field so that it can be corrected.
+    typed: String,
     message: String,
     range: (Option<Date>, Option<Date>),
 }
@@ -126,15 +128,25 @@ pub type DateError = UseStateHandle<Option<DateProblem>>;
 const DATE_ERROR_ID: &str = "filter-date-error";
 
 /// What a typed date means: `Ok(None)` for an empty field (that end open), `Ok(Some)` for a date,
-/// or the message naming the field, what was typed and the form expected.
+/// or the message naming the field, what was typed and what is wrong with it.
 pub fn read_date(label: &str, typed: &str) -> Result<Option<Date>, String> {
     let typed = typed.trim();
     if typed.is_empty() {
         return Ok(None);
     }
+    let shaped = typed.len() == 10
+        && typed
+            .bytes()
+            .enumerate()
+            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    if !shaped {
+        let shown: String = typed.chars().take(24).collect();
+        return Err(format!("{label} date: “{shown}” is not written YYYY-MM-DD (for example 2024-07-28)."));
+    }
+    // Shaped right, so the reason is the month or the day: "`…`: day 30 does not exist…".
     Date::parse(typed).map(Some).map_err(|why| {
-        let why = why.replacen('`', "“", 1).replacen('`', "”", 1);
-        format!("{label} date: {why}. Write it as YYYY-MM-DD, for example 2024-07-28.")
+        let reason = why.rsplit_once("`: ").map_or(why.as_str(), |(_, r)| r);
+        format!("{label} date: “{typed}”: {reason}.")
     })
 }
 
@@ -228,20 +240,28 @@ pub fn filter_panel(
                       value: Option<Date>,
                       to_action: fn(Option<Date>) -> Action| {
         let (on_action, date_error, range) = (on_action.clone(), date_error.clone(), (view.from, view.to));
-        let onchange = Callback::from(move |e: Event| match read_date(label, &input_value(&e)) {
-            Ok(date) => {
-                date_error.set(None);
-                on_action.emit(to_action(date));
+        let onchange = Callback::from(move |e: Event| {
+            let typed = input_value(&e);
+            match read_date(label, &typed) {
+                Ok(date) => {
+                    date_error.set(None);
+                    on_action.emit(to_action(date));
+                }
+                Err(message) => date_error.set(Some(DateProblem { field: id, typed, message, range })),
             }
-            Err(message) => date_error.set(Some(DateProblem { field: id, message, range })),
         });
-        let invalid = error.is_some_and(|p| p.field == id);
+        let refused = error.filter(|p| p.field == id);
+        let invalid = refused.is_some();
+        let value = match refused {
+            Some(p) => p.typed.clone(),
+            None => value.map(|d| d.to_string()).unwrap_or_default(),
+        };
         html! {
             <label class="field" for={id}>
                 <span>{ label }</span>
                 <input type="text" {id} inputmode="numeric" autocomplete="off" maxlength="10"
                     pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="YYYY-MM-DD" title={range_hint.clone()}
-                    value={value.map(|d| d.to_string()).unwrap_or_default()}
+                    {value}
                     aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then_some(DATE_ERROR_ID)} {onchange} />
             </label>
         }
@@ -418,5 +438,35 @@ pub fn filter_panel(
                 </fieldset>
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_date_is_read_as_yyyy_mm_dd_or_refused_naming_the_field_and_why() {
+        assert_eq!(read_date("From", " 2024-07-28 "), Ok(Some(Date::new(2024, 7, 28))));
+        assert_eq!(read_date("From", ""), Ok(None));
+        assert_eq!(
+            read_date("To", "07/28/2024"),
+            Err("To date: “07/28/2024” is not written YYYY-MM-DD (for example 2024-07-28).".into())
+        );
+        assert_eq!(
+            read_date("To", "2024-7-28"),
+            Err("To date: “2024-7-28” is not written YYYY-MM-DD (for example 2024-07-28).".into())
+        );
+        assert_eq!(
+            read_date("From", "2024-02-30"),
+            Err("From date: “2024-02-30”: day 30 does not exist in that month.".into())
+        );
+        assert_eq!(
+            read_date("From", "2024-13-01"),
+            Err("From date: “2024-13-01”: month 13 is not between 01 and 12.".into())
+        );
+        // Never a panic on odd text: multi-byte characters, long pastes.
+        let long = "é".repeat(40);
+        assert!(read_date("From", &long).is_err_and(|m| m.chars().count() < 100));
     }
 }

@@ -113,7 +113,8 @@ pub fn stance_timeline(entries: &[TimelineEntry], bounds: (Date, Date)) -> Html 
             None => stacks.push((e.stance, x, 1)),
         }
     }
-    stacks.sort_by(|a, b| a.1.total_cmp(&b.1));
+    // The shared sort: the standard one would compile a copy of its own for this type.
+    atlas_core::sort::sort_by(&mut stacks, |a, b| a.1.total_cmp(&b.1));
     let counts = Stance::ALL.into_iter().flat_map(|stance| {
         let lane: Vec<(f32, usize)> = stacks.iter().filter(|s| s.0 == stance).map(|s| (s.1, s.2)).collect();
         let y = TOP + LANE * stance.index() as f32 + 3.5;

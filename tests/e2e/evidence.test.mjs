@@ -152,3 +152,43 @@ test('the claims download as CSV and JSON, and the map as SVG and PNG', async ()
   assertClean(problems);
   await context.close();
 });
+
+test('"Over time" counts never overlap each other or a dot, and every dot is inside the strip', async () => {
+  const { context, page, problems } = await open(DESKTOP, '?c=all');
+  // The countries with the most claims stack the most dots.
+  const countries = ['USA', 'ARG', 'BRA', 'COL', 'CHL', 'PER', 'MEX', 'ESP', 'CUB', 'RUS', 'CHN', 'URY'];
+  let labels = 0;
+  for (const code of countries) {
+    await page.goto(`${run.server.url}?c=all&sel=${code}`);
+    const strip = page.locator('#panel .timeline-strip');
+    try {
+      await strip.waitFor({ timeout: 5_000 });
+    } catch {
+      continue; // no claim of this country
+    }
+    const found = await strip.evaluate((svg) => {
+      const [, , width, height] = svg.getAttribute('viewBox').split(' ').map(Number);
+      const box = (el, grow) => {
+        const b = el.getBBox();
+        return { el: el.textContent, x0: b.x - grow, x1: b.x + b.width + grow, y0: b.y - grow, y1: b.y + b.height + grow };
+      };
+      const dots = [...svg.querySelectorAll('circle')].map((c) => box(c, Number(c.getAttribute('stroke-width')) / 2));
+      const counts = [...svg.querySelectorAll('.timeline-count')].map((t) => box(t, 0));
+      return { width, height, dots, counts };
+    });
+    const meets = (a, b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+    for (const dot of found.dots) {
+      assert.ok(dot.x0 >= 0 && dot.x1 <= found.width && dot.y0 >= 0 && dot.y1 <= found.height, `${code}: a dot is cut off: ${JSON.stringify(dot)} in ${found.width}×${found.height}`);
+    }
+    for (const [i, count] of found.counts.entries()) {
+      assert.ok(count.x1 <= found.width, `${code}: ${count.el} is cut off`);
+      for (const other of found.counts.slice(i + 1)) assert.ok(!meets(count, other), `${code}: ${count.el} overlaps ${other.el}`);
+      for (const dot of found.dots) assert.ok(!meets(count, dot), `${code}: ${count.el} covers a dot`);
+    }
+    labels += found.counts.length;
+    if (code === 'USA') await page.locator('#panel').screenshot({ path: join(SHOTS, 'timeline-usa.png') });
+  }
+  assert.ok(labels > 0, 'no country has stacked claims: the check above checked nothing');
+  assertClean(problems);
+  await context.close();
+});
