@@ -154,19 +154,16 @@ pub fn App() -> Html {
     let absent = if library.settled() { index.absent_articles(view) } else { Vec::new() };
     let show_all = {
         let (on_action, view) = (on_action.clone(), view.clone());
-        let absent: Vec<String> = absent.iter().map(|id| id.to_string()).collect();
         Callback::from(move |_: MouseEvent| {
             let mut next = view.clone();
-            for id in &absent {
-                next.articles.remove(id);
-            }
+            next.articles.clear();
             on_action.emit(Action::Replace(Box::new(next)));
         })
     };
     html! {
         <>
             { site_header() }
-            { notice_bar("notice-region", "Parts of this link were not understood and were ignored:", &notices, on_dismiss) }
+            { notice_bar("notice-region", "Parts of this link were not understood and were ignored:", &notices, "Dismiss", on_dismiss) }
             { library_notices(&library) }
             { absent_articles_bar(&absent, show_all) }
             <main class="page explorer">

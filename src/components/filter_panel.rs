@@ -145,7 +145,7 @@ pub fn read_date(label: &str, typed: &str) -> Result<Option<Date>, String> {
     }
     // Shaped right, so the reason is the month or the day: "`…`: day 30 does not exist…".
     Date::parse(typed).map(Some).map_err(|why| {
-        let reason = why.rsplit_once("`: ").map_or(why.as_str(), |(_, r)| r);
+        let reason = why.find("`: ").map_or(why.as_str(), |at| &why[at + 3..]);
         format!("{label} date: “{typed}”: {reason}.")
     })
 }
@@ -228,10 +228,6 @@ pub fn filter_panel(
         on_action,
     );
 
-    let range_hint = index
-        .date_bounds()
-        .map(|(first, last)| format!("YYYY-MM-DD; the articles run from {first} to {last}"))
-        .unwrap_or_else(|| "YYYY-MM-DD".into());
     // Text fields, not `type=date`: a date picker writes the reader's locale (mm/dd/yyyy) where
     // the app, its links and exports write YYYY-MM-DD.
     let error = date_error.as_ref().filter(|p| p.range == (view.from, view.to));
@@ -259,9 +255,7 @@ pub fn filter_panel(
         html! {
             <label class="field" for={id}>
                 <span>{ label }</span>
-                <input type="text" {id} inputmode="numeric" autocomplete="off" maxlength="10"
-                    pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="YYYY-MM-DD" title={range_hint.clone()}
-                    {value}
+                <input type="text" {id} inputmode="numeric" autocomplete="off" placeholder="YYYY-MM-DD" {value}
                     aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then_some(DATE_ERROR_ID)} {onchange} />
             </label>
         }

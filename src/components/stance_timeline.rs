@@ -30,7 +30,8 @@ fn x_of(day: i32, (first, last): (i32, i32)) -> f32 {
 
 /// Width of a count label (`×12`, 9 px bold) in strip units, generously.
 fn label_width(n: usize) -> f32 {
-    6.0 * (1 + n.to_string().len()) as f32
+    let digits = std::iter::successors(Some(n), |&m| (m >= 10).then_some(m / 10)).count();
+    6.0 * (1 + digits) as f32
 }
 
 /// The count labels of one lane: `stacks` are its dots drawn one on another, as (centre, claims),
@@ -113,15 +114,16 @@ pub fn stance_timeline(entries: &[TimelineEntry], bounds: (Date, Date)) -> Html 
             None => stacks.push((e.stance, x, 1)),
         }
     }
-    // The shared sort: the standard one would compile a copy of its own for this type.
-    atlas_core::sort::sort_by(&mut stacks, |a, b| a.1.total_cmp(&b.1));
-    let counts = Stance::ALL.into_iter().flat_map(|stance| {
+    // The entries come oldest first (`ClaimIndex::timeline`), so each lane's stacks are in order
+    // of position, as `count_labels` wants them.
+    let mut counts: Vec<Html> = Vec::new();
+    for stance in Stance::ALL {
         let lane: Vec<(f32, usize)> = stacks.iter().filter(|s| s.0 == stance).map(|s| (s.1, s.2)).collect();
-        let y = TOP + LANE * stance.index() as f32 + 3.5;
-        count_labels(&lane).into_iter().map(move |(x, n)| {
-            html! { <text class="timeline-count" x={shortest(x)} y={shortest(y)}>{ format!("×{n}") }</text> }
-        })
-    });
+        let y = shortest(TOP + LANE * stance.index() as f32 + 3.5);
+        for (x, n) in count_labels(&lane) {
+            counts.push(html! { <text class="timeline-count" x={shortest(x)} y={y.clone()}>{ format!("×{n}") }</text> });
+        }
+    }
     let axis_y = height - 2.0;
     let items = entries.iter().map(|e| html! { <li>{ swatch(e.stance) }{ entry_text(e) }</li> });
     html! {
@@ -156,6 +158,10 @@ mod tests {
         let (first, last) = (x_of(0, days), x_of(3000, days));
         assert!(first - DOT_REACH > LEFT, "the first dot runs into the lane labels: {first}");
         assert!(last + LABEL_GAP + label_width(99) <= WIDTH, "the last day's count is cut off: {last}");
+        assert_eq!(
+            [label_width(2), label_width(10), label_width(99), label_width(100)],
+            [12.0, 18.0, 18.0, 24.0]
+        );
         assert!(last + DOT_REACH < WIDTH, "the last dot is cut off: {last}");
         assert!(x_of(-10, days) == first && x_of(4000, days) == last, "days outside are not clamped");
     }

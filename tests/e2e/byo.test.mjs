@@ -307,7 +307,7 @@ test('a link to a view of a pasted article, opened in another browser, says the 
   const notice = reader.locator('.absent-articles .notice-bar');
   await notice.waitFor();
   const text = await notice.innerText();
-  assert.match(text, /The article this link shows is not in this browser/);
+  assert.match(text, /This link shows an article that is not in this browser\./);
   assert.ok(text.includes(id), `the notice does not name ${id}: ${text}`);
   assert.match(text, /every count is 0/);
   assert.match(text, /Ask whoever sent the link for a “Share with article” link/);
