@@ -229,7 +229,8 @@ pub fn filter_panel(
     );
 
     // Text fields, not `type=date`: a date picker writes the reader's locale (mm/dd/yyyy) where
-    // the app, its links and exports write YYYY-MM-DD.
+    // the app, its links and exports write YYYY-MM-DD. No `inputmode=numeric`: a phone's number
+    // pad may have no hyphen.
     let error = date_error.as_ref().filter(|p| p.range == (view.from, view.to));
     let date_input = |label: &'static str,
                       id: &'static str,
@@ -255,7 +256,7 @@ pub fn filter_panel(
         html! {
             <label class="field" for={id}>
                 <span>{ label }</span>
-                <input type="text" {id} inputmode="numeric" autocomplete="off" placeholder="YYYY-MM-DD" {value}
+                <input type="text" {id} autocomplete="off" placeholder="YYYY-MM-DD" {value}
                     aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then_some(DATE_ERROR_ID)} {onchange} />
             </label>
         }
