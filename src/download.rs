@@ -156,13 +156,16 @@ pub fn save_png(name: String, svg: &str, layout: Layout, done: impl FnOnce(Resul
     }
 }
 
+/// The picture as a `data:` URL. Not a `blob:` URL: the single file (opened from disk, origin
+/// `null`) allows images from `data:` only (`img-src data:`, `xtask/src/single_file.rs`), and the
+/// served page allows both.
+fn svg_data_url(svg: &str) -> String {
+    let encoded: String = js_sys::encode_uri_component(svg).into();
+    format!("data:image/svg+xml;charset=utf-8,{encoded}")
+}
+
 fn start_png(name: String, svg: &str, layout: Layout, done: &Done) -> Result<(), String> {
     let document = document()?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(svg));
-    let options = BlobPropertyBag::new();
-    options.set_type("image/svg+xml");
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(js_error("Blob"))?;
-    let url = Url::create_object_url_with_blob(&blob).map_err(js_error("object URL"))?;
     let image = web_sys::HtmlImageElement::new().map_err(js_error("image"))?;
     let canvas: HtmlCanvasElement = document
         .create_element("canvas")
@@ -173,9 +176,8 @@ fn start_png(name: String, svg: &str, layout: Layout, done: &Done) -> Result<(),
     canvas.set_width(w as u32);
     canvas.set_height(h as u32);
     let loaded = {
-        let (image, url, done) = (image.clone(), url.clone(), done.clone());
+        let (image, done) = (image.clone(), done.clone());
         Closure::once_into_js(move || {
-            let _ = Url::revoke_object_url(&url);
             let drawn = (|| -> Result<(), String> {
                 let context: web_sys::CanvasRenderingContext2d = canvas
                     .get_context("2d")
@@ -207,15 +209,12 @@ fn start_png(name: String, svg: &str, layout: Layout, done: &Done) -> Result<(),
         })
     };
     let failed = {
-        let (url, done) = (url.clone(), done.clone());
-        Closure::once_into_js(move || {
-            let _ = Url::revoke_object_url(&url);
-            finish(&done, Err("the map picture could not be drawn".into()));
-        })
+        let done = done.clone();
+        Closure::once_into_js(move || finish(&done, Err("the map picture could not be drawn".into())))
     };
     image.set_onload(Some(loaded.unchecked_ref()));
     image.set_onerror(Some(failed.unchecked_ref()));
-    image.set_src(&url);
+    image.set_src(&svg_data_url(svg));
     Ok(())
 }
 

@@ -212,6 +212,13 @@ impl Library {
         all(&self.mine, self.shared.as_ref())
     }
 
+    /// Whether every article this browser holds (saved, or carried by the link) has been read into
+    /// the index: only then may the page say that an article the link names is not here.
+    pub fn settled(&self) -> bool {
+        let unread = self.pending_store.is_some() || self.pending_link.is_some();
+        !unread && (self.mine.is_empty() || self.extractor.ready().is_some())
+    }
+
     /// Whether stances are waiting to be read: stored articles, or an article in the link.
     fn needs_extractor(&self) -> bool {
         !self.mine.is_empty() || self.pending_link.is_some() || self.pending_store.is_some()
@@ -259,11 +266,11 @@ impl Library {
         if let Some(link) = self.pending_link.take() {
             match reader.read_shared(&link) {
                 Ok((shared, link_notices)) => {
-                    self.notices.extend(link_notices.iter().map(|n| format!("Link: {n}")));
+                    self.notices.extend(link_notices.iter().map(ToString::to_string));
                     self.shared = shared.filter(|s| !self.mine.iter().any(|a| a.id == s.id));
                 }
                 Err(why) => {
-                    self.notices.push(format!("Link: the shared article could not be opened: {why}."))
+                    self.notices.push(format!("The article in this link could not be opened: {why}."))
                 }
             }
         }
@@ -305,7 +312,7 @@ impl Library {
             ));
         }
         if self.pending_link.is_some() {
-            self.notices.push(format!("Link: the shared article could not be opened: {why}."));
+            self.notices.push(format!("The article in this link could not be opened: {why}."));
         }
         self.extractor = ExtractorState::Failed(why);
     }

@@ -270,9 +270,19 @@ async fn an_article_already_stored_is_on_the_map_when_the_page_opens() {
     store.insert(STORAGE_KEY, &store::serialize(&[article]));
     let root = mount_with(store).await;
     wait_until("Japan painted", || stances_of(&root, "JPN") == "reject").await;
-    let titles: Vec<String> =
-        all(&root, ".article-list .article-title").iter().filter_map(|t| t.text_content()).collect();
-    assert!(titles.iter().any(|t| t.contains("Stored") && t.contains("local")), "{titles:?}");
+    let titles = |selector: &str| -> Vec<String> {
+        all(&root, selector).iter().filter_map(|t| t.text_content()).collect()
+    };
+    let mine = titles(".local-list .article-title");
+    assert_eq!(mine.len(), 1, "{mine:?}");
+    assert!(mine[0].contains("Stored") && mine[0].contains("local"), "{mine:?}");
+    // Listed once, under "Your articles", not a second time among the corpus's (issue 17).
+    let corpus = titles("section.articles:not(.local-library) .article-title");
+    assert!(!corpus.is_empty(), "the corpus list is empty");
+    assert!(!corpus.iter().any(|t| t.contains("Stored")), "also in the corpus list: {corpus:?}");
+    let heading = wait_for(&root, "#articles-heading").await.text_content().unwrap_or_default();
+    let baked = stance_atlas::baked::articles().len();
+    assert!(heading.contains(&format!("({baked})")), "{heading}: the corpus has {baked} articles");
 }
 
 /// A stand-in extractor module (WebAssembly text below, assembled with binaryen's `wasm-as`):
@@ -438,4 +448,97 @@ fn a_shared_article_is_read_when_the_extractor_arrives() {
     assert_eq!(library.shared, Some(article));
     assert!(library.notices.is_empty(), "{:?}", library.notices);
     assert!(store.entries().is_empty(), "a shared article was saved");
+}
+
+/// `chars` characters of text that compresses about as poorly as the article of issue 17 (whose
+/// 110,000 characters were some 64,600 too many for a link): made-up words of two to four
+/// syllables, as many names and terms that do not repeat would, twelve words a sentence;
+/// deterministic (xorshift).
+fn long_text(chars: usize) -> String {
+    const CONSONANTS: &[u8] = b"bcdfghjklmnprstvz";
+    const VOWELS: &[u8] = b"aeiou";
+    let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+    let mut text = String::with_capacity(chars + 16);
+    let mut words = 0;
+    while text.len() < chars {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        for k in 0..2 + seed % 3 {
+            text.push(char::from(CONSONANTS[(seed >> (8 + 6 * k)) as usize % CONSONANTS.len()]));
+            text.push(char::from(VOWELS[(seed >> (11 + 6 * k)) as usize % VOWELS.len()]));
+        }
+        words += 1;
+        text.push_str(if words % 12 == 0 { ". " } else { " " });
+    }
+    text.truncate(chars);
+    text
+}
+
+/// Issue 17: on 32-bit wasm the share-size estimate overflowed (the link's excess × the text's
+/// length × 11 passes 2^32), and a 110,000-character article said "about 3100 characters too
+/// many" instead of about 64,600.
+#[wasm_bindgen_test]
+fn too_long_to_share_names_the_excess_of_a_110000_character_article_in_wasm() {
+    assert_eq!(std::mem::size_of::<usize>(), 4, "this test is about 32-bit wasm");
+    // The issue's own figures: a link value of 70,000 characters for 110,000 characters of text.
+    assert_eq!(share::text_chars_over(70_000, 110_000, 200_000), 64_400);
+
+    let text = long_text(110_000);
+    assert_eq!(text.chars().count(), 110_000);
+    let draft = ArticleDraft { text: &text, title: "Long", ..Default::default() };
+    let article = validate(&draft, 1_722_340_800_000, &[]).expect("a valid article");
+    let Err(share::ShareError::TooLong(e)) =
+        stance_atlas::library::share_link("", &article, &LinkedExtractor)
+    else {
+        panic!("110,000 characters fit in a link");
+    };
+    // The same estimate in floating point, which cannot overflow: the excess in proportion, plus
+    // a tenth, in hundreds.
+    let excess = (e.len - share::MAX_SHARE_LEN) as f64;
+    let expected = ((excess * 110_000.0 * 1.1 / e.len as f64).ceil() / 100.0).ceil() as usize * 100;
+    assert!(e.text_chars_over.abs_diff(expected) <= 100, "{e:?}: expected about {expected}");
+    // About the issue's figure, far from the "3100" the overflow made of it.
+    assert!((55_000..75_000).contains(&e.text_chars_over), "{e:?}");
+    let message = share::ShareError::TooLong(e).to_string();
+    assert!(
+        message.contains(&format!("about {} characters of text too many", e.text_chars_over)),
+        "{message}"
+    );
+
+    // Cutting that much is enough.
+    let keep: String = text.chars().take(110_000 - e.text_chars_over).collect();
+    let draft = ArticleDraft { text: &keep, title: "Long", ..Default::default() };
+    let shorter = validate(&draft, 1_722_340_800_000, &[]).expect("a valid article");
+    assert!(stance_atlas::library::share_link("", &shorter, &LinkedExtractor).is_ok(), "still too long");
+}
+
+/// Issue 17: the link's notices said "Link: Link parameter “art”: the shared article…".
+#[wasm_bindgen_test]
+fn a_damaged_shared_article_is_said_once_in_a_plain_sentence() {
+    let store = Rc::new(MemoryStore::default());
+    let library = open_without_extractor(&store, "#art=1.%%%garbage");
+    let library = library.reduce(LibraryAction::ExtractorLoaded(Ok(linked())));
+    assert_eq!(
+        library.notices,
+        vec![
+            "The shared article could not be read: character 3 is not base64url. The link may have been cut \
+              when it was copied."
+                .to_string()
+        ]
+    );
+    let library = open_without_extractor(&store, "#art=1.AAAA&art=1.BBBB");
+    let library = library.reduce(LibraryAction::ExtractorLoaded(Ok(linked())));
+    assert_eq!(
+        library.notices.first().map(String::as_str),
+        Some("The link carries several articles; the last one is shown."),
+        "{:?}",
+        library.notices
+    );
+    let library = open_without_extractor(&store, "#art=1.AAAA");
+    let library = library.reduce(LibraryAction::ExtractorLoaded(Err("the server answered 404".into())));
+    assert_eq!(
+        library.notices,
+        vec!["The article in this link could not be opened: the server answered 404.".to_string()]
+    );
 }

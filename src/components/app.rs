@@ -10,7 +10,7 @@ use super::{
     export_menu::export_menu,
     filter_panel::filter_panel,
     local_library::{library_notices, local_library, use_local_library},
-    notice_bar::notice_bar,
+    notice_bar::{absent_articles_bar, notice_bar},
     selection_panel::empty_selection_panel,
     share_bar::{share_bar, use_share_state},
     site_header::site_header,
@@ -138,25 +138,39 @@ pub fn App() -> Html {
     // What the last download did, said in the export menu.
     let export_status = use_state(String::new);
     let filters_unfolded = use_state(|| None);
+    let date_error = use_state(|| None);
     let share = use_share_state();
     let view_link = url::encode(&state.view);
     let local = use_local_library(&library, &view_link);
-    let articles = use_article_list(index.articles(), index.claims());
+    // The corpus only: the reader's own articles, which the index holds after it, are listed
+    // under "Your articles".
+    let articles = use_article_list(baked::articles(), index.claims());
     let view = &state.view;
     // The evidence and the downloads take the view behind an Rc, unchanged while the view is.
     let shared_view = use_memo(view.clone(), |v| Rc::new(v.clone()));
     let shared_view: Rc<ViewState> = Rc::clone(&shared_view);
     let filtered = Rc::clone(&shown.filtered);
+    // Articles the view chooses that are not here, once every article this browser holds is read.
+    let absent = if library.settled() { index.absent_articles(view) } else { Vec::new() };
+    let show_all = {
+        let (on_action, view) = (on_action.clone(), view.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut next = view.clone();
+            next.articles.clear();
+            on_action.emit(Action::Replace(Box::new(next)));
+        })
+    };
     html! {
         <>
             { site_header() }
-            { notice_bar("notice-region", "Parts of this link were not understood and were ignored:", &notices, on_dismiss) }
+            { notice_bar("notice-region", "Parts of this link were not understood and were ignored:", &notices, "Dismiss", on_dismiss) }
             { library_notices(&library) }
+            { absent_articles_bar(&absent, show_all) }
             <main class="page explorer">
                 <button type="button" class="skip-link" onclick={skip_map}>{ "Skip the map, go to the articles" }</button>
                 { share_bar(&share, on_reset, *view != ViewState::default()) }
                 <div class="explorer-grid">
-                    { filter_panel(view, &on_action, &filters_unfolded) }
+                    { filter_panel(view, &on_action, &filters_unfolded, library.settled(), &date_error) }
                     <div class="explorer-main">
                         <div class="view-bar">
                             { view_tabs(view.tab, &on_action) }
@@ -189,7 +203,7 @@ pub fn App() -> Html {
                     </div>
                 </div>
                 { local_library(&library, &view_link, &local) }
-                { article_list(index.articles(), &articles) }
+                { article_list(baked::articles(), &articles) }
             </main>
             <footer class="site-footer">
                 <p>

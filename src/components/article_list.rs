@@ -11,7 +11,7 @@ pub const ARTICLES_HEADING: &str = "articles-heading";
 /// Articles shown at first, and added by each "Show more".
 pub const PAGE: usize = 60;
 
-/// Claims per article, in one pass over the claims.
+/// Claims per article, in one pass over the claims (those of articles past `articles` are left out).
 fn claim_counts(articles: usize, claims: &[Claim]) -> Vec<usize> {
     let mut counts = vec![0; articles];
     for claim in claims {
@@ -38,7 +38,8 @@ pub fn use_article_list(articles: &'static [ArticleRecord], claims: &'static [Cl
     ArticleListState { counts, shown }
 }
 
-/// The list. A function, not a component: a component costs its own copy of Yew's mounting code
+/// The list of the corpus's `articles` (the baked ones; the reader's own are listed under "Your
+/// articles"). A function, not a component: a component costs its own copy of Yew's mounting code
 /// in the wasm.
 pub fn article_list(articles: &'static [ArticleRecord], state: &ArticleListState) -> Html {
     let ArticleListState { counts, shown } = state;
@@ -54,10 +55,7 @@ pub fn article_list(articles: &'static [ArticleRecord], state: &ArticleListState
             <li class="article" key={article.file}>
                 <h3 class="article-title">
                     { title }
-                    // byo: the reader's own articles (pasted, imported or shared) are marked.
-                    if atlas_core::local::is_local(article.file) {
-                        <span class="badge">{ "local" }</span>
-                    } else if article.title_editorial {
+                    if article.title_editorial {
                         <span class="article-note">{ " (title by the editors)" }</span>
                     }
                 </h3>

@@ -117,6 +117,7 @@ mod tests {
         let index = state::index();
         let view = ViewState::default().reduce(Action::SortBy(Column::Date));
         let csv = export::csv(index, &view);
+        let csv = csv.strip_prefix(export::CSV_BOM).expect("the CSV starts with a byte-order mark");
         let mut lines = csv.split("\r\n");
         assert_eq!(lines.next(), Some(export::CSV_HEADER.join(",").as_str()));
         let rows: Vec<&str> = lines.filter(|l| !l.is_empty()).collect();

@@ -110,9 +110,56 @@ fn ArticleOptions(props: &ArticleOptionsProps) -> Html {
 /// changed) folds it again, as the panel is drawn afresh then.
 pub type Unfolded = UseStateHandle<Option<&'static ClaimIndex>>;
 
-/// The panel for `view`. A function, not a component: a component costs its own copy of Yew's
-/// mounting code in the wasm.
-pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &Unfolded) -> Html {
+/// A date the reader typed that is not one, held by the page: which field, the message, and the
+/// range it was typed over (once the range changes otherwise, e.g. by an episode, it no longer
+/// applies).
+#[derive(Clone, PartialEq)]
+pub struct DateProblem {
+    field: &'static str,
+    /// What was typed, kept in the field so that it can be corrected.
+    typed: String,
+    message: String,
+    range: (Option<Date>, Option<Date>),
+}
+
+pub type DateError = UseStateHandle<Option<DateProblem>>;
+
+/// Id of the line that says what is wrong with a typed date.
+const DATE_ERROR_ID: &str = "filter-date-error";
+
+/// What a typed date means: `Ok(None)` for an empty field (that end open), `Ok(Some)` for a date,
+/// or the message naming the field, what was typed and what is wrong with it.
+pub fn read_date(label: &str, typed: &str) -> Result<Option<Date>, String> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    let shaped = typed.len() == 10
+        && typed
+            .bytes()
+            .enumerate()
+            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    if !shaped {
+        let shown: String = typed.chars().take(24).collect();
+        return Err(format!("{label} date: “{shown}” is not written YYYY-MM-DD (for example 2024-07-28)."));
+    }
+    // Shaped right, so the reason is the month or the day: "`…`: day 30 does not exist…".
+    Date::parse(typed).map(Some).map_err(|why| {
+        let reason = why.find("`: ").map_or(why.as_str(), |at| &why[at + 3..]);
+        format!("{label} date: “{typed}”: {reason}.")
+    })
+}
+
+/// The panel for `view`. `settled`: every article this browser holds is read, so an article the
+/// view chooses and the index lacks is not in this browser (rather than not read yet). A
+/// function, not a component: a component costs its own copy of Yew's mounting code in the wasm.
+pub fn filter_panel(
+    view: &ViewState,
+    on_action: &Callback<Action>,
+    unfolded: &Unfolded,
+    settled: bool,
+    date_error: &DateError,
+) -> Html {
     let index = state::index();
     let open = unfolded.is_some_and(|i| std::ptr::eq(i, index));
     let toggle_open = {
@@ -181,26 +228,36 @@ pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &U
         on_action,
     );
 
-    let bounds = index.date_bounds();
-    let (min, max) = bounds.map(|(a, b)| (a.to_string(), b.to_string())).unwrap_or_default();
+    // Text fields, not `type=date`: a date picker writes the reader's locale (mm/dd/yyyy) where
+    // the app, its links and exports write YYYY-MM-DD. No `inputmode=numeric`: a phone's number
+    // pad may have no hyphen.
+    let error = date_error.as_ref().filter(|p| p.range == (view.from, view.to));
     let date_input = |label: &'static str,
                       id: &'static str,
                       value: Option<Date>,
                       to_action: fn(Option<Date>) -> Action| {
-        let on_action = on_action.clone();
+        let (on_action, date_error, range) = (on_action.clone(), date_error.clone(), (view.from, view.to));
         let onchange = Callback::from(move |e: Event| {
-            let text = input_value(&e);
-            // An emptied field opens that end; a half-typed date changes nothing.
-            match Date::parse(&text) {
-                Ok(d) => on_action.emit(to_action(Some(d))),
-                Err(_) if text.is_empty() => on_action.emit(to_action(None)),
-                Err(_) => {}
+            let typed = input_value(&e);
+            match read_date(label, &typed) {
+                Ok(date) => {
+                    date_error.set(None);
+                    on_action.emit(to_action(date));
+                }
+                Err(message) => date_error.set(Some(DateProblem { field: id, typed, message, range })),
             }
         });
+        let refused = error.filter(|p| p.field == id);
+        let invalid = refused.is_some();
+        let value = match refused {
+            Some(p) => p.typed.clone(),
+            None => value.map(|d| d.to_string()).unwrap_or_default(),
+        };
         html! {
             <label class="field" for={id}>
                 <span>{ label }</span>
-                <input type="date" {id} min={min.clone()} max={max.clone()} value={value.map(|d| d.to_string()).unwrap_or_default()} {onchange} />
+                <input type="text" {id} autocomplete="off" placeholder="YYYY-MM-DD" {value}
+                    aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then_some(DATE_ERROR_ID)} {onchange} />
             </label>
         }
     };
@@ -225,7 +282,16 @@ pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &U
         });
         let chosen = (view.articles.len() == 1).then(|| view.articles.iter().next().cloned()).flatten();
         let articles = index.articles();
-        let many = (view.articles.len() > 1).then(|| format!("{} articles chosen", view.articles.len()));
+        // A chosen article the index lacks is said as such, never shown as "All articles".
+        let absent = index.absent_articles(view).len();
+        let many = match (view.articles.len(), absent) {
+            (0, _) => None,
+            (_, 1..) if !settled => Some("Your article (being read…)".to_string()),
+            (1, 0) => None,
+            (1, _) => Some("An article not in this browser".to_string()),
+            (n, 0) => Some(format!("{n} articles chosen")),
+            (n, a) => Some(format!("{n} articles chosen, {a} not in this browser")),
+        };
         let options = html! { <ArticleOptions {articles} {chosen} /> };
         select_field(
             "Source article",
@@ -348,6 +414,9 @@ pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &U
                         { date_input("From", "filter-from", view.from, Action::SetFrom) }
                         { date_input("To", "filter-to", view.to, Action::SetTo) }
                     </div>
+                    if let Some(problem) = error {
+                        <p class="field-error" id={DATE_ERROR_ID}>{ problem.message.clone() }</p>
+                    }
                     <div class="chips" role="group" aria-label="Episodes">{ for episodes }</div>
                 </fieldset>
                 <fieldset class="filter-group">
@@ -364,5 +433,35 @@ pub fn filter_panel(view: &ViewState, on_action: &Callback<Action>, unfolded: &U
                 </fieldset>
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_date_is_read_as_yyyy_mm_dd_or_refused_naming_the_field_and_why() {
+        assert_eq!(read_date("From", " 2024-07-28 "), Ok(Some(Date::new(2024, 7, 28))));
+        assert_eq!(read_date("From", ""), Ok(None));
+        assert_eq!(
+            read_date("To", "07/28/2024"),
+            Err("To date: “07/28/2024” is not written YYYY-MM-DD (for example 2024-07-28).".into())
+        );
+        assert_eq!(
+            read_date("To", "2024-7-28"),
+            Err("To date: “2024-7-28” is not written YYYY-MM-DD (for example 2024-07-28).".into())
+        );
+        assert_eq!(
+            read_date("From", "2024-02-30"),
+            Err("From date: “2024-02-30”: day 30 does not exist in that month.".into())
+        );
+        assert_eq!(
+            read_date("From", "2024-13-01"),
+            Err("From date: “2024-13-01”: month 13 is not between 01 and 12.".into())
+        );
+        // Never a panic on odd text: multi-byte characters, long pastes.
+        let long = "é".repeat(40);
+        assert!(read_date("From", &long).is_err_and(|m| m.chars().count() < 100));
     }
 }

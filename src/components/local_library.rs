@@ -25,6 +25,7 @@ pub fn library_notices(library: &UseReducerHandle<Library>) -> Html {
         "notice-region library-notices",
         "Your articles:",
         &library.notices,
+        "Dismiss",
         dismiss,
     )
 }

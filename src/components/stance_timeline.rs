@@ -13,11 +13,44 @@ const LEFT: f32 = 84.0;
 const WIDTH: f32 = 320.0;
 const LANE: f32 = 15.0;
 const TOP: f32 = 9.0;
+/// A dot's radius plus half its stroke: how far it reaches from its centre.
+const DOT_REACH: f32 = 5.5;
+/// From a dot's centre to its count label.
+const LABEL_GAP: f32 = 7.0;
+/// Room right of the last day for a dot and a count of up to two digits, so neither is cut off.
+const RIGHT: f32 = DOT_REACH + LABEL_GAP + 18.0;
 
-/// Horizontal position of a day on the strip.
+/// Horizontal position of a day on the strip: from just right of the lane labels to [`RIGHT`]
+/// before the end.
 fn x_of(day: i32, (first, last): (i32, i32)) -> f32 {
     let span = (last - first).max(1) as f32;
-    LEFT + (day - first).clamp(0, last - first) as f32 / span * (WIDTH - LEFT - 8.0) + 4.0
+    let start = LEFT + DOT_REACH + 1.0;
+    start + (day - first).clamp(0, last - first) as f32 / span * (WIDTH - RIGHT - start)
+}
+
+/// Width of a count label (`×12`, 9 px bold) in strip units, generously.
+fn label_width(n: usize) -> f32 {
+    let digits = std::iter::successors(Some(n), |&m| (m >= 10).then_some(m / 10)).count();
+    6.0 * (1 + digits) as f32
+}
+
+/// The count labels of one lane: `stacks` are its dots drawn one on another, as (centre, claims),
+/// sorted by centre. Each label goes right of its stack; a stack whose label would reach the
+/// next stack's dot takes that stack in, and the label counts both, right of the last. So labels
+/// never overlap each other or a dot ("×5×3"). Returns (label x, count) for groups of two or more.
+fn count_labels(stacks: &[(f32, usize)]) -> Vec<(f32, usize)> {
+    let mut groups: Vec<(f32, usize)> = Vec::new();
+    for &(x, n) in stacks {
+        match groups.last_mut() {
+            Some((last, count))
+                if *count > 1 && x - DOT_REACH < *last + LABEL_GAP + label_width(*count) + 1.0 =>
+            {
+                (*last, *count) = (x, *count + n);
+            }
+            _ => groups.push((x, n)),
+        }
+    }
+    groups.into_iter().filter(|&(_, n)| n > 1).map(|(x, n)| (x + LABEL_GAP, n)).collect()
 }
 
 fn entry_text(e: &TimelineEntry) -> String {
@@ -73,20 +106,24 @@ pub fn stance_timeline(entries: &[TimelineEntry], bounds: (Date, Date)) -> Html 
         }
     });
     // Claims on the same day and lane draw one on another; a count beside them says how many.
-    let mut stacks: Vec<(Stance, i32, usize)> = Vec::new();
+    let mut stacks: Vec<(Stance, f32, usize)> = Vec::new();
     for e in entries.iter() {
-        let x = x_of(e.date.days_since_epoch(), days).round() as i32;
-        match stacks.iter_mut().find(|(s, sx, _)| *s == e.stance && (*sx - x).abs() <= 3) {
+        let x = x_of(e.date.days_since_epoch(), days);
+        match stacks.iter_mut().find(|(s, sx, _)| *s == e.stance && (*sx - x).abs() <= 3.0) {
             Some(stack) => stack.2 += 1,
             None => stacks.push((e.stance, x, 1)),
         }
     }
-    let counts = stacks.into_iter().filter(|&(_, _, n)| n > 1).map(|(stance, x, n)| {
-        let y = TOP + LANE * stance.index() as f32 + 3.5;
-        // Beside the dot, on whichever side has room.
-        let (tx, anchor) = if x as f32 > WIDTH - 24.0 { (x - 7, "end") } else { (x + 7, "start") };
-        html! { <text class="timeline-count" x={tx.to_string()} y={shortest(y)} text-anchor={anchor}>{ format!("×{n}") }</text> }
-    });
+    // The entries come oldest first (`ClaimIndex::timeline`), so each lane's stacks are in order
+    // of position, as `count_labels` wants them.
+    let mut counts: Vec<Html> = Vec::new();
+    for stance in Stance::ALL {
+        let lane: Vec<(f32, usize)> = stacks.iter().filter(|s| s.0 == stance).map(|s| (s.1, s.2)).collect();
+        let y = shortest(TOP + LANE * stance.index() as f32 + 3.5);
+        for (x, n) in count_labels(&lane) {
+            counts.push(html! { <text class="timeline-count" x={shortest(x)} y={y.clone()}>{ format!("×{n}") }</text> });
+        }
+    }
     let axis_y = height - 2.0;
     let items = entries.iter().map(|e| html! { <li>{ swatch(e.stance) }{ entry_text(e) }</li> });
     html! {
@@ -103,5 +140,55 @@ pub fn stance_timeline(entries: &[TimelineEntry], bounds: (Date, Date)) -> Html 
                 <ol>{ for items }</ol>
             </details>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each label's span, from its x to its end.
+    fn spans(labels: &[(f32, usize)]) -> Vec<(f32, f32)> {
+        labels.iter().map(|&(x, n)| (x, x + label_width(n))).collect()
+    }
+
+    #[test]
+    fn the_first_and_last_days_keep_their_dot_and_count_inside_the_strip() {
+        let days = (0, 3000);
+        let (first, last) = (x_of(0, days), x_of(3000, days));
+        assert!(first - DOT_REACH > LEFT, "the first dot runs into the lane labels: {first}");
+        assert!(last + LABEL_GAP + label_width(99) <= WIDTH, "the last day's count is cut off: {last}");
+        assert_eq!(
+            [label_width(2), label_width(10), label_width(99), label_width(100)],
+            [12.0, 18.0, 18.0, 24.0]
+        );
+        assert!(last + DOT_REACH < WIDTH, "the last dot is cut off: {last}");
+        assert!(x_of(-10, days) == first && x_of(4000, days) == last, "days outside are not clamped");
+    }
+
+    #[test]
+    fn count_labels_never_overlap_each_other_or_a_dot() {
+        // What drew "×5×3": five claims and three claims a few units apart.
+        assert_eq!(count_labels(&[(200.0, 5), (210.0, 3)]), [(217.0, 8)]);
+        // Far enough apart, each keeps its own count; singles get none.
+        assert_eq!(count_labels(&[(100.0, 2), (160.0, 1), (250.0, 3)]), [(107.0, 2), (257.0, 3)]);
+        // A dense lane: every label clear of every other label and of every dot.
+        let stacks: Vec<(f32, usize)> = (0..40).map(|i| (100.0 + 4.0 * i as f32, 1 + i % 4)).collect();
+        let labels = count_labels(&stacks);
+        let total: usize = stacks.iter().map(|s| s.1).sum();
+        let labelled: usize = labels.iter().map(|l| l.1).sum();
+        assert!(labelled <= total && !labels.is_empty());
+        let spans = spans(&labels);
+        for pair in spans.windows(2) {
+            assert!(pair[0].1 < pair[1].0, "labels overlap: {pair:?}");
+        }
+        for &(start, end) in &spans {
+            for &(x, _) in &stacks {
+                assert!(
+                    x + DOT_REACH <= start || x - DOT_REACH >= end,
+                    "a label at {start}..{end} covers the dot at {x}"
+                );
+            }
+        }
     }
 }

@@ -88,7 +88,11 @@ test('a pasted article paints its countries, survives a reload and opens from a 
 
   await page.reload();
   await waitForPainted(page, EXPECTED);
-  assert.match(await page.locator('.article-list').last().innerText(), /local/);
+  assert.match(await page.locator('.local-list').innerText(), /Ottawa and Tokyo[\s\S]*local/);
+  // Listed once: under "Your articles", not among the corpus's articles too (issue 17).
+  const corpusList = page.locator('section.articles:not(.local-library) .article-list');
+  assert.ok((await corpusList.locator('.article').count()) > 0, 'the corpus list is empty');
+  assert.doesNotMatch(await corpusList.innerText(), /Ottawa and Tokyo/);
 
   await page.getByRole('button', { name: /^Share .* with the article in the link$/ }).click();
   await page.locator('.local-status', { hasText: 'copied' }).waitFor();
@@ -193,7 +197,8 @@ test('a damaged shared link shows a notice and the map', async () => {
   await page.waitForSelector('svg.map [data-iso]', { timeout: 15_000 });
   const notice = page.locator('.library-notices .notice-bar');
   await notice.waitFor();
-  assert.match(await notice.innerText(), /shared article could not be read/);
+  // One plain sentence, not "Link: Link parameter “art”: the shared article…" (issue 17).
+  assert.match(await notice.locator('li').first().innerText(), /^The shared article could not be read: character \d+ is not base64url\. The link may have been cut when it was copied\.$/);
   await context.close();
 });
 
@@ -272,4 +277,52 @@ test('a file imported on a first visit loads the extractor, then its articles ar
   assert.equal(await page.evaluate(() => localStorage.getItem('stance-atlas.local-articles')), exported);
   assert.deepEqual(pageErrors, []);
   await context.close();
+});
+
+test('a link to a view of a pasted article, opened in another browser, says the article is not there', async () => {
+  const origin = new URL(run.server.url).origin;
+  const writer = await run.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await writer.newPage();
+  await page.goto(run.server.url);
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const form = page.getByRole('dialog', { name: 'Add an article' });
+  await form.getByLabel('Article text').fill(ARTICLE);
+  await form.getByRole('button', { name: 'Find stances' }).click();
+  await form.getByRole('button', { name: /^Add to map/ }).click();
+  await waitForPainted(page, EXPECTED);
+  // Source article = the pasted one; the address is the link a reader copies.
+  const id = await page.locator('.local-list .local-article').first().getAttribute('data-file');
+  assert.match(id, /^local:[0-9a-f]{16}$/);
+  await page.locator('#filter-article').selectOption(id);
+  await page.waitForFunction(() => /[?#&]a=local/.test(location.href));
+  await waitForPainted(page, EXPECTED);
+  const link = page.url();
+  await writer.close();
+
+  const other = await run.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const reader = await other.newPage();
+  const problems = watchPage(reader, origin);
+  await reader.goto(link);
+  await reader.waitForSelector('svg.map [data-iso="CAN"]', { timeout: 15_000 });
+  const notice = reader.locator('.absent-articles .notice-bar');
+  await notice.waitFor();
+  const text = await notice.innerText();
+  assert.match(text, /This link shows an article that is not in this browser\./);
+  assert.ok(text.includes(id), `the notice does not name ${id}: ${text}`);
+  assert.match(text, /every count is 0/);
+  assert.match(text, /Ask whoever sent the link for a “Share with article” link/);
+  // The Source menu says what the filter is, never "All articles" while it is on.
+  const chosen = () => reader.$eval('#filter-article', (s) => s.selectedOptions[0]?.textContent ?? '');
+  assert.equal(await chosen(), 'An article not in this browser');
+  assert.equal(await stancesOf(reader, 'CAN'), '', 'the absent article painted Canada');
+  await reader.screenshot({ path: join(SHOTS, 'byo-absent-article.png') });
+
+  // "Show all articles" drops the filter: the map has its stances, the menu says so, the notice goes.
+  await notice.getByRole('button', { name: 'Show all articles' }).click();
+  await notice.waitFor({ state: 'detached' });
+  await reader.waitForFunction(() => !/[?#&]a=/.test(location.href));
+  assert.equal(await chosen(), 'All articles');
+  await reader.waitForFunction(() => [...document.querySelectorAll('svg.map [data-iso]')].some((el) => el.dataset.stances));
+  assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], httpErrors: [], offOrigin: [] });
+  await other.close();
 });

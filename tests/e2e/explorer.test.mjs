@@ -188,3 +188,53 @@ for (const { name, ...device } of VIEWPORTS) {
     await context.close();
   });
 }
+
+test('the date fields read and write YYYY-MM-DD, and a date in another form is refused with a message', async () => {
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const { page, problems } = await open(context);
+  const from = page.getByLabel('From', { exact: true });
+  const to = page.getByLabel('To', { exact: true });
+  // Not a date picker, which would show the locale's mm/dd/yyyy.
+  for (const field of [from, to]) {
+    assert.equal(await field.getAttribute('type'), 'text');
+    assert.equal(await field.getAttribute('placeholder'), 'YYYY-MM-DD');
+  }
+  await page.getByRole('button', { name: '2024 election' }).click();
+  await page.waitForFunction(() => /[?&]ep=/.test(location.search));
+  assert.match(await from.inputValue(), /^2024-\d\d-\d\d$/);
+  assert.match(await to.inputValue(), /^20\d\d-\d\d-\d\d$/);
+
+  await from.fill('2019-01-23');
+  await from.press('Tab');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('from') === '2019-01-23');
+  const before = page.url();
+
+  const error = page.locator('#filter-date-error');
+  const refused = [
+    ['07/28/2024', 'To date: “07/28/2024” is not written YYYY-MM-DD (for example 2024-07-28).'],
+    ['2024-02-30', 'To date: “2024-02-30”: day 30 does not exist in that month.'],
+  ];
+  for (const [typed, message] of refused) {
+    await to.fill(typed);
+    await to.press('Tab');
+    await error.filter({ hasText: typed }).waitFor();
+    assert.equal(await error.textContent(), message);
+    assert.equal(await to.inputValue(), typed, 'the refused text is not kept to be corrected');
+    assert.equal(await to.getAttribute('aria-invalid'), 'true');
+    assert.equal(await to.getAttribute('aria-describedby'), 'filter-date-error');
+    assert.equal(page.url(), before, 'a refused date changed the view');
+  }
+  await page.locator('.filters').screenshot({ path: join(SHOTS, 'explorer-date-refused.png') });
+
+  await to.fill('2024-12-31');
+  await to.press('Tab');
+  await error.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('to') === '2024-12-31');
+  assert.equal(await to.getAttribute('aria-invalid'), null);
+  // Emptied, that end is open again.
+  await from.fill('');
+  await from.press('Tab');
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has('from'));
+  assertClean(problems);
+  await context.close();
+});

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchBrowser } from './browser.mjs';
+import { checkDownloads } from './harness.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = resolve(process.env.DIST_DIR ?? join(ROOT, 'dist'));
@@ -100,6 +101,32 @@ test('opened from disk with the network off, the single file shows the map with 
   assert.equal(await reader.locator('.reader-status').count(), 0, 'the reader did not get the whole text');
   assert.ok((await reader.locator('mark.reader-sentence').count()) >= 1, 'the sentence is not highlighted');
   assert.deepEqual(consoleErrors, [], 'console errors');
+  assert.deepEqual(requests, [], 'network requests from the single file');
+  await context.close();
+});
+
+test('from disk, the four downloads work: the claims as CSV and JSON, the map as SVG and PNG', async () => {
+  // The PNG is drawn from the picture as an image, which the file's policy admits from `data:` only.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const requests = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === pathToFileURL(SINGLE).href) return route.continue();
+    requests.push(url);
+    return route.abort('internetdisconnected');
+  });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+  await page.goto(pathToFileURL(SINGLE).href);
+  await page.waitForFunction(
+    (min) => document.querySelectorAll('svg.map [data-iso]').length >= min,
+    MIN_COUNTRIES,
+    { timeout: 20_000 },
+  );
+  await checkDownloads(page, 'single-file-');
+  assert.deepEqual(consoleErrors, [], 'console errors (a refused image is one)');
   assert.deepEqual(requests, [], 'network requests from the single file');
   await context.close();
 });

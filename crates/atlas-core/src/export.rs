@@ -80,15 +80,19 @@ fn view_rows<'i>(index: &'i ClaimIndex, view: &ViewState) -> Vec<ExportRow<'i>> 
     rows(index, &index.filter(view).rows(view.sort))
 }
 
-/// The view's claims as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when needed),
-/// with a header row.
+/// Starts the CSV file: a UTF-8 byte-order mark. Without it Excel reads the file in the system's
+/// legacy code page and garbles every character beyond ASCII (curly quotes, accents).
+pub const CSV_BOM: char = '\u{feff}';
+
+/// The view's claims as a CSV file (RFC 4180: comma-separated, CRLF line ends, fields quoted when
+/// needed): the [`CSV_BOM`], a header row, a row per claim.
 pub fn csv(index: &ClaimIndex, view: &ViewState) -> String {
     csv_of(&view_rows(index, view))
 }
 
-/// Rows as CSV; see [`csv`].
+/// Rows as a CSV file; see [`csv`].
 pub fn csv_of(rows: &[ExportRow<'_>]) -> String {
-    let mut out = String::new();
+    let mut out = String::from(CSV_BOM);
     write_record(&mut out, CSV_HEADER.iter().copied());
     for r in rows {
         let approximate = if r.date_approximate { "yes" } else { "no" };
@@ -306,6 +310,22 @@ mod tests {
             write_record(&mut out, [field]);
             assert_eq!(parse(&out), [[read_back.to_string()]], "{field:?}");
         }
+    }
+
+    #[test]
+    fn the_csv_file_starts_with_one_utf8_byte_order_mark_then_the_header() {
+        let text = csv(&index(), &ViewState::default());
+        // Excel takes a file without it for the legacy code page: “ becomes â€œ.
+        assert_eq!(&text.as_bytes()[..3], [0xef, 0xbb, 0xbf]);
+        assert_eq!(text.matches(CSV_BOM).count(), 1, "one mark, at the start");
+        let header = text[CSV_BOM.len_utf8()..].split("\r\n").next();
+        assert_eq!(header, Some(CSV_HEADER.join(",").as_str()));
+        let empty = csv_of(&[]);
+        assert_eq!(
+            empty,
+            format!("{CSV_BOM}{}\r\n", CSV_HEADER.join(",")),
+            "a file with no rows has them too"
+        );
     }
 
     #[test]

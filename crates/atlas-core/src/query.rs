@@ -587,6 +587,13 @@ impl ClaimIndex {
         self.files.binary_search_by_key(&file, |&(f, _)| f).ok().map(|i| self.files[i].1)
     }
 
+    /// The articles `view` chooses that this index does not hold: a reader's own article
+    /// (`local:…`) named in a link opened in a browser that does not keep it. Its filter then keeps
+    /// nothing, and the page says why.
+    pub fn absent_articles<'v>(&self, view: &'v ViewState) -> Vec<&'v str> {
+        view.articles.iter().map(String::as_str).filter(|file| self.article_by_file(file).is_none()).collect()
+    }
+
     /// Outlets with their number of articles, sorted by name, for the outlet filter.
     pub fn outlets(&self) -> Vec<(&'static str, usize)> {
         self.outlets.iter().map(|(o, list)| (*o, list.len())).collect()
@@ -1587,5 +1594,17 @@ pub(crate) mod tests {
         assert_eq!(index.date_bounds(), Some((Date::new(2017, 11, 21), Date::new(2025, 11, 27))));
         assert_eq!(index.article_by_file("c2024.txt"), Some(2));
         assert!(ClaimIndex::new(&[], &[], gaz()).date_bounds().is_none());
+    }
+
+    #[test]
+    fn a_chosen_article_this_index_lacks_is_named_and_keeps_nothing() {
+        let index = index();
+        let (view, notices) = crate::url::decode("a=c2024.txt,local:1f2e3d4c5b6a7980", &index);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(index.absent_articles(&view), ["local:1f2e3d4c5b6a7980"]);
+        assert!(index.absent_articles(&ViewState::default()).is_empty());
+        let only_absent = crate::url::decode("a=local:1f2e3d4c5b6a7980", &index).0;
+        assert_eq!(index.absent_articles(&only_absent).len(), 1);
+        assert_eq!(index.filter(&only_absent).len(), 0, "an absent article's filter keeps nothing");
     }
 }

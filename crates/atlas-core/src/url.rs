@@ -62,9 +62,12 @@ pub struct Notice {
     pub message: String,
 }
 
+/// A notice as the reader reads it: the view's parameters are named (`Link parameter “s”: …`);
+/// a notice about the whole link, or about the article it carries ([`SHARED_ARTICLE_KEY`], whose
+/// messages are whole sentences), is its message alone.
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.param.is_empty() {
+        if self.param.is_empty() || self.param == SHARED_ARTICLE_KEY {
             f.write_str(&self.message)
         } else {
             write!(f, "Link parameter “{}”: {}", self.param, self.message)
@@ -591,6 +594,24 @@ mod tests {
             assert_eq!((notices[0].param.as_str(), notices[0].kind), (*param, *kind), "{link}");
             assert!(notices[0].to_string().contains(param), "{link}: {}", notices[0]);
         }
+    }
+
+    #[test]
+    fn notices_read_as_sentences_naming_a_view_parameter_once() {
+        let (_, notices) = decode("s=maybe", &index());
+        assert_eq!(
+            notices[0].to_string(),
+            "Link parameter “s”: “maybe” is not a list of recognize, reject, break_ties, offer_asylum; ignored."
+        );
+        // About the link's article: its message is the whole sentence, never prefixed twice
+        // ("Link: Link parameter “art”: the shared article…", issue 17).
+        let (_, notices) = crate::local::share::read_shared("#art=1.%%", &crate::local::share::Miniz);
+        let text = notices[0].to_string();
+        assert!(text.starts_with("The shared article could not be read: character 3"), "{text}");
+        assert!(!text.contains("parameter") && !text.contains("“art”"), "{text}");
+        let whole =
+            Notice { param: String::new(), kind: NoticeKind::TooLong, message: "The link is long.".into() };
+        assert_eq!(whole.to_string(), "The link is long.");
     }
 
     #[test]

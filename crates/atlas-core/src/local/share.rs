@@ -118,18 +118,40 @@ pub fn share_value<D: Deflate + ?Sized>(article: &LocalArticle, deflate: &D) -> 
     let packed = deflate.compress(json.as_bytes()).map_err(ShareError::Compressor)?;
     let len = FORMAT.len() + base64_len(packed.len());
     if len > MAX_SHARE_LEN || json.len() > MAX_INFLATED_BYTES {
-        let chars = article.text.chars().count();
-        // The excess scaled to text in proportion, plus a tenth: a shorter text compresses a little
-        // less well, and "cut this much" must be enough. The JSON bound is in bytes (escapes aside).
-        let by_link = (len.saturating_sub(MAX_SHARE_LEN) * chars * 11).div_ceil(len * 10);
-        let by_json = json.len().saturating_sub(MAX_INFLATED_BYTES);
-        let over = by_link.max(by_json).max(1);
-        return Err(ShareError::TooLong(ShareTooLong { len, text_chars_over: over.div_ceil(100) * 100 }));
+        let text_chars_over = text_chars_over(len, article.text.chars().count(), json.len());
+        return Err(ShareError::TooLong(ShareTooLong { len, text_chars_over }));
     }
     let mut value = String::with_capacity(len);
     value.push_str(FORMAT);
     base64url_encode(&packed, &mut value);
     Ok(value)
+}
+
+/// Roughly how many characters of a `chars`-character text must go for its link value (`len`
+/// characters) to fit in [`MAX_SHARE_LEN`] and its JSON (`json_len` bytes) to unpack within
+/// [`MAX_INFLATED_BYTES`]: in hundreds, at least 100.
+///
+/// The link's excess is scaled to the text in proportion, plus a tenth: a shorter text compresses a
+/// little less well, and "cut this much" must be enough. The JSON bound is in bytes (escapes
+/// aside). Computed in `u64`: on 32-bit wasm a long article's excess times its length overflows
+/// `usize` (110,000 characters said "about 3100" instead of about 64,600).
+pub fn text_chars_over(len: usize, chars: usize, json_len: usize) -> usize {
+    let (len, chars) = (len as u64, chars as u64);
+    let excess = len.saturating_sub(MAX_SHARE_LEN as u64);
+    // Exact for any sizes a 32-bit `usize` can hold; past that (no real article), the upper bound:
+    // the excess is less than the whole value, so never more than the text plus a tenth.
+    // (excess × chars × 11) / (len × 10), rounded up, with the ×11 applied to quotient and
+    // remainder apart so that nothing wider than `excess × chars` is formed.
+    let by_link = match excess.checked_mul(chars) {
+        Some(n) => {
+            let d = len.saturating_mul(10);
+            (n / d).saturating_mul(11).saturating_add((n % d).saturating_mul(11).div_ceil(d))
+        }
+        None => chars.saturating_add(chars.div_ceil(10)),
+    };
+    let by_json = json_len.saturating_sub(MAX_INFLATED_BYTES) as u64;
+    let over = by_link.max(by_json).max(1).div_ceil(100).saturating_mul(100);
+    usize::try_from(over).unwrap_or(usize::MAX)
 }
 
 /// A view link (from [`crate::url::encode`], without `#`) with an article value appended last, so
@@ -151,7 +173,7 @@ pub fn read_shared<D: Deflate + ?Sized>(link: &str, deflate: &D) -> (Option<Loca
     if shared_values(link).len() > 1 {
         notices.push(notice(
             NoticeKind::Repeated,
-            "the link carries several articles; the last one is shown.".into(),
+            "The link carries several articles; the last one is shown.".into(),
         ));
     }
     match read_value(last, deflate) {
@@ -176,6 +198,8 @@ fn shared_values(link: &str) -> Vec<&str> {
         .collect()
 }
 
+/// A notice about the link's article: `message` is a whole sentence, shown as it is (see
+/// [`Notice`]'s `Display`).
 fn notice(kind: NoticeKind, message: String) -> Notice {
     Notice { param: SHARED_ARTICLE_KEY.into(), kind, message }
 }
@@ -185,7 +209,7 @@ fn read_value<D: Deflate + ?Sized>(value: &str, deflate: &D) -> Result<LocalArti
         notice(
             NoticeKind::BadValue,
             format!(
-                "the shared article could not be read: {why}. The link may have been cut when it was copied."
+                "The shared article could not be read: {why}. The link may have been cut when it was copied."
             ),
         )
     };
@@ -193,7 +217,7 @@ fn read_value<D: Deflate + ?Sized>(value: &str, deflate: &D) -> Result<LocalArti
         return Err(notice(
             NoticeKind::TooLong,
             format!(
-                "the shared article is {}, more than links may carry ({}); it was not opened.",
+                "The shared article is {}, more than links may carry ({}); it was not opened.",
                 format_size(value.len() as u64),
                 format_size(MAX_SHARE_LEN as u64)
             ),
@@ -207,7 +231,7 @@ fn read_value<D: Deflate + ?Sized>(value: &str, deflate: &D) -> Result<LocalArti
         return Err(match tag {
             Some(t) => notice(
                 NoticeKind::BadValue,
-                format!("the shared article was made by a newer release of Stance Atlas (format {}); open the link there.", clip_tag(t)),
+                format!("The shared article was made by a newer release of Stance Atlas (format {}); open the link there.", clip_tag(t)),
             ),
             None => damaged("it is not in the form of a shared article"),
         });
@@ -218,13 +242,13 @@ fn read_value<D: Deflate + ?Sized>(value: &str, deflate: &D) -> Result<LocalArti
         InflateError::TooLarge => notice(
             NoticeKind::TooLong,
             format!(
-                "the shared article unpacks to more than {}; it was not opened.",
+                "The shared article unpacks to more than {}; it was not opened.",
                 format_size(MAX_INFLATED_BYTES as u64)
             ),
         ),
         InflateError::Corrupt => damaged("its compressed data is incomplete or corrupt"),
         InflateError::Unavailable(why) => {
-            notice(NoticeKind::BadValue, format!("the shared article could not be opened: {why}"))
+            notice(NoticeKind::BadValue, format!("The shared article could not be opened: {why}."))
         }
     })?;
     let entry = std::str::from_utf8(&json)
@@ -240,8 +264,9 @@ fn clip_tag(t: &str) -> &str {
 
 const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
+/// Unpadded base64 length of `bytes` bytes, without overflowing `usize` on 32-bit targets.
 fn base64_len(bytes: usize) -> usize {
-    (bytes * 4).div_ceil(3)
+    bytes / 3 * 4 + [0, 2, 3][bytes % 3]
 }
 
 /// Unpadded base64url (RFC 4648 §5): written by hand as it is 30 lines against a crate's ~6 KiB of wasm.
@@ -391,6 +416,26 @@ mod tests {
             let m = e.to_string();
             assert!(m.contains(&format!("{} characters of text too many", e.text_chars_over)), "{m}");
             assert!(m.contains("links hold 32.8 kB"), "{m}");
+        }
+    }
+
+    #[test]
+    fn the_excess_of_a_long_article_is_counted_without_overflow() {
+        // A 110,000-character article whose link would take 70,000 characters: 37,232 over, times
+        // 110,000 characters times 11 overflows 32 bits (the wasm `usize`), which said "3100".
+        assert_eq!(text_chars_over(70_000, 110_000, 200_000), 64_400);
+        // The largest sizes a 32-bit `usize` holds are exact, and beyond them the estimate is an
+        // upper bound, never a wrapped small number.
+        let max32 = u32::MAX as usize;
+        assert_eq!(text_chars_over(max32, max32, 0), 4_724_428_000);
+        assert!(text_chars_over(usize::MAX, usize::MAX / 2, 0) >= usize::MAX / 2);
+        // Over only by the JSON cap; and just over: at least 100.
+        assert_eq!(text_chars_over(100, 10, MAX_INFLATED_BYTES + 250), 300);
+        assert_eq!(text_chars_over(MAX_SHARE_LEN + 1, 1000, 0), 100);
+        for bytes in 0..10 {
+            let mut encoded = String::new();
+            base64url_encode(&vec![0u8; bytes], &mut encoded);
+            assert_eq!(base64_len(bytes), encoded.len(), "{bytes} bytes");
         }
     }
 
