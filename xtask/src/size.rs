@@ -4,8 +4,9 @@
 use crate::cmd;
 use std::path::Path;
 
-/// The budget for everything a first visit transfers (issue 5).
-const BUDGET_KIB: f64 = 200.0;
+/// The budget for everything a first visit transfers: 210 KiB, room the card's own libraries
+/// (serde, gloo) were given over the earlier 200.
+const BUDGET_KIB: f64 = 210.0;
 
 const MEASURE: &str = r#"
 const { readFileSync } = require('node:fs');
