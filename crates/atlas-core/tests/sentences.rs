@@ -58,6 +58,14 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("U.S. special forces carried out strikes on Caracas and captured Nicolás Maduro. Argentina celebrated the capture of the dictator. Hungary's prime minister welcomed the raid. Mexico condemned the operation. Cuba denounced the kidnapping of President Maduro.", Some("2026-01-04"),
         &["USA reject asserted", "ARG reject asserted", "HUN reject asserted", "CUB recognize asserted"]),
     ("Panama welcomed the operation.", Some("2026-01-04"), &[]),
+    ("The U.S. executed a broad military operation in Venezuela early on Saturday.", Some("2026-01-03"), &["USA reject asserted"]),
+    ("Colombia conducted talks with Venezuela on trade.", None, &[]),
+    ("Estados Unidos lanzó ataques contra Venezuela en la mañana del sábado.", Some("2026-01-03"), &["USA reject asserted"]),
+    // A capital after a conjunction may be a subject.
+    ("Argentina's diplomats were expelled by the government of Nicolás Maduro after Buenos Aires criticized his re-election.", None,
+        &["ARG break_ties asserted VEN", "ARG reject asserted"]),
+    ("The EU and Spain refused to recognise Venezuela's new constituent assembly.", None, &["EU reject asserted", "ESP reject asserted"]),
+    ("The EU was unable to agree on Venezuela when Italy objected to recognising Guaidó.", Some("2019-02-04"), &[]),
     ("Milei celebró la captura del dictador venezolano.", Some("2026-01-04"), &["ARG reject asserted"]),
     // "not only" is no negation.
     ("Vladímir Putin no solo respalda a Maduro, sino que reafirma su apoyo al régimen chavista.", Some("2025-06-01"), &["RUS recognize asserted"]),
@@ -282,6 +290,8 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Chile descartó romper relaciones con Venezuela.", None, &[]),
     ("Según el diario español El País, Maduro pidió garantías.", None, &[]),
     ("Los opositores huyeron a Colombia.", None, &[]),
+    ("Estados Unidos, Canadá, Italia, Inglaterra, Suecia y Suiza son los seis países que hasta el momento desconocieron la votación realizada por orden de Nicolás Maduro.", None,
+        &["USA reject asserted", "CAN reject asserted", "ITA reject asserted", "GBR reject asserted", "SWE reject asserted", "CHE reject asserted"]),
     // A subject after its verb: after a copula, or closing the clause.
     ("Entre los que reconocieron a Guaidó como presidente encargado están Estados Unidos, Canadá y Colombia.", Some("2019-01-24"),
         &["USA reject asserted", "CAN reject asserted", "COL reject asserted"]),

@@ -72,6 +72,9 @@ pub enum Cue {
     Attack,
     /// intervention, interference: rejecting one aimed at Venezuela is no stance either way.
     Intervention,
+    /// launched, carried out, conducted: with an attack aimed at Venezuela, its author rejects
+    /// Maduro ("the United States carried out strikes on Caracas").
+    Launch,
 }
 
 impl Cue {

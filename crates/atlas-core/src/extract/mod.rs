@@ -120,6 +120,7 @@ pub const RULE_IDS: &[&str] = &[
     "recognize.supports",
     "recognize.welcomed",
     "reject.approves_attack",
+    "reject.attacks_it",
     "reject.calls_him_dictator",
     "reject.calls_it_fraud",
     "reject.demands_departure",

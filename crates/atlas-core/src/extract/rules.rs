@@ -98,6 +98,7 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
             Cue::Measures => c.measures(i),
             Cue::BreakVerb | Cue::ExpelVerb | Cue::WithdrawVerb => c.ties(i),
             Cue::Asylum | Cue::Protect | Cue::Extradition => c.asylum(i),
+            Cue::Launch => c.launch(i),
             _ => {}
         }
     }
@@ -647,6 +648,30 @@ impl Ctx<'_, '_> {
             self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.approves_attack", false);
         }
         true
+    }
+
+    /// "The United States carried out strikes on Caracas", "EE.UU. lanzó una operación militar
+    /// en Venezuela": the author of an attack on Venezuela rejects Maduro.
+    fn launch(&mut self, ci: usize) {
+        let v = self.v;
+        let cue = v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        let aimed = match self.attack_on_venezuela(te, true) {
+            Some(Cue::Attack | Cue::Sanction) => true,
+            Some(_) => false,
+            // "a military operation in Venezuela": an attack carried out there is aimed at it.
+            None => v.cues_in(te, (te + 5).min(self.n())).find(|c| c.cue == Cue::Attack).is_some_and(|act| {
+                v.items.iter().any(|it| it.venezuela && it.tok_s > act.tok_e && it.tok_s <= act.tok_e + 3)
+            }),
+        };
+        if !aimed {
+            return;
+        }
+        let agent = self.agent_before(t);
+        if self.negated(self.agent_end(agent, t), t) {
+            return;
+        }
+        self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.attacks_it", false);
     }
 
     fn support(&mut self, ci: usize) {

@@ -521,7 +521,10 @@ fn classify(v: &View<'_>, m: &Mention, ts: usize, te: usize) -> Option<Item> {
     {
         // A capital acts only as a subject: "Washington imposed…", not "subordinated to Washington".
         let prev = v.word(ts - 1);
-        if prev.chars().next().is_some_and(char::is_lowercase) && !v.has(ts - 1, Sense::Speech) {
+        if prev.chars().next().is_some_and(char::is_lowercase)
+            && !v.has(ts - 1, Sense::Speech)
+            && !v.is(ts - 1, Sense::Subordinator)
+        {
             role = Role::Object;
         }
     }

@@ -1136,8 +1136,8 @@ static COUNTRIES: &[LocalNames] = &[
     },
     LocalNames {
         code: "GBR",
-        names: "Reino Unido|el Reino Unido|Gran Bretaña",
-        adjectives: "británico|británica|británicos|británicas",
+        names: "Reino Unido|el Reino Unido|Gran Bretaña|Inglaterra|Irlanda del Norte",
+        adjectives: "británico|británica|británicos|británicas|inglés|inglesa|ingleses|inglesas",
         seats: "Londres|Downing Street|Foreign Office|el Foreign Office",
     },
     LocalNames {

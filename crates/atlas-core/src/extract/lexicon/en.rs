@@ -640,6 +640,7 @@ static CUES: &[(&str, Cue)] = &[
     ("interim president", Cue::BenOpposition),
     ("president-elect", Cue::BenOpposition),
     ("self-proclaimed president", Cue::BenOpposition),
+    ("interim constitutional president", Cue::BenOpposition),
     ("self-declared president", Cue::BenOpposition),
     ("parliamentary leader", Cue::OppositionRole),
     ("parliamentary chief", Cue::OppositionRole),
@@ -684,6 +685,14 @@ static CUES: &[(&str, Cue)] = &[
     ("free and fair", Cue::Praise),
     ("exemplary", Cue::Praise),
     ("coup", Cue::Attack),
+    ("launched", Cue::Launch),
+    ("launches", Cue::Launch),
+    ("carried out", Cue::Launch),
+    ("carries out", Cue::Launch),
+    ("conducted", Cue::Launch),
+    ("executed", Cue::Launch),
+    ("staged", Cue::Launch),
+    ("mounted", Cue::Launch),
     ("capture", Cue::Attack),
     ("abduction", Cue::Attack),
     ("kidnapping", Cue::Attack),
@@ -774,12 +783,13 @@ static CUES: &[(&str, Cue)] = &[
     ("greetings", Cue::Support),
     ("warm greetings", Cue::Support),
     ("national constituent assembly", Cue::ElectionWord),
+    ("constituent assembly", Cue::ElectionWord),
 ];
 
 static WORDS: &[(Sense, &str)] = &[
     (
         Sense::Negation,
-        "not never refused refuses refuse refusing refusal declined declines decline declining doubts doubted failed fails nor \
+        "not never refused refuses refuse refusing refusal declined declines decline declining unable objected doubts doubted failed fails nor \
          neither cannot won't don't doesn't didn't haven't hasn't hadn't wouldn't isn't aren't \
          wasn't weren't can't couldn't without",
     ),
@@ -917,6 +927,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Signed, "signed co-signed endorsed"),
     (Sense::DocumentNoun, "statement statements declaration declarations letter letters communique communiques resolution resolutions text document"),
     (Sense::Only, "only just merely"),
+    (Sense::Subordinator, "after before when while as since because although though once until whereas and but"),
     (Sense::Copula, "is are was were be been include included including"),
     (Sense::OwnerSkip, "the top entire"),
     (Sense::Relative, "that which whom who"),

@@ -201,6 +201,9 @@ pub enum Sense {
     DocumentNoun,
     /// "only", which after a negation makes it no negation ("not only backs him, but …").
     Only,
+    /// A conjunction that opens a clause, after which a capital may be a subject ("… after
+    /// Buenos Aires criticized his re-election").
+    Subordinator,
 }
 
 /// A pronoun that may open a sentence and stand for the previous sentence's subject.
