@@ -1136,7 +1136,7 @@ static COUNTRIES: &[LocalNames] = &[
     },
     LocalNames {
         code: "GBR",
-        names: "Reino Unido|el Reino Unido|Gran Bretaña|Inglaterra|Irlanda del Norte",
+        names: "Reino Unido|el Reino Unido|Gran Bretaña|Inglaterra",
         adjectives: "británico|británica|británicos|británicas|inglés|inglesa|ingleses|inglesas",
         seats: "Londres|Downing Street|Foreign Office|el Foreign Office",
     },

@@ -1136,7 +1136,7 @@ static COUNTRIES: &[LocalNames] = &[
     },
     LocalNames {
         code: "GBR",
-        names: "Reino Unido|o Reino Unido|Grã-Bretanha|a Grã-Bretanha|Inglaterra|a Inglaterra|Irlanda do Norte",
+        names: "Reino Unido|o Reino Unido|Grã-Bretanha|a Grã-Bretanha|Inglaterra|a Inglaterra",
         adjectives: "britânico|britânica|britânicos|britânicas",
         seats: "Londres|Downing Street|Foreign Office|o Foreign Office",
     },

@@ -783,7 +783,6 @@ static CUES: &[(&str, Cue)] = &[
     ("greetings", Cue::Support),
     ("warm greetings", Cue::Support),
     ("national constituent assembly", Cue::ElectionWord),
-    ("constituent assembly", Cue::ElectionWord),
 ];
 
 static WORDS: &[(Sense, &str)] = &[
