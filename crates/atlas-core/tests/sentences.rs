@@ -58,6 +58,13 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("U.S. special forces carried out strikes on Caracas and captured Nicolás Maduro. Argentina celebrated the capture of the dictator. Hungary's prime minister welcomed the raid. Mexico condemned the operation. Cuba denounced the kidnapping of President Maduro.", Some("2026-01-04"),
         &["USA reject asserted", "ARG reject asserted", "HUN reject asserted", "CUB recognize asserted"]),
     ("Panama welcomed the operation.", Some("2026-01-04"), &[]),
+    ("Russia demanded the immediate release of President Maduro and his wife.", Some("2026-01-04"), &["RUS recognize asserted"]),
+    ("Canada called for the immediate release of political prisoners in Venezuela.", None, &["CAN reject asserted"]),
+    // Reported speech that says Maduro's side is illegitimate rejects it; observers are not their state.
+    ("The European Union said that Maduro lacks democratic legitimacy.", None, &["EU reject asserted"]),
+    // A name that stood for two actors: the one whose term holds the date; undated, today's.
+    ("Kaja Kallas said Maduro lacks legitimacy.", None, &["EU reject asserted"]),
+    ("Kaja Kallas said Maduro lacks legitimacy.", Some("2022-05-01"), &["EST reject asserted"]),
     ("The U.S. executed a broad military operation in Venezuela early on Saturday.", Some("2026-01-03"), &["USA reject asserted"]),
     ("Colombia conducted talks with Venezuela on trade.", None, &[]),
     ("Estados Unidos lanzó ataques contra Venezuela en la mañana del sábado.", Some("2026-01-03"), &["USA reject asserted"]),

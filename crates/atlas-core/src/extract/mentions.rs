@@ -176,8 +176,9 @@ const BLOCKERS: &[&str] = &[
 struct Pattern {
     actor: &'static str,
     kind: Kind,
-    /// Leaders only: the terms during which the name stands for the country ("Lula" twice).
-    terms: Vec<(Date, Option<Date>)>,
+    /// Leaders only: the terms during which the name stands for an actor ("Lula" twice for
+    /// Brazil; "Kaja Kallas" for Estonia, then for the EU), each with that actor.
+    terms: Vec<(&'static str, Date, Option<Date>)>,
 }
 
 /// A DFA over the whole gazetteer is fast but takes about 6 MB and 70 ms to build; in the
@@ -295,7 +296,7 @@ impl MentionFinder {
             for l in leaders_of(c.code) {
                 let Some(term) = term_of(l) else { continue };
                 let kind = if c.code == VENEZUELA { Kind::Regime } else { Kind::Leader };
-                add(l.name, Pattern { actor: c.code, kind, terms: vec![term] });
+                add(l.name, Pattern { actor: c.code, kind, terms: vec![(c.code, term.0, term.1)] });
             }
         }
         for b in blocs {
@@ -306,11 +307,15 @@ impl MentionFinder {
             }
             for l in leaders_of(b.code) {
                 if let Some(term) = term_of(l) {
-                    add(l.name, Pattern { actor: b.code, kind: Kind::Leader, terms: vec![term] });
+                    add(
+                        l.name,
+                        Pattern { actor: b.code, kind: Kind::Leader, terms: vec![(b.code, term.0, term.1)] },
+                    );
                 }
             }
         }
-        // Several entries may spell the same text: keep the first, but gather a leader's terms.
+        // Several entries may spell the same text: keep the first, but gather a leader's terms,
+        // whichever actor they were held for.
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut texts: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
@@ -318,7 +323,7 @@ impl MentionFinder {
             match index.get(&text) {
                 Some(&i) => {
                     let first = &mut patterns[i];
-                    if first.actor == pattern.actor && !first.terms.is_empty() && !pattern.terms.is_empty() {
+                    if !first.terms.is_empty() && !pattern.terms.is_empty() {
                         first.terms.extend(pattern.terms);
                     }
                 }
@@ -353,12 +358,21 @@ impl MentionFinder {
                 continue;
             }
             let p = &self.patterns[m.pattern().as_usize()];
-            if let (Some(d), false) = (date, p.terms.is_empty() || p.actor == VENEZUELA) {
-                if !p.terms.iter().any(|&(from, to)| d >= from && to.is_none_or(|to| d <= to)) {
-                    continue;
+            let mut actor = p.actor;
+            if !(p.terms.is_empty() || p.actor == VENEZUELA) {
+                let held = match date {
+                    Some(d) => {
+                        p.terms.iter().find(|&&(_, from, to)| d >= from && to.is_none_or(|to| d <= to))
+                    }
+                    // Undated: whoever holds the office now, else the first.
+                    None => p.terms.iter().find(|t| t.2.is_none()).or(p.terms.first()),
+                };
+                match held {
+                    Some(&(holder, _, _)) => actor = holder,
+                    None => continue,
                 }
             }
-            out.push(Mention { start: s, end: e, actor: p.actor, kind: p.kind });
+            out.push(Mention { start: s, end: e, actor, kind: p.kind });
         }
         out
     }

@@ -1053,11 +1053,30 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let cue = v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
-        if !self.venezuela_context() || v.any_word(t.saturating_sub(6), t, Sense::Judgment).is_none() {
+        if !self.venezuela_context() {
             return;
         }
-        let agent = self.agent_before(t);
-        if self.negated(self.agent_end(agent, t), t) {
+        // "called the vote a sham"; or said of Maduro's side in reported speech: "the EU said
+        // that Maduro lacks legitimacy", "afirmó que su gobierno es ilegítimo".
+        let judged = v.any_word(t.saturating_sub(6), t, Sense::Judgment).is_some();
+        let said_of = || {
+            let speech = (t.saturating_sub(10)..t).rev().find(|&k| v.has(k, Sense::Speech))?;
+            self.target_before_at(speech + 1, t)
+                .filter(|(target, _)| *target == Target::Regime)
+                .map(|_| speech)
+        };
+        let holder_at = if judged {
+            t
+        } else {
+            match said_of() {
+                Some(speech) => speech,
+                None => return,
+            }
+        };
+        let agent = self.agent_before(holder_at);
+        // "Observers from Mexico said …": the speaker must be the state itself.
+        let speaker_is_source = matches!(agent, Some(Agent::Group(gi)) if v.groups[gi].role == Role::Source);
+        if self.negated(self.agent_end(agent, holder_at), t) || (!judged && speaker_is_source) {
             return;
         }
         self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.calls_it_fraud", false);
