@@ -232,6 +232,7 @@ fn put_article(w: &mut Vec<u8>, a: &LocalArticle) {
     let date = a.date.map_or(0, |d| u32::from(d.year) * 10_000 + u32::from(d.month) * 100 + u32::from(d.day));
     w.extend_from_slice(&date.to_le_bytes());
     w.push(u8::from(a.date_approximate));
+    put_str(w, a.url.as_deref().unwrap_or(""));
     w.extend_from_slice(&a.added_at.to_le_bytes());
     put_count(w, a.rejected.len());
     for k in &a.rejected {
@@ -348,6 +349,7 @@ impl<'b> Reader<'b> {
             }
         };
         let date_approximate = self.flag()?;
+        let url = Some(self.text()?.to_string()).filter(|u| !u.is_empty());
         let added_at = self.u64()?;
         let rejected = self.list(13, |r| {
             Ok(ClaimKey {
@@ -357,7 +359,7 @@ impl<'b> Reader<'b> {
             })
         })?;
         let text = self.text()?.to_string();
-        Ok(LocalArticle { id, title, outlet, date, date_approximate, text, added_at, rejected })
+        Ok(LocalArticle { id, title, outlet, date, date_approximate, url, text, added_at, rejected })
     }
 
     fn articles(&mut self) -> Result<Vec<LocalArticle>, WireError> {
@@ -456,13 +458,15 @@ mod tests {
             text(),
             text(),
             date,
-            any::<bool>(),
+            (any::<bool>(), proptest::option::of(text())),
             any::<u64>(),
             proptest::collection::vec(key(), 0..4),
             text(),
         )
-            .prop_map(|(id, title, outlet, date, date_approximate, added_at, rejected, text)| {
-                LocalArticle { id, title, outlet, date, date_approximate, text, added_at, rejected }
+            .prop_map(|(id, title, outlet, date, (date_approximate, url), added_at, rejected, text)| {
+                // The wire writes no address as an empty one.
+                let url = url.filter(|u: &String| !u.is_empty());
+                LocalArticle { id, title, outlet, date, date_approximate, url, text, added_at, rejected }
             })
     }
 

@@ -21,7 +21,7 @@
 pub mod share;
 pub mod store;
 
-use crate::date::Date;
+use crate::date::{Date, Precision};
 use crate::model::{ArticleRecord, Claim, Stance};
 use std::fmt;
 
@@ -50,8 +50,12 @@ pub struct LocalArticle {
     pub title: String,
     /// Empty when the reader gave none.
     pub outlet: String,
+    /// Its date, perhaps partial (`2019-01`, `2019`); `None` when neither the reader nor the text
+    /// gave one: the article is undated.
     pub date: Option<Date>,
     pub date_approximate: bool,
+    /// The original's address (http or https), when known.
+    pub url: Option<String>,
     /// Line endings normalised to `\n`; claim spans are byte offsets into it.
     pub text: String,
     /// When it was added, in milliseconds since 1970-01-01 UTC (`Date.now()` in the browser).
@@ -130,11 +134,12 @@ impl LocalArticle {
         }
     }
 
-    /// The date the map files it under: its own, or the day it was added (then marked approximate).
+    /// The date the map files it under: its own, or [`Date::UNDATED`] (never the day it was added,
+    /// which would place it in a period it does not belong to).
     pub fn effective_date(&self) -> (Date, bool) {
         match self.date {
             Some(d) => (d, self.date_approximate),
-            None => (day_of(self.added_at), true),
+            None => (Date::UNDATED, false),
         }
     }
 }
@@ -144,9 +149,11 @@ impl LocalArticle {
 pub struct ArticleDraft<'a> {
     pub title: &'a str,
     pub outlet: &'a str,
-    /// `YYYY-MM-DD` or empty.
+    /// `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or empty (then read from the text, if it says one).
     pub date: &'a str,
     pub date_approximate: bool,
+    /// The original's address, or empty.
+    pub url: &'a str,
     pub text: &'a str,
 }
 
@@ -157,6 +164,7 @@ pub enum Field {
     Title,
     Outlet,
     Date,
+    Url,
 }
 
 /// Why an article (or a dropped file) cannot be added.
@@ -185,6 +193,9 @@ pub enum ArticleError {
     FutureDate {
         date: Date,
     },
+    BadUrl {
+        message: String,
+    },
     /// The same text is already among the reader's articles.
     AlreadyAdded {
         title: String,
@@ -202,6 +213,7 @@ impl ArticleError {
             ArticleError::TitleTooLong { .. } => Field::Title,
             ArticleError::OutletTooLong { .. } => Field::Outlet,
             ArticleError::BadDate { .. } | ArticleError::FutureDate { .. } => Field::Date,
+            ArticleError::BadUrl { .. } => Field::Url,
         }
     }
 }
@@ -231,6 +243,7 @@ impl fmt::Display for ArticleError {
             }
             ArticleError::BadDate { message } => write!(f, "The date is not valid: {message}."),
             ArticleError::FutureDate { date } => write!(f, "The date {date} is in the future."),
+            ArticleError::BadUrl { message } => write!(f, "The address is not valid: {message}."),
             ArticleError::AlreadyAdded { title } => {
                 write!(f, "This text is already in your articles as “{title}”.")
             }
@@ -264,17 +277,33 @@ pub fn validate(
     if let Err(e) = check_outlet(outlet) {
         errors.push(e);
     }
-    let date = match draft.date.trim() {
-        "" => None,
-        d => match Date::parse(d) {
-            // A day of slack: `added_at` is UTC, the reader's calendar may be a day ahead.
-            Ok(date) if date > day_of(added_at.saturating_add(MS_PER_DAY)) => {
+    // A day of slack: `added_at` is UTC, the reader's calendar may be a day ahead.
+    let today = day_of(added_at.saturating_add(MS_PER_DAY));
+    let (date, date_approximate) = match draft.date.trim() {
+        // No date given: the text's own, if it says one ([`crate::dateline`]); else undated.
+        "" => match crate::dateline::read(&text, today) {
+            Some(found) => (Some(found.date), found.approximate || found.date.precision() != Precision::Day),
+            None => (None, false),
+        },
+        d => match Date::parse_partial(d) {
+            Ok(date) if date > today => {
                 errors.push(ArticleError::FutureDate { date });
-                None
+                (None, false)
             }
-            Ok(date) => Some(date),
+            // A month or a year is an estimate by nature.
+            Ok(date) => (Some(date), draft.date_approximate || date.precision() != Precision::Day),
             Err(message) => {
                 errors.push(ArticleError::BadDate { message });
+                (None, false)
+            }
+        },
+    };
+    let url = match draft.url.trim() {
+        "" => None,
+        u => match crate::corpus::check_url(u) {
+            Ok(()) => Some(u.to_string()),
+            Err(message) => {
+                errors.push(ArticleError::BadUrl { message });
                 None
             }
         },
@@ -287,7 +316,8 @@ pub fn validate(
         title: title.to_string(),
         outlet: outlet.to_string(),
         date,
-        date_approximate: draft.date_approximate && date.is_some(),
+        date_approximate,
+        url,
         text,
         added_at,
         rejected: Vec::new(),
@@ -502,6 +532,7 @@ pub struct LocalRecord {
     pub outlet: String,
     pub date: Date,
     pub date_approximate: bool,
+    pub url: Option<String>,
     pub body: String,
 }
 
@@ -518,7 +549,7 @@ impl LocalRecord {
             author: None,
             date: self.date,
             date_approximate: self.date_approximate,
-            url: None,
+            url: self.url.map(leak),
             body: leak(self.body),
         }
     }
@@ -552,6 +583,7 @@ pub fn local_records(
             outlet: if a.outlet.is_empty() { OUTLET_NOT_GIVEN.to_string() } else { a.outlet.clone() },
             date,
             date_approximate,
+            url: a.url.clone(),
             body: a.text.clone(),
         });
     }
@@ -670,18 +702,66 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn without_a_date_the_text_dates_the_article_or_it_stays_undated() {
+        let add = |text: &str, date: &str, approximate: bool| {
+            let draft = ArticleDraft { text, date, date_approximate: approximate, ..Default::default() };
+            validate(&draft, NOW, &[]).map(|a| (a.date, a.date_approximate, a.effective_date()))
+        };
+        // A dateline: exact.
+        let got = add("SANTIAGO, 2 de junio de 2024 — Chile pidió una revisión del conteo.", "", false);
+        let day = Date::new(2024, 6, 2);
+        assert_eq!(got, Ok((Some(day), false, (day, false))));
+        // A day mentioned, the year from elsewhere: approximate.
+        let got = add("Ministers met on July 2 to discuss the 2024 vote; Peru spoke.", "", false);
+        let day = Date::new(2024, 7, 2);
+        assert_eq!(got, Ok((Some(day), true, (day, true))));
+        // Nothing: undated, never the day it was added.
+        let got = add("Peru recalled its ambassador.", "", false).unwrap();
+        assert_eq!(got, (None, false, (Date::UNDATED, false)));
+        // The reader's date wins over the text's.
+        let got = add("SANTIAGO, 2 de junio de 2024 — Chile habló.", "2024-06-05", false).unwrap();
+        assert_eq!(got.0, Some(Date::new(2024, 6, 5)));
+        // A date in the text after the day it is added is a plan: not taken.
+        assert_eq!(add("SANTIAGO, 2 de agosto de 2024 — Chile habló.", "", false).unwrap().0, None);
+        // A month or a year is accepted, and approximate even unticked.
+        assert_eq!(add("Peru spoke.", "2019-01", false).unwrap().0, Some(Date::new(2019, 1, 0)));
+        assert!(add("Peru spoke.", "2019-01", false).unwrap().1);
+        assert_eq!(add("Peru spoke.", "2019", true).unwrap().0, Some(Date::new(2019, 0, 0)));
+    }
+
+    #[test]
+    fn an_address_must_be_http_or_https() {
+        for (url, want) in [
+            ("javascript:alert(1)", "does not start with http:// or https://"),
+            ("https://", "names no host"),
+            ("https://a b", "contains"),
+        ] {
+            let draft = ArticleDraft { text: "Peru spoke.", url, ..Default::default() };
+            let errors = validate(&draft, NOW, &[]).unwrap_err();
+            assert_eq!(errors.len(), 1, "{url}");
+            assert_eq!(errors[0].field(), Field::Url);
+            let message = errors[0].to_string();
+            assert!(message.starts_with("The address is not valid: ") && message.contains(want), "{message}");
+        }
+        let draft = ArticleDraft { text: "Peru spoke.", url: "  ", ..Default::default() };
+        assert_eq!(validate(&draft, NOW, &[]).unwrap().url, None);
+    }
+
+    #[test]
     fn a_good_draft_becomes_an_article_with_trimmed_fields_and_unix_newlines() {
         let draft = ArticleDraft {
             title: "  Peru recalls envoy ",
             outlet: " El Pitazo",
             date: "2024-07-31",
             date_approximate: true,
+            url: " https://example.org/peru ",
             text: "\u{FEFF}Line one.\r\nLine two.\rEnd.",
         };
         let a = validate(&draft, NOW, &[]).unwrap();
         assert_eq!((a.title.as_str(), a.outlet.as_str()), ("Peru recalls envoy", "El Pitazo"));
         assert_eq!(a.text, "Line one.\nLine two.\nEnd.");
         assert_eq!((a.date, a.date_approximate), (Some(Date::new(2024, 7, 31)), true));
+        assert_eq!(a.url.as_deref(), Some("https://example.org/peru"));
         assert_eq!(a.id, content_id("Line one.\nLine two.\nEnd."));
         assert_eq!((a.added_at, a.rejected.len()), (NOW, 0));
     }
@@ -850,7 +930,8 @@ pub(crate) mod tests {
             r,
             [
                 ("A title", false, "El Pitazo", Date::new(2024, 7, 29), false),
-                ("Breaking: Peru recalls envoy", true, OUTLET_NOT_GIVEN, Date::new(2024, 7, 30), true),
+                // Undated: never the day it was added.
+                ("Breaking: Peru recalls envoy", true, OUTLET_NOT_GIVEN, Date::UNDATED, false),
             ]
         );
         assert_eq!(
