@@ -6,6 +6,7 @@ use super::{
     article_list::{article_list, use_article_list, ARTICLES_HEADING},
     bloc_list::bloc_list,
     claims_table::claims_table,
+    empty_result::empty_result,
     evidence_panel::EvidencePanel,
     export_menu::export_menu,
     filter_panel::filter_panel,
@@ -162,6 +163,7 @@ pub fn App() -> Html {
                             { view_tabs(view.tab, &on_action) }
                             { export_menu(&shared_view, index, &filtered, &export_status) }
                         </div>
+                        { empty_result(index, view, &filtered, &on_action) }
                         // Hidden, not removed, under the table: the map keeps its place and can still be
                         // downloaded.
                         <div role="tabpanel" id={panel_id(Tab::Map)} aria-labelledby={tab_id(Tab::Map)} hidden={view.tab != Tab::Map}>

@@ -58,6 +58,13 @@ pub fn map_legend(counts: [usize; 4], active: StanceSet, on_toggle: &Callback<St
                 <li class="key-item"><span class="key key-subject" aria-hidden="true"></span>{ "Venezuela, the subject" }</li>
                 <li class="key-item"><span class="key key-marker" aria-hidden="true"></span>{ "a state too small to draw" }</li>
             </ul>
+            <p class="legend-note">
+                <strong>{ "Recognize" }</strong>{ " means recognising Maduro's government; " }
+                <strong>{ "Reject" }</strong>{ " includes recognising a rival such as Guaidó; " }
+                <strong>{ "Break ties" }</strong>{ ": relations cut, by either side; " }
+                <strong>{ "Offer asylum" }</strong>{ ": to his officials or to opponents. " }
+                <strong>{ "Speculative" }</strong>{ ": the article hedges it (could, may, reportedly)." }
+            </p>
         </div>
     }
 }

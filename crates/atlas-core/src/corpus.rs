@@ -236,8 +236,16 @@ pub fn check_url(url: &str) -> Result<(), String> {
     } else {
         return Err(format!("`{}` does not start with http:// or https://", clip(url)));
     };
+    // Named by hand: a char's `Debug` would bring Unicode's printable tables into the app.
     if let Some(c) = url.chars().find(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\\')) {
-        return Err(format!("`{}` contains {c:?}, which an address cannot hold", clip(url)));
+        let what = if c.is_whitespace() {
+            "a space".to_string()
+        } else if c.is_control() {
+            format!("the control character U+{:04X}", c as u32)
+        } else {
+            format!("'{c}'")
+        };
+        return Err(format!("`{}` contains {what}, which an address cannot hold", clip(url)));
     }
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = host.rsplit('@').next().unwrap_or("");
@@ -315,7 +323,8 @@ mod tests {
             ("ftp://example.org/a", "does not start with http"),
             ("example.org/a", "does not start with http"),
             ("https:///path", "names no host"),
-            ("https://exa mple.org", "contains ' '"),
+            ("https://exa mple.org", "contains a space"),
+            ("https://example.org/\u{7}", "contains the control character U+0007"),
             ("https://example.org/\"<b>", "contains '\"'"),
         ] {
             let e = parse_article("corpus/x.txt", &with(bad)).unwrap_err();

@@ -30,6 +30,17 @@
 //! ```
 
 use crate::date::{days_in_month, Date};
+use crate::query::{is_separator, latin_lowercase};
+
+/// A letter of a word: Latin letters, and any other character that does not separate words (the
+/// Latin-script rules of [`is_separator`]; core's Unicode tables would cost the app's wasm).
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (!c.is_ascii() && !is_separator(c))
+}
+
+fn lowercase(word: &str) -> String {
+    word.chars().map(latin_lowercase).collect()
+}
 
 /// How the date was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -133,11 +144,11 @@ fn tokenize(text: &str) -> Vec<Token> {
         if c.is_whitespace() {
             continue;
         }
-        if c.is_alphabetic() || c.is_ascii_digit() {
+        if is_letter(c) || c.is_ascii_digit() {
             let digit = c.is_ascii_digit();
             let mut end = start + c.len_utf8();
             while let Some(&(i, n)) = chars.peek() {
-                let same = if digit { n.is_ascii_digit() } else { n.is_alphabetic() };
+                let same = if digit { n.is_ascii_digit() } else { is_letter(n) };
                 if !same {
                     break;
                 }
@@ -237,8 +248,8 @@ fn month_of(word: &str) -> Option<(u8, bool)> {
     if word.chars().count() > 10 {
         return None;
     }
-    let lower = word.to_lowercase();
-    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    let lower = lowercase(word);
+    let capitalised = word.chars().next().is_some_and(|c| c != latin_lowercase(c));
     MONTHS
         .iter()
         .find(|(name, _, english)| *name == lower && (capitalised || !english))
@@ -247,7 +258,7 @@ fn month_of(word: &str) -> Option<(u8, bool)> {
 
 /// Connecting words between day, month and year: `de` (Spanish, Portuguese), `del`, `of`.
 fn is_connector(text: &str, t: &Token) -> bool {
-    t.kind == Kind::Word && matches!(text[t.start..t.end].to_lowercase().as_str(), "de" | "del" | "of")
+    t.kind == Kind::Word && matches!(lowercase(&text[t.start..t.end]).as_str(), "de" | "del" | "of")
 }
 
 fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
@@ -268,7 +279,7 @@ fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
         if ordinal_sign(i) {
             return i + 1;
         }
-        match word(i).map(str::to_lowercase).as_deref() {
+        match word(i).map(lowercase).as_deref() {
             Some("st" | "nd" | "rd" | "th" | "er" | "o") if i > 0 && tokens[i].start == tokens[i - 1].end => i + 1,
             _ => i,
         }
@@ -375,7 +386,7 @@ fn is_dateline(text: &str, m: &Mention) -> bool {
     let place = place.trim();
     !place.is_empty()
         && place.chars().count() <= MAX_PLACE_CHARS
-        && place.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | '’' | ','))
+        && place.chars().all(|c| is_letter(c) || matches!(c, ' ' | '-' | '.' | '\'' | '’' | ','))
         && !place.contains(". ")
 }
 
