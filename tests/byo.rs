@@ -8,6 +8,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use atlas_core::date::Date;
+use atlas_core::dateline::TextDate;
 use atlas_core::extract::Extractor;
 use atlas_core::local::share::{self, Deflate, InflateError, Miniz};
 use atlas_core::local::store::{self, ImportReport, LoadOutcome, STORAGE_KEY};
@@ -90,6 +91,10 @@ impl ExtractorService for LinkedExtractor {
 
     fn read_shared(&self, link: &str) -> Result<(Option<LocalArticle>, Vec<Notice>), String> {
         Ok(share::read_shared(link, &Miniz))
+    }
+
+    fn read_date(&self, text: &str, today: Date) -> Result<Option<TextDate>, String> {
+        Ok(atlas_core::dateline::read(text, today))
     }
 }
 

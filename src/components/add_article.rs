@@ -4,8 +4,10 @@
 //! dialog says so, and if it cannot load, says why.
 
 use crate::library::ExtractorState;
+use atlas_core::dateline::TextDate;
 use atlas_core::local::{
-    check_file_size, draft_from_file, validate, ArticleDraft, ArticleError, Encoding, Field, LocalArticle,
+    check_file_size, draft_from_file, latest_day, validate, ArticleDraft, ArticleError, Encoding, Field,
+    LocalArticle,
 };
 use atlas_core::model::Claim;
 use atlas_core::query::{evidence_parts, Gazetteer};
@@ -65,11 +67,10 @@ const FIELDS: [(Field, &str); 5] = [
     (Field::Url, "add-url"),
 ];
 
-/// What the review says of the date of an article whose form gave none: read from the text, and
-/// where, or undated.
-fn date_note(article: &LocalArticle, now_ms: u64) -> String {
-    let today = atlas_core::local::day_of(now_ms.saturating_add(86_400_000));
-    match (article.date, atlas_core::dateline::read(&article.text, today)) {
+/// What the review says of the date of an article whose form gave none: read from the text (as
+/// `found`), and where, or undated.
+fn date_note(article: &LocalArticle, found: Option<&TextDate>) -> String {
+    match (article.date, found) {
         (Some(date), Some(found)) => {
             let how = match found.how {
                 atlas_core::dateline::How::Dateline => "its dateline",
@@ -245,14 +246,21 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                 text: &form.text,
             };
             let mut next = Dialog { review: None, ..(*state).clone() };
-            let now = crate::library::now_ms();
-            match validate(&draft, now, &existing) {
-                Ok(article) => {
+            match validate(&draft, crate::library::now_ms(), &existing) {
+                Ok(mut article) => {
                     next.errors = Vec::new();
-                    match reader.extract(&article.text, article.date) {
-                        Ok(claims) => {
+                    // No date typed: the text's own, read by the module (it stays out of a first visit).
+                    let text_date = if article.date.is_none() {
+                        reader.read_date(&article.text, latest_day(article.added_at)).map(|found| {
+                            article.take_text_date(found.as_ref());
+                            Some(date_note(&article, found.as_ref()))
+                        })
+                    } else {
+                        Ok(None)
+                    };
+                    match text_date.and_then(|note| Ok((note, reader.extract(&article.text, article.date)?))) {
+                        Ok((date_note, claims)) => {
                             next.extract_error = None;
-                            let date_note = form.date.trim().is_empty().then(|| date_note(&article, now));
                             next.review = Some(Review { article, claims: Rc::new(claims), date_note });
                         }
                         Err(why) => {

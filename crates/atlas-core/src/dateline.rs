@@ -17,8 +17,9 @@
 //!    as a month, approximate.
 //! 4. Otherwise the article is undated: [`read`] returns `None`, and nothing is invented.
 //!
-//! English month names count only when capitalised ("may" is a verb); short forms (`Jan`, `ene`,
-//! `set`) only next to a day. Any text is accepted: the reading never panics.
+//! English month names count only when capitalised ("may" is a verb) and may stand before or
+//! after the day; Spanish and Portuguese ones, in any case, after it (`30 jul`, `5 de mar`);
+//! short forms never date a month alone. Any text is accepted: the reading never panics.
 //!
 //! ```
 //! use atlas_core::{date::Date, dateline::{read, How}};
@@ -224,6 +225,15 @@ const MONTHS: &[(&str, u8, bool)] = &[
     ("noviembre", 11, false),
     ("diciembre", 12, false),
     ("dic", 12, false),
+    ("feb", 2, false),
+    ("mar", 3, false),
+    ("may", 5, false),
+    ("jun", 6, false),
+    ("jul", 7, false),
+    ("sep", 9, false),
+    ("sept", 9, false),
+    ("oct", 10, false),
+    ("nov", 11, false),
     // Portuguese
     ("janeiro", 1, false),
     ("fevereiro", 2, false),
@@ -241,10 +251,23 @@ const MONTHS: &[(&str, u8, bool)] = &[
     ("novembro", 11, false),
     ("dezembro", 12, false),
     ("dez", 12, false),
+    ("jan", 1, false),
 ];
 
-/// The month a word names: (month, is a short form).
-fn month_of(word: &str) -> Option<(u8, bool)> {
+/// Where a month name stands.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// After a day: `29 July`, `29 de julio`, `30 jul`: any language.
+    AfterDay,
+    /// Before a day: `July 29`: English only, as Spanish and Portuguese put the day first.
+    BeforeDay,
+    /// Before a year: `January 2019`, `enero de 2019`: full names only.
+    BeforeYear,
+}
+
+/// The month a word names in that place. English names count only capitalised ("may" is a
+/// verb); Spanish and Portuguese ones in any case, but their short forms only after a day.
+fn month_of(word: &str, place: Place) -> Option<u8> {
     if word.chars().count() > 10 {
         return None;
     }
@@ -252,8 +275,13 @@ fn month_of(word: &str) -> Option<(u8, bool)> {
     let capitalised = word.chars().next().is_some_and(|c| c != latin_lowercase(c));
     MONTHS
         .iter()
-        .find(|(name, _, english)| *name == lower && (capitalised || !english))
-        .map(|&(name, month, _)| (month, name.chars().count() <= 4 && name != "june" && name != "july"))
+        .filter(|(name, _, _)| *name == lower)
+        .find(|&&(name, _, english)| {
+            let short = name.chars().count() <= 4 && name != "june" && name != "july";
+            let language = if english { capitalised } else { place != Place::BeforeDay };
+            language && !(short && place == Place::BeforeYear)
+        })
+        .map(|&(_, month, _)| month)
 }
 
 /// Connecting words between day, month and year: `de` (Spanish, Portuguese), `del`, `of`.
@@ -315,7 +343,7 @@ fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
             if tokens.get(j).is_some_and(|t| is_connector(text, t)) {
                 j += 1;
             }
-            if let Some((month, _)) = word(j).and_then(month_of) {
+            if let Some(month) = word(j).and_then(|w| month_of(w, Place::AfterDay)) {
                 let mut next = j + 1;
                 if mark(next, '.') {
                     next += 1;
@@ -330,7 +358,8 @@ fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
             }
         }
         // Month first: `July 29, 2024`, `Jan. 10`, `January 2019`, `enero de 2019`.
-        if let Some((month, short)) = word(i).and_then(month_of) {
+        let before_day = word(i).and_then(|w| month_of(w, Place::BeforeDay));
+        if let Some(month) = before_day {
             let mut j = i + 1;
             if mark(j, '.') {
                 j += 1;
@@ -345,12 +374,12 @@ fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 i = k;
                 continue;
             }
-            if !short {
-                if let Some((y, n)) = year_after(i + 1) {
-                    out.push(Mention { day: None, month, year: Some(y), start: t.start, end: tokens[n - 1].end });
-                    i = n;
-                    continue;
-                }
+        }
+        if let Some(month) = word(i).and_then(|w| month_of(w, Place::BeforeYear)) {
+            if let Some((y, n)) = year_after(i + 1) {
+                out.push(Mention { day: None, month, year: Some(y), start: t.start, end: tokens[n - 1].end });
+                i = n;
+                continue;
             }
         }
         i += 1;
@@ -424,6 +453,14 @@ mod tests {
                 (d(2018, 6, 1), false, How::Dateline, "1º de junio de 2018"),
             ),
             (
+                "LIMA, 30 jul 2021 (Agencia).- El Perú habló del asunto.",
+                (d(2021, 7, 30), false, How::Dateline, "30 jul 2021"),
+            ),
+            (
+                "RECIFE, 4 set. 2023 — O governo falou.",
+                (d(2023, 9, 4), false, How::Dateline, "4 set. 2023"),
+            ),
+            (
                 "November 8th, 2019\nSomething happened in the region that day.",
                 (d(2019, 11, 8), false, How::Dateline, "November 8th, 2019"),
             ),
@@ -468,7 +505,8 @@ mod tests {
             "",
             "Chile rejected the result.",
             "They may 2 times reconsider.",               // "may" is a verb
-            "Ships crossed the mar 5 times.",             // "mar" is the sea; no year either
+            "Ships crossed the mar 5 times in 2019.",     // "mar" is the sea, and no month before a day in Spanish
+            "Sept 2019 was busy.",                        // a short form dates no month
             "In 2019 many countries spoke.",              // a year alone dates nothing
             "Argentina said on July 29 that it objected.", // no year anywhere
             "On February 30, 2019 nothing could happen.", // no such day

@@ -277,14 +277,10 @@ pub fn validate(
     if let Err(e) = check_outlet(outlet) {
         errors.push(e);
     }
-    // A day of slack: `added_at` is UTC, the reader's calendar may be a day ahead.
-    let today = day_of(added_at.saturating_add(MS_PER_DAY));
+    let today = latest_day(added_at);
     let (date, date_approximate) = match draft.date.trim() {
-        // No date given: the text's own, if it says one ([`crate::dateline`]); else undated.
-        "" => match crate::dateline::read(&text, today) {
-            Some(found) => (Some(found.date), found.approximate || found.date.precision() != Precision::Day),
-            None => (None, false),
-        },
+        // No date given: undated, unless the text says one ([`LocalArticle::take_text_date`]).
+        "" => (None, false),
         d => match Date::parse_partial(d) {
             Ok(date) if date > today => {
                 errors.push(ArticleError::FutureDate { date });
@@ -322,6 +318,25 @@ pub fn validate(
         added_at,
         rejected: Vec::new(),
     })
+}
+
+/// The latest day an article added at `added_at` may carry: a day of slack, as `added_at` is UTC
+/// and the reader's calendar may be a day ahead.
+pub fn latest_day(added_at: u64) -> Date {
+    day_of(added_at.saturating_add(MS_PER_DAY))
+}
+
+impl LocalArticle {
+    /// Dates an article the reader gave no date by what its text says
+    /// ([`crate::dateline::read`]`(&self.text, latest_day(self.added_at))`, which the app asks
+    /// of the extractor module): a month is approximate by nature. An article with a date keeps
+    /// it, and one the text does not date stays undated.
+    pub fn take_text_date(&mut self, found: Option<&crate::dateline::TextDate>) {
+        if let (None, Some(found)) = (self.date, found) {
+            self.date = Some(found.date);
+            self.date_approximate = found.approximate || found.date.precision() != Precision::Day;
+        }
+    }
 }
 
 /// How a dropped file's bytes were read.
@@ -703,9 +718,13 @@ pub(crate) mod tests {
 
     #[test]
     fn without_a_date_the_text_dates_the_article_or_it_stays_undated() {
+        // As the Add dialog does: validate, then the text's date for a form without one.
         let add = |text: &str, date: &str, approximate: bool| {
             let draft = ArticleDraft { text, date, date_approximate: approximate, ..Default::default() };
-            validate(&draft, NOW, &[]).map(|a| (a.date, a.date_approximate, a.effective_date()))
+            validate(&draft, NOW, &[]).map(|mut a| {
+                a.take_text_date(crate::dateline::read(&a.text, latest_day(a.added_at)).as_ref());
+                (a.date, a.date_approximate, a.effective_date())
+            })
         };
         // A dateline: exact.
         let got = add("SANTIAGO, 2 de junio de 2024 — Chile pidió una revisión del conteo.", "", false);
