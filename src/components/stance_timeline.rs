@@ -107,13 +107,15 @@ pub fn stance_timeline(all: &[TimelineEntry], bounds: (Date, Date)) -> Html {
     html! {
         <div class="timeline">
             { undated_note }
-            <svg class="timeline-strip" hidden={entries.is_empty()} viewBox={format!("0 0 {} {}", Shortest(WIDTH), Shortest(height))} aria-hidden="true" focusable="false">
-                { for lanes }
-                { for dots }
-                { for counts }
-                <text x={shortest(LEFT)} y={shortest(axis_y)} class="timeline-year">{ first.year }</text>
-                <text x={shortest(WIDTH)} y={shortest(axis_y)} class="timeline-year" text-anchor="end">{ last.year }</text>
-            </svg>
+            if !entries.is_empty() {
+                <svg class="timeline-strip" viewBox={format!("0 0 {} {}", Shortest(WIDTH), Shortest(height))} aria-hidden="true" focusable="false">
+                    { for lanes }
+                    { for dots }
+                    { for counts }
+                    <text x={shortest(LEFT)} y={shortest(axis_y)} class="timeline-year">{ first.year }</text>
+                    <text x={shortest(WIDTH)} y={shortest(axis_y)} class="timeline-year" text-anchor="end">{ last.year }</text>
+                </svg>
+            }
             <details class="timeline-text">
                 <summary>{ "Timeline as a list" }</summary>
                 <ol>{ for items }</ol>

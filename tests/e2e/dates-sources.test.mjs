@@ -131,6 +131,8 @@ test('an undated paste is marked undated, counts over all time and in no period;
 
   // A date range: Canada's only claim belongs to no period; the page says so and offers all dates.
   await page.getByRole('tab', { name: 'Map' }).click();
+  // Nothing of the page is still loading when it is left (a cut request would count as failed).
+  await page.waitForLoadState('networkidle');
   await page.goto(`${run.server.url}?ep=2024-election`);
   await page.locator('svg.map [data-iso="CAN"]').waitFor({ state: 'attached', timeout: 15_000 });
   await page.locator('.undated-note').waitFor();
@@ -142,6 +144,7 @@ test('an undated paste is marked undated, counts over all time and in no period;
   assert.equal(await page.locator('.undated-note').count(), 0);
 
   // After a reload the article keeps its address.
+  await page.waitForLoadState('networkidle');
   await page.reload();
   await waitForStance(page, 'CAN', 'reject');
   await page.locator('svg.map [data-iso="CAN"]').click();
@@ -162,6 +165,7 @@ test('a dateline dates a pasted article, and a month typed in the date field is 
   assert.equal(note, 'Dated 12 January 2019, read from its dateline: “12 de enero de 2019”. Type a date above to change it.');
   await waitForStance(page, 'JPN', 'reject');
   // Inside the 2018–2019 episode, and the article is listed with its date.
+  await page.waitForLoadState('networkidle');
   await page.goto(`${run.server.url}?ep=2018-recognition`);
   await waitForStance(page, 'JPN', 'reject');
   assert.match(await page.locator('.local-list').innerText(), /12 January 2019/);
@@ -190,6 +194,7 @@ test('an empty view says what is hidden and includes speculative claims on reque
   await empty.waitFor();
   assert.match(await empty.innerText(), /Nothing matches these filters\./);
   assert.match(await empty.locator('[data-hidden="speculative"]').innerText(), /^1 speculative claim is hidden — include it\?/);
+  await empty.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SHOTS, 'empty-result-desktop.png') });
   await empty.getByRole('button', { name: 'Include speculative claims' }).click();
   await waitForStance(page, 'NZL', 'offer_asylum');
