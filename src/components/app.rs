@@ -150,11 +150,12 @@ pub fn App() -> Html {
     let filtered = Rc::clone(&shown.filtered);
     html! {
         <>
+            // First, before the header's help: keyboard readers can skip the map's many tab stops.
+            <button type="button" class="skip-link" onclick={skip_map}>{ "Skip the map, go to the articles" }</button>
             { site_header() }
             { notice_bar("notice-region", "Parts of this link were not understood and were ignored:", &notices, on_dismiss) }
             { library_notices(&library) }
             <main class="page explorer">
-                <button type="button" class="skip-link" onclick={skip_map}>{ "Skip the map, go to the articles" }</button>
                 { share_bar(&share, on_reset, *view != ViewState::default()) }
                 <div class="explorer-grid">
                     { filter_panel(view, &on_action, &filters_unfolded) }
