@@ -258,7 +258,8 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                     } else {
                         Ok(None)
                     };
-                    match text_date.and_then(|note| Ok((note, reader.extract(&article.text, article.date)?))) {
+                    match text_date.and_then(|note| Ok((note, reader.extract(&article.text, article.date)?)))
+                    {
                         Ok((date_note, claims)) => {
                             next.extract_error = None;
                             next.review = Some(Review { article, claims: Rc::new(claims), date_note });

@@ -1,7 +1,9 @@
 //! Every claim under the current filters as a sortable table: the readable, accessible alternative
 //! to the map. A row opens its country's evidence.
 
-use super::claim_parts::{certainty_badge, date_mark, editorial_mark, evidence, party, source_link, stance_badge};
+use super::claim_parts::{
+    certainty_badge, date_mark, editorial_mark, evidence, party, source_link, stance_badge,
+};
 use crate::format;
 use atlas_core::export;
 use atlas_core::query::{ClaimIndex, Filtered};

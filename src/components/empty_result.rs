@@ -37,7 +37,8 @@ pub fn empty_result(
     let are = |n: usize| if n == 1 { "is" } else { "are" };
     if hidden.speculative > 0 {
         let n = hidden.speculative;
-        let include = super::send::<MouseEvent>(on_action, Action::SetCertainty(CertaintyFilter::IncludeSpeculative));
+        let include =
+            super::send::<MouseEvent>(on_action, Action::SetCertainty(CertaintyFilter::IncludeSpeculative));
         offers.push(html! {
             <li data-hidden="speculative">
                 { format!("{} {} hidden — include {}? ", format::count(n, "speculative claim", "speculative claims"), are(n), if n == 1 { "it" } else { "them" }) }
@@ -49,11 +50,19 @@ pub fn empty_result(
         let mut parts = Vec::new();
         if hidden.outside_range > 0 {
             let n = hidden.outside_range;
-            parts.push(format!("{} {} outside the chosen dates", format::count(n, "claim", "claims"), are(n)));
+            parts.push(format!(
+                "{} {} outside the chosen dates",
+                format::count(n, "claim", "claims"),
+                are(n)
+            ));
         }
         if hidden.undated > 0 {
             let n = hidden.undated;
-            parts.push(format!("{} from undated articles {} in no period", format::count(n, "claim", "claims"), are(n)));
+            parts.push(format!(
+                "{} from undated articles {} in no period",
+                format::count(n, "claim", "claims"),
+                are(n)
+            ));
         }
         offers.push(html! {
             <li data-hidden="dates">

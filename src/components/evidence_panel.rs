@@ -2,7 +2,9 @@
 //! with the sentence it was read from, the article, the rule, and the country's timeline.
 
 use super::article_reader::ArticleReader;
-use super::claim_parts::{article_time, certainty_badge, editorial_mark, evidence, party, source_link, stance_badge};
+use super::claim_parts::{
+    article_time, certainty_badge, editorial_mark, evidence, party, source_link, stance_badge,
+};
 use super::stance_timeline::stance_timeline;
 use crate::{focus, format};
 use atlas_core::model::Certainty;

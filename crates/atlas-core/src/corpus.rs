@@ -237,7 +237,9 @@ pub fn check_url(url: &str) -> Result<(), String> {
         return Err(format!("`{}` does not start with http:// or https://", clip(url)));
     };
     // Named by hand: a char's `Debug` would bring Unicode's printable tables into the app.
-    if let Some(c) = url.chars().find(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\\')) {
+    if let Some(c) =
+        url.chars().find(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\\'))
+    {
         let what = if c.is_whitespace() {
             "a space".to_string()
         } else if c.is_control() {
@@ -332,7 +334,9 @@ mod tests {
             assert!(e.to_string().starts_with("corpus/x.txt:4: `url`: "), "{e}");
             assert!(e.message.contains(why), "{bad}: {e}");
         }
-        assert!(check_url(&format!("https://example.org/{}", "a".repeat(MAX_URL_CHARS))).unwrap_err().contains("limit"));
+        assert!(check_url(&format!("https://example.org/{}", "a".repeat(MAX_URL_CHARS)))
+            .unwrap_err()
+            .contains("limit"));
     }
 
     #[test]

@@ -83,7 +83,8 @@ impl Date {
                 };
                 Ok(Date { year, month, day: 0 })
             }
-            10 => Date::parse(t).map_err(|e| e.replace("of the form YYYY-MM-DD", "of the form YYYY-MM-DD, YYYY-MM or YYYY")),
+            10 => Date::parse(t)
+                .map_err(|e| e.replace("of the form YYYY-MM-DD", "of the form YYYY-MM-DD, YYYY-MM or YYYY")),
             _ => Err(bad()),
         }
     }

@@ -308,7 +308,9 @@ fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
             return i + 1;
         }
         match word(i).map(lowercase).as_deref() {
-            Some("st" | "nd" | "rd" | "th" | "er" | "o") if i > 0 && tokens[i].start == tokens[i - 1].end => i + 1,
+            Some("st" | "nd" | "rd" | "th" | "er" | "o") if i > 0 && tokens[i].start == tokens[i - 1].end => {
+                i + 1
+            }
             _ => i,
         }
     };
@@ -456,10 +458,7 @@ mod tests {
                 "LIMA, 30 jul 2021 (Agencia).- El Perú habló del asunto.",
                 (d(2021, 7, 30), false, How::Dateline, "30 jul 2021"),
             ),
-            (
-                "RECIFE, 4 set. 2023 — O governo falou.",
-                (d(2023, 9, 4), false, How::Dateline, "4 set. 2023"),
-            ),
+            ("RECIFE, 4 set. 2023 — O governo falou.", (d(2023, 9, 4), false, How::Dateline, "4 set. 2023")),
             (
                 "November 8th, 2019\nSomething happened in the region that day.",
                 (d(2019, 11, 8), false, How::Dateline, "November 8th, 2019"),
@@ -504,10 +503,10 @@ mod tests {
         for text in [
             "",
             "Chile rejected the result.",
-            "They may 2 times reconsider.",               // "may" is a verb
-            "Ships crossed the mar 5 times in 2019.",     // "mar" is the sea, and no month before a day in Spanish
-            "Sept 2019 was busy.",                        // a short form dates no month
-            "In 2019 many countries spoke.",              // a year alone dates nothing
+            "They may 2 times reconsider.",                // "may" is a verb
+            "Ships crossed the mar 5 times in 2019.", // "mar" is the sea, and no month before a day in Spanish
+            "Sept 2019 was busy.",                    // a short form dates no month
+            "In 2019 many countries spoke.",          // a year alone dates nothing
             "Argentina said on July 29 that it objected.", // no year anywhere
             "On February 30, 2019 nothing could happen.", // no such day
         ] {

@@ -343,14 +343,19 @@ mod tests {
         arts[2].url = Some("https://example.org/ties?a=1,b=2");
         arts[3].date = crate::date::Date::new(2025, 11, 0);
         arts[3].date_approximate = true;
-        let index = ClaimIndex::new(&arts, &[claim(2, "ARG", Stance::Reject, Certainty::Asserted), claim(3, "RUS", Stance::Recognize, Certainty::Asserted)], gaz());
+        let index = ClaimIndex::new(
+            &arts,
+            &[
+                claim(2, "ARG", Stance::Reject, Certainty::Asserted),
+                claim(3, "RUS", Stance::Recognize, Certainty::Asserted),
+            ],
+            gaz(),
+        );
         let text = super::csv(&index, &ViewState::default());
         let mut reader = csv::Reader::from_reader(text.as_bytes());
-        assert_eq!(reader.headers().unwrap().iter().last(), Some("url"));
-        let got: Vec<Vec<String>> = reader
-            .records()
-            .map(|r| r.unwrap().iter().skip(13).map(str::to_string).collect())
-            .collect();
+        assert_eq!(reader.headers().unwrap().iter().next_back(), Some("url"));
+        let got: Vec<Vec<String>> =
+            reader.records().map(|r| r.unwrap().iter().skip(13).map(str::to_string).collect()).collect();
         assert_eq!(
             got,
             [

@@ -526,11 +526,13 @@ mod tests {
             proptest::collection::vec(key(), 0..4),
             text(),
         )
-            .prop_map(|(id, title, outlet, date, (date_approximate, url), added_at, rejected, text)| {
-                // The wire writes no address as an empty one.
-                let url = url.filter(|u: &String| !u.is_empty());
-                LocalArticle { id, title, outlet, date, date_approximate, url, text, added_at, rejected }
-            })
+            .prop_map(
+                |(id, title, outlet, date, (date_approximate, url), added_at, rejected, text)| {
+                    // The wire writes no address as an empty one.
+                    let url = url.filter(|u: &String| !u.is_empty());
+                    LocalArticle { id, title, outlet, date, date_approximate, url, text, added_at, rejected }
+                },
+            )
     }
 
     fn store_notice() -> impl Strategy<Value = StoreNotice> {

@@ -383,7 +383,10 @@ mod tests {
         assert_eq!(expected.map(|f| f.date), Some(Date::new(2020, 4, 3)));
         assert_eq!((status, wire::decode_text_date(&out)), (OK, Ok(expected)));
         let (status, out) = call(&[0xff, 0xfe], |p, n| unsafe { atlas_read_date(p, n, 20260101) });
-        assert_eq!((status, String::from_utf8(out).unwrap()), (BAD_INPUT, "the text is not UTF-8 (at byte 0)".into()));
+        assert_eq!(
+            (status, String::from_utf8(out).unwrap()),
+            (BAD_INPUT, "the text is not UTF-8 (at byte 0)".into())
+        );
         let (status, _) = call(b"text", |p, n| unsafe { atlas_read_date(p, n, 0) });
         assert_eq!(status, BAD_INPUT);
     }

@@ -420,7 +420,11 @@ mod tests {
         };
         let cases: Vec<(String, NoticeKind, &str)> = vec![
             // Cut after whole base64 groups, so the decoding passes and the inflating fails.
-            (value[..2 + ((value.len() - 2) / 2 & !3)].to_string(), NoticeKind::BadValue, "incomplete or corrupt"),
+            (
+                value[..2 + (((value.len() - 2) / 2) & !3)].to_string(),
+                NoticeKind::BadValue,
+                "incomplete or corrupt",
+            ),
             (
                 format!("{}!{}", &value[..8], &value[9..]),
                 NoticeKind::BadValue,
@@ -484,7 +488,10 @@ mod tests {
             "\\PC{0,60}",
             "\\PC{0,30}",
             proptest::option::of((1990u16..2100, 0u8..=12, 0u8..=28)),
-            (any::<bool>(), proptest::option::of("https?://[a-z]{1,12}\\.[a-z]{2,3}(/[a-zA-Z0-9._~%?=&#-]{0,30})?")),
+            (
+                any::<bool>(),
+                proptest::option::of("https?://[a-z]{1,12}\\.[a-z]{2,3}(/[a-zA-Z0-9._~%?=&#-]{0,30})?"),
+            ),
             "[^\\x00]{1,400}",
             0u64..4_000_000_000_000,
             proptest::collection::vec(("[A-Z]{2,4}", 0usize..4, any::<u64>()), 0..4),
