@@ -193,7 +193,7 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                             outlet: keep(draft.outlet, &next.form.outlet),
                             date: keep(draft.date, &next.form.date),
                             date_approximate: draft.date_approximate,
-                            url: next.form.url.clone(),
+                            url: keep(draft.url, &next.form.url),
                             text: draft.text,
                         };
                         next.errors = Vec::new();

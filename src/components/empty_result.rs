@@ -1,27 +1,19 @@
 //! What an empty view says: that nothing matches, what the filters hide (counted by
-//! [`ClaimIndex::hidden`]), and a button that lifts each filter. With a date range, it also says
-//! how many claims of undated articles the range leaves out, since they belong to no period.
+//! [`atlas_core::query::ClaimIndex::hidden`]), and a button that lifts each filter. With a date
+//! range, it also says how many claims of undated articles the range leaves out, since they
+//! belong to no period.
 
 use crate::format;
-use atlas_core::query::{ClaimIndex, Filtered};
-use atlas_core::view::{Action, CertaintyFilter, StanceSet, ViewState};
+use atlas_core::query::Hidden;
+use atlas_core::view::{Action, CertaintyFilter, StanceSet};
 use yew::prelude::*;
 
-/// The note for `filtered` (the claims `view` keeps), or nothing when the view shows claims and
-/// hides no undated ones. A function, not a component: it has no state.
-pub fn empty_result(
-    index: &ClaimIndex,
-    view: &ViewState,
-    filtered: &Filtered<'_>,
-    on_action: &Callback<Action>,
-) -> Html {
-    let ranged = view.from.is_some() || view.to.is_some();
-    if !filtered.is_empty() && !ranged {
-        return html! {};
-    }
-    let hidden = index.hidden(view);
+/// The note, given what the view's filters hide (`None` when not counted: claims shown and no
+/// date range) and whether the view is `empty`. A function, not a component: it has no state.
+pub fn empty_result(hidden: Option<Hidden>, empty: bool, on_action: &Callback<Action>) -> Html {
+    let Some(hidden) = hidden else { return html! {} };
     let clear_dates = || super::send::<MouseEvent>(on_action, Action::SetRange(None, None));
-    if !filtered.is_empty() {
+    if !empty {
         // Claims are shown; only say what the range leaves out because it has no date.
         if hidden.undated == 0 {
             return html! {};

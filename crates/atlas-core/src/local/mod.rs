@@ -386,27 +386,41 @@ pub fn text_from_file(bytes: &[u8]) -> Result<(String, Encoding), ArticleError> 
 pub struct FileDraft {
     pub title: String,
     pub outlet: String,
-    /// `YYYY-MM-DD` or empty.
+    /// `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) or empty.
     pub date: String,
     pub date_approximate: bool,
+    /// The original's address from the header, or empty.
+    pub url: String,
     pub text: String,
     pub encoding: Encoding,
 }
 
 /// Reads a dropped file into the dialog: a file in the corpus format (see [`crate::corpus`]) fills
-/// title, outlet and date from its header and the text from its body; any other text fills the text.
+/// title, outlet, date and address from its header and the text from its body; any other text
+/// fills the text.
 pub fn draft_from_file(bytes: &[u8]) -> Result<FileDraft, ArticleError> {
     let (text, encoding) = text_from_file(bytes)?;
     let text = normalize_text(&text);
-    let draft = |title: String, outlet: String, date: String, date_approximate: bool, text: String| {
-        FileDraft { title, outlet, date, date_approximate, text, encoding }
-    };
     match crate::corpus::parse_article_or_plain("", &text) {
-        Ok(crate::corpus::Article { meta: Some(m), body, .. }) if !body.trim().is_empty() => {
-            Ok(draft(m.title, m.outlet, m.date.to_string(), m.date_approximate, body.to_string()))
-        }
+        Ok(crate::corpus::Article { meta: Some(m), body, .. }) if !body.trim().is_empty() => Ok(FileDraft {
+            title: m.title,
+            outlet: m.outlet,
+            date: m.date.to_string(),
+            date_approximate: m.date_approximate,
+            url: m.url.unwrap_or_default(),
+            text: body.to_string(),
+            encoding,
+        }),
         // A header that does not parse is kept as text: the reader sees it and can edit it away.
-        _ => Ok(draft(String::new(), String::new(), String::new(), false, text)),
+        _ => Ok(FileDraft {
+            title: String::new(),
+            outlet: String::new(),
+            date: String::new(),
+            date_approximate: false,
+            url: String::new(),
+            text,
+            encoding,
+        }),
     }
 }
 
@@ -838,13 +852,14 @@ pub(crate) mod tests {
 
     #[test]
     fn a_dropped_corpus_file_fills_the_form_from_its_header() {
-        let corpus = "title: Peru recalls envoy\r\noutlet: El Pitazo\r\ndate: 2024-07-29\r\ndate-approximate: yes\r\n---\r\nPeru recalled its ambassador.\r\n";
+        let corpus = "title: Peru recalls envoy\r\noutlet: El Pitazo\r\ndate: 2024-07\r\ndate-approximate: yes\r\nurl: https://example.org/peru\r\n---\r\nPeru recalled its ambassador.\r\n";
         let d = draft_from_file(corpus.as_bytes()).unwrap();
         let got = (d.title.as_str(), d.outlet.as_str(), d.date.as_str(), d.date_approximate, d.text.as_str());
         assert_eq!(
             got,
-            ("Peru recalls envoy", "El Pitazo", "2024-07-29", true, "Peru recalled its ambassador.\n")
+            ("Peru recalls envoy", "El Pitazo", "2024-07", true, "Peru recalled its ambassador.\n")
         );
+        assert_eq!(d.url, "https://example.org/peru");
 
         let cases: &[&[u8]] = &[
             b"Mexico: Maduro Allegedly Requested Asylum\n\nBody.",
@@ -854,7 +869,7 @@ pub(crate) mod tests {
         for bytes in cases {
             let d = draft_from_file(bytes).unwrap();
             assert_eq!(d.text.as_bytes(), *bytes, "kept whole as text");
-            assert!(d.title.is_empty() && d.outlet.is_empty() && d.date.is_empty());
+            assert!(d.title.is_empty() && d.outlet.is_empty() && d.date.is_empty() && d.url.is_empty());
         }
         assert_eq!(
             draft_from_file(b"\0\0"),
