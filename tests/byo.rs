@@ -285,7 +285,7 @@ async fn an_article_already_stored_is_on_the_map_when_the_page_opens() {
 /// "corrupt".
 /// ```text
 /// (module (memory (export "memory") 1) (global $calls (mut i32) (i32.const 0))
-///   (func (export "atlas_abi_version") (result i32) (i32.const 2))
+///   (func (export "atlas_abi_version") (result i32) (i32.const 3))
 ///   (func (export "atlas_alloc") (param i32) (result i32) (i32.const 1024))
 ///   (func (export "atlas_free") (param i32 i32))
 ///   (func (export "atlas_output_ptr") (result i32) (i32.const 0))
@@ -294,7 +294,7 @@ async fn an_article_already_stored_is_on_the_map_when_the_page_opens() {
 ///   (func (export "atlas_inflate") (param i32 i32 i32) (result i32) (i32.const 3))
 ///   (func (export "atlas_extract") (param i32 i32 i32) (result i32) (unreachable)))
 /// ```
-const TRAPPING_MODULE: &str = "AGFzbQEAAAABHAVgAAF/YAN/f38Bf2ABfwF/YAJ/fwBgAn9/AX8DCQgAAgMAAAQBAQUDAQABBgYBfwFBAAsHjwEJBm1lbW9yeQIAEWF0bGFzX2FiaV92ZXJzaW9uAAALYXRsYXNfYWxsb2MAAQphdGxhc19mcmVlAAIQYXRsYXNfb3V0cHV0X3B0cgADEGF0bGFzX291dHB1dF9sZW4ABA1hdGxhc19kZWZsYXRlAAUNYXRsYXNfaW5mbGF0ZQAGDWF0bGFzX2V4dHJhY3QABwonCAQAQQILBQBBgAgLAgALBABBAAsEAEEECwQAQQALBABBAwsDAAAL";
+const TRAPPING_MODULE: &str = "AGFzbQEAAAABHAVgAAF/YAN/f38Bf2ABfwF/YAJ/fwBgAn9/AX8DCQgAAgMAAAQBAQUDAQABBgYBfwFBAAsHjwEJBm1lbW9yeQIAEWF0bGFzX2FiaV92ZXJzaW9uAAALYXRsYXNfYWxsb2MAAQphdGxhc19mcmVlAAIQYXRsYXNfb3V0cHV0X3B0cgADEGF0bGFzX291dHB1dF9sZW4ABA1hdGxhc19kZWZsYXRlAAUNYXRsYXNfaW5mbGF0ZQAGDWF0bGFzX2V4dHJhY3QABwonCAQAQQMLBQBBgAgLAgALBABBAAsEAEEECwQAQQALBABBAwsDAAAL";
 
 /// Puts a data block holding `base64` in the page, as the single-file build does; returns it to
 /// remove afterwards.
