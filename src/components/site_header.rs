@@ -17,6 +17,14 @@ pub const fn stance_meaning(stance: Stance) -> &'static str {
 /// What "speculative" means.
 pub const SPECULATIVE_MEANING: &str = "the article hedges the claim (could, may, reportedly, allegedly, a request not yet granted). Speculative claims are hidden until you include them, and a country shown only by them is hatched.";
 
+/// The help's other terms: one loop renders them (each element written out is code in the wasm).
+const MORE_TERMS: [(&str, &str); 4] = [
+    ("Speculative", SPECULATIVE_MEANING),
+    ("Several stances", "a country reported taking more than one (at different times, or by different accounts) is striped."),
+    ("Undated", "an article that gives no date. Its claims count when no dates are chosen, and in no period when some are."),
+    ("Original", "the link to the article where it was published, when its address is known; it opens in a new tab."),
+];
+
 /// The dialog in the same header as the element an event came from.
 fn help_dialog(e: &MouseEvent) -> Option<web_sys::HtmlDialogElement> {
     let target: web_sys::Element = e.target()?.dyn_into().ok()?;
@@ -63,12 +71,9 @@ pub fn site_header() -> Html {
                 </div>
                 <p>{ "Each country is coloured by the stances toward Nicolás Maduro's government that news articles report it taking. Every colour traces to a sentence: select a country to read it." }</p>
                 <dl class="help-stances">{ for stances }</dl>
-                <dl class="help-stances">
-                    <div class="help-term"><dt>{ "Speculative" }</dt><dd>{ SPECULATIVE_MEANING }</dd></div>
-                    <div class="help-term"><dt>{ "Several stances" }</dt><dd>{ "a country reported taking more than one (at different times, or by different accounts) is striped." }</dd></div>
-                    <div class="help-term"><dt>{ "Undated" }</dt><dd>{ "an article that gives no date. Its claims count when no dates are chosen, and in no period when some are." }</dd></div>
-                    <div class="help-term"><dt>{ "Original" }</dt><dd>{ "the link to the article where it was published, when its address is known; it opens in a new tab." }</dd></div>
-                </dl>
+                <dl class="help-stances">{ for MORE_TERMS.iter().map(|&(term, meaning)| html! {
+                    <div class="help-term"><dt>{ term }</dt><dd>{ meaning }</dd></div>
+                }) }</dl>
                 <p>{ "Stances are read by rules, not by people: open the evidence, and untick a wrong one in your own articles." }</p>
             </dialog>
         </header>
