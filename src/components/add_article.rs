@@ -72,9 +72,10 @@ const FIELDS: [(Field, &str); 5] = [
 fn date_note(article: &LocalArticle, found: Option<&TextDate>) -> String {
     match (article.date, found) {
         (Some(date), Some(found)) => {
-            let how = match found.how {
-                atlas_core::dateline::How::Dateline => "its dateline",
-                atlas_core::dateline::How::Mention => "the latest day it mentions",
+            let how = match (found.how, found.date.precision()) {
+                (atlas_core::dateline::How::Dateline, _) => "its dateline",
+                (_, atlas_core::date::Precision::Day) => "the latest day it mentions",
+                _ => "the latest month it mentions",
             };
             format!(
                 "Dated {}, read from {how}: “{}”. Type a date above to change it.",
