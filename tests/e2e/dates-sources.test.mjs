@@ -119,6 +119,8 @@ test('an undated paste is marked undated, counts over all time and in no period;
   assert.equal((await row.locator('.col-date').innerText()).trim(), 'undated');
   assert.equal(await row.locator('.col-article a').getAttribute('href'), SOURCE);
   assert.equal(await row.locator('.col-article a').getAttribute('rel'), 'noopener noreferrer');
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'dates-undated-table.png') });
 
   // The CSV: the same word, the address in its column.
   await page.locator('.export-menu summary').click();
