@@ -219,6 +219,40 @@ async fn the_claims_found_are_listed_and_an_unticked_one_stays_off_the_map_and_i
     assert!(item.text_content().unwrap_or_default().contains("1 unticked"));
 }
 
+#[wasm_bindgen_test]
+async fn a_pasted_article_without_a_date_is_dated_by_its_dateline_and_keeps_its_address() {
+    let store = Rc::new(MemoryStore::default());
+    let root = mount_with(Rc::clone(&store)).await;
+    click(&root, ".add-article-open").await;
+    // Written by us in the manner of Brazilian wire copy.
+    enter_text(
+        &root,
+        "Brasília, 5 de agosto de 2024\n\nO governo do Japão não reconheceu a reeleição de Maduro.",
+    )
+    .await;
+    let url: HtmlInputElement =
+        root.query_selector("#add-url").ok().flatten().expect("the address field").dyn_into().expect("input");
+    url.set_value("https://example.org/japao");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    url.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).expect("an event"))
+        .expect("dispatched");
+    // As `enter_text`: Yew renders the form before the next click reads it.
+    sleep(30).await;
+    click(&root, ".add-form button[type='submit']").await;
+    let note = wait_for(&root, ".found-date").await;
+    assert_eq!(
+        note.text_content().as_deref(),
+        Some("Dated 5 August 2024, read from its dateline: “5 de agosto de 2024”. Type a date above to change it.")
+    );
+    click(&root, ".found .dialog-actions .button").await;
+    wait_until("Japan painted", || stances_of(&root, "JPN") == "reject").await;
+    let outcome = store::load(&store.get_saved());
+    let saved = &outcome.articles[0];
+    assert_eq!((saved.date, saved.date_approximate), (Some(Date::new(2024, 8, 5)), false));
+    assert_eq!(saved.url.as_deref(), Some("https://example.org/japao"));
+}
+
 trait Saved {
     fn get_saved(&self) -> String;
 }
