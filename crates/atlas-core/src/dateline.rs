@@ -180,8 +180,8 @@ struct Mention {
     end: usize,
 }
 
-/// Month names of the three languages: (name, month, is English). Short forms are marked by
-/// length (four letters or fewer) and count only next to a day.
+/// Month names of the three languages: (name, month, is English). Short forms ([`SHORT_FORMS`])
+/// count only next to a day.
 const MONTHS: &[(&str, u8, bool)] = &[
     ("january", 1, true),
     ("jan", 1, true),
@@ -254,6 +254,12 @@ const MONTHS: &[(&str, u8, bool)] = &[
     ("jan", 1, false),
 ];
 
+/// The short forms among [`MONTHS`]' names.
+const SHORT_FORMS: [&str; 21] = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ene", "abr", "ago",
+    "dic", "fev", "mai", "set", "out", "dez",
+];
+
 /// Where a month name stands.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Place {
@@ -277,7 +283,8 @@ fn month_of(word: &str, place: Place) -> Option<u8> {
         .iter()
         .filter(|(name, _, _)| *name == lower)
         .find(|&&(name, _, english)| {
-            let short = name.chars().count() <= 4 && name != "june" && name != "july";
+            // "may" is a full name in English, a short form of "mayo" in Spanish.
+            let short = SHORT_FORMS.contains(&name) || (name == "may" && !english);
             let language = if english { capitalised } else { place != Place::BeforeDay };
             language && !(short && place == Place::BeforeYear)
         })
@@ -496,6 +503,15 @@ mod tests {
         assert_eq!(found(text), Some((d(2019, 1, 0), true, How::Mention, "January 2019")));
         assert_eq!(found("Desde enero de 2019 la embajada está cerrada.").map(|f| f.0), Some(d(2019, 1, 0)));
         assert_eq!(found("Desde março de 2020 a embaixada está fechada.").map(|f| f.0), Some(d(2020, 3, 0)));
+        // Four letters or fewer, and full names all the same.
+        assert_eq!(found("Talks stalled in May 2019.").map(|f| f.0), Some(d(2019, 5, 0)));
+        assert_eq!(found("Las charlas de mayo de 2020 fracasaron.").map(|f| f.0), Some(d(2020, 5, 0)));
+        assert_eq!(found("As conversas de maio de 2021 fracassaram.").map(|f| f.0), Some(d(2021, 5, 0)));
+        assert_eq!(
+            found("Las charlas de may de 2020 fracasaron.").map(|f| f.0),
+            None,
+            "a short form dates no month"
+        );
     }
 
     #[test]
