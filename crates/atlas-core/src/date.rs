@@ -56,6 +56,18 @@ impl Date {
         }
     }
 
+    /// The first day of the period a partial date names (itself for a day).
+    pub fn first_day(self) -> Date {
+        Date { month: self.month.max(1), day: self.day.max(1), ..self }
+    }
+
+    /// The last day of the period a partial date names (itself for a day).
+    pub fn last_day(self) -> Date {
+        let month = if self.month == 0 { 12 } else { self.month };
+        let day = if self.day == 0 { days_in_month(self.year, month) } else { self.day };
+        Date { month, day, ..self }
+    }
+
     /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (the last two as partial dates).
     pub fn parse_partial(s: &str) -> Result<Date, String> {
         let t = s.trim();
@@ -223,6 +235,15 @@ mod tests {
         assert_eq!(Date::new(2019, 1, 0).days_since_epoch(), Date::new(2019, 1, 1).days_since_epoch());
         assert_eq!(Date::new(2019, 0, 0).days_since_epoch(), Date::new(2019, 1, 1).days_since_epoch());
         assert_eq!(Date::UNDATED.days_since_epoch(), i32::MIN);
+        assert_eq!(
+            (Date::new(2024, 2, 0).first_day(), Date::new(2024, 2, 0).last_day()),
+            (Date::new(2024, 2, 1), Date::new(2024, 2, 29))
+        );
+        assert_eq!(
+            (Date::new(2019, 0, 0).first_day(), Date::new(2019, 0, 0).last_day()),
+            (Date::new(2019, 1, 1), Date::new(2019, 12, 31))
+        );
+        assert_eq!(Date::new(2019, 3, 4).last_day(), Date::new(2019, 3, 4));
     }
 
     #[test]

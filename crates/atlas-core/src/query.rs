@@ -601,10 +601,11 @@ impl ClaimIndex {
         self.outlets.binary_search_by_key(&outlet, |(o, _)| o).is_ok()
     }
 
-    /// Earliest and latest dates of dated articles, for the range control.
+    /// The first and last days of dated articles (a month or a year counted whole), for the
+    /// range control.
     pub fn date_bounds(&self) -> Option<(Date, Date)> {
         let dated = || self.articles.iter().map(|a| a.date).filter(|d| !d.is_undated());
-        Some((dated().min()?, dated().max()?))
+        Some((dated().map(Date::first_day).min()?, dated().map(Date::last_day).max()?))
     }
 
     /// What the view's filters leave out that the reader may want back: for each of the
@@ -1518,6 +1519,12 @@ pub(crate) mod tests {
         }
         // Its place among the dates is none: the bounds are the dated articles'.
         assert_eq!(index.date_bounds(), Some((d(2017, 11, 21), d(2025, 11, 27))));
+        // Bounds are whole days, a month or a year counted whole.
+        let mut articles = articles();
+        articles[0].date = d(2017, 0, 0);
+        articles[3].date = d(2025, 11, 0);
+        let partial = ClaimIndex::new(&articles, &claims(), gaz());
+        assert_eq!(partial.date_bounds(), Some((d(2017, 1, 1), d(2025, 11, 30))));
         // The timeline lists it, in range only when there is no range.
         let in_range = |v: &ViewState| {
             index.timeline("ARG", v).iter().find(|e| e.id == 13).map(|e| (e.date, e.in_range))
