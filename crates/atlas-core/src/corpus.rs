@@ -16,7 +16,9 @@
 //! Keys are lower-case, one per line, `key: value`. `title`, `outlet` and `date` are required;
 //! `title-editorial` (the title was written by the editors, not taken from the article),
 //! `date-approximate`, `author`, `url` and `language` (`en`, `es` or `pt`; by default the extractor
-//! decides from the text) are optional. Lines starting with `#` are comments.
+//! decides from the text) are optional. Lines starting with `#` are comments. `date` is a day
+//! (`2024-07-30`), a month (`2024-07`) or a year (`2024`); `url` is the original's address, `http`
+//! or `https` only ([`check_url`]): give it only when the real address is known.
 //! A file without a header (plain text) is also accepted by [`parse_article_or_plain`].
 
 use crate::date::Date;
