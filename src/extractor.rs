@@ -14,6 +14,7 @@
 
 use crate::on_demand::{describe, OnDemand};
 use atlas_core::date::Date;
+use atlas_core::dateline::TextDate;
 use atlas_core::local::share::{Deflate, InflateError};
 use atlas_core::local::store::{ImportReport, LoadOutcome};
 use atlas_core::local::LocalArticle;
@@ -32,7 +33,7 @@ pub const BLOCK_ID: &str = "atlas-extractor";
 const MODULE: OnDemand =
     OnDemand { block_id: BLOCK_ID, url_attribute: "data-extractor", what: "the stance reader module" };
 /// The interface version this app speaks (`atlas_extractor::ABI_VERSION`).
-const ABI_VERSION: u32 = 2;
+const ABI_VERSION: u32 = 3;
 /// Status codes of the module (see `atlas_extractor`).
 const OK: u32 = 0;
 const TOO_LARGE: u32 = 2;
@@ -52,6 +53,8 @@ pub trait ExtractorService: Deflate {
     /// The article a link carries and what could not be read of it
     /// (`atlas_core::local::share::read_shared`); `Err` says why the reader failed.
     fn read_shared(&self, link: &str) -> Result<(Option<LocalArticle>, Vec<Notice>), String>;
+    /// The date `text` gives itself, none after `today` (`atlas_core::dateline::read`).
+    fn read_date(&self, text: &str, today: Date) -> Result<Option<TextDate>, String>;
 }
 
 /// A loaded service, compared by identity (so state holding it can derive `PartialEq`).
@@ -157,6 +160,11 @@ impl ExtractorService for WasmExtractor {
 
     fn read_shared(&self, link: &str) -> Result<(Option<LocalArticle>, Vec<Notice>), String> {
         self.answer("atlas_read_shared", link.as_bytes(), &[], wire::decode_shared)
+    }
+
+    fn read_date(&self, text: &str, today: Date) -> Result<Option<TextDate>, String> {
+        let today = u32::from(today.year) * 10_000 + u32::from(today.month) * 100 + u32::from(today.day);
+        self.answer("atlas_read_date", text.as_bytes(), &[JsValue::from(today)], wire::decode_text_date)
     }
 }
 

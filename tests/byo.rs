@@ -8,6 +8,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use atlas_core::date::Date;
+use atlas_core::dateline::TextDate;
 use atlas_core::extract::Extractor;
 use atlas_core::local::share::{self, Deflate, InflateError, Miniz};
 use atlas_core::local::store::{self, ImportReport, LoadOutcome, STORAGE_KEY};
@@ -90,6 +91,10 @@ impl ExtractorService for LinkedExtractor {
 
     fn read_shared(&self, link: &str) -> Result<(Option<LocalArticle>, Vec<Notice>), String> {
         Ok(share::read_shared(link, &Miniz))
+    }
+
+    fn read_date(&self, text: &str, today: Date) -> Result<Option<TextDate>, String> {
+        Ok(atlas_core::dateline::read(text, today))
     }
 }
 
@@ -214,6 +219,40 @@ async fn the_claims_found_are_listed_and_an_unticked_one_stays_off_the_map_and_i
     assert!(item.text_content().unwrap_or_default().contains("1 unticked"));
 }
 
+#[wasm_bindgen_test]
+async fn a_pasted_article_without_a_date_is_dated_by_its_dateline_and_keeps_its_address() {
+    let store = Rc::new(MemoryStore::default());
+    let root = mount_with(Rc::clone(&store)).await;
+    click(&root, ".add-article-open").await;
+    // Written by us in the manner of Brazilian wire copy.
+    enter_text(
+        &root,
+        "Brasília, 5 de agosto de 2024\n\nO governo do Japão não reconheceu a reeleição de Maduro.",
+    )
+    .await;
+    let url: HtmlInputElement =
+        root.query_selector("#add-url").ok().flatten().expect("the address field").dyn_into().expect("input");
+    url.set_value("https://example.org/japao");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    url.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).expect("an event"))
+        .expect("dispatched");
+    // As `enter_text`: Yew renders the form before the next click reads it.
+    sleep(30).await;
+    click(&root, ".add-form button[type='submit']").await;
+    let note = wait_for(&root, ".found-date").await;
+    assert_eq!(
+        note.text_content().as_deref(),
+        Some("Dated 5 August 2024, read from its dateline: “5 de agosto de 2024”. Type a date above to change it.")
+    );
+    click(&root, ".found .dialog-actions .button").await;
+    wait_until("Japan painted", || stances_of(&root, "JPN") == "reject").await;
+    let outcome = store::load(&store.get_saved());
+    let saved = &outcome.articles[0];
+    assert_eq!((saved.date, saved.date_approximate), (Some(Date::new(2024, 8, 5)), false));
+    assert_eq!(saved.url.as_deref(), Some("https://example.org/japao"));
+}
+
 trait Saved {
     fn get_saved(&self) -> String;
 }
@@ -290,7 +329,7 @@ async fn an_article_already_stored_is_on_the_map_when_the_page_opens() {
 /// "corrupt".
 /// ```text
 /// (module (memory (export "memory") 1) (global $calls (mut i32) (i32.const 0))
-///   (func (export "atlas_abi_version") (result i32) (i32.const 2))
+///   (func (export "atlas_abi_version") (result i32) (i32.const 3))
 ///   (func (export "atlas_alloc") (param i32) (result i32) (i32.const 1024))
 ///   (func (export "atlas_free") (param i32 i32))
 ///   (func (export "atlas_output_ptr") (result i32) (i32.const 0))
@@ -299,7 +338,7 @@ async fn an_article_already_stored_is_on_the_map_when_the_page_opens() {
 ///   (func (export "atlas_inflate") (param i32 i32 i32) (result i32) (i32.const 3))
 ///   (func (export "atlas_extract") (param i32 i32 i32) (result i32) (unreachable)))
 /// ```
-const TRAPPING_MODULE: &str = "AGFzbQEAAAABHAVgAAF/YAN/f38Bf2ABfwF/YAJ/fwBgAn9/AX8DCQgAAgMAAAQBAQUDAQABBgYBfwFBAAsHjwEJBm1lbW9yeQIAEWF0bGFzX2FiaV92ZXJzaW9uAAALYXRsYXNfYWxsb2MAAQphdGxhc19mcmVlAAIQYXRsYXNfb3V0cHV0X3B0cgADEGF0bGFzX291dHB1dF9sZW4ABA1hdGxhc19kZWZsYXRlAAUNYXRsYXNfaW5mbGF0ZQAGDWF0bGFzX2V4dHJhY3QABwonCAQAQQILBQBBgAgLAgALBABBAAsEAEEECwQAQQALBABBAwsDAAAL";
+const TRAPPING_MODULE: &str = "AGFzbQEAAAABHAVgAAF/YAN/f38Bf2ABfwF/YAJ/fwBgAn9/AX8DCQgAAgMAAAQBAQUDAQABBgYBfwFBAAsHjwEJBm1lbW9yeQIAEWF0bGFzX2FiaV92ZXJzaW9uAAALYXRsYXNfYWxsb2MAAQphdGxhc19mcmVlAAIQYXRsYXNfb3V0cHV0X3B0cgADEGF0bGFzX291dHB1dF9sZW4ABA1hdGxhc19kZWZsYXRlAAUNYXRsYXNfaW5mbGF0ZQAGDWF0bGFzX2V4dHJhY3QABwonCAQAQQMLBQBBgAgLAgALBABBAAsEAEEECwQAQQALBABBAwsDAAAL";
 
 /// Puts a data block holding `base64` in the page, as the single-file build does; returns it to
 /// remove afterwards.

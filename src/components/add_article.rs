@@ -4,8 +4,10 @@
 //! dialog says so, and if it cannot load, says why.
 
 use crate::library::ExtractorState;
+use atlas_core::dateline::TextDate;
 use atlas_core::local::{
-    check_file_size, draft_from_file, validate, ArticleDraft, ArticleError, Encoding, Field, LocalArticle,
+    check_file_size, draft_from_file, latest_day, validate, ArticleDraft, ArticleError, Encoding, Field,
+    LocalArticle,
 };
 use atlas_core::model::Claim;
 use atlas_core::query::{evidence_parts, Gazetteer};
@@ -32,6 +34,7 @@ struct Form {
     outlet: String,
     date: String,
     date_approximate: bool,
+    url: String,
     text: String,
 }
 
@@ -40,6 +43,8 @@ struct Form {
 struct Review {
     article: LocalArticle,
     claims: Rc<Vec<Claim>>,
+    /// Where the article's date comes from, when the form gave none.
+    date_note: Option<String>,
 }
 
 /// Everything the dialog holds, in one state: one hook instead of five, each of which is code of
@@ -54,12 +59,33 @@ struct Dialog {
     extract_error: Option<String>,
 }
 
-const FIELDS: [(Field, &str); 4] = [
+const FIELDS: [(Field, &str); 5] = [
     (Field::Text, "add-text"),
     (Field::Title, "add-title"),
     (Field::Outlet, "add-outlet"),
     (Field::Date, "add-date"),
+    (Field::Url, "add-url"),
 ];
+
+/// What the review says of the date of an article whose form gave none: read from the text (as
+/// `found`), and where, or undated.
+fn date_note(article: &LocalArticle, found: Option<&TextDate>) -> String {
+    match (article.date, found) {
+        (Some(date), Some(found)) => {
+            let how = match (found.how, found.date.precision()) {
+                (atlas_core::dateline::How::Dateline, _) => "its dateline",
+                (_, atlas_core::date::Precision::Day) => "the latest day it mentions",
+                _ => "the latest month it mentions",
+            };
+            format!(
+                "Dated {}, read from {how}: “{}”. Type a date above to change it.",
+                crate::format::article_date(date, article.date_approximate),
+                found.source(&article.text)
+            )
+        }
+        _ => "No date was given and the text says none: the article will be listed as undated, counted over all of time and in no period.".to_string(),
+    }
+}
 
 fn field_id(field: Field) -> &'static str {
     FIELDS.iter().find(|(f, _)| *f == field).map_or("add-text", |(_, id)| id)
@@ -141,6 +167,7 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
     let on_title = edit(|f, v| f.title = v);
     let on_outlet = edit(|f, v| f.outlet = v);
     let on_date = edit(|f, v| f.date = v);
+    let on_url = edit(|f, v| f.url = v);
     let on_text = edit(|f, v| f.text = v);
     let input_value = |cb: Callback<String>| {
         Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
@@ -167,6 +194,7 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                             outlet: keep(draft.outlet, &next.form.outlet),
                             date: keep(draft.date, &next.form.date),
                             date_approximate: draft.date_approximate,
+                            url: keep(draft.url, &next.form.url),
                             text: draft.text,
                         };
                         next.errors = Vec::new();
@@ -215,16 +243,27 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                 outlet: &form.outlet,
                 date: &form.date,
                 date_approximate: form.date_approximate,
+                url: &form.url,
                 text: &form.text,
             };
             let mut next = Dialog { review: None, ..(*state).clone() };
             match validate(&draft, crate::library::now_ms(), &existing) {
-                Ok(article) => {
+                Ok(mut article) => {
                     next.errors = Vec::new();
-                    match reader.extract(&article.text, article.date) {
-                        Ok(claims) => {
+                    // No date typed: the text's own, read by the module (it stays out of a first visit).
+                    let text_date = if article.date.is_none() {
+                        reader.read_date(&article.text, latest_day(article.added_at)).map(|found| {
+                            article.take_text_date(found.as_ref());
+                            Some(date_note(&article, found.as_ref()))
+                        })
+                    } else {
+                        Ok(None)
+                    };
+                    match text_date.and_then(|note| Ok((note, reader.extract(&article.text, article.date)?)))
+                    {
+                        Ok((date_note, claims)) => {
                             next.extract_error = None;
-                            next.review = Some(Review { article, claims: Rc::new(claims) });
+                            next.review = Some(Review { article, claims: Rc::new(claims), date_note });
                         }
                         Err(why) => {
                             next.extract_error =
@@ -334,6 +373,9 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                     <h3 id="found-heading" tabindex="-1">
                         { match r.claims.len() { 0 => "No stances found".to_string(), 1 => "1 stance found".to_string(), n => format!("{n} stances found") } }
                     </h3>
+                    if let Some(note) = &r.date_note {
+                        <p class="found-date" data-undated={r.article.date.is_none().then_some("true")}>{ note.clone() }</p>
+                    }
                     if r.claims.is_empty() {
                         <p>{ "The extractor found no country taking a stance in this text. You can still add it to your articles." }</p>
                     } else {
@@ -389,12 +431,13 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                         { field(Field::Outlet, "Outlet (optional)", &f.outlet, "text", &on_outlet, None) }
                     </div>
                     <div class="field-row">
-                        { field(Field::Date, "Date (optional)", &f.date, "text", &on_date, Some("YYYY-MM-DD")) }
+                        { field(Field::Date, "Date (optional: YYYY-MM-DD, YYYY-MM or YYYY; else read from the text)", &f.date, "text", &on_date, Some("YYYY-MM-DD")) }
                         <label class="check">
                             <input type="checkbox" checked={f.date_approximate} onchange={on_approx} />
                             { " The date is approximate" }
                         </label>
                     </div>
+                    { field(Field::Url, "Address of the original (optional)", &f.url, "url", &on_url, Some("https://…")) }
                     { reader_status(&props.extractor, state.extract_error.clone(), &props.on_need_extractor) }
                     <div class="dialog-actions">
                         <button type="submit" class="button" disabled={props.extractor.ready().is_none()}>{ "Find stances" }</button>

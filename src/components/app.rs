@@ -6,6 +6,7 @@ use super::{
     article_list::{article_list, use_article_list, ARTICLES_HEADING},
     bloc_list::bloc_list,
     claims_table::claims_table,
+    empty_result::empty_result,
     evidence_panel::EvidencePanel,
     export_menu::export_menu,
     filter_panel::filter_panel,
@@ -19,7 +20,7 @@ use super::{
 };
 use crate::state::{self, AppAction, AppState};
 use crate::{baked, link};
-use atlas_core::query::{Aggregate, Filtered};
+use atlas_core::query::{Aggregate, Filtered, Hidden};
 use atlas_core::url;
 use atlas_core::view::{Action, Tab, ViewState};
 use std::rc::Rc;
@@ -30,6 +31,9 @@ use yew::prelude::*;
 pub struct Shown {
     pub filtered: Rc<Filtered<'static>>,
     pub aggregate: Rc<Aggregate>,
+    /// What the filters hide, counted only when the page says it: when nothing is shown, or a
+    /// date range leaves undated articles out.
+    pub hidden: Option<Hidden>,
 }
 
 const FILTER_START: &str = "filter-start";
@@ -61,7 +65,9 @@ pub fn App() -> Html {
     let shown = use_memo((state::filter_part(&state.view), library.index), |(view, index)| {
         let filtered = Rc::new(index.0.filter(view));
         let aggregate = Rc::new(filtered.aggregate());
-        Shown { filtered, aggregate }
+        let ranged = view.from.is_some() || view.to.is_some();
+        let hidden = (filtered.is_empty() || ranged).then(|| index.0.hidden(view));
+        Shown { filtered, aggregate, hidden }
     });
 
     // A filter change is timed from its dispatch to the effect after the DOM was updated.
@@ -162,12 +168,13 @@ pub fn App() -> Html {
     };
     html! {
         <>
+            // First, before the header's help: keyboard readers can skip the map's many tab stops.
+            <button type="button" class="skip-link" onclick={skip_map}>{ "Skip the map, go to the articles" }</button>
             { site_header() }
             { notice_bar("notice-region", "Parts of this link were not understood and were ignored:", &notices, "Dismiss", on_dismiss) }
             { library_notices(&library) }
             { absent_articles_bar(&absent, show_all) }
             <main class="page explorer">
-                <button type="button" class="skip-link" onclick={skip_map}>{ "Skip the map, go to the articles" }</button>
                 { share_bar(&share, on_reset, *view != ViewState::default()) }
                 <div class="explorer-grid">
                     { filter_panel(view, &on_action, &filters_unfolded, library.settled(), &date_error) }
@@ -176,6 +183,7 @@ pub fn App() -> Html {
                             { view_tabs(view.tab, &on_action) }
                             { export_menu(&shared_view, index, &filtered, &export_status) }
                         </div>
+                        { empty_result(shown.hidden, filtered.is_empty(), &on_action) }
                         // Hidden, not removed, under the table: the map keeps its place and can still be
                         // downloaded.
                         <div role="tabpanel" id={panel_id(Tab::Map)} aria-labelledby={tab_id(Tab::Map)} hidden={view.tab != Tab::Map}>

@@ -2,6 +2,8 @@
 //! articles, rendering every one (and prerendering them into `index.html`) would dominate start-up
 //! and the first visit (README, "Performance and scale").
 
+use super::article_reader::ArticleReader;
+use super::claim_parts::{article_time, source_link};
 use crate::format;
 use atlas_core::model::{ArticleRecord, Claim};
 use yew::prelude::*;
@@ -27,6 +29,8 @@ fn claim_counts(articles: usize, claims: &[Claim]) -> Vec<usize> {
 pub struct ArticleListState {
     counts: std::rc::Rc<Vec<usize>>,
     shown: UseStateHandle<usize>,
+    /// The article open in the reader.
+    reading: UseStateHandle<Option<u32>>,
 }
 
 #[hook]
@@ -35,21 +39,24 @@ pub fn use_article_list(articles: &'static [ArticleRecord], claims: &'static [Cl
     let key = (articles.as_ptr() as usize, articles.len(), claims.as_ptr() as usize, claims.len());
     let counts = use_memo(key, move |_| claim_counts(articles.len(), claims));
     let shown = use_state(|| PAGE);
-    ArticleListState { counts, shown }
+    let reading = use_state(|| None);
+    ArticleListState { counts, shown, reading }
 }
 
 /// The list of the corpus's `articles` (the baked ones; the reader's own are listed under "Your
 /// articles"). A function, not a component: a component costs its own copy of Yew's mounting code
 /// in the wasm.
 pub fn article_list(articles: &'static [ArticleRecord], state: &ArticleListState) -> Html {
-    let ArticleListState { counts, shown } = state;
+    let ArticleListState { counts, shown, reading } = state;
     let visible = (**shown).min(articles.len());
-    let items = articles[..visible].iter().zip(counts.iter()).map(|(article, &claims)| {
-        let title = match article.url {
-            Some(url) => html! {
-                <a href={url} rel="noopener noreferrer" target="_blank">{ article.title }</a>
-            },
-            None => html! { article.title },
+    let items = articles[..visible].iter().zip(counts.iter()).enumerate().map(|(i, (article, &claims))| {
+        // The card's title opens the article in the reader; its original, if known, is linked apart.
+        let open = {
+            let reading = reading.setter();
+            Callback::from(move |_: MouseEvent| reading.set(Some(i as u32)))
+        };
+        let title = html! {
+            <button type="button" class="article-open" onclick={open} title="Read the article">{ article.title }</button>
         };
         html! {
             <li class="article" key={article.file}>
@@ -64,14 +71,20 @@ pub fn article_list(articles: &'static [ArticleRecord], state: &ArticleListState
                     if let Some(author) = article.author {
                         <span class="article-author">{ author }</span>
                     }
-                    <time datetime={article.date.to_string()}
-                        title={article.date_approximate.then_some("The publication date is estimated from the text")}>
-                        { format::article_date(article.date, article.date_approximate) }
-                    </time>
+                    { article_time(article) }
                     <span class="article-claims">{ format::count(claims, "claim", "claims") }</span>
+                    { source_link(article, "Original") }
                 </p>
             </li>
         }
+    });
+    let reader = reading.and_then(|i| {
+        let article = *articles.get(i as usize)?;
+        let on_close = {
+            let reading = reading.setter();
+            Callback::from(move |()| reading.set(None))
+        };
+        Some(html! { <ArticleReader claim={None} {article} index={i} {on_close} /> })
     });
     let rest = articles.len() - visible;
     let more = {
@@ -90,6 +103,7 @@ pub fn article_list(articles: &'static [ArticleRecord], state: &ArticleListState
                 <span class="count">{ format!("({})", articles.len()) }</span>
             </h2>
             <ol class="article-list">{ for items }</ol>
+            <div class="reader-slot">{ for reader }</div>
             if rest > 0 {
                 <p class="article-more">
                     { format!("Showing {visible} of {}. ", articles.len()) }

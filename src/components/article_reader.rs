@@ -3,7 +3,7 @@
 //! time one is opened ([`crate::texts`]); meanwhile, or if it cannot be loaded, the reader shows
 //! the evidence sentence and says so.
 
-use super::claim_parts::{article_time, editorial_mark, evidence};
+use super::claim_parts::{article_time, editorial_mark, evidence, source_link};
 use crate::texts::{use_whole_text, WholeText};
 use crate::{focus, reading};
 use atlas_core::model::{ArticleRecord, Claim};
@@ -14,18 +14,21 @@ pub const READER_TITLE: &str = "reader-title";
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleReaderProps {
-    pub claim: Claim,
+    /// The claim whose sentence is marked; none when the article is opened from its card.
+    pub claim: Option<Claim>,
     pub article: ArticleRecord,
+    /// The article's index in the corpus.
+    pub index: u32,
     pub on_close: Callback<()>,
 }
 
 #[function_component]
 pub fn ArticleReader(props: &ArticleReaderProps) -> Html {
     let dialog = use_node_ref();
-    let text = use_whole_text(props.article, props.claim.article);
+    let text = use_whole_text(props.article, props.index);
     {
         let dialog = dialog.clone();
-        use_effect_with(props.claim, move |_| {
+        use_effect_with((props.index, props.claim), move |_| {
             let returns_to = focus::active();
             let dialog = dialog.cast::<web_sys::HtmlDialogElement>();
             if let Some(dialog) = dialog.as_ref().filter(|d| !d.open()) {
@@ -68,7 +71,8 @@ pub fn ArticleReader(props: &ArticleReaderProps) -> Html {
     let article = &props.article;
     let body = match &text {
         WholeText::Ready(text) => {
-            let paragraphs = reading::paragraphs(text, props.claim.start, props.claim.end);
+            let (start, end) = props.claim.map_or((0, 0), |c| (c.start, c.end));
+            let paragraphs = reading::paragraphs(text, start, end);
             let paragraphs = paragraphs.into_iter().map(|pieces| {
                 let pieces = pieces.into_iter().map(|p| {
                     if p.marked {
@@ -88,7 +92,9 @@ pub fn ArticleReader(props: &ArticleReaderProps) -> Html {
             };
             html! {
                 <div class="reader-body">
-                    <p><mark class="reader-sentence">{ evidence(&props.claim, article, None) }</mark></p>
+                    if let Some(claim) = &props.claim {
+                        <p><mark class="reader-sentence">{ evidence(claim, article, None) }</mark></p>
+                    }
                     <p class="reader-status" role="status">{ status }</p>
                 </div>
             }
@@ -110,10 +116,8 @@ pub fn ArticleReader(props: &ArticleReaderProps) -> Html {
                 <button type="button" class="reader-close" onclick={close}>{ "Close" }</button>
             </header>
             { body }
-            if let Some(url) = article.url {
-                <p class="reader-source">
-                    <a href={url} rel="noopener noreferrer" target="_blank">{ format!("The original at {}", article.outlet) }</a>
-                </p>
+            if article.url.is_some() {
+                <p class="reader-source">{ source_link(article, &format!("The original at {}", article.outlet)) }</p>
             }
         </dialog>
     }

@@ -44,13 +44,33 @@ pub fn party(claim: &Claim, gazetteer: Gazetteer) -> Option<(&'static str, &'sta
     claim.initiator.map(|code| ("Broken by", gazetteer.actor_name(code)))
 }
 
-/// The article's date as readers write it, marked "about" when estimated.
+/// The article's date as readers write it, marked "about" when estimated, or "undated".
 pub fn article_time(article: &ArticleRecord) -> Html {
+    date_mark(article, format::article_date(article.date, article.date_approximate))
+}
+
+/// `text` in a `<time>`, or, for an undated article, in a mark that says why it has no date.
+pub fn date_mark(article: &ArticleRecord, text: String) -> Html {
+    if article.date.is_undated() {
+        return html! { <span class="undated" title={format::UNDATED_TITLE}>{ text }</span> };
+    }
     html! {
         <time datetime={article.date.to_string()}
-            title={article.date_approximate.then_some("The publication date is estimated from the text")}>
-            { format::article_date(article.date, article.date_approximate) }
+            title={article.date_approximate.then_some("The publication date is estimated")}>
+            { text }
         </time>
+    }
+}
+
+/// A link to the original article, opened in a new tab without telling it where the reader came
+/// from; nothing when its address is not known.
+pub fn source_link(article: &ArticleRecord, label: &str) -> Html {
+    match article.url {
+        Some(url) => html! {
+            <a class="source-link" href={url} rel="noopener noreferrer" target="_blank"
+                title={format!("The original at {} (opens in a new tab)", article.outlet)}>{ label }</a>
+        },
+        None => html! {},
     }
 }
 

@@ -1,7 +1,9 @@
 //! Every claim under the current filters as a sortable table: the readable, accessible alternative
 //! to the map. A row opens its country's evidence.
 
-use super::claim_parts::{certainty_badge, editorial_mark, evidence, party, stance_badge};
+use super::claim_parts::{
+    certainty_badge, date_mark, editorial_mark, evidence, party, source_link, stance_badge,
+};
 use crate::format;
 use atlas_core::export;
 use atlas_core::query::{ClaimIndex, Filtered};
@@ -81,13 +83,14 @@ pub fn claims_table(
                     { party(&claim, gazetteer).map_or_else(|| "—".to_string(), |(role, who)| format!("{role}: {who}")) }
                 </td>
                 <td class="col-evidence">{ evidence(&claim, &article, Some(EVIDENCE_CONTEXT)) }</td>
-                <td class="col-article">{ article.title }{ " " }{ editorial_mark(&article) }</td>
-                <td class="col-outlet">{ article.outlet }</td>
-                <td class="col-date">
-                    <time datetime={article.date.to_string()}>
-                        { if article.date_approximate { format!("about {}", article.date) } else { article.date.to_string() } }
-                    </time>
+                <td class="col-article">
+                    { article.title }{ " " }{ editorial_mark(&article) }
+                    if article.url.is_some() {
+                        { " " }{ source_link(&article, "original") }
+                    }
                 </td>
+                <td class="col-outlet">{ article.outlet }</td>
+                <td class="col-date">{ date_mark(&article, format::short_date(article.date, article.date_approximate)) }</td>
                 <td class="col-rule"><code>{ claim.rule }</code></td>
             </tr>
         })

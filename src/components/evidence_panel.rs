@@ -2,7 +2,9 @@
 //! with the sentence it was read from, the article, the rule, and the country's timeline.
 
 use super::article_reader::ArticleReader;
-use super::claim_parts::{article_time, certainty_badge, editorial_mark, evidence, party, stance_badge};
+use super::claim_parts::{
+    article_time, certainty_badge, editorial_mark, evidence, party, source_link, stance_badge,
+};
 use super::stance_timeline::stance_timeline;
 use crate::{focus, format};
 use atlas_core::model::Certainty;
@@ -107,6 +109,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
                     <cite>{ article.title }</cite>{ " " }{ editorial_mark(&article) }
                     <span class="claim-outlet">{ article.outlet }</span>
                     { article_time(&article) }
+                    { source_link(&article, "Original article") }
                 </p>
                 <p class="claim-foot">
                     <span class="claim-rule">{ "Rule " }<code>{ claim.rule }</code></span>
@@ -123,7 +126,7 @@ pub fn EvidencePanel(props: &EvidencePanelProps) -> Html {
             let reading = reading.setter();
             Callback::from(move |()| reading.set(None))
         };
-        Some(html! { <ArticleReader {claim} {article} {on_close} /> })
+        Some(html! { <ArticleReader claim={Some(claim)} {article} index={claim.article} {on_close} /> })
     });
 
     html! {

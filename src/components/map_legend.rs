@@ -15,6 +15,16 @@ pub fn swatch(stance: Stance) -> Html {
     }
 }
 
+/// What the stances mean, in one line under the legend: (term, what follows it). The header's
+/// help says it at length.
+const LEGEND_NOTE: [(&str, &str); 5] = [
+    ("Recognize", " means recognising Maduro's government; "),
+    ("Reject", " includes recognising a rival such as Guaidó; "),
+    ("Break ties", ": relations cut, by either side; "),
+    ("Offer asylum", ": to his officials or to opponents. "),
+    ("Speculative", ": the article hedges it (could, may, reportedly)."),
+];
+
 /// The legend, given the countries per stance (indexed like [`Stance::ALL`]) and the stances the
 /// filters show. A plain function, not a component: a component costs its own copy of Yew's
 /// mounting code, and the legend's few nodes diff in no time.
@@ -58,6 +68,9 @@ pub fn map_legend(counts: [usize; 4], active: StanceSet, on_toggle: &Callback<St
                 <li class="key-item"><span class="key key-subject" aria-hidden="true"></span>{ "Venezuela, the subject" }</li>
                 <li class="key-item"><span class="key key-marker" aria-hidden="true"></span>{ "a state too small to draw" }</li>
             </ul>
+            <p class="legend-note">
+                { for LEGEND_NOTE.iter().map(|&(term, rest)| html! { <><strong>{ term }</strong>{ rest }</> }) }
+            </p>
         </div>
     }
 }

@@ -13,6 +13,7 @@ pub mod claim_parts;
 pub mod claims_table;
 pub mod country_marker;
 pub mod country_shape;
+pub mod empty_result;
 pub mod evidence_panel;
 pub mod export_menu;
 pub mod filter_panel;

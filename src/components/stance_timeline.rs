@@ -55,6 +55,10 @@ fn count_labels(stacks: &[(f32, usize)]) -> Vec<(f32, usize)> {
 
 fn entry_text(e: &TimelineEntry) -> String {
     let mut text = format!("{}: {}", format::article_date(e.date, false), e.stance.label());
+    if e.date.is_undated() && !e.in_range {
+        text.push_str(", in no period of the chosen dates");
+        return text;
+    }
     if e.certainty == Certainty::Speculative {
         text.push_str(" (speculative)");
     }
@@ -70,10 +74,21 @@ fn entry_text(e: &TimelineEntry) -> String {
 /// The strip and the list of `entries`; `bounds` are the corpus's first and last article dates, so
 /// every country's strip spans the same years. A function, not a component: it has no state, and
 /// a component costs its own copy of Yew's mounting code in the wasm.
-pub fn stance_timeline(entries: &[TimelineEntry], bounds: (Date, Date)) -> Html {
-    if entries.is_empty() {
+pub fn stance_timeline(all: &[TimelineEntry], bounds: (Date, Date)) -> Html {
+    if all.is_empty() {
         return html! { <p class="timeline-empty">{ "No claim to place in time under the current filters." }</p> };
     }
+    // Undated claims have no place on the strip: they are listed, and counted beside it.
+    let undated = all.iter().filter(|e| e.date.is_undated()).count();
+    let undated_note = (undated > 0).then(|| {
+        html! {
+            <p class="timeline-undated" title={format::UNDATED_TITLE}>
+                { format!("{} from undated articles, not on the strip.", format::count(undated, "claim", "claims")) }
+            </p>
+        }
+    });
+    let entries: Vec<TimelineEntry> = all.iter().filter(|e| !e.date.is_undated()).copied().collect();
+    let entries = &entries[..];
     let (first, last) = bounds;
     let days = (first.days_since_epoch(), last.days_since_epoch().max(first.days_since_epoch()));
     let height = TOP + LANE * Stance::ALL.len() as f32 + 14.0;
@@ -125,16 +140,19 @@ pub fn stance_timeline(entries: &[TimelineEntry], bounds: (Date, Date)) -> Html 
         }
     }
     let axis_y = height - 2.0;
-    let items = entries.iter().map(|e| html! { <li>{ swatch(e.stance) }{ entry_text(e) }</li> });
+    let items = all.iter().map(|e| html! { <li>{ swatch(e.stance) }{ entry_text(e) }</li> });
     html! {
         <div class="timeline">
-            <svg class="timeline-strip" viewBox={format!("0 0 {} {}", Shortest(WIDTH), Shortest(height))} aria-hidden="true" focusable="false">
-                { for lanes }
-                { for dots }
-                { for counts }
-                <text x={shortest(LEFT)} y={shortest(axis_y)} class="timeline-year">{ first.year }</text>
-                <text x={shortest(WIDTH)} y={shortest(axis_y)} class="timeline-year" text-anchor="end">{ last.year }</text>
-            </svg>
+            { undated_note }
+            if !entries.is_empty() {
+                <svg class="timeline-strip" viewBox={format!("0 0 {} {}", Shortest(WIDTH), Shortest(height))} aria-hidden="true" focusable="false">
+                    { for lanes }
+                    { for dots }
+                    { for counts }
+                    <text x={shortest(LEFT)} y={shortest(axis_y)} class="timeline-year">{ first.year }</text>
+                    <text x={shortest(WIDTH)} y={shortest(axis_y)} class="timeline-year" text-anchor="end">{ last.year }</text>
+                </svg>
+            }
             <details class="timeline-text">
                 <summary>{ "Timeline as a list" }</summary>
                 <ol>{ for items }</ol>

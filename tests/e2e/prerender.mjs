@@ -50,6 +50,8 @@ try {
     const copy = live.cloneNode(true);
     // A closed list shows only its choice: the picture keeps that option, not one per article.
     for (const option of copy.querySelectorAll('select option:not([selected])')) option.remove();
+    // A closed dialog (the help, "Add an article") draws nothing: the picture need not carry it.
+    for (const dialog of copy.querySelectorAll('dialog:not([open])')) dialog.remove();
     // The picture is inert, so out of the accessibility tree: its countries need no names or
     // roles (the live map has them), and a country with no stance needs no empty list of them.
     for (const element of copy.querySelectorAll('svg.map [role], svg.map [aria-label]')) {

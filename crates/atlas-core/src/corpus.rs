@@ -16,7 +16,9 @@
 //! Keys are lower-case, one per line, `key: value`. `title`, `outlet` and `date` are required;
 //! `title-editorial` (the title was written by the editors, not taken from the article),
 //! `date-approximate`, `author`, `url` and `language` (`en`, `es` or `pt`; by default the extractor
-//! decides from the text) are optional. Lines starting with `#` are comments.
+//! decides from the text) are optional. Lines starting with `#` are comments. `date` is a day
+//! (`2024-07-30`), a month (`2024-07`) or a year (`2024`); `url` is the original's address, `http`
+//! or `https` only ([`check_url`]): give it only when the real address is known.
 //! A file without a header (plain text) is also accepted by [`parse_article_or_plain`].
 
 use crate::date::Date;
@@ -174,9 +176,13 @@ pub fn parse_article<'a>(file: &str, text: &'a str) -> Result<Article<'a>, Corpu
             "title-editorial" => title_editorial = yes_no(value)?,
             "outlet" => outlet = Some(required(value)?),
             "author" => author = Some(required(value)?),
-            "date" => date = Some(Date::parse(value).map_err(|m| err(line_no, m))?),
+            "date" => date = Some(Date::parse_partial(value).map_err(|m| err(line_no, m))?),
             "date-approximate" => date_approximate = yes_no(value)?,
-            "url" => url = Some(required(value)?),
+            "url" => {
+                let value = required(value)?;
+                check_url(&value).map_err(|m| err(line_no, format!("`url`: {m}")))?;
+                url = Some(value)
+            }
             "language" => {
                 language = Some(Language::parse(value).ok_or_else(|| {
                     err(line_no, format!("`language` must be `en`, `es` or `pt`, found `{}`", clip(value)))
@@ -211,6 +217,46 @@ pub fn parse_article_or_plain<'a>(file: &str, text: &'a str) -> Result<Article<'
     } else {
         Ok(Article { meta: None, body: text, body_offset: 0 })
     }
+}
+
+/// The longest address accepted for an article's original.
+pub const MAX_URL_CHARS: usize = 2000;
+
+/// Checks an article's original address: `http://` or `https://`, a host, no spaces or control
+/// characters, at most [`MAX_URL_CHARS`]. The page shows it as a link, so nothing else (no
+/// `javascript:`, `data:` or relative address) is let through.
+pub fn check_url(url: &str) -> Result<(), String> {
+    let n = url.chars().count();
+    if n > MAX_URL_CHARS {
+        return Err(format!("it has {n} characters; the limit is {MAX_URL_CHARS}"));
+    }
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &url[8..]
+    } else if lower.starts_with("http://") {
+        &url[7..]
+    } else {
+        return Err(format!("`{}` does not start with http:// or https://", clip(url)));
+    };
+    // Named by hand: a char's `Debug` would bring Unicode's printable tables into the app.
+    if let Some(c) =
+        url.chars().find(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\\'))
+    {
+        let what = if c.is_whitespace() {
+            "a space".to_string()
+        } else if c.is_control() {
+            format!("the control character U+{:04X}", c as u32)
+        } else {
+            format!("'{c}'")
+        };
+        return Err(format!("`{}` contains {what}, which an address cannot hold", clip(url)));
+    }
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit('@').next().unwrap_or("");
+    if host.is_empty() || host.starts_with(':') {
+        return Err(format!("`{}` names no host", clip(url)));
+    }
+    Ok(())
 }
 
 fn clip(s: &str) -> String {
@@ -266,6 +312,41 @@ mod tests {
         assert!(e.message.contains("never ends"));
         let e = parse_article("y.txt", "title: t\ntitle-editorial: maybe\n").unwrap_err();
         assert!(e.message.contains("yes"));
+    }
+
+    #[test]
+    fn a_url_line_must_be_a_web_address_and_its_error_names_file_and_line() {
+        let with = |url: &str| format!("title: t\noutlet: o\ndate: 2024-07-30\nurl: {url}\n---\nbody");
+        for good in ["https://example.org/a?b=1#c", "http://news.example/x", "HTTPS://EXAMPLE.ORG"] {
+            let text = with(good);
+            let a = parse_article("x.txt", &text).unwrap();
+            assert_eq!(a.meta.unwrap().url.as_deref(), Some(good));
+        }
+        for (bad, why) in [
+            ("javascript:alert(1)", "does not start with http:// or https://"),
+            ("ftp://example.org/a", "does not start with http"),
+            ("example.org/a", "does not start with http"),
+            ("https:///path", "names no host"),
+            ("https://exa mple.org", "contains a space"),
+            ("https://example.org/\u{7}", "contains the control character U+0007"),
+            ("https://example.org/\"<b>", "contains '\"'"),
+        ] {
+            let e = parse_article("corpus/x.txt", &with(bad)).unwrap_err();
+            assert_eq!((e.file.as_str(), e.line), ("corpus/x.txt", 4), "{bad}");
+            assert!(e.to_string().starts_with("corpus/x.txt:4: `url`: "), "{e}");
+            assert!(e.message.contains(why), "{bad}: {e}");
+        }
+        assert!(check_url(&format!("https://example.org/{}", "a".repeat(MAX_URL_CHARS)))
+            .unwrap_err()
+            .contains("limit"));
+    }
+
+    #[test]
+    fn a_header_date_may_be_a_month_or_a_year() {
+        let a = parse_article("x.txt", "title: t\noutlet: o\ndate: 2019-01\n---\nbody").unwrap();
+        assert_eq!(a.meta.unwrap().date, Date::new(2019, 1, 0));
+        let e = parse_article("x.txt", "title: t\noutlet: o\ndate: 2019-1\n---\nbody").unwrap_err();
+        assert_eq!(e.line, 3);
     }
 
     #[test]

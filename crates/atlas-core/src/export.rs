@@ -357,6 +357,35 @@ mod tests {
     }
 
     #[test]
+    fn the_csv_writes_undated_and_partial_dates_as_the_page_does_and_the_address_last() {
+        let mut arts = articles();
+        arts[2].date = crate::date::Date::UNDATED;
+        arts[2].url = Some("https://example.org/ties?a=1,b=2");
+        arts[3].date = crate::date::Date::new(2025, 11, 0);
+        arts[3].date_approximate = true;
+        let index = ClaimIndex::new(
+            &arts,
+            &[
+                claim(2, "ARG", Stance::Reject, Certainty::Asserted),
+                claim(3, "RUS", Stance::Recognize, Certainty::Asserted),
+            ],
+            gaz(),
+        );
+        let text = super::csv(&index, &ViewState::default());
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        assert_eq!(reader.headers().unwrap().iter().next_back(), Some("url"));
+        let got: Vec<Vec<String>> =
+            reader.records().map(|r| r.unwrap().iter().skip(13).map(str::to_string).collect()).collect();
+        assert_eq!(
+            got,
+            [
+                ["undated", "no", "https://example.org/ties?a=1,b=2"].map(String::from).to_vec(),
+                ["2025-11", "yes", ""].map(String::from).to_vec(),
+            ]
+        );
+    }
+
+    #[test]
     fn the_json_carries_the_summary_evidence_and_article_metadata() {
         let mut arts = articles();
         arts[3].url = Some("https://example.org/asylum");

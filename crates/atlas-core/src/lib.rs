@@ -11,6 +11,7 @@
 
 pub mod corpus;
 pub mod date;
+pub mod dateline;
 pub mod decimal;
 pub mod export;
 pub mod extract;

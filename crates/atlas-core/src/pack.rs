@@ -328,7 +328,13 @@ pub fn decode(bytes: &'static [u8]) -> Result<PackedCorpus, PackError> {
         let col = |k: usize| a[k * n_articles + i];
         let date = col(6);
         let (year, month, day) = (date >> 9, (date >> 5) & 15, date & 31);
-        if year > u64::from(u16::MAX) || !(1..=12).contains(&month) || day == 0 {
+        // A day, a month (day 0), a year (month and day 0) or undated (all 0): see `Date`.
+        let partial_ok = match (year, month, day) {
+            (0, m, d) => m == 0 && d == 0,
+            (_, 0, d) => d == 0,
+            (_, m, _) => m <= 12,
+        };
+        if year > u64::from(u16::MAX) || !partial_ok {
             return err(text_at, "an article date is not a date");
         }
         articles.push(ArticleRecord {
@@ -754,6 +760,15 @@ mod tests {
     }
 
     #[test]
+    fn months_years_and_undated_articles_pack() {
+        let dates = [Date::new(2019, 1, 0), Date::new(2019, 0, 0), Date::UNDATED, Date::new(2024, 7, 29)];
+        let articles: Vec<ArticleRecord> =
+            dates.iter().map(|&date| ArticleRecord { date, ..article("a.txt", "Peru spoke.") }).collect();
+        let decoded = decode(leak(encode(&articles, &[]).unwrap())).unwrap();
+        assert_eq!(decoded.articles.iter().map(|a| a.date).collect::<Vec<_>>(), dates);
+    }
+
+    #[test]
     fn an_empty_corpus_packs() {
         assert_eq!(decode(leak(encode(&[], &[]).unwrap())).unwrap(), PackedCorpus::default());
     }
@@ -766,12 +781,14 @@ mod tests {
         fn arb_article()(file in "[a-z]{1,8}\\.txt", title in arb_text(), editorial in any::<bool>(),
                          outlet in prop::sample::select(vec!["Wire", "Herald", "El País"]),
                          author in prop::option::of("[A-Z][a-z]{0,6}"), year in 1900u16..2100,
-                         month in 1u8..=12, day in 1u8..=28, approximate in any::<bool>(),
+                         month in 0u8..=12, day in 0u8..=28, approximate in any::<bool>(),
                          url in prop::option::of("https://[a-z]{1,8}\\.org/"), body in arb_text())
                         -> ArticleRecord {
             ArticleRecord {
                 file: leak_str(file), title: leak_str(title), title_editorial: editorial, outlet,
-                author: author.map(leak_str), date: Date::new(year, month, day),
+                // Months and years too (a year has no day); and now and then undated.
+                author: author.map(leak_str),
+                date: match (year % 17, month) { (0, _) => Date::UNDATED, (_, 0) => Date::new(year, 0, 0), _ => Date::new(year, month, day) },
                 date_approximate: approximate, url: url.map(leak_str), body: leak_str(body),
             }
         }

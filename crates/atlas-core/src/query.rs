@@ -373,8 +373,11 @@ pub struct ClaimIndex {
     skipped: usize,
     /// Rank → claim id.
     order: Vec<u32>,
-    /// Rank → day number of the article date (ascending).
+    /// Rank → day number of the article date (ascending); `i32::MIN` for undated articles, which
+    /// therefore come first.
     days: Vec<i32>,
+    /// Ranks of undated articles' claims: `0..undated`. No date range keeps them.
+    undated: usize,
     /// Rank → actor id.
     actor_of: Vec<u16>,
     /// Rank → stance index, with [`SPECULATIVE_BIT`] set for speculative claims.
@@ -528,7 +531,9 @@ impl ClaimIndex {
                 _ => outlets.push((outlet, vec![a])),
             }
         }
+        let undated = days.partition_point(|&d| d == i32::MIN);
         ClaimIndex {
+            undated,
             gazetteer,
             search: SearchIndex::new(gazetteer),
             articles: articles.to_vec(),
@@ -603,11 +608,39 @@ impl ClaimIndex {
         self.outlets.binary_search_by_key(&outlet, |(o, _)| o).is_ok()
     }
 
-    /// Earliest and latest article dates, for the range control.
+    /// The first and last days of dated articles (a month or a year counted whole), for the
+    /// range control.
     pub fn date_bounds(&self) -> Option<(Date, Date)> {
-        let first = self.articles.iter().map(|a| a.date).min()?;
-        let last = self.articles.iter().map(|a| a.date).max()?;
-        Some((first, last))
+        let dated = || self.articles.iter().map(|a| a.date).filter(|d| !d.is_undated());
+        Some((dated().map(Date::first_day).min()?, dated().map(Date::last_day).max()?))
+    }
+
+    /// What the view's filters leave out that the reader may want back: for each of the
+    /// speculative, date-range and stance filters, how many more claims the view would keep
+    /// without it (the other filters kept). The app offers to lift each when a view is empty.
+    pub fn hidden(&self, view: &ViewState) -> Hidden {
+        let pass = self.actor_pass(view);
+        let kept = self.mask(view, true, pass.as_deref()).count();
+        let more = |v: &ViewState| self.mask(v, true, pass.as_deref()).count().saturating_sub(kept);
+        let speculative = match view.certainty {
+            CertaintyFilter::AssertedOnly => {
+                more(&ViewState { certainty: CertaintyFilter::IncludeSpeculative, ..view.clone() })
+            }
+            CertaintyFilter::IncludeSpeculative => 0,
+        };
+        let (outside_range, undated) = if view.from.is_some() || view.to.is_some() {
+            let all = self.mask(view, false, pass.as_deref());
+            let undated = (0..self.undated).filter(|&r| all.get(r)).count();
+            (all.count().saturating_sub(kept + undated), undated)
+        } else {
+            (0, 0)
+        };
+        let other_stances = if view.stances == StanceSet::ALL {
+            0
+        } else {
+            more(&ViewState { stances: StanceSet::ALL, ..view.clone() })
+        };
+        Hidden { speculative, outside_range, undated, other_stances }
     }
 
     /// Country and bloc codes matching a search; see [`SearchIndex::search`].
@@ -674,6 +707,8 @@ impl ClaimIndex {
         let mut mask = Bitset::empty(n);
         let lo = match (with_range, view.from) {
             (true, Some(d)) => self.days.partition_point(|&day| day < d.days_since_epoch()),
+            // An undated article is in no period: any range leaves it out.
+            (true, None) if view.to.is_some() => self.undated,
             _ => 0,
         };
         let hi = match (with_range, view.to) {
@@ -747,7 +782,8 @@ impl ClaimIndex {
                     stance: claim.stance,
                     certainty: claim.certainty,
                     via,
-                    in_range: (from..=to).contains(&day),
+                    in_range: (from..=to).contains(&day)
+                        && (day != i32::MIN || (view.from.is_none() && view.to.is_none())),
                 }
             })
             .collect()
@@ -860,6 +896,25 @@ pub fn evidence_parts<'t>(claim: &Claim, body: &'t str) -> (&'t str, &'t str, &'
         .unwrap_or((sentence, "", ""))
 }
 
+/// Claims a view leaves out, by the filter that does; see [`ClaimIndex::hidden`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Hidden {
+    /// Speculative claims left out by "asserted only".
+    pub speculative: usize,
+    /// Claims of dated articles outside the date range.
+    pub outside_range: usize,
+    /// Claims of undated articles, which a date range always leaves out.
+    pub undated: usize,
+    /// Claims of the stances turned off.
+    pub other_stances: usize,
+}
+
+impl Hidden {
+    pub fn any(&self) -> bool {
+        *self != Hidden::default()
+    }
+}
+
 /// One claim on a country's timeline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TimelineEntry {
@@ -869,7 +924,7 @@ pub struct TimelineEntry {
     pub certainty: Certainty,
     /// The bloc whose claim this is, when it paints a member country.
     pub via: Option<&'static str>,
-    /// Inside the view's date range.
+    /// Inside the view's date range (an undated article is inside only when there is none).
     pub in_range: bool,
 }
 
@@ -1442,6 +1497,84 @@ pub(crate) mod tests {
         );
         assert_eq!(painted.claims_of("EU"), vec![ClaimRef { id: 3, via: None }]);
         assert!(painted.claims_of("NOPE").is_empty());
+    }
+
+    /// The fixture plus one undated article (index 4) with an asserted and a speculative claim.
+    fn with_undated() -> ClaimIndex {
+        let mut articles = articles();
+        articles.push(article("e-undated.txt", "Pasted", Date::UNDATED, "No date given"));
+        let mut claims = claims();
+        claims.push(claim(4, "ARG", Reject, A)); // 13
+        claims.push(claim(4, "MEX", OfferAsylum, S)); // 14
+        ClaimIndex::new(&articles, &claims, gaz())
+    }
+
+    #[test]
+    fn an_undated_article_is_shown_without_a_range_and_in_no_period() {
+        let index = with_undated();
+        let ids = |actions: &[Action]| ids(&index, actions);
+        assert!(ids(&[]).contains(&13), "without a range every claim counts");
+        let d = Date::new;
+        for range in [
+            Action::SetFrom(Some(d(2000, 1, 1))),
+            Action::SetTo(Some(d(2030, 1, 1))),
+            Action::SetRange(Some(d(2000, 1, 1)), Some(d(2030, 1, 1))),
+            Action::ApplyEpisode(&EPISODES[0]),
+        ] {
+            let got = ids(std::slice::from_ref(&range));
+            assert!(!got.contains(&13) && !got.contains(&14), "{range:?}: {got:?}");
+        }
+        // Its place among the dates is none: the bounds are the dated articles'.
+        assert_eq!(index.date_bounds(), Some((d(2017, 11, 21), d(2025, 11, 27))));
+        // Bounds are whole days, a month or a year counted whole.
+        let mut articles = articles();
+        articles[0].date = d(2017, 0, 0);
+        articles[3].date = d(2025, 11, 0);
+        let partial = ClaimIndex::new(&articles, &claims(), gaz());
+        assert_eq!(partial.date_bounds(), Some((d(2017, 1, 1), d(2025, 11, 30))));
+        // The timeline lists it, in range only when there is no range.
+        let in_range = |v: &ViewState| {
+            index.timeline("ARG", v).iter().find(|e| e.id == 13).map(|e| (e.date, e.in_range))
+        };
+        assert_eq!(in_range(&view(&[])), Some((Date::UNDATED, true)));
+        assert_eq!(in_range(&view(&[Action::SetTo(Some(d(2030, 1, 1)))])), Some((Date::UNDATED, false)));
+    }
+
+    #[test]
+    fn hidden_counts_say_what_each_filter_leaves_out() {
+        let index = with_undated();
+        let hidden = |actions: &[Action]| index.hidden(&view(actions));
+        // Default: asserted only. Speculative claims: 4 (ESP), 9 (MEX), 14 (MEX, undated).
+        assert_eq!(hidden(&[]), Hidden { speculative: 3, ..Hidden::default() });
+        assert_eq!(hidden(&[all()]), Hidden::default());
+        assert!(!hidden(&[all()]).any());
+        // Asylum alone, in 2019–2024: nothing asserted; what is hidden, filter by filter.
+        let d = Date::new;
+        let empty = [
+            Action::SoloStance(OfferAsylum),
+            Action::SetRange(Some(d(2019, 1, 1)), Some(d(2024, 12, 31))),
+            Action::SetSearch("Mexico".into()),
+        ];
+        assert!(index.filter(&view(&empty)).is_empty());
+        // The search keeps Mexico and its bloc, the Lima Group: claims 0 (Lima, reject, 2017), 9
+        // (Mexico, asylum, speculative, 2025), 14 (Mexico, asylum, speculative, undated). No one
+        // filter alone hides an asserted asylum claim in range.
+        assert_eq!(hidden(&empty), Hidden::default());
+        let mut with_speculative = empty.to_vec();
+        with_speculative.push(all());
+        assert_eq!(
+            hidden(&with_speculative),
+            Hidden { speculative: 0, outside_range: 1, undated: 1, other_stances: 0 }
+        );
+        // Over all of time, asserted only: Mexico's asylum claims are all speculative.
+        let all_time = [Action::SoloStance(OfferAsylum), Action::SetSearch("Mexico".into())];
+        assert!(index.filter(&view(&all_time)).is_empty());
+        // (and the one asserted claim, the Lima Group's, rejects).
+        assert_eq!(hidden(&all_time), Hidden { speculative: 2, other_stances: 1, ..Hidden::default() });
+        let mut all_time_speculative = all_time.to_vec();
+        all_time_speculative.push(all());
+        assert_eq!(index.filter(&view(&all_time_speculative)).len(), 2);
+        assert_eq!(hidden(&all_time_speculative), Hidden { other_stances: 1, ..Hidden::default() });
     }
 
     #[test]

@@ -22,6 +22,7 @@
 //! ```
 
 use crate::date::Date;
+use crate::dateline::{How, TextDate};
 use crate::gazetteer::{BLOCS, COUNTRIES};
 use crate::local::store::{ImportReport, LoadOutcome, StoreNotice};
 use crate::local::{ClaimKey, LocalArticle};
@@ -196,6 +197,49 @@ pub fn decode_shared(bytes: &[u8]) -> Result<(Option<LocalArticle>, Vec<Notice>)
     Ok((article, notices))
 }
 
+/// The date [`crate::dateline::read`] found in a text: a flag, then `date u32` (`yyyymmdd`, a
+/// partial date with zeros), `approximate` flag, `how u8` (0 dateline, 1 mention), `start u32`,
+/// `end u32`. The app asks the extractor module, so the reading stays out of a first visit.
+pub fn encode_text_date(found: Option<&TextDate>) -> Vec<u8> {
+    let mut w = Vec::with_capacity(15);
+    match found {
+        None => w.push(0),
+        Some(f) => {
+            w.push(1);
+            let d = f.date;
+            let date = u32::from(d.year) * 10_000 + u32::from(d.month) * 100 + u32::from(d.day);
+            w.extend_from_slice(&date.to_le_bytes());
+            w.push(u8::from(f.approximate));
+            w.push(match f.how {
+                How::Dateline => 0,
+                How::Mention => 1,
+            });
+            for n in [f.start, f.end] {
+                w.extend_from_slice(&(n as u32).to_le_bytes());
+            }
+        }
+    }
+    w
+}
+
+/// The date [`encode_text_date`] wrote. Never panics.
+pub fn decode_text_date(bytes: &[u8]) -> Result<Option<TextDate>, WireError> {
+    let mut r = Reader { bytes, at: 0 };
+    let found = r.option(|r| {
+        let n = r.u32()?;
+        let date = Date::new((n / 10_000) as u16, (n / 100 % 100) as u8, (n % 100) as u8);
+        if date.is_undated() || date.month > 12 || (date.month == 0 && date.day != 0) {
+            return Err(r.error(format!("{n} is not a date")));
+        }
+        let approximate = r.flag()?;
+        let how = r.pick("way a date was found", &[How::Dateline, How::Mention])?;
+        let (start, end) = (r.u32()? as usize, r.u32()? as usize);
+        Ok(TextDate { date, approximate, how, start, end })
+    })?;
+    r.end()?;
+    Ok(found)
+}
+
 /// Every [`NoticeKind`], in the order their wire index counts them.
 pub const NOTICE_KINDS: [NoticeKind; 6] = [
     NoticeKind::UnknownParameter,
@@ -232,6 +276,7 @@ fn put_article(w: &mut Vec<u8>, a: &LocalArticle) {
     let date = a.date.map_or(0, |d| u32::from(d.year) * 10_000 + u32::from(d.month) * 100 + u32::from(d.day));
     w.extend_from_slice(&date.to_le_bytes());
     w.push(u8::from(a.date_approximate));
+    put_str(w, a.url.as_deref().unwrap_or(""));
     w.extend_from_slice(&a.added_at.to_le_bytes());
     put_count(w, a.rejected.len());
     for k in &a.rejected {
@@ -348,6 +393,7 @@ impl<'b> Reader<'b> {
             }
         };
         let date_approximate = self.flag()?;
+        let url = Some(self.text()?.to_string()).filter(|u| !u.is_empty());
         let added_at = self.u64()?;
         let rejected = self.list(13, |r| {
             Ok(ClaimKey {
@@ -357,7 +403,7 @@ impl<'b> Reader<'b> {
             })
         })?;
         let text = self.text()?.to_string();
-        Ok(LocalArticle { id, title, outlet, date, date_approximate, text, added_at, rejected })
+        Ok(LocalArticle { id, title, outlet, date, date_approximate, url, text, added_at, rejected })
     }
 
     fn articles(&mut self) -> Result<Vec<LocalArticle>, WireError> {
@@ -395,6 +441,25 @@ mod tests {
     use crate::corpus::parse_article_or_plain;
     use crate::extract::Extractor;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_date_read_from_a_text_crosses_whole_and_damage_is_refused() {
+        let today = Date::new(2026, 1, 1);
+        for text in [
+            "QUITO, 2 de mayo de 2022 — Ecuador habló.",
+            "Talks began on June 3 after the 2021 vote.",
+            "Since March 2020 the border is closed.",
+            "Nothing dated here.",
+        ] {
+            let found = crate::dateline::read(text, today);
+            assert_eq!(decode_text_date(&encode_text_date(found.as_ref())), Ok(found), "{text}");
+        }
+        let mut bytes = encode_text_date(crate::dateline::read("On May 2, 2022 it rained.", today).as_ref());
+        bytes[1..5].copy_from_slice(&20221302u32.to_le_bytes());
+        assert!(decode_text_date(&bytes).unwrap_err().what.contains("not a date"));
+        assert!(decode_text_date(&[1, 0]).is_err());
+        assert!(decode_text_date(&[0, 0]).is_err(), "trailing bytes");
+    }
 
     fn seed_claims() -> Vec<Claim> {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
@@ -456,14 +521,18 @@ mod tests {
             text(),
             text(),
             date,
-            any::<bool>(),
+            (any::<bool>(), proptest::option::of(text())),
             any::<u64>(),
             proptest::collection::vec(key(), 0..4),
             text(),
         )
-            .prop_map(|(id, title, outlet, date, date_approximate, added_at, rejected, text)| {
-                LocalArticle { id, title, outlet, date, date_approximate, text, added_at, rejected }
-            })
+            .prop_map(
+                |(id, title, outlet, date, (date_approximate, url), added_at, rejected, text)| {
+                    // The wire writes no address as an empty one.
+                    let url = url.filter(|u: &String| !u.is_empty());
+                    LocalArticle { id, title, outlet, date, date_approximate, url, text, added_at, rejected }
+                },
+            )
     }
 
     fn store_notice() -> impl Strategy<Value = StoreNotice> {

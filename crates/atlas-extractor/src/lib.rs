@@ -19,6 +19,7 @@
 //! | `atlas_read_store(ptr, len)` | the stored document | `store::load`'s outcome, [`wire::encode_load`] |
 //! | `atlas_import(ptr, len)` | an export file | every readable article, [`wire::encode_import`]; or [`REFUSED`] |
 //! | `atlas_read_shared(ptr, len)` | a link | its article and notices, [`wire::encode_shared`] |
+//! | `atlas_read_date(ptr, len, today)` | UTF-8 text; today as `yyyymmdd` | the date the text gives, [`wire::encode_text_date`] |
 //!
 //! The reader's articles are JSON in storage, in export files and in links; reading it here keeps
 //! the JSON parser out of the app, which needs this module whenever it has such articles anyway.
@@ -32,8 +33,8 @@ use std::alloc::{alloc, dealloc, Layout};
 use std::cell::RefCell;
 
 /// Bumped whenever an export changes meaning or is added, so the app can refuse a module from
-/// another build (2: the reading of the reader's articles' JSON).
-pub const ABI_VERSION: u32 = 2;
+/// another build (2: the reading of the reader's articles' JSON; 3: the date read from a text).
+pub const ABI_VERSION: u32 = 3;
 /// The operation succeeded; the output holds its result.
 pub const OK: u32 = 0;
 /// The input is not acceptable; the output holds a message saying why.
@@ -113,6 +114,31 @@ pub unsafe extern "C" fn atlas_extract(ptr: *const u8, len: usize, date: u32) ->
         }
         Err(message) => fail(BAD_INPUT, &message),
     }
+}
+
+/// Reads the date the UTF-8 text at `ptr..ptr + len` gives itself, none after `today`
+/// (`yyyymmdd`); the output is [`wire::encode_text_date`] of [`atlas_core::dateline::read`].
+///
+/// # Safety
+/// As [`atlas_extract`].
+#[no_mangle]
+pub unsafe extern "C" fn atlas_read_date(ptr: *const u8, len: usize, today: u32) -> u32 {
+    let Some(bytes) = input(ptr, len) else { return fail(BAD_INPUT, "no text was given") };
+    match read_date(bytes, today) {
+        Ok(encoded) => {
+            set_output(encoded);
+            OK
+        }
+        Err(message) => fail(BAD_INPUT, &message),
+    }
+}
+
+/// The date `bytes` (UTF-8 text) gives, none after `today` (`yyyymmdd`), encoded.
+pub fn read_date(bytes: &[u8], today: u32) -> Result<Vec<u8>, String> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| format!("the text is not UTF-8 (at byte {})", e.valid_up_to()))?;
+    let today = decode_date(today)?.ok_or("no date was given for today")?;
+    Ok(wire::encode_text_date(atlas_core::dateline::read(text, today).as_ref()))
 }
 
 /// Compresses the bytes at `ptr..ptr + len` with raw DEFLATE.
@@ -227,13 +253,18 @@ pub fn extract(bytes: &[u8], date: u32) -> Result<Vec<u8>, String> {
     Ok(wire::encode_claims(&Extractor::global().extract(text, date)))
 }
 
-/// `yyyymmdd` as a date; 0 is "no date".
+/// `yyyymmdd` as a date; 0 is "no date", and zeros for the day (and month) a month (or year).
 pub fn decode_date(n: u32) -> Result<Option<Date>, String> {
     if n == 0 {
         return Ok(None);
     }
     let (year, month, day) = (n / 10_000, n / 100 % 100, n % 100);
-    Date::parse(&format!("{year:04}-{month:02}-{day:02}"))
+    let written = match (month, day) {
+        (0, 0) => format!("{year:04}"),
+        (_, 0) => format!("{year:04}-{month:02}"),
+        _ => format!("{year:04}-{month:02}-{day:02}"),
+    };
+    Date::parse_partial(&written)
         .map(Some)
         .map_err(|why| format!("{n} is not a date written as yyyymmdd: {why}"))
 }
@@ -337,5 +368,26 @@ mod tests {
         assert_eq!(decode_date(encode_date(Some(d))), Ok(Some(d)));
         assert_eq!(decode_date(0), Ok(None));
         assert!(decode_date(20191323).is_err());
+        // A month or a year: an article dated `2019-01` is extracted as of that month.
+        for d in [Date::new(2019, 1, 0), Date::new(2019, 0, 0)] {
+            assert_eq!(decode_date(encode_date(Some(d))), Ok(Some(d)));
+        }
+        assert!(decode_date(20190005).is_err(), "a day without a month");
+    }
+
+    #[test]
+    fn a_texts_date_is_read_through_the_interface() {
+        let text = "MANAGUA, 3 de abril de 2020 — Nicaragua habló.";
+        let (status, out) = call(text.as_bytes(), |p, n| unsafe { atlas_read_date(p, n, 20260101) });
+        let expected = atlas_core::dateline::read(text, Date::new(2026, 1, 1));
+        assert_eq!(expected.map(|f| f.date), Some(Date::new(2020, 4, 3)));
+        assert_eq!((status, wire::decode_text_date(&out)), (OK, Ok(expected)));
+        let (status, out) = call(&[0xff, 0xfe], |p, n| unsafe { atlas_read_date(p, n, 20260101) });
+        assert_eq!(
+            (status, String::from_utf8(out).unwrap()),
+            (BAD_INPUT, "the text is not UTF-8 (at byte 0)".into())
+        );
+        let (status, _) = call(b"text", |p, n| unsafe { atlas_read_date(p, n, 0) });
+        assert_eq!(status, BAD_INPUT);
     }
 }

@@ -21,7 +21,7 @@
 pub mod share;
 pub mod store;
 
-use crate::date::Date;
+use crate::date::{Date, Precision};
 use crate::model::{ArticleRecord, Claim, Stance};
 use std::fmt;
 
@@ -50,8 +50,12 @@ pub struct LocalArticle {
     pub title: String,
     /// Empty when the reader gave none.
     pub outlet: String,
+    /// Its date, perhaps partial (`2019-01`, `2019`); `None` when neither the reader nor the text
+    /// gave one: the article is undated.
     pub date: Option<Date>,
     pub date_approximate: bool,
+    /// The original's address (http or https), when known.
+    pub url: Option<String>,
     /// Line endings normalised to `\n`; claim spans are byte offsets into it.
     pub text: String,
     /// When it was added, in milliseconds since 1970-01-01 UTC (`Date.now()` in the browser).
@@ -130,11 +134,12 @@ impl LocalArticle {
         }
     }
 
-    /// The date the map files it under: its own, or the day it was added (then marked approximate).
+    /// The date the map files it under: its own, or [`Date::UNDATED`] (never the day it was added,
+    /// which would place it in a period it does not belong to).
     pub fn effective_date(&self) -> (Date, bool) {
         match self.date {
             Some(d) => (d, self.date_approximate),
-            None => (day_of(self.added_at), true),
+            None => (Date::UNDATED, false),
         }
     }
 }
@@ -144,9 +149,11 @@ impl LocalArticle {
 pub struct ArticleDraft<'a> {
     pub title: &'a str,
     pub outlet: &'a str,
-    /// `YYYY-MM-DD` or empty.
+    /// `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or empty (then read from the text, if it says one).
     pub date: &'a str,
     pub date_approximate: bool,
+    /// The original's address, or empty.
+    pub url: &'a str,
     pub text: &'a str,
 }
 
@@ -157,6 +164,7 @@ pub enum Field {
     Title,
     Outlet,
     Date,
+    Url,
 }
 
 /// Why an article (or a dropped file) cannot be added.
@@ -185,6 +193,9 @@ pub enum ArticleError {
     FutureDate {
         date: Date,
     },
+    BadUrl {
+        message: String,
+    },
     /// The same text is already among the reader's articles.
     AlreadyAdded {
         title: String,
@@ -202,6 +213,7 @@ impl ArticleError {
             ArticleError::TitleTooLong { .. } => Field::Title,
             ArticleError::OutletTooLong { .. } => Field::Outlet,
             ArticleError::BadDate { .. } | ArticleError::FutureDate { .. } => Field::Date,
+            ArticleError::BadUrl { .. } => Field::Url,
         }
     }
 }
@@ -231,6 +243,7 @@ impl fmt::Display for ArticleError {
             }
             ArticleError::BadDate { message } => write!(f, "The date is not valid: {message}."),
             ArticleError::FutureDate { date } => write!(f, "The date {date} is in the future."),
+            ArticleError::BadUrl { message } => write!(f, "The address is not valid: {message}."),
             ArticleError::AlreadyAdded { title } => {
                 write!(f, "This text is already in your articles as “{title}”.")
             }
@@ -264,17 +277,29 @@ pub fn validate(
     if let Err(e) = check_outlet(outlet) {
         errors.push(e);
     }
-    let date = match draft.date.trim() {
-        "" => None,
-        d => match Date::parse(d) {
-            // A day of slack: `added_at` is UTC, the reader's calendar may be a day ahead.
-            Ok(date) if date > day_of(added_at.saturating_add(MS_PER_DAY)) => {
+    let today = latest_day(added_at);
+    let (date, date_approximate) = match draft.date.trim() {
+        // No date given: undated, unless the text says one ([`LocalArticle::take_text_date`]).
+        "" => (None, false),
+        d => match Date::parse_partial(d) {
+            Ok(date) if date > today => {
                 errors.push(ArticleError::FutureDate { date });
-                None
+                (None, false)
             }
-            Ok(date) => Some(date),
+            // A month or a year is an estimate by nature.
+            Ok(date) => (Some(date), draft.date_approximate || date.precision() != Precision::Day),
             Err(message) => {
                 errors.push(ArticleError::BadDate { message });
+                (None, false)
+            }
+        },
+    };
+    let url = match draft.url.trim() {
+        "" => None,
+        u => match crate::corpus::check_url(u) {
+            Ok(()) => Some(u.to_string()),
+            Err(message) => {
+                errors.push(ArticleError::BadUrl { message });
                 None
             }
         },
@@ -287,11 +312,31 @@ pub fn validate(
         title: title.to_string(),
         outlet: outlet.to_string(),
         date,
-        date_approximate: draft.date_approximate && date.is_some(),
+        date_approximate,
+        url,
         text,
         added_at,
         rejected: Vec::new(),
     })
+}
+
+/// The latest day an article added at `added_at` may carry: a day of slack, as `added_at` is UTC
+/// and the reader's calendar may be a day ahead.
+pub fn latest_day(added_at: u64) -> Date {
+    day_of(added_at.saturating_add(MS_PER_DAY))
+}
+
+impl LocalArticle {
+    /// Dates an article the reader gave no date by what its text says
+    /// ([`crate::dateline::read`]`(&self.text, latest_day(self.added_at))`, which the app asks
+    /// of the extractor module): a month is approximate by nature. An article with a date keeps
+    /// it, and one the text does not date stays undated.
+    pub fn take_text_date(&mut self, found: Option<&crate::dateline::TextDate>) {
+        if let (None, Some(found)) = (self.date, found) {
+            self.date = Some(found.date);
+            self.date_approximate = found.approximate || found.date.precision() != Precision::Day;
+        }
+    }
 }
 
 /// How a dropped file's bytes were read.
@@ -341,27 +386,41 @@ pub fn text_from_file(bytes: &[u8]) -> Result<(String, Encoding), ArticleError> 
 pub struct FileDraft {
     pub title: String,
     pub outlet: String,
-    /// `YYYY-MM-DD` or empty.
+    /// `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) or empty.
     pub date: String,
     pub date_approximate: bool,
+    /// The original's address from the header, or empty.
+    pub url: String,
     pub text: String,
     pub encoding: Encoding,
 }
 
 /// Reads a dropped file into the dialog: a file in the corpus format (see [`crate::corpus`]) fills
-/// title, outlet and date from its header and the text from its body; any other text fills the text.
+/// title, outlet, date and address from its header and the text from its body; any other text
+/// fills the text.
 pub fn draft_from_file(bytes: &[u8]) -> Result<FileDraft, ArticleError> {
     let (text, encoding) = text_from_file(bytes)?;
     let text = normalize_text(&text);
-    let draft = |title: String, outlet: String, date: String, date_approximate: bool, text: String| {
-        FileDraft { title, outlet, date, date_approximate, text, encoding }
-    };
     match crate::corpus::parse_article_or_plain("", &text) {
-        Ok(crate::corpus::Article { meta: Some(m), body, .. }) if !body.trim().is_empty() => {
-            Ok(draft(m.title, m.outlet, m.date.to_string(), m.date_approximate, body.to_string()))
-        }
+        Ok(crate::corpus::Article { meta: Some(m), body, .. }) if !body.trim().is_empty() => Ok(FileDraft {
+            title: m.title,
+            outlet: m.outlet,
+            date: m.date.to_string(),
+            date_approximate: m.date_approximate,
+            url: m.url.unwrap_or_default(),
+            text: body.to_string(),
+            encoding,
+        }),
         // A header that does not parse is kept as text: the reader sees it and can edit it away.
-        _ => Ok(draft(String::new(), String::new(), String::new(), false, text)),
+        _ => Ok(FileDraft {
+            title: String::new(),
+            outlet: String::new(),
+            date: String::new(),
+            date_approximate: false,
+            url: String::new(),
+            text,
+            encoding,
+        }),
     }
 }
 
@@ -502,6 +561,7 @@ pub struct LocalRecord {
     pub outlet: String,
     pub date: Date,
     pub date_approximate: bool,
+    pub url: Option<String>,
     pub body: String,
 }
 
@@ -518,7 +578,7 @@ impl LocalRecord {
             author: None,
             date: self.date,
             date_approximate: self.date_approximate,
-            url: None,
+            url: self.url.map(leak),
             body: leak(self.body),
         }
     }
@@ -552,6 +612,7 @@ pub fn local_records(
             outlet: if a.outlet.is_empty() { OUTLET_NOT_GIVEN.to_string() } else { a.outlet.clone() },
             date,
             date_approximate,
+            url: a.url.clone(),
             body: a.text.clone(),
         });
     }
@@ -670,18 +731,70 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn without_a_date_the_text_dates_the_article_or_it_stays_undated() {
+        // As the Add dialog does: validate, then the text's date for a form without one.
+        let add = |text: &str, date: &str, approximate: bool| {
+            let draft = ArticleDraft { text, date, date_approximate: approximate, ..Default::default() };
+            validate(&draft, NOW, &[]).map(|mut a| {
+                a.take_text_date(crate::dateline::read(&a.text, latest_day(a.added_at)).as_ref());
+                (a.date, a.date_approximate, a.effective_date())
+            })
+        };
+        // A dateline: exact.
+        let got = add("SANTIAGO, 2 de junio de 2024 — Chile pidió una revisión del conteo.", "", false);
+        let day = Date::new(2024, 6, 2);
+        assert_eq!(got, Ok((Some(day), false, (day, false))));
+        // A day mentioned, the year from elsewhere: approximate.
+        let got = add("Ministers met on July 2 to discuss the 2024 vote; Peru spoke.", "", false);
+        let day = Date::new(2024, 7, 2);
+        assert_eq!(got, Ok((Some(day), true, (day, true))));
+        // Nothing: undated, never the day it was added.
+        let got = add("Peru recalled its ambassador.", "", false).unwrap();
+        assert_eq!(got, (None, false, (Date::UNDATED, false)));
+        // The reader's date wins over the text's.
+        let got = add("SANTIAGO, 2 de junio de 2024 — Chile habló.", "2024-06-05", false).unwrap();
+        assert_eq!(got.0, Some(Date::new(2024, 6, 5)));
+        // A date in the text after the day it is added is a plan: not taken.
+        assert_eq!(add("SANTIAGO, 2 de agosto de 2024 — Chile habló.", "", false).unwrap().0, None);
+        // A month or a year is accepted, and approximate even unticked.
+        assert_eq!(add("Peru spoke.", "2019-01", false).unwrap().0, Some(Date::new(2019, 1, 0)));
+        assert!(add("Peru spoke.", "2019-01", false).unwrap().1);
+        assert_eq!(add("Peru spoke.", "2019", true).unwrap().0, Some(Date::new(2019, 0, 0)));
+    }
+
+    #[test]
+    fn an_address_must_be_http_or_https() {
+        for (url, want) in [
+            ("javascript:alert(1)", "does not start with http:// or https://"),
+            ("https://", "names no host"),
+            ("https://a b", "contains"),
+        ] {
+            let draft = ArticleDraft { text: "Peru spoke.", url, ..Default::default() };
+            let errors = validate(&draft, NOW, &[]).unwrap_err();
+            assert_eq!(errors.len(), 1, "{url}");
+            assert_eq!(errors[0].field(), Field::Url);
+            let message = errors[0].to_string();
+            assert!(message.starts_with("The address is not valid: ") && message.contains(want), "{message}");
+        }
+        let draft = ArticleDraft { text: "Peru spoke.", url: "  ", ..Default::default() };
+        assert_eq!(validate(&draft, NOW, &[]).unwrap().url, None);
+    }
+
+    #[test]
     fn a_good_draft_becomes_an_article_with_trimmed_fields_and_unix_newlines() {
         let draft = ArticleDraft {
             title: "  Peru recalls envoy ",
             outlet: " El Pitazo",
             date: "2024-07-31",
             date_approximate: true,
+            url: " https://example.org/peru ",
             text: "\u{FEFF}Line one.\r\nLine two.\rEnd.",
         };
         let a = validate(&draft, NOW, &[]).unwrap();
         assert_eq!((a.title.as_str(), a.outlet.as_str()), ("Peru recalls envoy", "El Pitazo"));
         assert_eq!(a.text, "Line one.\nLine two.\nEnd.");
         assert_eq!((a.date, a.date_approximate), (Some(Date::new(2024, 7, 31)), true));
+        assert_eq!(a.url.as_deref(), Some("https://example.org/peru"));
         assert_eq!(a.id, content_id("Line one.\nLine two.\nEnd."));
         assert_eq!((a.added_at, a.rejected.len()), (NOW, 0));
     }
@@ -739,13 +852,14 @@ pub(crate) mod tests {
 
     #[test]
     fn a_dropped_corpus_file_fills_the_form_from_its_header() {
-        let corpus = "title: Peru recalls envoy\r\noutlet: El Pitazo\r\ndate: 2024-07-29\r\ndate-approximate: yes\r\n---\r\nPeru recalled its ambassador.\r\n";
+        let corpus = "title: Peru recalls envoy\r\noutlet: El Pitazo\r\ndate: 2024-07\r\ndate-approximate: yes\r\nurl: https://example.org/peru\r\n---\r\nPeru recalled its ambassador.\r\n";
         let d = draft_from_file(corpus.as_bytes()).unwrap();
         let got = (d.title.as_str(), d.outlet.as_str(), d.date.as_str(), d.date_approximate, d.text.as_str());
         assert_eq!(
             got,
-            ("Peru recalls envoy", "El Pitazo", "2024-07-29", true, "Peru recalled its ambassador.\n")
+            ("Peru recalls envoy", "El Pitazo", "2024-07", true, "Peru recalled its ambassador.\n")
         );
+        assert_eq!(d.url, "https://example.org/peru");
 
         let cases: &[&[u8]] = &[
             b"Mexico: Maduro Allegedly Requested Asylum\n\nBody.",
@@ -755,7 +869,7 @@ pub(crate) mod tests {
         for bytes in cases {
             let d = draft_from_file(bytes).unwrap();
             assert_eq!(d.text.as_bytes(), *bytes, "kept whole as text");
-            assert!(d.title.is_empty() && d.outlet.is_empty() && d.date.is_empty());
+            assert!(d.title.is_empty() && d.outlet.is_empty() && d.date.is_empty() && d.url.is_empty());
         }
         assert_eq!(
             draft_from_file(b"\0\0"),
@@ -850,7 +964,8 @@ pub(crate) mod tests {
             r,
             [
                 ("A title", false, "El Pitazo", Date::new(2024, 7, 29), false),
-                ("Breaking: Peru recalls envoy", true, OUTLET_NOT_GIVEN, Date::new(2024, 7, 30), true),
+                // Undated: never the day it was added.
+                ("Breaking: Peru recalls envoy", true, OUTLET_NOT_GIVEN, Date::UNDATED, false),
             ]
         );
         assert_eq!(

@@ -92,6 +92,8 @@ pub(super) fn write_article(w: &mut Writer, a: &LocalArticle) {
     w.string_or_null(a.date.map(|d| d.to_string()).as_deref());
     w.key("date_approximate");
     w.bool(a.date_approximate);
+    w.key("url");
+    w.string_or_null(a.url.as_deref());
     w.key("added_at");
     w.u64(a.added_at);
     w.key("rejected");
@@ -252,7 +254,7 @@ pub(super) fn read_article(entry: &Value) -> Result<LocalArticle, String> {
     let date = match o.get("date") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => {
-            Some(Date::parse(s).map_err(|e| format!("its date is wrong: {}", sanitize(&e)))?)
+            Some(Date::parse_partial(s).map_err(|e| format!("its date is wrong: {}", sanitize(&e)))?)
         }
         Some(_) => return Err("its `date` is not text".into()),
     };
@@ -260,6 +262,15 @@ pub(super) fn read_article(entry: &Value) -> Result<LocalArticle, String> {
         .get("date_approximate")
         .and_then(Value::as_bool)
         .ok_or("its `date_approximate` is not true or false")?;
+    // Absent from documents saved before articles had addresses: those load without one.
+    let url = match o.get("url") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => {
+            crate::corpus::check_url(s).map_err(|e| format!("its url is wrong: {}", sanitize(&e)))?;
+            Some(s.to_string())
+        }
+        Some(_) => return Err("its `url` is not text".into()),
+    };
     let added_at =
         o.get("added_at").and_then(Value::as_u64).ok_or("its `added_at` is not a time in milliseconds")?;
     let Some(Value::Array(keys)) = o.get("rejected") else {
@@ -280,6 +291,7 @@ pub(super) fn read_article(entry: &Value) -> Result<LocalArticle, String> {
         outlet: outlet.to_string(),
         date,
         date_approximate,
+        url,
         text: text.to_string(),
         added_at,
         rejected,
@@ -387,6 +399,7 @@ pub(super) mod tests {
         outlet: &'a str,
         date: Option<String>,
         date_approximate: bool,
+        url: Option<&'a str>,
         added_at: u64,
         rejected: Vec<String>,
         text: &'a str,
@@ -400,6 +413,7 @@ pub(super) mod tests {
                 outlet: &a.outlet,
                 date: a.date.map(|d| d.to_string()),
                 date_approximate: a.date_approximate,
+                url: a.url.as_deref(),
                 added_at: a.added_at,
                 rejected: a.rejected.iter().map(ClaimKey::to_string).collect(),
                 text: &a.text,
@@ -452,6 +466,28 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn an_address_is_kept_and_a_record_saved_without_one_still_loads() {
+        let mut a = two().remove(0);
+        a.url = Some("https://example.org/peru?x=1".into());
+        let outcome = load(&serialize(std::slice::from_ref(&a)));
+        assert_eq!((outcome.articles, outcome.notices), (vec![a.clone()], vec![]));
+        // As saved before articles had addresses: no `url` key at all.
+        let old = format!(
+            r#"{{"kind":"{KIND}","version":1,"articles":[{{"id":"{}","title":"Old","outlet":"","date":"2019-01","date_approximate":true,"added_at":1,"rejected":[],"text":"{}"}}]}}"#,
+            a.id, a.text
+        );
+        let outcome = load(&old);
+        assert_eq!(outcome.notices, vec![]);
+        let got = &outcome.articles[0];
+        assert_eq!((got.url.as_deref(), got.date), (None, Some(Date::new(2019, 1, 0))));
+        // A stored address that is not a web address is refused, with the entry named.
+        let bad = old.replace(r#""added_at""#, r#""url":"javascript:alert(1)","added_at""#);
+        let outcome = load(&bad);
+        assert!(outcome.articles.is_empty() && outcome.set_aside.is_some());
+        assert!(outcome.notices[0].message.contains("its url is wrong"), "{:?}", outcome.notices);
+    }
+
+    #[test]
     fn the_stored_shape_is_the_documented_one() {
         let a = &two()[0];
         let raw: Value = serde_json::from_str(&serialize(std::slice::from_ref(a))).unwrap();
@@ -464,6 +500,7 @@ pub(super) mod tests {
                 "outlet": "El Pitazo",
                 "date": "2024-07-29",
                 "date_approximate": false,
+                "url": null,
                 "added_at": NOW,
                 "rejected": ["PER:break_ties:0000000000000007"],
                 "text": a.text,
