@@ -91,3 +91,23 @@ fn no_arguments_is_a_usage_error() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("usage"));
 }
+
+#[test]
+fn a_plain_texts_dateline_dates_leaders_terms_and_no_dateline_takes_todays_holder() {
+    // Kaja Kallas spoke for Estonia until 2024, for the European Union after.
+    let body = "Kaja Kallas said that Maduro lacks democratic legitimacy.\n";
+    let dated = scratch("dated.txt");
+    std::fs::write(&dated, format!("TALLINN, May 3, 2022 — {body}")).unwrap();
+    let undated = scratch("undated.txt");
+    std::fs::write(&undated, body).unwrap();
+    let out = bin().arg(&dated).arg(&undated).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let actors: Vec<(String, String)> = rows(&out.stdout)
+        .iter()
+        .map(|r| (r["article"].as_str().unwrap().to_string(), r["actor"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(
+        actors,
+        [("dated.txt".to_string(), "EST".to_string()), ("undated.txt".to_string(), "EU".to_string())]
+    );
+}
