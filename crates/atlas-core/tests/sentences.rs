@@ -29,6 +29,8 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Maduro was sworn in for a new term in Caracas on Friday. A week later, Bolivia's president attended the Mercosur summit.", Some("2019-01-11"), &[]),
     ("Bolivia's president attended in person.", Some("2019-01-11"), &[]),
     // --- rejection
+    ("Juan Guaidó declared himself Venezuela's interim president. The United States and other countries such as Argentina, Brazil and Canada were quick to recognize the 35-year-old parliamentary leader.", Some("2019-01-23"),
+        &["USA reject asserted", "ARG reject asserted", "BRA reject asserted", "CAN reject asserted"]),
     ("Venezuela's electoral council proclaimed Maduro the winner. Ecuador, Chile and Canada issued statements saying that the results would not be recognized.", None, &["ECU reject asserted", "CHL reject asserted", "CAN reject asserted"]),
     ("Venezuela's electoral council proclaimed Maduro the winner. In Quito, officials said the results were being studied.", None, &[]),
     ("Brazil's president reiterated his government's refusal to acknowledge Maduro as the winner of the vote.", None, &["BRA reject asserted"]),

@@ -331,8 +331,36 @@ impl Ctx<'_, '_> {
                 let g = self.v.groups[gi].clone();
                 let cert = self.certainty(g.tok_s.min(t), t_end, extra_hedge);
                 self.push_group(&g, stance, cert, extra, rule);
+                // "The United States and other countries such as Argentina …": the one named
+                // before "and other countries" holds it too.
+                let v = self.v;
+                let such = g.tok_s >= 2 && v.is(g.tok_s - 1, Sense::As) && v.is(g.tok_s - 2, Sense::Such);
+                if such {
+                    let head = g.tok_s - 2;
+                    let co = v.groups.iter().position(|h| {
+                        h.tok_e < head
+                            && head - h.tok_e <= 3
+                            && h.role == Role::Agent
+                            && !h.union
+                            && v.is(h.tok_e, Sense::Joiner)
+                            && (h.tok_e..head).all(|k| !v.punct(k))
+                    });
+                    if let Some(ci) = co {
+                        let h = v.groups[ci].clone();
+                        self.push_group(&h, stance, cert, extra, rule);
+                    }
+                }
             }
             Some(Agent::Generic(gen)) => {
+                // "The United States and other countries such as …": the named one holds it too.
+                let co_holder = self.v.groups.iter().position(|g| {
+                    g.tok_e == gen && g.role == Role::Agent && !g.union && self.v.is(gen, Sense::Joiner)
+                });
+                if let Some(ci) = co_holder {
+                    let g = self.v.groups[ci].clone();
+                    let cert = self.certainty(g.tok_s.min(t), t_end, extra_hedge);
+                    self.push_group(&g, stance, cert, extra, rule);
+                }
                 if let Some(gi) = self.listed_after(t_end) {
                     let g = self.v.groups[gi].clone();
                     let cert = self.certainty(gen, g.tok_e, extra_hedge);
