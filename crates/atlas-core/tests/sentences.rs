@@ -324,6 +324,12 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         &["USA reject asserted", "CAN reject asserted", "CHL reject asserted"]),
     ("A Espanha reconheceu Guaidó como presidente interino após a eleição, e logo aderiu Portugal.", Some("2019-02-04"), &["ESP reject asserted", "PRT reject asserted"]),
     ("A chancelaria venezuelana criticou duramente a Colômbia.", None, &[]),
+    ("Guaidó também obteve o reconhecimento de Argentina, Canadá e Peru como presidente interino da Venezuela.", Some("2019-01-24"),
+        &["ARG reject asserted", "CAN reject asserted", "PER reject asserted"]),
+    ("O Brasil está entre os países que reconheceram Juan Guaidó como presidente interino da Venezuela.", Some("2019-01-24"), &["BRA reject asserted"]),
+    ("O governo da Venezuela expulsou o corpo diplomático de três países que contestaram o resultado das eleições. A medida atinge a Argentina, o Chile e o Uruguai.", None,
+        &["ARG reject asserted", "CHL reject asserted", "URY reject asserted"]),
+    ("Canada backed the swearing-in of Juan Guaidó as interim president of Venezuela.", Some("2019-01-24"), &["CAN reject asserted"]),
     ("Os Estados Unidos reconheceram Guaidó como presidente interino da Venezuela. Na sequência vieram Canadá, Colômbia e Peru.", Some("2019-01-23"),
         &["USA reject asserted", "CAN reject asserted", "COL reject asserted", "PER reject asserted"]),
     // A number word written with its accent ("três") still counts a list.

@@ -364,8 +364,10 @@ impl MentionFinder {
                     Some(d) => {
                         p.terms.iter().find(|&&(_, from, to)| d >= from && to.is_none_or(|to| d <= to))
                     }
-                    // Undated: whoever holds the office now, else the first.
-                    None => p.terms.iter().find(|t| t.2.is_none()).or(p.terms.first()),
+                    // Undated: whoever holds the office now, else the latest to have held one.
+                    None => {
+                        p.terms.iter().find(|t| t.2.is_none()).or_else(|| p.terms.iter().max_by_key(|t| t.2))
+                    }
                 };
                 match held {
                     Some(&(holder, _, _)) => actor = holder,

@@ -315,8 +315,12 @@ impl Extractor {
             // What another country may follow: not what Venezuela did to it ("Maduro broke ties
             // with Washington. Canada, Brazil … joined the decision").
             for f in outcome.found.iter().filter(|f| f.initiator.is_none_or(|i| i == f.actor)) {
-                let p =
-                    rules::Pending { stance: f.stance, certainty: f.certainty, beneficiary: f.beneficiary };
+                let p = rules::Pending {
+                    stance: f.stance,
+                    certainty: f.certainty,
+                    beneficiary: f.beneficiary,
+                    count: None,
+                };
                 if !memory.by_actor.contains(&(f.actor, p)) {
                     memory.by_actor.push((f.actor, p));
                 }

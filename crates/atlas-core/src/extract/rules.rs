@@ -27,6 +27,9 @@ pub struct Pending {
     pub stance: Stance,
     pub certainty: Certainty,
     pub beneficiary: Option<Beneficiary>,
+    /// How many the generic holder counted ("seven countries"), when it did: a list of that many
+    /// in the next sentence names them, however it opens.
+    pub count: Option<usize>,
 }
 
 /// An asylum topic set by a heading ("Countries that could grant asylum to the Maduro regime").
@@ -150,7 +153,9 @@ impl Ctx<'_, '_> {
     fn predicated_list(&self, start: usize) -> Option<Agent> {
         let v = self.v;
         let head = v.generics.iter().find(|&&(s, _)| s == start)?.1;
-        let copula = (start..head).find(|&k| v.is(k, Sense::Copula));
+        // "Brazil is among the countries that …": past the preposition to the copula.
+        let among = start > 1 && v.is_in(start - 1, Sense::ObjectPrep) && v.is(start - 2, Sense::Copula);
+        let copula = if among { Some(start - 2) } else { (start..head).find(|&k| v.is(k, Sense::Copula)) };
         v.groups
             .iter()
             .position(|g| {
@@ -367,7 +372,8 @@ impl Ctx<'_, '_> {
                     self.push_group(&g, stance, cert, extra, class_rule(stance));
                 } else {
                     let certainty = self.certainty(gen, t_end, extra_hedge);
-                    self.pending.push(Pending { stance, certainty, beneficiary: extra.beneficiary });
+                    let count = self.generic_count(gen);
+                    self.pending.push(Pending { stance, certainty, beneficiary: extra.beneficiary, count });
                 }
             }
             Some(Agent::Venezuela(_)) | None => {}
@@ -392,6 +398,18 @@ impl Ctx<'_, '_> {
             return;
         }
         if !v.opens_with_any(v.lex.carry_openers) {
+            // "… seven countries that contested the result. The measure affects Argentina, Chile,
+            // …": a list of as many as the generic counted.
+            for p in self.mem.pending.clone() {
+                let Some(n) = p.count else { continue };
+                let Some(g) =
+                    v.groups.iter().find(|g| g.actors.len() == n && g.role != Role::Excluded).cloned()
+                else {
+                    continue;
+                };
+                let extra = Extra { beneficiary: p.beneficiary, initiator: None };
+                self.push_group(&g, p.stance, p.certainty, extra, "carry.previous_sentence");
+            }
             return;
         }
         let Some(g) = v.groups.iter().find(|g| g.role != Role::Excluded && !g.union).cloned() else { return };
@@ -399,6 +417,25 @@ impl Ctx<'_, '_> {
             let extra = Extra { beneficiary: p.beneficiary, initiator: None };
             self.push_group(&g, p.stance, p.certainty, extra, "carry.previous_sentence");
         }
+    }
+
+    /// The number a generic phrase starting at `start` counts ("seven countries", "los 13
+    /// gobiernos"), if any.
+    fn generic_count(&self, start: usize) -> Option<usize> {
+        let v = self.v;
+        let head = v.generics.iter().find(|&&(s, _)| s == start)?.1;
+        (start..head).find_map(|k| {
+            let w = v.word(k);
+            if v.has(k, Sense::Number) {
+                v.lex
+                    .numbers
+                    .iter()
+                    .find(|(n, _)| super::normalize::fold_eq_ignore_case(n, w))
+                    .map(|&(_, c)| c)
+            } else {
+                w.parse::<usize>().ok().filter(|n| (2..=60).contains(n))
+            }
+        })
     }
 
     /// The stances reported just before token `t`: earlier in its sentence, or else in the
@@ -411,7 +448,8 @@ impl Ctx<'_, '_> {
             .iter()
             .filter(|f| f.mention.1 <= at && f.actor != VENEZUELA && f.initiator.is_none_or(|i| i == f.actor))
         {
-            let p = Pending { stance: f.stance, certainty: f.certainty, beneficiary: f.beneficiary };
+            let p =
+                Pending { stance: f.stance, certainty: f.certainty, beneficiary: f.beneficiary, count: None };
             if !here.contains(&p) {
                 here.push(p);
             }
@@ -560,7 +598,7 @@ impl Ctx<'_, '_> {
                 match c.cue {
                     Cue::BenOpposition | Cue::OppositionRole => return Some(Target::Opposition),
                     // "the legitimacy of Guaidó", "la victoria de González": whose it is decides.
-                    Cue::ElectionWord if self.opposition_possessed_of(c.tok_e) => {
+                    Cue::ElectionWord | Cue::Inauguration if self.opposition_possessed_of(c.tok_e) => {
                         return Some(Target::Opposition)
                     }
                     Cue::ElectionWord | Cue::Inauguration => return Some(Target::Regime),
@@ -612,6 +650,23 @@ impl Ctx<'_, '_> {
                 .any(|c| c.tok_s == k && matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole))
     }
 
+    /// The group that grants a recognition an opposition figure received: "Guaidó obtuvo el
+    /// reconocimiento de Argentina, Canadá …" (the noun, "of" and the group right after it).
+    fn recognition_received(&self, t: usize, te: usize) -> Option<usize> {
+        let v = self.v;
+        if !v.is(te, Sense::Of) && !v.is(te, Sense::SourcePrep) {
+            return None;
+        }
+        let from = self.clause_start(t).max(t.saturating_sub(8));
+        let opposition = (from..t).any(|k| v.opposition_people.contains(&k));
+        if !opposition || self.negated(from, t) {
+            return None;
+        }
+        v.groups
+            .iter()
+            .position(|g| g.tok_s > te && g.tok_s <= te + 2 && g.role != Role::Excluded && !g.union)
+    }
+
     fn recognition(&mut self, ci: usize) {
         let cue = self.v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
@@ -622,6 +677,20 @@ impl Ctx<'_, '_> {
         // and its holder whoever speaks before that subject.
         let (target, holder_at) = match self.target_after(te, 12) {
             Some(target) => (target, t),
+            // "Guaidó won the recognition of Argentina, Canada …": the recognised one before,
+            // those who recognise after "of".
+            None if self.recognition_received(t, te).is_some() => {
+                let gi = self.recognition_received(t, te).unwrap_or_default();
+                let g = self.v.groups[gi].clone();
+                self.push_group(
+                    &g,
+                    Stance::Reject,
+                    Certainty::Asserted,
+                    Extra::NONE,
+                    "reject.recognizes_opposition",
+                );
+                return;
+            }
             None => {
                 let passive = (t.saturating_sub(3)..t).any(|k| self.v.is(k, Sense::Passive));
                 let from = self.clause_start(t).max(t.saturating_sub(10));

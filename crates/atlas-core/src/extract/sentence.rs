@@ -827,7 +827,11 @@ fn find_generics(v: &mut View<'_>) {
         {
             j -= 1;
         }
-        let object = j > 0 && (v.is_in(j - 1, Sense::Locative) || v.is_in(j - 1, Sense::ObjectPrep));
+        // "… the diplomats of seven countries that contested the result": the object of one verb
+        // is the subject of the relative clause after it.
+        let object = j > 0
+            && (v.is_in(j - 1, Sense::Locative) || v.is_in(j - 1, Sense::ObjectPrep))
+            && !v.is(i + 1, Sense::Relative);
         if !object {
             v.generics.push((j, i));
         }
