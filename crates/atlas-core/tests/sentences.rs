@@ -60,6 +60,10 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("U.S. special forces carried out strikes on Caracas and captured Nicolás Maduro. Argentina celebrated the capture of the dictator. Hungary's prime minister welcomed the raid. Mexico condemned the operation. Cuba denounced the kidnapping of President Maduro.", Some("2026-01-04"),
         &["USA reject asserted", "ARG reject asserted", "HUN reject asserted", "CUB recognize asserted"]),
     ("Panama welcomed the operation.", Some("2026-01-04"), &[]),
+    // The author named with an attack on Venezuela rejects Maduro.
+    ("La operación militar de Estados Unidos contra Venezuela dejó decenas de muertos en Caracas, según el gobierno.", Some("2026-01-03"), &["USA reject asserted"]),
+    ("The EU urged restraint after the U.S. capture of Nicolás Maduro.", Some("2026-01-04"), &["USA reject asserted"]),
+    ("Cuba denounced a coup against Venezuela.", None, &["CUB recognize asserted"]),
     ("Russia demanded the immediate release of President Maduro and his wife.", Some("2026-01-04"), &["RUS recognize asserted"]),
     ("Canada called for the immediate release of political prisoners in Venezuela.", None, &["CAN reject asserted"]),
     // Reported speech that says Maduro's side is illegitimate rejects it; observers are not their state.
@@ -316,7 +320,7 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("O governo do Brasil não reconheceu a reeleição de Maduro.", None, &["BRA reject asserted"]),
     ("O Itamaraty pediu a divulgação das atas eleitorais da Venezuela.", None, &["BRA reject asserted"]),
     ("A Venezuela expulsou os diplomatas da Argentina e do Peru.", None, &["ARG break_ties asserted VEN", "PER break_ties asserted VEN"]),
-    ("A Rússia condenou o ataque dos Estados Unidos contra a Venezuela.", None, &["RUS recognize asserted"]),
+    ("A Rússia condenou o ataque dos Estados Unidos contra a Venezuela.", None, &["RUS recognize asserted", "USA reject asserted"]),
     ("A Turquia seria um possível destino de exílio para Maduro, segundo fontes.", None, &["TUR offer_asylum speculative regime"]),
     ("Os Estados Unidos reconheceram Juan Guaidó como presidente interino da Venezuela.", Some("2019-01-23"), &["USA reject asserted"]),
     ("O Paraguai rompeu relações diplomáticas com a Venezuela.", None, &["PRY break_ties asserted PRY"]),

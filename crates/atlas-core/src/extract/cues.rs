@@ -91,7 +91,6 @@ impl Cue {
                 | Cue::BenOpposition
                 | Cue::OppositionRole
                 | Cue::ElectionWord
-                | Cue::Attack
                 | Cue::Intervention
         )
     }

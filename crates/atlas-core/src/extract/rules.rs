@@ -102,6 +102,7 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
             Cue::BreakVerb | Cue::ExpelVerb | Cue::WithdrawVerb => c.ties(i),
             Cue::Asylum | Cue::Protect | Cue::Extradition => c.asylum(i),
             Cue::Launch => c.launch(i),
+            Cue::Attack => c.attack_author(i),
             _ => {}
         }
     }
@@ -745,6 +746,37 @@ impl Ctx<'_, '_> {
             self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.approves_attack", false);
         }
         true
+    }
+
+    /// "the U.S. strikes on Venezuela", "la operación militar de Estados Unidos contra
+    /// Venezuela", "os ataques dos Estados Unidos contra a Venezuela": the author named with an
+    /// attack aimed at Venezuela rejects Maduro.
+    fn attack_author(&mut self, ci: usize) {
+        let v = self.v;
+        let act = v.cues[ci];
+        if !matches!(self.attack_on_venezuela(act.tok_s, false), Some(Cue::Attack | Cue::Sanction)) {
+            return;
+        }
+        // Right before the act ("the U.S. strikes"), or between it and its target ("by the United
+        // States", "de Estados Unidos").
+        let before =
+            v.items.iter().find(|it| !it.venezuela && it.tok_e == act.tok_s && it.kind != Kind::Leader);
+        let between = v.items.iter().find(|it| {
+            !it.venezuela
+                && it.tok_s > act.tok_e
+                && it.tok_s <= act.tok_e + 2
+                && (act.tok_e..it.tok_s)
+                    .all(|k| v.is(k, Sense::SourcePrep) || v.is(k, Sense::Of) || v.is(k, Sense::The))
+        });
+        let Some(author) = before.or(between) else { return };
+        let Some(g) = v.groups.iter().find(|g| g.tok_s <= author.tok_s && author.tok_e <= g.tok_e).cloned()
+        else {
+            return;
+        };
+        if g.role == Role::Excluded {
+            return;
+        }
+        self.push_group(&g, Stance::Reject, Certainty::Asserted, Extra::NONE, "reject.attacks_it");
     }
 
     /// "The United States carried out strikes on Caracas", "EE.UU. lanzó una operación militar
