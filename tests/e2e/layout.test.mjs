@@ -212,3 +212,36 @@ test('on a 390 px phone the evidence panel fills the screen and closes back onto
   assertClean(problems);
   await context.close();
 });
+
+test('on a 390 px phone the open filters leave the map in view, and a change shows on it at once', async () => {
+  const { context, page, problems } = await open(PHONE, '');
+  await page.getByRole('button', { name: 'Show filters' }).click();
+  const hide = page.getByRole('button', { name: 'Hide filters' });
+  await hide.waitFor();
+  await page.screenshot({ path: join(SHOTS, 'layout-filters-phone.png') });
+  assert.equal(await sidewaysOverflow(page), 0, 'the page scrolls sideways');
+  const share = await uncoveredMapShare(page);
+  assert.ok(share >= 0.6, `with the filters open only ${Math.round(share * 100)} % of the map is in view`);
+
+  // A filter is at hand, and its effect shows on the map in view: the United States loses Reject.
+  const reject = page.getByLabel('Reject', { exact: true });
+  assert.ok((await reachable(reject)).reached, 'the Reject filter is hidden or covered');
+  const usa = page.locator('.app-live [data-iso="USA"]');
+  assert.match(await usa.getAttribute('data-stances'), /reject/);
+  await reject.uncheck();
+  await page.waitForFunction(() => !document.querySelector('.app-live [data-iso="USA"]').dataset.stances.includes('reject'));
+  const seen = await usa.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit === el;
+  });
+  assert.ok(seen, 'the United States is not in view while the filters are open');
+  await page.screenshot({ path: join(SHOTS, 'layout-filters-phone-changed.png') });
+
+  assert.ok((await reachable(hide)).reached, '"Hide filters" is covered');
+  await hide.click();
+  await page.getByRole('button', { name: 'Show filters' }).waitFor();
+  assert.equal(await page.getByLabel('Break ties', { exact: true }).isVisible(), false, 'the filters did not close');
+  assertClean(problems);
+  await context.close();
+});
