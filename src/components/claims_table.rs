@@ -79,9 +79,8 @@ pub fn claims_table(
                 </th>
                 <td class="col-stance">{ stance_badge(claim.stance) }</td>
                 <td class="col-certainty">{ certainty_badge(claim.certainty) }</td>
-                <td class="col-party">
-                    { party(&claim, gazetteer).map_or_else(|| "—".to_string(), |(role, who)| format!("{role}: {who}")) }
-                </td>
+                // Empty when nobody: a phone's card then shows nothing for it.
+                <td class="col-party">{ party(&claim, gazetteer).map(|(role, who)| format!("{role}: {who}")).unwrap_or_default() }</td>
                 <td class="col-evidence">{ evidence(&claim, &article, Some(EVIDENCE_CONTEXT)) }</td>
                 <td class="col-article">
                     { article.title }{ " " }{ editorial_mark(&article) }
