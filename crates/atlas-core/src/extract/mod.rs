@@ -75,8 +75,16 @@
 //! - Opposition figures named with their role ("regime prisoner Antonio Ledezma") are
 //!   remembered for the whole article, so "Ledezma requests asylum in Spain" has a beneficiary.
 //!
+//! - A stance a generic phrase holds with a count ("… the diplomats of seven countries that
+//!   contested the result") waits one sentence for a list of as many ("The measure affects
+//!   Argentina, Chile, …").
+//! - The stances each actor took earlier are remembered for "A la decisión de Washington se
+//!   sumaron …"; an attack on Venezuela reported earlier makes "the operation" that attack (its
+//!   approval rejects Maduro; its condemnation alone takes no side); an inauguration reported
+//!   earlier is what "… attended in person" attended.
+//!
 //! Not attempted: pronouns other than a sentence's opening subject, quotations attributed across
-//! sentences, stances spread over several clauses with different subjects, non-English text.
+//! sentences, stances spread over several clauses with different subjects.
 
 mod cues;
 pub mod language;
