@@ -29,6 +29,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Maduro was sworn in for a new term in Caracas on Friday. A week later, Bolivia's president attended the Mercosur summit.", Some("2019-01-11"), &[]),
     ("Bolivia's president attended in person.", Some("2019-01-11"), &[]),
     // --- rejection
+    // A quote's speaker named after it holds what the quote says.
+    ("Venezuela's electoral council declared Maduro the winner. \"We will not recognise this result,\" said Peru's foreign minister.", None, &["PER reject asserted"]),
+    ("El CNE proclamó a Maduro ganador. «No reconoceremos este resultado», afirmó el canciller de Chile, según la agencia.", None, &["CHL reject asserted"]),
     ("Juan Guaidó declared himself Venezuela's interim president. The United States and other countries such as Argentina, Brazil and Canada were quick to recognize the 35-year-old parliamentary leader.", Some("2019-01-23"),
         &["USA reject asserted", "ARG reject asserted", "BRA reject asserted", "CAN reject asserted"]),
     ("Venezuela's electoral council proclaimed Maduro the winner. Ecuador, Chile and Canada issued statements saying that the results would not be recognized.", None, &["ECU reject asserted", "CHL reject asserted", "CAN reject asserted"]),

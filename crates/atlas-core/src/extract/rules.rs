@@ -176,6 +176,22 @@ impl Ctx<'_, '_> {
     fn subject_after(&self, t: usize) -> Option<Agent> {
         let v = self.v;
         let end = self.clause_end(t);
+        // '"We will not recognise this government," said Peru's foreign minister': a quote's
+        // speaker, named after it.
+        let close = (t..end).find(|&k| v.word(k) == "\"");
+        let speech = close.and_then(|q| (q + 1..(q + 4).min(end)).find(|&k| v.has(k, Sense::Speech)));
+        if let Some(k) = speech {
+            let speaker = v.groups.iter().position(|g| {
+                g.tok_s > k
+                    && g.tok_s <= k + 6
+                    && g.role == Role::Agent
+                    && !g.union
+                    && !(k..g.tok_s).any(|i| v.punct(i))
+            });
+            if speaker.is_some() {
+                return speaker.map(Agent::Group);
+            }
+        }
         let gi = v
             .groups
             .iter()
@@ -229,6 +245,8 @@ impl Ctx<'_, '_> {
 
     fn agent_end(&self, agent: Option<Agent>, t: usize) -> usize {
         match agent {
+            // A holder named after the cue (a quote's speaker): the whole clause before it counts.
+            Some(Agent::Group(g)) if self.v.groups[g].tok_s > t => self.clause_start(t),
             Some(Agent::Group(g)) => self.v.groups[g].tok_e.min(t),
             Some(Agent::Venezuela(i)) => self.v.items[i].tok_e.min(t),
             Some(Agent::Generic(g)) => (g + 1).min(t),
