@@ -176,9 +176,9 @@ impl Ctx<'_, '_> {
     fn subject_after(&self, t: usize) -> Option<Agent> {
         let v = self.v;
         let end = self.clause_end(t);
-        // '"We will not recognise this government," said Peru's foreign minister': a quote's
-        // speaker, named after it.
-        let close = (t..end).find(|&k| v.word(k) == "\"");
+        // «We will not recognise this government», said Peru's foreign minister: a quote's
+        // speaker, named after it (quotes are ASCII double quotes, 0x22, in the normalised text).
+        let close = (t..end).find(|&k| v.word(k).as_bytes() == [b'\x22']);
         let speech = close.and_then(|q| (q + 1..(q + 4).min(end)).find(|&k| v.has(k, Sense::Speech)));
         if let Some(k) = speech {
             let speaker = v.groups.iter().position(|g| {
