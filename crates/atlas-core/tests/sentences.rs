@@ -145,6 +145,8 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Venezuela expelled Argentina's diplomats on Monday. In response, Buenos Aires recalled its ambassador.", None,
         &["ARG break_ties asserted VEN"]),
     ("Edmundo González went into exile in Spain.", None, &[]),
+    // Going into exile somewhere, still to come, names a possible haven for Maduro.
+    ("Maduro could go into exile in Qatar, officials said.", None, &["QAT offer_asylum speculative regime"]),
     ("Several Latin American governments have offered to take in Venezuelan opposition members.", None, &[]),
     ("Maduro's government accused Washington of orchestrating a coup.", None, &[]),
     ("The Dominican Republic suspended flights to Venezuela.", None, &[]),

@@ -543,6 +543,9 @@ static CUES: &[(&str, Cue)] = &[
     ("did likewise", Cue::FollowedSuit),
     // asylum
     ("asylum", Cue::Asylum),
+    ("go into exile", Cue::Asylum),
+    ("going into exile", Cue::Asylum),
+    ("flee into exile", Cue::Asylum),
     ("political asylum", Cue::Asylum),
     ("diplomatic asylum", Cue::Asylum),
     ("refuge", Cue::Asylum),
