@@ -705,7 +705,7 @@ mod tests {
     }
 
     fn date() -> impl Strategy<Value = Date> {
-        (0u16..=9999, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::new(y, m, d))
+        (1u16..=9999, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::new(y, m, d))
     }
 
     fn subset(items: &'static [&'static str]) -> impl Strategy<Value = StringSet> {

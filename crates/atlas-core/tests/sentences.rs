@@ -308,6 +308,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Chile descartó romper relaciones con Venezuela.", None, &[]),
     ("Según el diario español El País, Maduro pidió garantías.", None, &[]),
     ("Los opositores huyeron a Colombia.", None, &[]),
+    // A name that is no actor inside a list does not end it.
+    ("Hungría, Irlanda del Norte, Italia y Suecia son los países que hasta el momento desconocieron la votación convocada por Nicolás Maduro.", None,
+        &["HUN reject asserted", "ITA reject asserted", "SWE reject asserted"]),
     ("Estados Unidos, Canadá, Italia, Inglaterra, Suecia y Suiza son los seis países que hasta el momento desconocieron la votación realizada por orden de Nicolás Maduro.", None,
         &["USA reject asserted", "CAN reject asserted", "ITA reject asserted", "GBR reject asserted", "SWE reject asserted", "CHE reject asserted"]),
     // A subject after its verb: after a copula, or closing the clause.

@@ -844,10 +844,14 @@ fn group_items(v: &View<'_>) -> Vec<Group> {
     let mut last_item_end: Option<usize> = None;
     for it in v.items.iter().filter(|it| !it.venezuela) {
         let joins = last_item_end.is_some_and(|e| {
+            // A name that is no actor ("Irlanda del Norte", a blocker) may sit inside a list
+            // between commas without ending it.
+            let other_name = (e..it.tok_s).any(|k| v.in_mention[k]);
             e <= it.tok_s
-                && it.tok_s - e <= 4
+                && it.tok_s - e <= if other_name { 7 } else { 4 }
                 && (e..it.tok_s).all(|k| {
                     matches!(v.word(k), "," | "(" | ")" | "&")
+                        || (v.in_mention[k] && (e..k).any(|j| v.word(j) == ","))
                         || v.has(k, Sense::Joiner)
                         || v.is(k, Sense::ListGlue)
                         // "… and most of the Lima Group": a share of a bloc still names it.
