@@ -593,9 +593,7 @@ impl Ctx<'_, '_> {
             }
             if let Some(it) = v.items.iter().find(|it| it.tok_s == i) {
                 // "the Venezuelan opposition" is the opposition, not the regime.
-                let opposition_next = v.cues.iter().any(|c| {
-                    c.tok_s == it.tok_e && matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole)
-                }) || v.opposition_people.contains(&it.tok_e);
+                let opposition_next = self.opposition_at(it.tok_e);
                 if it.venezuela && it.tok_s > 0 && v.is(it.tok_s - 1, Sense::Late) {
                     i += 1;
                     continue;
@@ -642,15 +640,21 @@ impl Ctx<'_, '_> {
             if v.regime_word(k) || v.has(k, Sense::GovNoun) || v.word(k) == "." {
                 return false;
             }
-            if v.opposition_people.contains(&k)
-                || v.cues
-                    .iter()
-                    .any(|c| c.tok_s == k && matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole))
-            {
+            if self.opposition_at(k) {
                 return true;
             }
         }
         false
+    }
+
+    /// Whether an opposition figure, or an opposition role ("opposition leader", "interim
+    /// president"), starts at token `k`.
+    fn opposition_at(&self, k: usize) -> bool {
+        let v = self.v;
+        v.opposition_people.contains(&k)
+            || v.cues
+                .iter()
+                .any(|c| c.tok_s == k && matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole))
     }
 
     /// Whether the words right after `from` are "of" an opposition figure or role.
@@ -663,10 +667,7 @@ impl Ctx<'_, '_> {
         while k < self.n() && k < from + 3 && (v.is(k, Sense::Of) || v.is(k, Sense::The)) {
             k += 1;
         }
-        v.opposition_people.contains(&k)
-            || v.cues
-                .iter()
-                .any(|c| c.tok_s == k && matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole))
+        self.opposition_at(k)
     }
 
     /// The group that grants a recognition an opposition figure received: "Guaidó obtuvo el
@@ -694,12 +695,13 @@ impl Ctx<'_, '_> {
         }
         // "… saying that the result would not be recognized": a passive's target is its subject,
         // and its holder whoever speaks before that subject.
-        let (target, holder_at) = match self.target_after(te, 12) {
-            Some(target) => (target, t),
-            // "Guaidó won the recognition of Argentina, Canada …": the recognised one before,
-            // those who recognise after "of".
-            None if self.recognition_received(t, te).is_some() => {
-                let gi = self.recognition_received(t, te).unwrap_or_default();
+        let target_after = self.target_after(te, 12);
+        // "Guaidó won the recognition of Argentina, Canada …": the recognised one before, those
+        // who recognise after "of".
+        let received = target_after.is_none().then(|| self.recognition_received(t, te)).flatten();
+        let (target, holder_at) = match (target_after, received) {
+            (Some(target), _) => (target, t),
+            (None, Some(gi)) => {
                 let g = self.v.groups[gi].clone();
                 self.push_group(
                     &g,
@@ -710,7 +712,7 @@ impl Ctx<'_, '_> {
                 );
                 return;
             }
-            None => {
+            (None, None) => {
                 let passive = (t.saturating_sub(3)..t).any(|k| self.v.is(k, Sense::Passive));
                 let from = self.clause_start(t).max(t.saturating_sub(10));
                 match self.target_before_at(from, t).filter(|_| passive) {
