@@ -1,5 +1,6 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded browser) and watches a
 // page for console errors, failed or off-origin requests.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,3 +42,14 @@ export function watchPage(page, origin) {
   });
   return problems;
 }
+
+/** Asserts that a page watched by `watchPage` did nothing wrong. */
+export function assertClean(problems) {
+  assert.deepEqual(problems.consoleErrors, [], 'console errors');
+  assert.deepEqual(problems.httpErrors, [], 'HTTP errors');
+  assert.deepEqual(problems.failedRequests, [], 'failed requests');
+  assert.deepEqual(problems.offOrigin, [], 'requests off the origin');
+}
+
+/** A 390 px phone. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };

@@ -9,12 +9,11 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { servedDist, SHOTS } from './harness.mjs';
-import { watchPage } from './browser.mjs';
+import { PHONE, assertClean, watchPage } from './browser.mjs';
 
 const run = servedDist();
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 // No date anywhere in it: it must stay undated. Canada takes no stance in the seed corpus.
 const UNDATED = [
@@ -36,10 +35,6 @@ const HEDGED = [
 ].join('\n');
 
 const SOURCE = 'https://news.example.org/canada-vote?id=7';
-
-function assertClean(problems) {
-  assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], httpErrors: [], offOrigin: [] });
-}
 
 const stancesOf = (page, iso) => page.getAttribute(`svg.map [data-iso="${iso}"]`, 'data-stances');
 

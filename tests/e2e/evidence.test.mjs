@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { checkDownloads, servedDist, SHOTS } from './harness.mjs';
-import { watchPage } from './browser.mjs';
+import { PHONE, assertClean, watchPage } from './browser.mjs';
 
 const run = servedDist();
 
@@ -12,7 +12,6 @@ const run = servedDist();
 const TEXTS = /\/atlas-texts-[0-9a-f]+\.txt$/;
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 /** A page on `query` (e.g. `?sel=ARG`) once the map is drawn, with its problems recorded. */
 async function open(device, query = '', options = {}) {
@@ -22,13 +21,6 @@ async function open(device, query = '', options = {}) {
   await page.goto(run.server.url + query);
   await page.locator('svg.map [data-iso="ARG"]').waitFor({ state: 'attached', timeout: 15_000 });
   return { context, page, problems };
-}
-
-function assertClean(problems) {
-  assert.deepEqual(problems.consoleErrors, [], 'console errors');
-  assert.deepEqual(problems.httpErrors, [], 'HTTP errors');
-  assert.deepEqual(problems.failedRequests, [], 'failed requests');
-  assert.deepEqual(problems.offOrigin, [], 'requests off the origin');
 }
 
 test('clicking Argentina shows its evidence sentence with the mention marked, and Escape returns focus', async () => {

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { servedDist, ROOT, SHOTS, MIN_COUNTRIES } from './harness.mjs';
-import { watchPage } from './browser.mjs';
+import { assertClean, watchPage } from './browser.mjs';
 
 const run = servedDist();
 
@@ -33,13 +33,6 @@ async function stancesByCountry(page) {
 }
 
 const has = (stances, id) => stances.split(' ').includes(id);
-
-function assertClean(problems) {
-  assert.deepEqual(problems.consoleErrors, [], 'console errors');
-  assert.deepEqual(problems.httpErrors, [], 'HTTP errors');
-  assert.deepEqual(problems.failedRequests, [], 'failed requests');
-  assert.deepEqual(problems.offOrigin, [], 'requests off the origin');
-}
 
 /** Countries with an asserted claim of `stance` according to the extractor's own command line. */
 function extractedActors(stance) {

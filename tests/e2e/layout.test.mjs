@@ -7,12 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { servedDist, SHOTS } from './harness.mjs';
-import { watchPage } from './browser.mjs';
+import { PHONE, assertClean, watchPage } from './browser.mjs';
 
 const run = servedDist();
 
 const LAPTOP = { viewport: { width: 1280, height: 800 } };
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 /** A page on `query` once the live app has drawn the map, with its problems recorded. */
 async function open(device, query) {
@@ -22,13 +21,6 @@ async function open(device, query) {
   await page.goto(run.server.url + query);
   await page.locator('.app-live svg.map [data-iso="ARG"]').waitFor({ state: 'attached', timeout: 15_000 });
   return { context, page, problems };
-}
-
-function assertClean(problems) {
-  assert.deepEqual(problems.consoleErrors, [], 'console errors');
-  assert.deepEqual(problems.httpErrors, [], 'HTTP errors');
-  assert.deepEqual(problems.failedRequests, [], 'failed requests');
-  assert.deepEqual(problems.offOrigin, [], 'requests off the origin');
 }
 
 /** How far the page scrolls sideways beyond the viewport, in CSS pixels (0 when it does not). */
