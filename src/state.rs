@@ -79,7 +79,10 @@ impl Reducible for AppState {
 /// Rapid, continuous changes replace the current history entry; everything else is a step.
 pub fn history_entry(action: &Action) -> HistoryEntry {
     match action {
-        Action::SetSearch(_) | Action::SetFrom(_) | Action::SetTo(_) => HistoryEntry::Replace,
+        // The as-of slider moves in steps while dragged or played.
+        Action::SetSearch(_) | Action::SetFrom(_) | Action::SetTo(_) | Action::SetAsOf(_) => {
+            HistoryEntry::Replace
+        }
         Action::SetZoom(Zoom::View { .. }) => HistoryEntry::Replace,
         _ => HistoryEntry::Push,
     }
@@ -89,15 +92,20 @@ pub fn history_entry(action: &Action) -> HistoryEntry {
 pub fn is_filter_action(action: &Action) -> bool {
     !matches!(
         action,
-        Action::Select(_) | Action::SetTab(_) | Action::SortBy(_) | Action::SetSort(_) | Action::SetZoom(_)
+        Action::Select(_)
+            | Action::SetTab(_)
+            | Action::SortBy(_)
+            | Action::SetSort(_)
+            | Action::SetZoom(_)
+            | Action::SetSince(_)
     )
 }
 
-/// The part of a view that decides which claims are shown: selection, tab, sort and zoom reset, so
-/// that panning or selecting never recomputes the filtered claims.
+/// The part of a view that decides which claims are shown: selection, tab, sort, zoom and the
+/// "what changed" day reset, so that panning or selecting never recomputes the filtered claims.
 pub fn filter_part(view: &ViewState) -> ViewState {
     let d = ViewState::default();
-    ViewState { selected: None, tab: d.tab, sort: d.sort, zoom: d.zoom, ..view.clone() }
+    ViewState { selected: None, tab: d.tab, sort: d.sort, zoom: d.zoom, since: None, ..view.clone() }
 }
 
 #[cfg(test)]

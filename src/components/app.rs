@@ -15,6 +15,7 @@ use super::{
     selection_panel::empty_selection_panel,
     share_bar::{share_bar, use_share_state},
     site_header::site_header,
+    time_bar::TimeBar,
     view_tabs::{panel_id, tab_id, view_tabs},
     world_map::WorldMap,
 };
@@ -65,7 +66,7 @@ pub fn App() -> Html {
     let shown = use_memo((state::filter_part(&state.view), library.index), |(view, index)| {
         let filtered = Rc::new(index.0.filter(view));
         let aggregate = Rc::new(filtered.aggregate());
-        let ranged = view.from.is_some() || view.to.is_some();
+        let ranged = view.has_time();
         let hidden = (filtered.is_empty() || ranged).then(|| index.0.hidden(view));
         Shown { filtered, aggregate, hidden }
     });
@@ -183,6 +184,7 @@ pub fn App() -> Html {
                             { view_tabs(view.tab, &on_action) }
                             { export_menu(&shared_view, index, &filtered, &export_status) }
                         </div>
+                        <TimeBar view={Rc::clone(&shared_view)} {index} on_action={on_action.clone()} />
                         { empty_result(shown.hidden, filtered.is_empty(), &on_action) }
                         // Hidden, not removed, under the table: the map keeps its place and can still be
                         // downloaded.

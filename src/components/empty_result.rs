@@ -12,7 +12,7 @@ use yew::prelude::*;
 /// date range) and whether the view is `empty`. A function, not a component: it has no state.
 pub fn empty_result(hidden: Option<Hidden>, empty: bool, on_action: &Callback<Action>) -> Html {
     let Some(hidden) = hidden else { return html! {} };
-    let clear_dates = || super::send::<MouseEvent>(on_action, Action::SetRange(None, None));
+    let clear_dates = || super::send::<MouseEvent>(on_action, Action::ClearTime);
     if !empty {
         // Claims are shown; only say what the range leaves out because it has no date.
         if hidden.undated == 0 {

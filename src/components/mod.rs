@@ -26,6 +26,7 @@ pub mod selection_panel;
 pub mod share_bar;
 pub mod site_header;
 pub mod stance_timeline;
+pub mod time_bar;
 pub mod view_tabs;
 pub mod world_map;
 

@@ -234,6 +234,9 @@ pub fn summary(view: &ViewState) -> String {
         (None, None, Some(to)) => parts.push(format!("until {to}")),
         (None, None, None) => {}
     }
+    if let Some(d) = view.as_of {
+        parts.push(format!("as of {d}, each country's latest recognition or rejection"));
+    }
     match (view.subregion, view.region) {
         (Some(sub), _) => parts.push(sub.into()),
         (None, Some(region)) => parts.push(region.label().into()),
@@ -515,6 +518,10 @@ mod tests {
             ),
             (vec![Action::SetFrom(Some(Date::new(2025, 1, 1)))], "All stances · asserted only · from 2025-01-01"),
             (vec![Action::SetTo(Some(Date::new(2019, 1, 1)))], "All stances · asserted only · until 2019-01-01"),
+            (
+                vec![Action::SetAsOf(Some(Date::new(2019, 3, 31)))],
+                "All stances · asserted only · as of 2019-03-31, each country's latest recognition or rejection",
+            ),
             (
                 vec![
                     Action::SetRegion(Some(Region::Americas)),

@@ -628,7 +628,7 @@ impl ClaimIndex {
             }
             CertaintyFilter::IncludeSpeculative => 0,
         };
-        let (outside_range, undated) = if view.from.is_some() || view.to.is_some() {
+        let (outside_range, undated) = if view.has_time() {
             let all = self.mask(view, false, pass.as_deref());
             let undated = (0..self.undated).filter(|&r| all.get(r)).count();
             (all.count().saturating_sub(kept + undated), undated)
@@ -641,6 +641,28 @@ impl ClaimIndex {
             more(&ViewState { stances: StanceSet::ALL, ..view.clone() })
         };
         Hidden { speculative, outside_range, undated, other_stances }
+    }
+
+    /// What changed between two days: each country and bloc whose stances as of `earlier` differ
+    /// from its stances as of `later`, under the view's other filters, by name.
+    pub fn changes(&self, view: &ViewState, earlier: Date, later: Date) -> Vec<Change> {
+        let at = |day: Date| self.filter(&ViewState { as_of: Some(day), ..view.clone() }).aggregate();
+        let (before, after) = (at(earlier), at(later));
+        let mut changes: Vec<Change> = Vec::new();
+        for v in before.actors.iter().chain(&after.actors) {
+            if changes.iter().any(|c| c.code == v.code) {
+                continue;
+            }
+            let stances = |a: &Aggregate| a.get(v.code).map_or(StanceSet::NONE, ActorView::stances);
+            let (old, new) = (stances(&before), stances(&after));
+            let gained = new.iter().filter(|&s| !old.contains(s)).fold(StanceSet::NONE, StanceSet::with);
+            let lost = old.iter().filter(|&s| !new.contains(s)).fold(StanceSet::NONE, StanceSet::with);
+            if !(gained.is_empty() && lost.is_empty()) {
+                changes.push(Change { code: v.code, name: v.name, is_bloc: v.is_bloc, gained, lost });
+            }
+        }
+        sort::sort_by_key(&mut changes, |c| (c.is_bloc, c.name));
+        changes
     }
 
     /// Country and bloc codes matching a search; see [`SearchIndex::search`].
@@ -711,11 +733,56 @@ impl ClaimIndex {
             (true, None) if view.to.is_some() => self.undated,
             _ => 0,
         };
-        let hi = match (with_range, view.to) {
+        let lo = match (with_range, view.as_of) {
+            // As of a day, like any range, leaves undated articles out.
+            (true, Some(_)) => lo.max(self.undated),
+            _ => lo,
+        };
+        let last = match (view.to, view.as_of) {
+            (Some(t), Some(a)) => Some(t.min(a)),
+            (t, a) => t.or(a),
+        };
+        let hi = match (with_range, last) {
             (true, Some(d)) => self.days.partition_point(|&day| day <= d.days_since_epoch()),
             _ => n,
         };
-        mask.set_range(lo, hi);
+        mask.set_range(lo, hi.max(lo));
+        if with_range && view.as_of.is_some() {
+            // Before the stance filter: a rejection hidden by it still ends an earlier recognition.
+            let mut position = mask.clone();
+            self.narrow(&mut position, &ViewState { stances: StanceSet::ALL, ..view.clone() }, pass);
+            self.keep_latest_position(&mut position);
+            mask.and(&position);
+        }
+        self.narrow(&mut mask, view, pass);
+        mask
+    }
+
+    /// Of each actor's recognitions and rejections in `mask`, keeps only those dated on or after
+    /// its latest claim of the other: a government that rejected Maduro's after recognizing it
+    /// rejects it as of then (claims of one day stand together). Breaking ties and offering asylum
+    /// are kept: they are acts, not positions that a later word undoes.
+    fn keep_latest_position(&self, mask: &mut Bitset) {
+        let slot = |rank: usize| match self.facet[rank] & !SPECULATIVE_BIT {
+            f if usize::from(f) == Stance::Recognize.index() => Some(0),
+            f if usize::from(f) == Stance::Reject.index() => Some(1),
+            _ => None,
+        };
+        // Per actor: the day of its latest recognition and latest rejection (ranks are in date order).
+        let mut latest = vec![[i32::MIN; 2]; self.actors.len()];
+        for rank in mask.ones() {
+            if let Some(s) = slot(rank) {
+                latest[usize::from(self.actor_of[rank])][s] = self.days[rank];
+            }
+        }
+        mask.retain(|rank| {
+            slot(rank).is_none_or(|s| self.days[rank] >= latest[usize::from(self.actor_of[rank])][1 - s])
+        });
+    }
+
+    /// `mask` narrowed by every filter of the view but the dates.
+    fn narrow(&self, mask: &mut Bitset, view: &ViewState, pass: Option<&[bool]>) {
+        let n = self.order.len();
         if view.stances != StanceSet::ALL {
             let mut shown = Bitset::empty(n);
             for s in view.stances.iter() {
@@ -759,7 +826,6 @@ impl ClaimIndex {
         if let Some(pass) = pass {
             mask.retain(|rank| pass[usize::from(self.actor_of[rank])]);
         }
-        mask
     }
 
     /// A country's (or bloc's) claims over time under every filter of the view except its date
@@ -769,7 +835,11 @@ impl ClaimIndex {
         let pass = self.actor_pass(view);
         let mask = self.mask(view, false, pass.as_deref());
         let from = view.from.map_or(i32::MIN, Date::days_since_epoch);
-        let to = view.to.map_or(i32::MAX, Date::days_since_epoch);
+        let to = match (view.to, view.as_of) {
+            (Some(t), Some(a)) => t.min(a),
+            (t, a) => t.or(a).unwrap_or(Date::new(9999, 12, 31)),
+        }
+        .days_since_epoch();
         self.claims_in(&mask, pass.as_deref(), view.paint_blocs, code)
             .into_iter()
             .map(|(rank, via)| {
@@ -782,8 +852,7 @@ impl ClaimIndex {
                     stance: claim.stance,
                     certainty: claim.certainty,
                     via,
-                    in_range: (from..=to).contains(&day)
-                        && (day != i32::MIN || (view.from.is_none() && view.to.is_none())),
+                    in_range: (from..=to).contains(&day) && (day != i32::MIN || !view.has_time()),
                 }
             })
             .collect()
@@ -913,6 +982,18 @@ impl Hidden {
     pub fn any(&self) -> bool {
         *self != Hidden::default()
     }
+}
+
+/// A country or bloc whose stances differ between two days; see [`ClaimIndex::changes`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub is_bloc: bool,
+    /// Stances it holds on the later day and did not on the earlier one.
+    pub gained: StanceSet,
+    /// Stances it held on the earlier day and no longer does.
+    pub lost: StanceSet,
 }
 
 /// One claim on a country's timeline.
@@ -1269,6 +1350,88 @@ pub(crate) mod tests {
 
     pub(crate) fn index() -> ClaimIndex {
         ClaimIndex::new(&articles(), &claims(), gaz())
+    }
+
+    /// Mexico recognizes (2017), rejects (2019), recognizes again (2025); Argentina breaks ties
+    /// (2024) and on that day both recognizes and rejects; the United States rejects (2019).
+    fn turning_index() -> ClaimIndex {
+        let claims = vec![
+            claim(0, "MEX", Recognize, A),
+            claim(1, "MEX", Reject, A),
+            claim(1, "USA", Reject, A),
+            claim(2, "ARG", BreakTies, A),
+            claim(2, "ARG", Recognize, A),
+            claim(2, "ARG", Reject, A),
+            claim(3, "MEX", Recognize, A),
+        ];
+        ClaimIndex::new(&articles(), &claims, gaz())
+    }
+
+    fn stances_as_of(index: &ClaimIndex, view: &ViewState, code: &str) -> Vec<Stance> {
+        index.filter(view).aggregate().get(code).map_or(StanceSet::NONE, ActorView::stances).iter().collect()
+    }
+
+    #[test]
+    fn as_of_a_day_only_the_later_of_a_recognition_and_a_rejection_stands_and_acts_stay() {
+        let index = turning_index();
+        let as_of = |y, m, d| view(&[Action::SetAsOf(Some(Date::new(y, m, d)))]);
+        assert_eq!(stances_as_of(&index, &as_of(2018, 1, 1), "MEX"), [Recognize]);
+        assert_eq!(stances_as_of(&index, &as_of(2019, 12, 31), "MEX"), [Reject]);
+        assert_eq!(stances_as_of(&index, &as_of(2025, 12, 31), "MEX"), [Recognize]);
+        // Every date at once: everything ever said.
+        assert_eq!(stances_as_of(&index, &ViewState::default(), "MEX"), [Recognize, Reject]);
+        // One day's recognition and rejection stand together; broken ties are not undone by words.
+        assert_eq!(stances_as_of(&index, &as_of(2025, 12, 31), "ARG"), [Recognize, Reject, BreakTies]);
+        // Before anything was said, nothing.
+        assert_eq!(stances_as_of(&index, &as_of(2017, 1, 1), "MEX"), []);
+        // A date range that ends earlier wins over a later as-of day.
+        let both = view(&[
+            Action::SetAsOf(Some(Date::new(2025, 12, 31))),
+            Action::SetTo(Some(Date::new(2018, 1, 1))),
+        ]);
+        assert_eq!(stances_as_of(&index, &both, "MEX"), [Recognize]);
+    }
+
+    #[test]
+    fn a_rejection_hidden_by_the_stance_filter_still_ends_an_earlier_recognition() {
+        let index = turning_index();
+        let v = view(&[
+            Action::SetAsOf(Some(Date::new(2019, 12, 31))),
+            Action::SetStances(StanceSet::of(&[Recognize])),
+        ]);
+        assert_eq!(stances_as_of(&index, &v, "MEX"), []);
+    }
+
+    #[test]
+    fn as_of_a_day_leaves_undated_articles_out_and_the_timeline_marks_later_claims_outside() {
+        let index = index();
+        let v = view(&[Action::SetAsOf(Some(Date::new(2030, 1, 1)))]);
+        let kept: Vec<u32> = index.filter(&v).claim_ids();
+        assert!(!kept.is_empty() && kept.iter().all(|&id| !index.article_of(id).unwrap().date.is_undated()));
+        let v = view(&[Action::SetAsOf(Some(Date::new(2018, 1, 1)))]);
+        let marks: Vec<(Date, bool)> =
+            index.timeline("RUS", &v).iter().map(|e| (e.date, e.in_range)).collect();
+        assert_eq!(marks, [(Date::new(2017, 11, 21), true), (Date::new(2025, 11, 27), false)]);
+    }
+
+    #[test]
+    fn what_changed_lists_countries_that_gained_or_lost_a_stance_by_name() {
+        let index = turning_index();
+        let changes = index.changes(&ViewState::default(), Date::new(2018, 1, 1), Date::new(2019, 12, 31));
+        let got: Vec<(&str, Vec<Stance>, Vec<Stance>)> =
+            changes.iter().map(|c| (c.code, c.gained.iter().collect(), c.lost.iter().collect())).collect();
+        assert_eq!(got, [("MEX", vec![Reject], vec![Recognize]), ("USA", vec![Reject], vec![])]);
+        assert!(index
+            .changes(&ViewState::default(), Date::new(2020, 1, 1), Date::new(2020, 6, 1))
+            .is_empty());
+        // The view's filters hold: with rejections hidden, Mexico only lost its recognition.
+        let v = view(&[Action::SetStances(StanceSet::of(&[Recognize]))]);
+        let got: Vec<&str> = index
+            .changes(&v, Date::new(2018, 1, 1), Date::new(2019, 12, 31))
+            .iter()
+            .map(|c| c.code)
+            .collect();
+        assert_eq!(got, ["MEX"]);
     }
 
     fn view(actions: &[Action]) -> ViewState {

@@ -84,6 +84,8 @@ mod key {
     pub const EPISODE: &str = "ep";
     pub const FROM: &str = "from";
     pub const TO: &str = "to";
+    pub const AS_OF: &str = "asof";
+    pub const SINCE: &str = "since";
     pub const ARTICLES: &str = "a";
     pub const OUTLETS: &str = "o";
     pub const REGION: &str = "r";
@@ -94,9 +96,9 @@ mod key {
     pub const TAB: &str = "tab";
     pub const SORT: &str = "sort";
     pub const ZOOM: &str = "z";
-    pub const ALL: [&str; 17] = [
-        STANCES, CERTAINTY, ASYLUM, TIES, EPISODE, FROM, TO, ARTICLES, OUTLETS, REGION, SUBREGION, SEARCH,
-        BLOCS, SELECTED, TAB, SORT, ZOOM,
+    pub const ALL: [&str; 19] = [
+        STANCES, CERTAINTY, ASYLUM, TIES, EPISODE, FROM, TO, AS_OF, SINCE, ARTICLES, OUTLETS, REGION,
+        SUBREGION, SEARCH, BLOCS, SELECTED, TAB, SORT, ZOOM,
     ];
 }
 
@@ -137,6 +139,12 @@ pub fn encode(view: &ViewState) -> String {
         if let Some(to) = view.to {
             params.push((key::TO, to.to_string()));
         }
+    }
+    if let Some(d) = view.as_of {
+        params.push((key::AS_OF, d.to_string()));
+    }
+    if let Some(d) = view.since {
+        params.push((key::SINCE, d.to_string()));
     }
     if !view.articles.is_empty() {
         params.push((key::ARTICLES, encode_list(&view.articles)));
@@ -252,9 +260,11 @@ pub fn decode(input: &str, index: &ClaimIndex) -> (ViewState, Vec<Notice>) {
                 Some(e) => (view.from, view.to) = (Some(e.from), Some(e.to)),
                 None => notice(NoticeKind::UnknownName, bad("an episode of this atlas")),
             },
-            key::FROM | key::TO => match Date::parse(raw_value) {
+            key::FROM | key::TO | key::AS_OF | key::SINCE => match Date::parse(raw_value) {
                 Ok(d) if k == key::FROM => view.from = Some(d),
-                Ok(d) => view.to = Some(d),
+                Ok(d) if k == key::TO => view.to = Some(d),
+                Ok(d) if k == key::AS_OF => view.as_of = Some(d),
+                Ok(d) => view.since = Some(d),
                 Err(_) => notice(NoticeKind::BadValue, bad("a date of the form YYYY-MM-DD")),
             },
             key::ARTICLES | key::OUTLETS => {
@@ -521,6 +531,13 @@ mod tests {
             (vec![Action::SetAsylumFor(AsylumFor::Only(Beneficiary::Opposition))], "asylum=opposition"),
             (vec![Action::SetTiesBy(TiesBy::Venezuela)], "ties=venezuela"),
             (vec![Action::SetFrom(Some(Date::new(2024, 1, 1)))], "from=2024-01-01"),
+            (
+                vec![
+                    Action::SetAsOf(Some(Date::new(2019, 3, 31))),
+                    Action::SetSince(Some(Date::new(2018, 3, 31))),
+                ],
+                "asof=2019-03-31&since=2018-03-31",
+            ),
             (vec![Action::ApplyEpisode(&EPISODES[2])], "ep=2024-election"),
             (vec![Action::ToggleOutlet("PanAm Post".into())], "o=PanAm+Post"),
             (
@@ -570,6 +587,7 @@ mod tests {
             ("asylum=everyone", "asylum", NoticeKind::BadValue),
             ("ties=nobody", "ties", NoticeKind::BadValue),
             ("from=2024-02-30", "from", NoticeKind::BadValue),
+            ("asof=2019-03", "asof", NoticeKind::BadValue),
             ("to=yesterday", "to", NoticeKind::BadValue),
             ("ep=1999-crisis", "ep", NoticeKind::UnknownName),
             ("a=nope.txt", "a", NoticeKind::UnknownName),
@@ -747,12 +765,26 @@ mod tests {
                 proptest::sample::select(Column::ALL.to_vec()),
                 any::<bool>(),
                 zoom(),
+                proptest::option::of(date()),
+                proptest::option::of(date()),
             ),
         )
             .prop_map(
                 |(
                     (stances, spec, asylum, ties, from, to, episode, articles, outlets),
-                    (region, subregion, search, paint, selected, table, column, descending, zoom),
+                    (
+                        region,
+                        subregion,
+                        search,
+                        paint,
+                        selected,
+                        table,
+                        column,
+                        descending,
+                        zoom,
+                        as_of,
+                        since,
+                    ),
                 )| {
                     let mut actions = vec![
                         Action::SetStances(
@@ -777,6 +809,8 @@ mod tests {
                         Action::Select(selected),
                         Action::SetSort(TableSort { column, descending }),
                         Action::SetZoom(zoom),
+                        Action::SetAsOf(as_of),
+                        Action::SetSince(since),
                     ];
                     if spec {
                         actions.push(Action::SetCertainty(CertaintyFilter::IncludeSpeculative));

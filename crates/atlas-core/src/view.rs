@@ -100,7 +100,7 @@ pub struct Episode {
 }
 
 /// The episodes of the crisis the corpus covers, in order. Each range is inclusive.
-pub const EPISODES: [Episode; 4] = [
+pub const EPISODES: [Episode; 5] = [
     // From the Supreme Court's ruling that stripped the National Assembly of its powers to the end of
     // the year the Constituent Assembly was elected and sat.
     Episode {
@@ -129,6 +129,14 @@ pub const EPISODES: [Episode; 4] = [
         label: "2025 pressure",
         from: Date::new(2025, 1, 11),
         to: Date::new(2025, 12, 31),
+    },
+    // The United States' operation that seized Maduro in Caracas on 3 January 2026, the reactions to
+    // it and the first half-year after.
+    Episode {
+        id: "2026-capture",
+        label: "2026 capture and aftermath",
+        from: Date::new(2026, 1, 1),
+        to: Date::new(2026, 6, 30),
     },
 ];
 
@@ -306,6 +314,12 @@ pub struct ViewState {
     /// Inclusive range of article dates; `None` leaves that end open.
     pub from: Option<Date>,
     pub to: Option<Date>,
+    /// The map "as of" a day: claims up to it, and of a country's recognitions and rejections only
+    /// the latest (see [`crate::query::ClaimIndex::filter`]). `None` shows every date at once.
+    pub as_of: Option<Date>,
+    /// The earlier day of "what changed": countries whose stances differ between it and the as-of
+    /// day (or the last day of the corpus). `None` when the comparison is not open.
+    pub since: Option<Date>,
     /// Article files to keep; empty keeps all.
     pub articles: StringSet,
     /// Outlets to keep; empty keeps all.
@@ -330,6 +344,11 @@ impl ViewState {
         EPISODES.iter().find(|e| self.from == Some(e.from) && self.to == Some(e.to))
     }
 
+    /// Whether a date range or an as-of day narrows the claims.
+    pub fn has_time(&self) -> bool {
+        self.from.is_some() || self.to.is_some() || self.as_of.is_some()
+    }
+
     /// Whether any filter narrows the claims (selection, tab and zoom are not filters).
     pub fn is_filtered(&self) -> bool {
         let d = ViewState::default();
@@ -337,8 +356,7 @@ impl ViewState {
             || self.certainty != d.certainty
             || self.asylum_for != d.asylum_for
             || self.ties_by != d.ties_by
-            || self.from.is_some()
-            || self.to.is_some()
+            || self.has_time()
             || !self.articles.is_empty()
             || !self.outlets.is_empty()
             || self.region.is_some()
@@ -371,6 +389,12 @@ pub enum Action {
     /// Sets both ends; swapped if given in the wrong order.
     SetRange(Option<Date>, Option<Date>),
     ApplyEpisode(&'static Episode),
+    /// Shows the map as of a day (`None`: every date at once).
+    SetAsOf(Option<Date>),
+    /// Opens "what changed" since a day (`None` closes it).
+    SetSince(Option<Date>),
+    /// Clears the date range, the as-of day and "what changed": every date again.
+    ClearTime,
     ToggleArticle(String),
     ClearArticles,
     ToggleOutlet(String),
@@ -410,6 +434,9 @@ pub fn reduce(state: &ViewState, action: Action) -> ViewState {
         Action::SetTo(d) => (next.from, next.to) = ordered(state.from, d),
         Action::SetRange(from, to) => (next.from, next.to) = ordered(from, to),
         Action::ApplyEpisode(e) => (next.from, next.to) = (Some(e.from), Some(e.to)),
+        Action::SetAsOf(d) => next.as_of = d,
+        Action::SetSince(d) => next.since = d,
+        Action::ClearTime => (next.from, next.to, next.as_of, next.since) = (None, None, None, None),
         Action::ToggleArticle(file) => toggle(&mut next.articles, file),
         Action::ClearArticles => next.articles.clear(),
         Action::ToggleOutlet(outlet) => toggle(&mut next.outlets, outlet),
@@ -524,6 +551,8 @@ mod tests {
                 Box::new(|v| v.to == Some(d(2024, 1, 1)) && v.from.is_none()),
             ),
             (Action::ApplyEpisode(&EPISODES[2]), Box::new(|v| v.episode() == Some(&EPISODES[2]))),
+            (Action::SetAsOf(Some(d(2019, 3, 31))), Box::new(|v| v.as_of == Some(d(2019, 3, 31)))),
+            (Action::SetSince(Some(d(2018, 3, 31))), Box::new(|v| v.since == Some(d(2018, 3, 31)))),
             (Action::ToggleArticle("a.txt".into()), Box::new(|v| v.articles.contains("a.txt"))),
             (Action::ToggleOutlet("PanAm Post".into()), Box::new(|v| v.outlets.contains("PanAm Post"))),
             (Action::SetRegion(Some(Region::Americas)), Box::new(|v| v.region == Some(Region::Americas))),
