@@ -118,7 +118,8 @@ pub fn TimeBar(props: &TimeBarProps) -> Html {
     let oninput = {
         let (on_action, playing) = (props.on_action.clone(), playing.clone());
         Callback::from(move |e: InputEvent| {
-            let i: i32 = e.target_unchecked_into::<web_sys::HtmlInputElement>().value().parse().unwrap_or(all);
+            let i: i32 =
+                e.target_unchecked_into::<web_sys::HtmlInputElement>().value().parse().unwrap_or(all);
             playing.set(false);
             on_action.emit(Action::SetAsOf((i < all).then(|| months.last_day(i))));
         })
