@@ -138,18 +138,26 @@ pub fn TimeBar(props: &TimeBarProps) -> Html {
             playing.set(true);
         })
     };
-    let percent = |i: i32| f64::from(i) * 100.0 / f64::from(all);
+    // Hundredths of a percent, in integers: formatting a float would bring core's float printing
+    // into the wasm.
+    let percent = |i: i32| {
+        let p = i * 10_000 / all;
+        format!("{}.{:02}%", p / 100, p % 100)
+    };
     let first_day = months.last_day(0).first_day();
     let last_day = months.last_day(months.last());
+    // Drawn in SVG, whose positions are attributes: the page's style policy refuses style
+    // attributes. The filters' episode buttons are the way to choose one; these only show them.
     let marks = EPISODES.iter().filter(|e| e.to >= first_day && e.from <= last_day).map(|e| {
         let (start, end) = (months.index(e.from.max(first_day)), months.index(e.to.min(last_day)));
-        let style = format!("left:{:.2}%;width:{:.2}%", percent(start), percent(end - start + 1));
+        let (x, width) = (percent(start), percent(end - start + 1));
         let short = e.label.split(' ').next().unwrap_or(e.label);
-        let onclick = super::send::<MouseEvent>(&props.on_action, Action::SetAsOf(Some(months.last_day(end))));
         html! {
-            <button type="button" class="time-episode" {style} title={format!("{}: the map as of its end", e.label)} {onclick}>
-                { short }
-            </button>
+            <g>
+                <title>{ e.label }</title>
+                <rect x={x.clone()} y="0" {width} height="3" />
+                <text {x} y="15">{ short }</text>
+            </g>
         }
     });
     let text = view.as_of.map_or_else(|| "Every date".to_string(), |d| format!("As of {}", month_name(d)));
@@ -174,9 +182,9 @@ pub fn TimeBar(props: &TimeBarProps) -> Html {
                     <input type="range" class="time-slider" min="0" max={all.to_string()} step="1"
                         value={value.to_string()} aria-label="Map as of" aria-valuetext={text.clone()}
                         aria-describedby={PERIOD_ID} {oninput} />
-                    <div class="time-episodes" aria-label="Episodes: show the map as of each one's end" role="group">
+                    <svg class="time-episodes" width="100%" height="18" aria-hidden="true" focusable="false">
                         { for marks }
-                    </div>
+                    </svg>
                 </div>
                 <output class="time-value">{ text }</output>
                 <button type="button" class="chip" aria-expanded={view.since.is_some().to_string()} onclick={since_toggle}>

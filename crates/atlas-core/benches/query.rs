@@ -39,8 +39,6 @@ fn corpus() -> (Gazetteer, Vec<ArticleRecord>, Vec<Claim>) {
             region: Region::ALL[i % 5],
             subregion: leak(format!("Subregion {}", i % 22)),
             aliases: "",
-            adjectives: "",
-            capitals: "",
         })
         .collect();
     let codes: Vec<&'static str> = countries.iter().map(|c| c.code).collect();

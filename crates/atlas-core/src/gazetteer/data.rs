@@ -28,8 +28,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Northern Africa",
         aliases: "People's Democratic Republic of Algeria|Argelia",
-        adjectives: "Algerian",
-        capitals: "Algiers",
     },
     Country {
         code: "AGO",
@@ -38,8 +36,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Middle Africa",
         aliases: "Republic of Angola",
-        adjectives: "Angolan",
-        capitals: "Luanda",
     },
     Country {
         code: "BEN",
@@ -48,8 +44,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "Republic of Benin",
-        adjectives: "Beninese",
-        capitals: "Porto-Novo|Cotonou",
     },
     Country {
         code: "BWA",
@@ -58,8 +52,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Southern Africa",
         aliases: "Republic of Botswana",
-        adjectives: "Botswanan|Motswana",
-        capitals: "Gaborone",
     },
     Country {
         code: "BFA",
@@ -68,8 +60,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "",
-        adjectives: "Burkinabe|Burkinabè",
-        capitals: "Ouagadougou",
     },
     Country {
         code: "BDI",
@@ -78,8 +68,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Republic of Burundi",
-        adjectives: "Burundian",
-        capitals: "Gitega|Bujumbura",
     },
     Country {
         code: "CPV",
@@ -88,8 +76,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "Cape Verde|Republic of Cabo Verde",
-        adjectives: "Cape Verdean|Cabo Verdean",
-        capitals: "Praia",
     },
     Country {
         code: "CMR",
@@ -98,8 +84,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Middle Africa",
         aliases: "Republic of Cameroon|Camerún",
-        adjectives: "Cameroonian",
-        capitals: "Yaoundé|Yaounde",
     },
     Country {
         code: "CAF",
@@ -108,8 +92,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Middle Africa",
         aliases: "the Central African Republic|CAR",
-        adjectives: "Central African",
-        capitals: "Bangui",
     },
     Country {
         code: "TCD",
@@ -118,8 +100,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Middle Africa",
         aliases: "Republic of Chad",
-        adjectives: "Chadian",
-        capitals: "N'Djamena",
     },
     Country {
         code: "COM",
@@ -128,8 +108,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Union of the Comoros|the Comoros",
-        adjectives: "Comorian",
-        capitals: "Moroni",
     },
     Country {
         code: "COG",
@@ -138,8 +116,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Middle Africa",
         aliases: "Republic of the Congo|Congo-Brazzaville|Congo Republic",
-        adjectives: "",
-        capitals: "Brazzaville",
     },
     Country {
         code: "COD",
@@ -148,8 +124,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Middle Africa",
         aliases: "Democratic Republic of the Congo|DRC|DR of the Congo|Congo-Kinshasa|D.R. Congo",
-        adjectives: "",
-        capitals: "Kinshasa",
     },
     Country {
         code: "CIV",
@@ -158,8 +132,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "Ivory Coast|Cote d'Ivoire|Republic of Côte d'Ivoire",
-        adjectives: "Ivorian",
-        capitals: "Yamoussoukro|Abidjan",
     },
     Country {
         code: "DJI",
@@ -168,8 +140,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Republic of Djibouti",
-        adjectives: "Djiboutian",
-        capitals: "",
     },
     Country {
         code: "EGY",
@@ -178,8 +148,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Northern Africa",
         aliases: "Arab Republic of Egypt|Egipto",
-        adjectives: "Egyptian",
-        capitals: "Cairo",
     },
     Country {
         code: "GNQ",
@@ -188,8 +156,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Middle Africa",
         aliases: "Republic of Equatorial Guinea|Guinea Ecuatorial",
-        adjectives: "Equatorial Guinean|Equatoguinean",
-        capitals: "Malabo",
     },
     Country {
         code: "ERI",
@@ -198,8 +164,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "State of Eritrea",
-        adjectives: "Eritrean",
-        capitals: "Asmara",
     },
     Country {
         code: "SWZ",
@@ -208,8 +172,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Southern Africa",
         aliases: "eSwatini|Kingdom of Eswatini|Swaziland",
-        adjectives: "Swazi",
-        capitals: "Mbabane",
     },
     Country {
         code: "ETH",
@@ -218,8 +180,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Federal Democratic Republic of Ethiopia",
-        adjectives: "Ethiopian",
-        capitals: "Addis Ababa",
     },
     Country {
         code: "GAB",
@@ -228,8 +188,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Middle Africa",
         aliases: "Gabonese Republic",
-        adjectives: "Gabonese",
-        capitals: "Libreville",
     },
     Country {
         code: "GMB",
@@ -238,8 +196,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "the Gambia|The Gambia|Republic of the Gambia",
-        adjectives: "Gambian",
-        capitals: "Banjul",
     },
     Country {
         code: "GHA",
@@ -248,8 +204,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "Republic of Ghana",
-        adjectives: "Ghanaian",
-        capitals: "Accra",
     },
     Country {
         code: "GIN",
@@ -258,8 +212,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "Republic of Guinea|Guinea-Conakry",
-        adjectives: "Guinean",
-        capitals: "Conakry",
     },
     Country {
         code: "GNB",
@@ -268,8 +220,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "Republic of Guinea-Bissau",
-        adjectives: "Bissau-Guinean",
-        capitals: "Bissau",
     },
     Country {
         code: "KEN",
@@ -278,8 +228,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Republic of Kenya",
-        adjectives: "Kenyan",
-        capitals: "Nairobi",
     },
     Country {
         code: "LSO",
@@ -288,8 +236,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Southern Africa",
         aliases: "Kingdom of Lesotho",
-        adjectives: "Basotho|Mosotho",
-        capitals: "Maseru",
     },
     Country {
         code: "LBR",
@@ -298,8 +244,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "Republic of Liberia",
-        adjectives: "Liberian",
-        capitals: "Monrovia",
     },
     Country {
         code: "LBY",
@@ -308,8 +252,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Northern Africa",
         aliases: "State of Libya|Libia",
-        adjectives: "Libyan",
-        capitals: "Tripoli",
     },
     Country {
         code: "MDG",
@@ -318,8 +260,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Republic of Madagascar",
-        adjectives: "Malagasy",
-        capitals: "Antananarivo",
     },
     Country {
         code: "MWI",
@@ -328,8 +268,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Republic of Malawi",
-        adjectives: "Malawian",
-        capitals: "Lilongwe",
     },
     Country {
         code: "MLI",
@@ -338,8 +276,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "Republic of Mali",
-        adjectives: "Malian",
-        capitals: "Bamako",
     },
     Country {
         code: "MRT",
@@ -348,8 +284,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "Islamic Republic of Mauritania",
-        adjectives: "Mauritanian",
-        capitals: "Nouakchott",
     },
     Country {
         code: "MUS",
@@ -358,8 +292,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Republic of Mauritius",
-        adjectives: "Mauritian",
-        capitals: "Port Louis",
     },
     Country {
         code: "MAR",
@@ -368,8 +300,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Northern Africa",
         aliases: "Kingdom of Morocco|Marruecos",
-        adjectives: "Moroccan",
-        capitals: "Rabat",
     },
     Country {
         code: "MOZ",
@@ -378,8 +308,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Republic of Mozambique|Moçambique",
-        adjectives: "Mozambican",
-        capitals: "Maputo",
     },
     Country {
         code: "NAM",
@@ -388,8 +316,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Southern Africa",
         aliases: "Republic of Namibia",
-        adjectives: "Namibian",
-        capitals: "Windhoek",
     },
     Country {
         code: "NER",
@@ -398,8 +324,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "Republic of the Niger|Republic of Niger",
-        adjectives: "Nigerien",
-        capitals: "Niamey",
     },
     Country {
         code: "NGA",
@@ -408,8 +332,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "Federal Republic of Nigeria",
-        adjectives: "Nigerian",
-        capitals: "Abuja",
     },
     Country {
         code: "RWA",
@@ -418,8 +340,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Republic of Rwanda",
-        adjectives: "Rwandan",
-        capitals: "Kigali",
     },
     Country {
         code: "STP",
@@ -428,8 +348,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Middle Africa",
         aliases: "Sao Tome and Principe|São Tomé e Príncipe",
-        adjectives: "Santomean",
-        capitals: "São Tomé",
     },
     Country {
         code: "SEN",
@@ -438,8 +356,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "Republic of Senegal",
-        adjectives: "Senegalese",
-        capitals: "Dakar",
     },
     Country {
         code: "SYC",
@@ -448,8 +364,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Republic of Seychelles|the Seychelles",
-        adjectives: "Seychellois",
-        capitals: "",
     },
     Country {
         code: "SLE",
@@ -458,8 +372,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "Republic of Sierra Leone",
-        adjectives: "Sierra Leonean",
-        capitals: "Freetown",
     },
     Country {
         code: "SOM",
@@ -468,8 +380,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Federal Republic of Somalia",
-        adjectives: "Somali",
-        capitals: "Mogadishu",
     },
     Country {
         code: "ZAF",
@@ -478,8 +388,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Southern Africa",
         aliases: "Republic of South Africa|Sudáfrica",
-        adjectives: "South African",
-        capitals: "Pretoria|Tshwane",
     },
     Country {
         code: "SSD",
@@ -488,8 +396,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Republic of South Sudan",
-        adjectives: "South Sudanese",
-        capitals: "Juba",
     },
     Country {
         code: "SDN",
@@ -498,8 +404,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Northern Africa",
         aliases: "Republic of the Sudan|Republic of Sudan|the Sudan",
-        adjectives: "Sudanese",
-        capitals: "Khartoum",
     },
     Country {
         code: "TZA",
@@ -508,8 +412,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "United Republic of Tanzania",
-        adjectives: "Tanzanian",
-        capitals: "Dodoma",
     },
     Country {
         code: "TGO",
@@ -518,8 +420,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Western Africa",
         aliases: "Togolese Republic",
-        adjectives: "Togolese",
-        capitals: "Lomé|Lome",
     },
     Country {
         code: "TUN",
@@ -528,8 +428,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Northern Africa",
         aliases: "Republic of Tunisia|Túnez",
-        adjectives: "Tunisian",
-        capitals: "Tunis",
     },
     Country {
         code: "UGA",
@@ -538,8 +436,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Republic of Uganda",
-        adjectives: "Ugandan",
-        capitals: "Kampala",
     },
     Country {
         code: "ZMB",
@@ -548,8 +444,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Republic of Zambia",
-        adjectives: "Zambian",
-        capitals: "Lusaka",
     },
     Country {
         code: "ZWE",
@@ -558,8 +452,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Republic of Zimbabwe",
-        adjectives: "Zimbabwean",
-        capitals: "Harare",
     },
     Country {
         code: "ESH",
@@ -568,8 +460,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Northern Africa",
         aliases: "Sahrawi Arab Democratic Republic|SADR|W. Sahara|Sahara Occidental",
-        adjectives: "Sahrawi|Saharawi",
-        capitals: "Laayoune|El Aaiún",
     },
     Country {
         code: "XSL",
@@ -578,8 +468,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Republic of Somaliland",
-        adjectives: "Somalilander",
-        capitals: "Hargeisa",
     },
     // Americas
     Country {
@@ -589,8 +477,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Caribbean",
         aliases: "Antigua",
-        adjectives: "Antiguan",
-        capitals: "",
     },
     Country {
         code: "ARG",
@@ -599,8 +485,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "South America",
         aliases: "Argentine Republic|República Argentina",
-        adjectives: "Argentine|Argentinian|Argentinean",
-        capitals: "Buenos Aires|Casa Rosada|the Casa Rosada|Palacio San Martín|San Martín Palace",
     },
     Country {
         code: "BHS",
@@ -609,8 +493,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Caribbean",
         aliases: "the Bahamas|The Bahamas|Commonwealth of The Bahamas",
-        adjectives: "Bahamian",
-        capitals: "Nassau",
     },
     Country {
         code: "BRB",
@@ -619,8 +501,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Caribbean",
         aliases: "",
-        adjectives: "Barbadian|Bajan",
-        capitals: "Bridgetown",
     },
     Country {
         code: "BLZ",
@@ -629,8 +509,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Central America",
         aliases: "Belice",
-        adjectives: "Belizean",
-        capitals: "Belmopan",
     },
     Country {
         code: "BOL",
@@ -639,8 +517,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "South America",
         aliases: "Plurinational State of Bolivia|Estado Plurinacional de Bolivia",
-        adjectives: "Bolivian",
-        capitals: "La Paz|Palacio Quemado|Casa Grande del Pueblo",
     },
     Country {
         code: "BRA",
@@ -649,8 +525,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "South America",
         aliases: "Brasil|Federative Republic of Brazil|República Federativa do Brasil",
-        adjectives: "Brazilian",
-        capitals: "Brasília|Brasilia|Planalto|Itamaraty|Planalto Palace|the Planalto Palace|Itamaraty Palace",
     },
     Country {
         code: "CAN",
@@ -659,8 +533,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Northern America",
         aliases: "Canadá",
-        adjectives: "Canadian",
-        capitals: "Ottawa|Global Affairs Canada",
     },
     Country {
         code: "CHL",
@@ -669,8 +541,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "South America",
         aliases: "Republic of Chile|República de Chile",
-        adjectives: "Chilean",
-        capitals: "Santiago|La Moneda|La Moneda Palace|Palacio de La Moneda",
     },
     Country {
         code: "COL",
@@ -679,8 +549,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "South America",
         aliases: "Republic of Colombia|República de Colombia",
-        adjectives: "Colombian",
-        capitals: "Bogotá|Bogota|Casa de Nariño|Nariño Palace|San Carlos Palace|Palacio de San Carlos",
     },
     Country {
         code: "CRI",
@@ -689,8 +557,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Central America",
         aliases: "Republic of Costa Rica",
-        adjectives: "Costa Rican",
-        capitals: "San José",
     },
     Country {
         code: "CUB",
@@ -699,8 +565,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Caribbean",
         aliases: "Republic of Cuba|República de Cuba",
-        adjectives: "Cuban",
-        capitals: "Havana|La Habana",
     },
     Country {
         code: "DMA",
@@ -709,8 +573,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Caribbean",
         aliases: "Commonwealth of Dominica",
-        adjectives: "",
-        capitals: "Roseau",
     },
     Country {
         code: "DOM",
@@ -719,8 +581,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Caribbean",
         aliases: "the Dominican Republic|República Dominicana|Republica Dominicana",
-        adjectives: "Dominican",
-        capitals: "Santo Domingo",
     },
     Country {
         code: "ECU",
@@ -729,8 +589,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "South America",
         aliases: "Republic of Ecuador|República del Ecuador",
-        adjectives: "Ecuadorian|Ecuadorean",
-        capitals: "Quito|Carondelet|Carondelet Palace",
     },
     Country {
         code: "SLV",
@@ -739,8 +597,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Central America",
         aliases: "Republic of El Salvador",
-        adjectives: "Salvadoran|Salvadorean|Salvadorian",
-        capitals: "San Salvador",
     },
     Country {
         code: "GRD",
@@ -749,8 +605,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Caribbean",
         aliases: "",
-        adjectives: "Grenadian",
-        capitals: "St. George's",
     },
     Country {
         code: "GTM",
@@ -759,8 +613,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Central America",
         aliases: "Republic of Guatemala",
-        adjectives: "Guatemalan",
-        capitals: "Guatemala City|Ciudad de Guatemala",
     },
     Country {
         code: "GUY",
@@ -769,8 +621,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "South America",
         aliases: "Co-operative Republic of Guyana|Cooperative Republic of Guyana",
-        adjectives: "Guyanese",
-        capitals: "Georgetown",
     },
     Country {
         code: "HTI",
@@ -779,8 +629,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Caribbean",
         aliases: "Haití|Republic of Haiti",
-        adjectives: "Haitian",
-        capitals: "Port-au-Prince",
     },
     Country {
         code: "HND",
@@ -789,8 +637,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Central America",
         aliases: "Republic of Honduras",
-        adjectives: "Honduran",
-        capitals: "Tegucigalpa",
     },
     Country {
         code: "JAM",
@@ -799,8 +645,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Caribbean",
         aliases: "",
-        adjectives: "Jamaican",
-        capitals: "Kingston",
     },
     Country {
         code: "MEX",
@@ -809,8 +653,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Central America",
         aliases: "México|United Mexican States|Estados Unidos Mexicanos",
-        adjectives: "Mexican",
-        capitals: "Mexico City|Ciudad de México|Ciudad de Mexico|Los Pinos",
     },
     Country {
         code: "NIC",
@@ -819,8 +661,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Central America",
         aliases: "Republic of Nicaragua",
-        adjectives: "Nicaraguan",
-        capitals: "Managua",
     },
     Country {
         code: "PAN",
@@ -829,8 +669,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Central America",
         aliases: "Panamá|Republic of Panama|República de Panamá",
-        adjectives: "Panamanian",
-        capitals: "Panama City|Ciudad de Panamá|Palacio de las Garzas",
     },
     Country {
         code: "PRY",
@@ -839,8 +677,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "South America",
         aliases: "Republic of Paraguay|República del Paraguay",
-        adjectives: "Paraguayan",
-        capitals: "Asunción|Asuncion|Palacio de López|López Palace",
     },
     Country {
         code: "PER",
@@ -849,8 +685,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "South America",
         aliases: "Perú|Republic of Peru|República del Perú",
-        adjectives: "Peruvian",
-        capitals: "Lima|Torre Tagle",
     },
     Country {
         code: "KNA",
@@ -859,8 +693,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Caribbean",
         aliases: "St. Kitts and Nevis|St Kitts and Nevis|Saint Kitts|St. Kitts|St Kitts|Federation of Saint Kitts and Nevis",
-        adjectives: "Kittitian|Nevisian",
-        capitals: "Basseterre",
     },
     Country {
         code: "LCA",
@@ -869,8 +701,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Caribbean",
         aliases: "St. Lucia|St Lucia",
-        adjectives: "Saint Lucian|St. Lucian|St Lucian",
-        capitals: "Castries",
     },
     Country {
         code: "VCT",
@@ -879,8 +709,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Caribbean",
         aliases: "St. Vincent and the Grenadines|St Vincent and the Grenadines|Saint Vincent|St. Vincent|St Vincent",
-        adjectives: "Vincentian",
-        capitals: "Kingstown",
     },
     Country {
         code: "SUR",
@@ -889,8 +717,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "South America",
         aliases: "Surinam|Republic of Suriname",
-        adjectives: "Surinamese",
-        capitals: "Paramaribo",
     },
     Country {
         code: "TTO",
@@ -899,8 +725,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Caribbean",
         aliases: "Trinidad & Tobago|Trinidad|T&T|Republic of Trinidad and Tobago|Trinidad y Tobago",
-        adjectives: "Trinidadian|Tobagonian",
-        capitals: "Port of Spain|Port-of-Spain",
     },
     Country {
         code: "USA",
@@ -909,8 +733,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Northern America",
         aliases: "the United States|United States of America|the United States of America|the U.S.|U.S.|US|USA|U.S.A.|America|Estados Unidos|EE.UU.|EEUU",
-        adjectives: "American",
-        capitals: "Washington|Washington, D.C.|the White House|White House|State Department|the State Department|Department of State|the Department of State|Pentagon|the Pentagon|Treasury Department|the Treasury Department|OFAC",
     },
     Country {
         code: "URY",
@@ -919,8 +741,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "South America",
         aliases: "Oriental Republic of Uruguay|República Oriental del Uruguay",
-        adjectives: "Uruguayan",
-        capitals: "Montevideo|Torre Ejecutiva",
     },
     Country {
         code: "VEN",
@@ -929,8 +749,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "South America",
         aliases: "Bolivarian Republic of Venezuela|República Bolivariana de Venezuela",
-        adjectives: "Venezuelan",
-        capitals: "Caracas|Miraflores|Miraflores Palace",
     },
     Country {
         code: "FLK",
@@ -939,8 +757,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "South America",
         aliases: "Falklands|Malvinas|Islas Malvinas|Falkland Is.",
-        adjectives: "Falkland Islander",
-        capitals: "",
     },
     Country {
         code: "GRL",
@@ -949,8 +765,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Northern America",
         aliases: "Kalaallit Nunaat|Groenlandia",
-        adjectives: "Greenlandic",
-        capitals: "Nuuk",
     },
     Country {
         code: "MSR",
@@ -959,8 +773,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Caribbean",
         aliases: "",
-        adjectives: "Montserratian",
-        capitals: "Brades",
     },
     Country {
         code: "PRI",
@@ -969,8 +781,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Americas,
         subregion: "Caribbean",
         aliases: "",
-        adjectives: "Puerto Rican",
-        capitals: "",
     },
     // Asia
     Country {
@@ -980,8 +790,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Southern Asia",
         aliases: "Islamic Emirate of Afghanistan|Islamic Republic of Afghanistan|Afganistán",
-        adjectives: "Afghan",
-        capitals: "Kabul",
     },
     Country {
         code: "ARM",
@@ -990,8 +798,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "Republic of Armenia",
-        adjectives: "Armenian",
-        capitals: "Yerevan",
     },
     Country {
         code: "AZE",
@@ -1000,8 +806,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "Republic of Azerbaijan",
-        adjectives: "Azerbaijani|Azeri",
-        capitals: "Baku",
     },
     Country {
         code: "BHR",
@@ -1010,8 +814,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "Kingdom of Bahrain",
-        adjectives: "Bahraini",
-        capitals: "Manama",
     },
     Country {
         code: "BGD",
@@ -1020,8 +822,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Southern Asia",
         aliases: "People's Republic of Bangladesh",
-        adjectives: "Bangladeshi",
-        capitals: "Dhaka",
     },
     Country {
         code: "BTN",
@@ -1030,8 +830,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Southern Asia",
         aliases: "Kingdom of Bhutan",
-        adjectives: "Bhutanese",
-        capitals: "Thimphu",
     },
     Country {
         code: "BRN",
@@ -1040,8 +838,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "South-eastern Asia",
         aliases: "Brunei Darussalam",
-        adjectives: "Bruneian",
-        capitals: "Bandar Seri Begawan",
     },
     Country {
         code: "KHM",
@@ -1050,8 +846,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "South-eastern Asia",
         aliases: "Kingdom of Cambodia",
-        adjectives: "Cambodian",
-        capitals: "Phnom Penh",
     },
     Country {
         code: "CHN",
@@ -1060,8 +854,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Eastern Asia",
         aliases: "People's Republic of China|PRC|P.R.C.",
-        adjectives: "Chinese",
-        capitals: "Beijing|Zhongnanhai",
     },
     Country {
         code: "CYP",
@@ -1070,8 +862,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "Republic of Cyprus|Chipre",
-        adjectives: "Cypriot|Greek Cypriot",
-        capitals: "Nicosia",
     },
     Country {
         code: "GEO",
@@ -1080,8 +870,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "",
-        adjectives: "Georgian",
-        capitals: "Tbilisi",
     },
     Country {
         code: "IND",
@@ -1090,8 +878,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Southern Asia",
         aliases: "Republic of India",
-        adjectives: "Indian",
-        capitals: "New Delhi",
     },
     Country {
         code: "IDN",
@@ -1100,8 +886,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "South-eastern Asia",
         aliases: "Republic of Indonesia",
-        adjectives: "Indonesian",
-        capitals: "Jakarta",
     },
     Country {
         code: "IRN",
@@ -1110,8 +894,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Southern Asia",
         aliases: "Islamic Republic of Iran|Irán",
-        adjectives: "Iranian",
-        capitals: "Tehran|Teheran",
     },
     Country {
         code: "IRQ",
@@ -1120,8 +902,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "Republic of Iraq|Irak",
-        adjectives: "Iraqi",
-        capitals: "Baghdad",
     },
     Country {
         code: "ISR",
@@ -1130,8 +910,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "State of Israel",
-        adjectives: "Israeli",
-        capitals: "Jerusalem|Tel Aviv",
     },
     Country {
         code: "JPN",
@@ -1140,8 +918,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Eastern Asia",
         aliases: "Japón",
-        adjectives: "Japanese",
-        capitals: "Tokyo",
     },
     Country {
         code: "JOR",
@@ -1150,8 +926,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "Hashemite Kingdom of Jordan",
-        adjectives: "Jordanian",
-        capitals: "Amman",
     },
     Country {
         code: "KAZ",
@@ -1160,8 +934,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Central Asia",
         aliases: "Republic of Kazakhstan",
-        adjectives: "Kazakh|Kazakhstani",
-        capitals: "Astana|Nur-Sultan",
     },
     Country {
         code: "KWT",
@@ -1170,8 +942,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "State of Kuwait",
-        adjectives: "Kuwaiti",
-        capitals: "Kuwait City",
     },
     Country {
         code: "KGZ",
@@ -1180,8 +950,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Central Asia",
         aliases: "Kyrgyz Republic",
-        adjectives: "Kyrgyz",
-        capitals: "Bishkek",
     },
     Country {
         code: "LAO",
@@ -1190,8 +958,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "South-eastern Asia",
         aliases: "Lao People's Democratic Republic|Lao PDR",
-        adjectives: "Lao|Laotian",
-        capitals: "Vientiane",
     },
     Country {
         code: "LBN",
@@ -1200,8 +966,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "Lebanese Republic|Líbano",
-        adjectives: "Lebanese",
-        capitals: "Beirut",
     },
     Country {
         code: "MYS",
@@ -1210,8 +974,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "South-eastern Asia",
         aliases: "",
-        adjectives: "Malaysian",
-        capitals: "Kuala Lumpur|Putrajaya",
     },
     Country {
         code: "MDV",
@@ -1220,8 +982,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Southern Asia",
         aliases: "the Maldives|Republic of Maldives",
-        adjectives: "Maldivian",
-        capitals: "Malé",
     },
     Country {
         code: "MNG",
@@ -1230,8 +990,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Eastern Asia",
         aliases: "",
-        adjectives: "Mongolian",
-        capitals: "Ulaanbaatar|Ulan Bator",
     },
     Country {
         code: "MMR",
@@ -1240,8 +998,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "South-eastern Asia",
         aliases: "Burma|Republic of the Union of Myanmar",
-        adjectives: "Burmese",
-        capitals: "Naypyidaw|Naypyitaw|Nay Pyi Taw",
     },
     Country {
         code: "NPL",
@@ -1250,8 +1006,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Southern Asia",
         aliases: "Federal Democratic Republic of Nepal",
-        adjectives: "Nepali|Nepalese",
-        capitals: "Kathmandu",
     },
     Country {
         code: "PRK",
@@ -1260,8 +1014,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Eastern Asia",
         aliases: "Democratic People's Republic of Korea|DPRK|Corea del Norte",
-        adjectives: "North Korean",
-        capitals: "Pyongyang",
     },
     Country {
         code: "OMN",
@@ -1270,8 +1022,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "Sultanate of Oman",
-        adjectives: "Omani",
-        capitals: "Muscat",
     },
     Country {
         code: "PAK",
@@ -1280,8 +1030,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Southern Asia",
         aliases: "Islamic Republic of Pakistan",
-        adjectives: "Pakistani",
-        capitals: "Islamabad",
     },
     Country {
         code: "PHL",
@@ -1290,8 +1038,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "South-eastern Asia",
         aliases: "the Philippines|Republic of the Philippines|Filipinas",
-        adjectives: "Philippine|Filipino",
-        capitals: "Manila",
     },
     Country {
         code: "QAT",
@@ -1300,8 +1046,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "State of Qatar",
-        adjectives: "Qatari",
-        capitals: "Doha",
     },
     Country {
         code: "KOR",
@@ -1310,8 +1054,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Eastern Asia",
         aliases: "Republic of Korea|ROK|Corea del Sur",
-        adjectives: "South Korean",
-        capitals: "Seoul",
     },
     Country {
         code: "SAU",
@@ -1320,8 +1062,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "Kingdom of Saudi Arabia|Arabia Saudita",
-        adjectives: "Saudi",
-        capitals: "Riyadh",
     },
     Country {
         code: "SGP",
@@ -1330,8 +1070,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "South-eastern Asia",
         aliases: "Republic of Singapore",
-        adjectives: "Singaporean",
-        capitals: "",
     },
     Country {
         code: "LKA",
@@ -1340,8 +1078,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Southern Asia",
         aliases: "Democratic Socialist Republic of Sri Lanka",
-        adjectives: "Sri Lankan",
-        capitals: "Colombo|Sri Jayawardenepura Kotte",
     },
     Country {
         code: "SYR",
@@ -1350,8 +1086,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "Syrian Arab Republic|Siria",
-        adjectives: "Syrian",
-        capitals: "Damascus",
     },
     Country {
         code: "TJK",
@@ -1360,8 +1094,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Central Asia",
         aliases: "Republic of Tajikistan",
-        adjectives: "Tajik|Tajikistani",
-        capitals: "Dushanbe",
     },
     Country {
         code: "THA",
@@ -1370,8 +1102,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "South-eastern Asia",
         aliases: "Kingdom of Thailand",
-        adjectives: "Thai",
-        capitals: "Bangkok",
     },
     Country {
         code: "TLS",
@@ -1380,8 +1110,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "South-eastern Asia",
         aliases: "East Timor|Democratic Republic of Timor-Leste",
-        adjectives: "Timorese",
-        capitals: "Dili",
     },
     Country {
         code: "TUR",
@@ -1390,8 +1118,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "Türkiye|Turkiye|Republic of Türkiye|Republic of Turkey|Turquía",
-        adjectives: "Turkish",
-        capitals: "Ankara",
     },
     Country {
         code: "TKM",
@@ -1400,8 +1126,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Central Asia",
         aliases: "",
-        adjectives: "Turkmen",
-        capitals: "Ashgabat",
     },
     Country {
         code: "ARE",
@@ -1410,8 +1134,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "the United Arab Emirates|UAE|U.A.E.|Emirates",
-        adjectives: "Emirati",
-        capitals: "Abu Dhabi",
     },
     Country {
         code: "UZB",
@@ -1420,8 +1142,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Central Asia",
         aliases: "Republic of Uzbekistan",
-        adjectives: "Uzbek",
-        capitals: "Tashkent",
     },
     Country {
         code: "VNM",
@@ -1430,8 +1150,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "South-eastern Asia",
         aliases: "Viet Nam|Socialist Republic of Vietnam",
-        adjectives: "Vietnamese",
-        capitals: "Hanoi",
     },
     Country {
         code: "YEM",
@@ -1440,8 +1158,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "Republic of Yemen",
-        adjectives: "Yemeni",
-        capitals: "Sanaa|Sana'a",
     },
     Country {
         code: "PSE",
@@ -1450,8 +1166,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "State of Palestine|Palestinian Authority|Palestinian National Authority",
-        adjectives: "Palestinian",
-        capitals: "Ramallah",
     },
     Country {
         code: "TWN",
@@ -1460,8 +1174,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Eastern Asia",
         aliases: "",
-        adjectives: "Taiwanese",
-        capitals: "Taipei",
     },
     Country {
         code: "XNC",
@@ -1470,8 +1182,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Asia,
         subregion: "Western Asia",
         aliases: "N. Cyprus|Turkish Republic of Northern Cyprus|TRNC",
-        adjectives: "Turkish Cypriot",
-        capitals: "North Nicosia",
     },
     // Europe
     Country {
@@ -1481,8 +1191,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "Republic of Albania",
-        adjectives: "Albanian",
-        capitals: "Tirana",
     },
     Country {
         code: "AND",
@@ -1491,8 +1199,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "Principality of Andorra",
-        adjectives: "Andorran",
-        capitals: "Andorra la Vella",
     },
     Country {
         code: "AUT",
@@ -1501,8 +1207,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Western Europe",
         aliases: "Republic of Austria",
-        adjectives: "Austrian",
-        capitals: "Vienna",
     },
     Country {
         code: "BLR",
@@ -1511,8 +1215,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Eastern Europe",
         aliases: "Republic of Belarus|Bielorrusia",
-        adjectives: "Belarusian",
-        capitals: "Minsk",
     },
     Country {
         code: "BEL",
@@ -1521,8 +1223,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Western Europe",
         aliases: "Kingdom of Belgium|Bélgica",
-        adjectives: "Belgian",
-        capitals: "",
     },
     Country {
         code: "BIH",
@@ -1531,8 +1231,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "Bosnia|Bosnia-Herzegovina|Bosnia and Herz.",
-        adjectives: "Bosnian",
-        capitals: "Sarajevo",
     },
     Country {
         code: "BGR",
@@ -1541,8 +1239,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Eastern Europe",
         aliases: "Republic of Bulgaria",
-        adjectives: "Bulgarian",
-        capitals: "Sofia",
     },
     Country {
         code: "HRV",
@@ -1551,8 +1247,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "Republic of Croatia",
-        adjectives: "Croatian",
-        capitals: "Zagreb",
     },
     Country {
         code: "CZE",
@@ -1561,8 +1255,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Eastern Europe",
         aliases: "Czech Republic|the Czech Republic",
-        adjectives: "Czech",
-        capitals: "Prague",
     },
     Country {
         code: "DNK",
@@ -1571,8 +1263,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Northern Europe",
         aliases: "Kingdom of Denmark|Dinamarca",
-        adjectives: "Danish",
-        capitals: "Copenhagen",
     },
     Country {
         code: "EST",
@@ -1581,8 +1271,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Northern Europe",
         aliases: "Republic of Estonia",
-        adjectives: "Estonian",
-        capitals: "Tallinn",
     },
     Country {
         code: "FIN",
@@ -1591,8 +1279,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Northern Europe",
         aliases: "Republic of Finland",
-        adjectives: "Finnish",
-        capitals: "Helsinki",
     },
     Country {
         code: "FRA",
@@ -1601,8 +1287,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Western Europe",
         aliases: "French Republic|Francia",
-        adjectives: "French",
-        capitals: "Paris|Élysée|Elysee|Élysée Palace|Elysee Palace|the Élysée|the Elysee|Quai d'Orsay",
     },
     Country {
         code: "DEU",
@@ -1611,8 +1295,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Western Europe",
         aliases: "Federal Republic of Germany|Alemania",
-        adjectives: "German",
-        capitals: "Berlin",
     },
     Country {
         code: "GRC",
@@ -1621,8 +1303,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "Hellenic Republic|Grecia",
-        adjectives: "Greek",
-        capitals: "Athens",
     },
     Country {
         code: "HUN",
@@ -1631,8 +1311,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Eastern Europe",
         aliases: "Hungría",
-        adjectives: "Hungarian",
-        capitals: "Budapest",
     },
     Country {
         code: "ISL",
@@ -1641,8 +1319,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Northern Europe",
         aliases: "Islandia",
-        adjectives: "Icelandic",
-        capitals: "Reykjavik|Reykjavík",
     },
     Country {
         code: "IRL",
@@ -1651,8 +1327,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Northern Europe",
         aliases: "Republic of Ireland|Irlanda",
-        adjectives: "Irish",
-        capitals: "Dublin",
     },
     Country {
         code: "ITA",
@@ -1661,8 +1335,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "Italian Republic|Italia",
-        adjectives: "Italian",
-        capitals: "Rome|Farnesina|Palazzo Chigi",
     },
     Country {
         code: "LVA",
@@ -1671,8 +1343,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Northern Europe",
         aliases: "Republic of Latvia",
-        adjectives: "Latvian",
-        capitals: "Riga",
     },
     Country {
         code: "LIE",
@@ -1681,8 +1351,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Western Europe",
         aliases: "Principality of Liechtenstein",
-        adjectives: "Liechtensteiner",
-        capitals: "Vaduz",
     },
     Country {
         code: "LTU",
@@ -1691,8 +1359,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Northern Europe",
         aliases: "Republic of Lithuania",
-        adjectives: "Lithuanian",
-        capitals: "Vilnius",
     },
     Country {
         code: "LUX",
@@ -1701,8 +1367,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Western Europe",
         aliases: "Grand Duchy of Luxembourg",
-        adjectives: "Luxembourgish|Luxembourger",
-        capitals: "",
     },
     Country {
         code: "MLT",
@@ -1711,8 +1375,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "Republic of Malta",
-        adjectives: "Maltese",
-        capitals: "Valletta",
     },
     Country {
         code: "MDA",
@@ -1721,8 +1383,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Eastern Europe",
         aliases: "Republic of Moldova",
-        adjectives: "Moldovan",
-        capitals: "Chișinău|Chisinau",
     },
     Country {
         code: "MCO",
@@ -1731,8 +1391,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Western Europe",
         aliases: "Principality of Monaco",
-        adjectives: "Monegasque",
-        capitals: "",
     },
     Country {
         code: "MNE",
@@ -1741,8 +1399,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "",
-        adjectives: "Montenegrin",
-        capitals: "Podgorica",
     },
     Country {
         code: "NLD",
@@ -1751,8 +1407,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Western Europe",
         aliases: "the Netherlands|Kingdom of the Netherlands|Holland|Países Bajos|Holanda",
-        adjectives: "Dutch",
-        capitals: "Amsterdam",
     },
     Country {
         code: "MKD",
@@ -1761,8 +1415,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "Republic of North Macedonia|Macedonia",
-        adjectives: "Macedonian",
-        capitals: "Skopje",
     },
     Country {
         code: "NOR",
@@ -1771,8 +1423,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Northern Europe",
         aliases: "Kingdom of Norway|Noruega",
-        adjectives: "Norwegian",
-        capitals: "Oslo",
     },
     Country {
         code: "POL",
@@ -1781,8 +1431,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Eastern Europe",
         aliases: "Republic of Poland|Polonia",
-        adjectives: "Polish",
-        capitals: "Warsaw",
     },
     Country {
         code: "PRT",
@@ -1791,8 +1439,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "Portuguese Republic",
-        adjectives: "Portuguese",
-        capitals: "Lisbon|Lisboa|São Bento Palace|Belém Palace|Necessidades Palace",
     },
     Country {
         code: "ROU",
@@ -1801,8 +1447,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Eastern Europe",
         aliases: "Rumania",
-        adjectives: "Romanian",
-        capitals: "Bucharest",
     },
     Country {
         code: "RUS",
@@ -1811,8 +1455,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Eastern Europe",
         aliases: "Russian Federation|the Russian Federation|Rusia",
-        adjectives: "Russian",
-        capitals: "Moscow|Kremlin|the Kremlin",
     },
     Country {
         code: "SMR",
@@ -1821,8 +1463,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "Republic of San Marino",
-        adjectives: "Sammarinese",
-        capitals: "",
     },
     Country {
         code: "SRB",
@@ -1831,8 +1471,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "Republic of Serbia",
-        adjectives: "Serbian",
-        capitals: "Belgrade",
     },
     Country {
         code: "SVK",
@@ -1841,8 +1479,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Eastern Europe",
         aliases: "Slovak Republic",
-        adjectives: "Slovak",
-        capitals: "Bratislava",
     },
     Country {
         code: "SVN",
@@ -1851,8 +1487,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "Republic of Slovenia",
-        adjectives: "Slovenian|Slovene",
-        capitals: "Ljubljana",
     },
     Country {
         code: "ESP",
@@ -1861,8 +1495,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "España|Espana|Kingdom of Spain|Reino de España",
-        adjectives: "Spanish",
-        capitals: "Madrid|Moncloa|La Moncloa|Moncloa Palace|Santa Cruz Palace",
     },
     Country {
         code: "SWE",
@@ -1871,8 +1503,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Northern Europe",
         aliases: "Kingdom of Sweden|Suecia",
-        adjectives: "Swedish",
-        capitals: "Stockholm",
     },
     Country {
         code: "CHE",
@@ -1881,8 +1511,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Western Europe",
         aliases: "Swiss Confederation|Suiza",
-        adjectives: "Swiss",
-        capitals: "Bern|Berne",
     },
     Country {
         code: "UKR",
@@ -1891,8 +1519,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Eastern Europe",
         aliases: "Ucrania",
-        adjectives: "Ukrainian",
-        capitals: "Kyiv|Kiev",
     },
     Country {
         code: "GBR",
@@ -1901,8 +1527,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Northern Europe",
         aliases: "the United Kingdom|United Kingdom of Great Britain and Northern Ireland|UK|U.K.|Britain|Great Britain|Reino Unido",
-        adjectives: "British",
-        capitals: "London|Downing Street|Whitehall|the Foreign Office|Foreign Office",
     },
     Country {
         code: "VAT",
@@ -1911,8 +1535,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "the Holy See|Vatican|the Vatican|Vatican City|Santa Sede",
-        adjectives: "",
-        capitals: "",
     },
     Country {
         code: "XKX",
@@ -1921,8 +1543,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Europe,
         subregion: "Southern Europe",
         aliases: "Republic of Kosovo",
-        adjectives: "Kosovar|Kosovan",
-        capitals: "Pristina|Prishtina",
     },
     // Oceania
     Country {
@@ -1932,8 +1552,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Oceania,
         subregion: "Australia and New Zealand",
         aliases: "Commonwealth of Australia",
-        adjectives: "Australian",
-        capitals: "Canberra",
     },
     Country {
         code: "FJI",
@@ -1942,8 +1560,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Oceania,
         subregion: "Melanesia",
         aliases: "Republic of Fiji",
-        adjectives: "Fijian",
-        capitals: "Suva",
     },
     Country {
         code: "KIR",
@@ -1952,8 +1568,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Oceania,
         subregion: "Micronesia",
         aliases: "Republic of Kiribati",
-        adjectives: "I-Kiribati",
-        capitals: "Tarawa",
     },
     Country {
         code: "MHL",
@@ -1962,8 +1576,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Oceania,
         subregion: "Micronesia",
         aliases: "the Marshall Islands|Republic of the Marshall Islands",
-        adjectives: "Marshallese",
-        capitals: "Majuro",
     },
     Country {
         code: "FSM",
@@ -1972,8 +1584,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Oceania,
         subregion: "Micronesia",
         aliases: "Federated States of Micronesia|the Federated States of Micronesia",
-        adjectives: "Micronesian",
-        capitals: "Palikir",
     },
     Country {
         code: "NRU",
@@ -1982,8 +1592,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Oceania,
         subregion: "Micronesia",
         aliases: "Republic of Nauru",
-        adjectives: "Nauruan",
-        capitals: "Yaren",
     },
     Country {
         code: "NZL",
@@ -1992,8 +1600,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Oceania,
         subregion: "Australia and New Zealand",
         aliases: "Aotearoa|Nueva Zelanda",
-        adjectives: "New Zealander",
-        capitals: "Wellington",
     },
     Country {
         code: "PLW",
@@ -2002,8 +1608,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Oceania,
         subregion: "Micronesia",
         aliases: "Republic of Palau",
-        adjectives: "Palauan",
-        capitals: "Ngerulmud",
     },
     Country {
         code: "PNG",
@@ -2012,8 +1616,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Oceania,
         subregion: "Melanesia",
         aliases: "Independent State of Papua New Guinea|PNG",
-        adjectives: "Papua New Guinean",
-        capitals: "Port Moresby",
     },
     Country {
         code: "WSM",
@@ -2022,8 +1624,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Oceania,
         subregion: "Polynesia",
         aliases: "Independent State of Samoa",
-        adjectives: "Samoan",
-        capitals: "Apia",
     },
     Country {
         code: "SLB",
@@ -2032,8 +1632,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Oceania,
         subregion: "Melanesia",
         aliases: "the Solomon Islands|Solomon Is.",
-        adjectives: "Solomon Islander",
-        capitals: "Honiara",
     },
     Country {
         code: "TON",
@@ -2042,8 +1640,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Oceania,
         subregion: "Polynesia",
         aliases: "Kingdom of Tonga",
-        adjectives: "Tongan",
-        capitals: "Nukuʻalofa|Nuku'alofa",
     },
     Country {
         code: "TUV",
@@ -2052,8 +1648,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Oceania,
         subregion: "Polynesia",
         aliases: "",
-        adjectives: "Tuvaluan",
-        capitals: "Funafuti",
     },
     Country {
         code: "VUT",
@@ -2062,8 +1656,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Oceania,
         subregion: "Melanesia",
         aliases: "Republic of Vanuatu",
-        adjectives: "Ni-Vanuatu",
-        capitals: "Port Vila",
     },
     Country {
         code: "NCL",
@@ -2072,8 +1664,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Oceania,
         subregion: "Melanesia",
         aliases: "Nouvelle-Calédonie",
-        adjectives: "New Caledonian",
-        capitals: "Nouméa|Noumea",
     },
     // Antarctica and the southern ocean
     Country {
@@ -2083,8 +1673,6 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Antarctica,
         subregion: "Antarctica",
         aliases: "",
-        adjectives: "",
-        capitals: "",
     },
     Country {
         code: "ATF",
@@ -2093,9 +1681,221 @@ pub static COUNTRIES: &[Country] = &[
         region: Region::Africa,
         subregion: "Eastern Africa",
         aliases: "Fr. S. Antarctic Lands|French Southern Territories|TAAF",
-        adjectives: "",
-        capitals: "",
     },
+];
+
+/// Each country's adjectives and demonyms, and its capitals and seats of government used as
+/// metonyms, as English news writes them: what extraction reads (and not the app, which searches
+/// names only), in a table of their own so the app's wasm does not carry them. Same order as
+/// [`COUNTRIES`].
+pub static COUNTRY_WORDS: &[CountryWords] = &[
+    CountryWords { code: "DZA", adjectives: "Algerian", capitals: "Algiers" },
+    CountryWords { code: "AGO", adjectives: "Angolan", capitals: "Luanda" },
+    CountryWords { code: "BEN", adjectives: "Beninese", capitals: "Porto-Novo|Cotonou" },
+    CountryWords { code: "BWA", adjectives: "Botswanan|Motswana", capitals: "Gaborone" },
+    CountryWords { code: "BFA", adjectives: "Burkinabe|Burkinabè", capitals: "Ouagadougou" },
+    CountryWords { code: "BDI", adjectives: "Burundian", capitals: "Gitega|Bujumbura" },
+    CountryWords { code: "CPV", adjectives: "Cape Verdean|Cabo Verdean", capitals: "Praia" },
+    CountryWords { code: "CMR", adjectives: "Cameroonian", capitals: "Yaoundé|Yaounde" },
+    CountryWords { code: "CAF", adjectives: "Central African", capitals: "Bangui" },
+    CountryWords { code: "TCD", adjectives: "Chadian", capitals: "N'Djamena" },
+    CountryWords { code: "COM", adjectives: "Comorian", capitals: "Moroni" },
+    CountryWords { code: "COG", adjectives: "", capitals: "Brazzaville" },
+    CountryWords { code: "COD", adjectives: "", capitals: "Kinshasa" },
+    CountryWords { code: "CIV", adjectives: "Ivorian", capitals: "Yamoussoukro|Abidjan" },
+    CountryWords { code: "DJI", adjectives: "Djiboutian", capitals: "" },
+    CountryWords { code: "EGY", adjectives: "Egyptian", capitals: "Cairo" },
+    CountryWords { code: "GNQ", adjectives: "Equatorial Guinean|Equatoguinean", capitals: "Malabo" },
+    CountryWords { code: "ERI", adjectives: "Eritrean", capitals: "Asmara" },
+    CountryWords { code: "SWZ", adjectives: "Swazi", capitals: "Mbabane" },
+    CountryWords { code: "ETH", adjectives: "Ethiopian", capitals: "Addis Ababa" },
+    CountryWords { code: "GAB", adjectives: "Gabonese", capitals: "Libreville" },
+    CountryWords { code: "GMB", adjectives: "Gambian", capitals: "Banjul" },
+    CountryWords { code: "GHA", adjectives: "Ghanaian", capitals: "Accra" },
+    CountryWords { code: "GIN", adjectives: "Guinean", capitals: "Conakry" },
+    CountryWords { code: "GNB", adjectives: "Bissau-Guinean", capitals: "Bissau" },
+    CountryWords { code: "KEN", adjectives: "Kenyan", capitals: "Nairobi" },
+    CountryWords { code: "LSO", adjectives: "Basotho|Mosotho", capitals: "Maseru" },
+    CountryWords { code: "LBR", adjectives: "Liberian", capitals: "Monrovia" },
+    CountryWords { code: "LBY", adjectives: "Libyan", capitals: "Tripoli" },
+    CountryWords { code: "MDG", adjectives: "Malagasy", capitals: "Antananarivo" },
+    CountryWords { code: "MWI", adjectives: "Malawian", capitals: "Lilongwe" },
+    CountryWords { code: "MLI", adjectives: "Malian", capitals: "Bamako" },
+    CountryWords { code: "MRT", adjectives: "Mauritanian", capitals: "Nouakchott" },
+    CountryWords { code: "MUS", adjectives: "Mauritian", capitals: "Port Louis" },
+    CountryWords { code: "MAR", adjectives: "Moroccan", capitals: "Rabat" },
+    CountryWords { code: "MOZ", adjectives: "Mozambican", capitals: "Maputo" },
+    CountryWords { code: "NAM", adjectives: "Namibian", capitals: "Windhoek" },
+    CountryWords { code: "NER", adjectives: "Nigerien", capitals: "Niamey" },
+    CountryWords { code: "NGA", adjectives: "Nigerian", capitals: "Abuja" },
+    CountryWords { code: "RWA", adjectives: "Rwandan", capitals: "Kigali" },
+    CountryWords { code: "STP", adjectives: "Santomean", capitals: "São Tomé" },
+    CountryWords { code: "SEN", adjectives: "Senegalese", capitals: "Dakar" },
+    CountryWords { code: "SYC", adjectives: "Seychellois", capitals: "" },
+    CountryWords { code: "SLE", adjectives: "Sierra Leonean", capitals: "Freetown" },
+    CountryWords { code: "SOM", adjectives: "Somali", capitals: "Mogadishu" },
+    CountryWords { code: "ZAF", adjectives: "South African", capitals: "Pretoria|Tshwane" },
+    CountryWords { code: "SSD", adjectives: "South Sudanese", capitals: "Juba" },
+    CountryWords { code: "SDN", adjectives: "Sudanese", capitals: "Khartoum" },
+    CountryWords { code: "TZA", adjectives: "Tanzanian", capitals: "Dodoma" },
+    CountryWords { code: "TGO", adjectives: "Togolese", capitals: "Lomé|Lome" },
+    CountryWords { code: "TUN", adjectives: "Tunisian", capitals: "Tunis" },
+    CountryWords { code: "UGA", adjectives: "Ugandan", capitals: "Kampala" },
+    CountryWords { code: "ZMB", adjectives: "Zambian", capitals: "Lusaka" },
+    CountryWords { code: "ZWE", adjectives: "Zimbabwean", capitals: "Harare" },
+    CountryWords { code: "ESH", adjectives: "Sahrawi|Saharawi", capitals: "Laayoune|El Aaiún" },
+    CountryWords { code: "XSL", adjectives: "Somalilander", capitals: "Hargeisa" },
+    CountryWords { code: "ATG", adjectives: "Antiguan", capitals: "" },
+    CountryWords { code: "ARG", adjectives: "Argentine|Argentinian|Argentinean", capitals: "Buenos Aires|Casa Rosada|the Casa Rosada|Palacio San Martín|San Martín Palace" },
+    CountryWords { code: "BHS", adjectives: "Bahamian", capitals: "Nassau" },
+    CountryWords { code: "BRB", adjectives: "Barbadian|Bajan", capitals: "Bridgetown" },
+    CountryWords { code: "BLZ", adjectives: "Belizean", capitals: "Belmopan" },
+    CountryWords { code: "BOL", adjectives: "Bolivian", capitals: "La Paz|Palacio Quemado|Casa Grande del Pueblo" },
+    CountryWords { code: "BRA", adjectives: "Brazilian", capitals: "Brasília|Brasilia|Planalto|Itamaraty|Planalto Palace|the Planalto Palace|Itamaraty Palace" },
+    CountryWords { code: "CAN", adjectives: "Canadian", capitals: "Ottawa|Global Affairs Canada" },
+    CountryWords { code: "CHL", adjectives: "Chilean", capitals: "Santiago|La Moneda|La Moneda Palace|Palacio de La Moneda" },
+    CountryWords { code: "COL", adjectives: "Colombian", capitals: "Bogotá|Bogota|Casa de Nariño|Nariño Palace|San Carlos Palace|Palacio de San Carlos" },
+    CountryWords { code: "CRI", adjectives: "Costa Rican", capitals: "San José" },
+    CountryWords { code: "CUB", adjectives: "Cuban", capitals: "Havana|La Habana" },
+    CountryWords { code: "DMA", adjectives: "", capitals: "Roseau" },
+    CountryWords { code: "DOM", adjectives: "Dominican", capitals: "Santo Domingo" },
+    CountryWords { code: "ECU", adjectives: "Ecuadorian|Ecuadorean", capitals: "Quito|Carondelet|Carondelet Palace" },
+    CountryWords { code: "SLV", adjectives: "Salvadoran|Salvadorean|Salvadorian", capitals: "San Salvador" },
+    CountryWords { code: "GRD", adjectives: "Grenadian", capitals: "St. George's" },
+    CountryWords { code: "GTM", adjectives: "Guatemalan", capitals: "Guatemala City|Ciudad de Guatemala" },
+    CountryWords { code: "GUY", adjectives: "Guyanese", capitals: "Georgetown" },
+    CountryWords { code: "HTI", adjectives: "Haitian", capitals: "Port-au-Prince" },
+    CountryWords { code: "HND", adjectives: "Honduran", capitals: "Tegucigalpa" },
+    CountryWords { code: "JAM", adjectives: "Jamaican", capitals: "Kingston" },
+    CountryWords { code: "MEX", adjectives: "Mexican", capitals: "Mexico City|Ciudad de México|Ciudad de Mexico|Los Pinos" },
+    CountryWords { code: "NIC", adjectives: "Nicaraguan", capitals: "Managua" },
+    CountryWords { code: "PAN", adjectives: "Panamanian", capitals: "Panama City|Ciudad de Panamá|Palacio de las Garzas" },
+    CountryWords { code: "PRY", adjectives: "Paraguayan", capitals: "Asunción|Asuncion|Palacio de López|López Palace" },
+    CountryWords { code: "PER", adjectives: "Peruvian", capitals: "Lima|Torre Tagle" },
+    CountryWords { code: "KNA", adjectives: "Kittitian|Nevisian", capitals: "Basseterre" },
+    CountryWords { code: "LCA", adjectives: "Saint Lucian|St. Lucian|St Lucian", capitals: "Castries" },
+    CountryWords { code: "VCT", adjectives: "Vincentian", capitals: "Kingstown" },
+    CountryWords { code: "SUR", adjectives: "Surinamese", capitals: "Paramaribo" },
+    CountryWords { code: "TTO", adjectives: "Trinidadian|Tobagonian", capitals: "Port of Spain|Port-of-Spain" },
+    CountryWords { code: "USA", adjectives: "American", capitals: "Washington|Washington, D.C.|the White House|White House|State Department|the State Department|Department of State|the Department of State|Pentagon|the Pentagon|Treasury Department|the Treasury Department|OFAC" },
+    CountryWords { code: "URY", adjectives: "Uruguayan", capitals: "Montevideo|Torre Ejecutiva" },
+    CountryWords { code: "VEN", adjectives: "Venezuelan", capitals: "Caracas|Miraflores|Miraflores Palace" },
+    CountryWords { code: "FLK", adjectives: "Falkland Islander", capitals: "" },
+    CountryWords { code: "GRL", adjectives: "Greenlandic", capitals: "Nuuk" },
+    CountryWords { code: "MSR", adjectives: "Montserratian", capitals: "Brades" },
+    CountryWords { code: "PRI", adjectives: "Puerto Rican", capitals: "" },
+    CountryWords { code: "AFG", adjectives: "Afghan", capitals: "Kabul" },
+    CountryWords { code: "ARM", adjectives: "Armenian", capitals: "Yerevan" },
+    CountryWords { code: "AZE", adjectives: "Azerbaijani|Azeri", capitals: "Baku" },
+    CountryWords { code: "BHR", adjectives: "Bahraini", capitals: "Manama" },
+    CountryWords { code: "BGD", adjectives: "Bangladeshi", capitals: "Dhaka" },
+    CountryWords { code: "BTN", adjectives: "Bhutanese", capitals: "Thimphu" },
+    CountryWords { code: "BRN", adjectives: "Bruneian", capitals: "Bandar Seri Begawan" },
+    CountryWords { code: "KHM", adjectives: "Cambodian", capitals: "Phnom Penh" },
+    CountryWords { code: "CHN", adjectives: "Chinese", capitals: "Beijing|Zhongnanhai" },
+    CountryWords { code: "CYP", adjectives: "Cypriot|Greek Cypriot", capitals: "Nicosia" },
+    CountryWords { code: "GEO", adjectives: "Georgian", capitals: "Tbilisi" },
+    CountryWords { code: "IND", adjectives: "Indian", capitals: "New Delhi" },
+    CountryWords { code: "IDN", adjectives: "Indonesian", capitals: "Jakarta" },
+    CountryWords { code: "IRN", adjectives: "Iranian", capitals: "Tehran|Teheran" },
+    CountryWords { code: "IRQ", adjectives: "Iraqi", capitals: "Baghdad" },
+    CountryWords { code: "ISR", adjectives: "Israeli", capitals: "Jerusalem|Tel Aviv" },
+    CountryWords { code: "JPN", adjectives: "Japanese", capitals: "Tokyo" },
+    CountryWords { code: "JOR", adjectives: "Jordanian", capitals: "Amman" },
+    CountryWords { code: "KAZ", adjectives: "Kazakh|Kazakhstani", capitals: "Astana|Nur-Sultan" },
+    CountryWords { code: "KWT", adjectives: "Kuwaiti", capitals: "Kuwait City" },
+    CountryWords { code: "KGZ", adjectives: "Kyrgyz", capitals: "Bishkek" },
+    CountryWords { code: "LAO", adjectives: "Lao|Laotian", capitals: "Vientiane" },
+    CountryWords { code: "LBN", adjectives: "Lebanese", capitals: "Beirut" },
+    CountryWords { code: "MYS", adjectives: "Malaysian", capitals: "Kuala Lumpur|Putrajaya" },
+    CountryWords { code: "MDV", adjectives: "Maldivian", capitals: "Malé" },
+    CountryWords { code: "MNG", adjectives: "Mongolian", capitals: "Ulaanbaatar|Ulan Bator" },
+    CountryWords { code: "MMR", adjectives: "Burmese", capitals: "Naypyidaw|Naypyitaw|Nay Pyi Taw" },
+    CountryWords { code: "NPL", adjectives: "Nepali|Nepalese", capitals: "Kathmandu" },
+    CountryWords { code: "PRK", adjectives: "North Korean", capitals: "Pyongyang" },
+    CountryWords { code: "OMN", adjectives: "Omani", capitals: "Muscat" },
+    CountryWords { code: "PAK", adjectives: "Pakistani", capitals: "Islamabad" },
+    CountryWords { code: "PHL", adjectives: "Philippine|Filipino", capitals: "Manila" },
+    CountryWords { code: "QAT", adjectives: "Qatari", capitals: "Doha" },
+    CountryWords { code: "KOR", adjectives: "South Korean", capitals: "Seoul" },
+    CountryWords { code: "SAU", adjectives: "Saudi", capitals: "Riyadh" },
+    CountryWords { code: "SGP", adjectives: "Singaporean", capitals: "" },
+    CountryWords { code: "LKA", adjectives: "Sri Lankan", capitals: "Colombo|Sri Jayawardenepura Kotte" },
+    CountryWords { code: "SYR", adjectives: "Syrian", capitals: "Damascus" },
+    CountryWords { code: "TJK", adjectives: "Tajik|Tajikistani", capitals: "Dushanbe" },
+    CountryWords { code: "THA", adjectives: "Thai", capitals: "Bangkok" },
+    CountryWords { code: "TLS", adjectives: "Timorese", capitals: "Dili" },
+    CountryWords { code: "TUR", adjectives: "Turkish", capitals: "Ankara" },
+    CountryWords { code: "TKM", adjectives: "Turkmen", capitals: "Ashgabat" },
+    CountryWords { code: "ARE", adjectives: "Emirati", capitals: "Abu Dhabi" },
+    CountryWords { code: "UZB", adjectives: "Uzbek", capitals: "Tashkent" },
+    CountryWords { code: "VNM", adjectives: "Vietnamese", capitals: "Hanoi" },
+    CountryWords { code: "YEM", adjectives: "Yemeni", capitals: "Sanaa|Sana'a" },
+    CountryWords { code: "PSE", adjectives: "Palestinian", capitals: "Ramallah" },
+    CountryWords { code: "TWN", adjectives: "Taiwanese", capitals: "Taipei" },
+    CountryWords { code: "XNC", adjectives: "Turkish Cypriot", capitals: "North Nicosia" },
+    CountryWords { code: "ALB", adjectives: "Albanian", capitals: "Tirana" },
+    CountryWords { code: "AND", adjectives: "Andorran", capitals: "Andorra la Vella" },
+    CountryWords { code: "AUT", adjectives: "Austrian", capitals: "Vienna" },
+    CountryWords { code: "BLR", adjectives: "Belarusian", capitals: "Minsk" },
+    CountryWords { code: "BEL", adjectives: "Belgian", capitals: "" },
+    CountryWords { code: "BIH", adjectives: "Bosnian", capitals: "Sarajevo" },
+    CountryWords { code: "BGR", adjectives: "Bulgarian", capitals: "Sofia" },
+    CountryWords { code: "HRV", adjectives: "Croatian", capitals: "Zagreb" },
+    CountryWords { code: "CZE", adjectives: "Czech", capitals: "Prague" },
+    CountryWords { code: "DNK", adjectives: "Danish", capitals: "Copenhagen" },
+    CountryWords { code: "EST", adjectives: "Estonian", capitals: "Tallinn" },
+    CountryWords { code: "FIN", adjectives: "Finnish", capitals: "Helsinki" },
+    CountryWords { code: "FRA", adjectives: "French", capitals: "Paris|Élysée|Elysee|Élysée Palace|Elysee Palace|the Élysée|the Elysee|Quai d'Orsay" },
+    CountryWords { code: "DEU", adjectives: "German", capitals: "Berlin" },
+    CountryWords { code: "GRC", adjectives: "Greek", capitals: "Athens" },
+    CountryWords { code: "HUN", adjectives: "Hungarian", capitals: "Budapest" },
+    CountryWords { code: "ISL", adjectives: "Icelandic", capitals: "Reykjavik|Reykjavík" },
+    CountryWords { code: "IRL", adjectives: "Irish", capitals: "Dublin" },
+    CountryWords { code: "ITA", adjectives: "Italian", capitals: "Rome|Farnesina|Palazzo Chigi" },
+    CountryWords { code: "LVA", adjectives: "Latvian", capitals: "Riga" },
+    CountryWords { code: "LIE", adjectives: "Liechtensteiner", capitals: "Vaduz" },
+    CountryWords { code: "LTU", adjectives: "Lithuanian", capitals: "Vilnius" },
+    CountryWords { code: "LUX", adjectives: "Luxembourgish|Luxembourger", capitals: "" },
+    CountryWords { code: "MLT", adjectives: "Maltese", capitals: "Valletta" },
+    CountryWords { code: "MDA", adjectives: "Moldovan", capitals: "Chișinău|Chisinau" },
+    CountryWords { code: "MCO", adjectives: "Monegasque", capitals: "" },
+    CountryWords { code: "MNE", adjectives: "Montenegrin", capitals: "Podgorica" },
+    CountryWords { code: "NLD", adjectives: "Dutch", capitals: "Amsterdam" },
+    CountryWords { code: "MKD", adjectives: "Macedonian", capitals: "Skopje" },
+    CountryWords { code: "NOR", adjectives: "Norwegian", capitals: "Oslo" },
+    CountryWords { code: "POL", adjectives: "Polish", capitals: "Warsaw" },
+    CountryWords { code: "PRT", adjectives: "Portuguese", capitals: "Lisbon|Lisboa|São Bento Palace|Belém Palace|Necessidades Palace" },
+    CountryWords { code: "ROU", adjectives: "Romanian", capitals: "Bucharest" },
+    CountryWords { code: "RUS", adjectives: "Russian", capitals: "Moscow|Kremlin|the Kremlin" },
+    CountryWords { code: "SMR", adjectives: "Sammarinese", capitals: "" },
+    CountryWords { code: "SRB", adjectives: "Serbian", capitals: "Belgrade" },
+    CountryWords { code: "SVK", adjectives: "Slovak", capitals: "Bratislava" },
+    CountryWords { code: "SVN", adjectives: "Slovenian|Slovene", capitals: "Ljubljana" },
+    CountryWords { code: "ESP", adjectives: "Spanish", capitals: "Madrid|Moncloa|La Moncloa|Moncloa Palace|Santa Cruz Palace" },
+    CountryWords { code: "SWE", adjectives: "Swedish", capitals: "Stockholm" },
+    CountryWords { code: "CHE", adjectives: "Swiss", capitals: "Bern|Berne" },
+    CountryWords { code: "UKR", adjectives: "Ukrainian", capitals: "Kyiv|Kiev" },
+    CountryWords { code: "GBR", adjectives: "British", capitals: "London|Downing Street|Whitehall|the Foreign Office|Foreign Office" },
+    CountryWords { code: "VAT", adjectives: "", capitals: "" },
+    CountryWords { code: "XKX", adjectives: "Kosovar|Kosovan", capitals: "Pristina|Prishtina" },
+    CountryWords { code: "AUS", adjectives: "Australian", capitals: "Canberra" },
+    CountryWords { code: "FJI", adjectives: "Fijian", capitals: "Suva" },
+    CountryWords { code: "KIR", adjectives: "I-Kiribati", capitals: "Tarawa" },
+    CountryWords { code: "MHL", adjectives: "Marshallese", capitals: "Majuro" },
+    CountryWords { code: "FSM", adjectives: "Micronesian", capitals: "Palikir" },
+    CountryWords { code: "NRU", adjectives: "Nauruan", capitals: "Yaren" },
+    CountryWords { code: "NZL", adjectives: "New Zealander", capitals: "Wellington" },
+    CountryWords { code: "PLW", adjectives: "Palauan", capitals: "Ngerulmud" },
+    CountryWords { code: "PNG", adjectives: "Papua New Guinean", capitals: "Port Moresby" },
+    CountryWords { code: "WSM", adjectives: "Samoan", capitals: "Apia" },
+    CountryWords { code: "SLB", adjectives: "Solomon Islander", capitals: "Honiara" },
+    CountryWords { code: "TON", adjectives: "Tongan", capitals: "Nukuʻalofa|Nuku'alofa" },
+    CountryWords { code: "TUV", adjectives: "Tuvaluan", capitals: "Funafuti" },
+    CountryWords { code: "VUT", adjectives: "Ni-Vanuatu", capitals: "Port Vila" },
+    CountryWords { code: "NCL", adjectives: "New Caledonian", capitals: "Nouméa|Noumea" },
+    CountryWords { code: "ATA", adjectives: "", capitals: "" },
+    CountryWords { code: "ATF", adjectives: "", capitals: "" },
 ];
 
 /// Where the map draws each country, in the order of [`COUNTRIES`]: the Natural Earth id it is

@@ -30,9 +30,8 @@ mod tests {
     fn shared_names() -> Vec<(&'static str, &'static str)> {
         let mut all = Vec::new();
         for c in gazetteer::COUNTRIES {
-            let lists = [c.aliases, c.adjectives, c.capitals];
             all.push((c.name, c.code));
-            all.extend(lists.into_iter().flat_map(gazetteer::names).map(|n| (n, c.code)));
+            all.extend(c.aliases().chain(c.adjectives()).chain(c.capitals()).map(|n| (n, c.code)));
         }
         for b in gazetteer::BLOCS {
             all.push((b.name, b.code));

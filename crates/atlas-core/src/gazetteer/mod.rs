@@ -14,7 +14,7 @@ pub mod data;
 pub mod es;
 pub mod pt;
 
-pub use data::{BLOCS, COUNTRIES, LEADERS, MAP_ENTRIES, NON_ACTOR_PHRASES};
+pub use data::{BLOCS, COUNTRIES, COUNTRY_WORDS, LEADERS, MAP_ENTRIES, NON_ACTOR_PHRASES};
 
 use crate::date::Date;
 
@@ -103,13 +103,30 @@ pub struct Country {
     pub subregion: &'static str,
     /// Other names, official names, abbreviations, and Spanish/Portuguese forms: `the U.S.`,
     /// `United States of America`, `México`, `Brasil`. Matched case-sensitively as whole words.
-    /// Separated by `|`, like the two lists below (see [`Country::aliases`]): one string instead
-    /// of a slice of them keeps the app's wasm 2.9 KiB smaller (brotli), as pointers barely compress.
+    /// Separated by `|` (see [`Country::aliases`]): one string instead of a slice of them keeps
+    /// the app's wasm 2.9 KiB smaller (brotli), as pointers barely compress. Adjectives and
+    /// capitals, which only extraction reads, are in [`COUNTRY_WORDS`].
     pub aliases: &'static str,
+}
+
+/// The words for a country that only extraction reads, kept out of [`Country`] so that the app,
+/// which links the countries, does not carry them (2.4 KiB brotli).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CountryWords {
+    pub code: &'static str,
     /// Adjectives and demonyms: `Argentine`, `Argentinian`, `Mexican`.
     pub adjectives: &'static str,
     /// Capitals and seats of government used as metonyms: `Washington`, `Brasília`, `Brasilia`.
     pub capitals: &'static str,
+}
+
+/// The adjectives and capitals of a country code (empty for a code without them).
+fn words_of(code: &str) -> CountryWords {
+    COUNTRY_WORDS.iter().find(|w| w.code == code).copied().unwrap_or(CountryWords {
+        code: "",
+        adjectives: "",
+        capitals: "",
+    })
 }
 
 /// How the map finds and marks a country (read when the map is baked, at build time).
@@ -148,14 +165,14 @@ impl Country {
         names(self.aliases)
     }
 
-    /// Adjectives and demonyms.
+    /// Adjectives and demonyms (from [`COUNTRY_WORDS`]).
     pub fn adjectives(&self) -> impl Iterator<Item = &'static str> + Clone {
-        names(self.adjectives)
+        names(words_of(self.code).adjectives)
     }
 
-    /// Capitals and seats of government used as metonyms.
+    /// Capitals and seats of government used as metonyms (from [`COUNTRY_WORDS`]).
     pub fn capitals(&self) -> impl Iterator<Item = &'static str> + Clone {
-        names(self.capitals)
+        names(words_of(self.code).capitals)
     }
 }
 
