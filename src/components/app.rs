@@ -15,7 +15,7 @@ use super::{
     selection_panel::empty_selection_panel,
     share_bar::{share_bar, use_share_state},
     site_header::site_header,
-    time_bar::TimeBar,
+    time_bar::{time_bar, use_play},
     view_tabs::{panel_id, tab_id, view_tabs},
     world_map::WorldMap,
 };
@@ -147,6 +147,7 @@ pub fn App() -> Html {
     let filters_unfolded = use_state(|| None);
     let date_error = use_state(|| None);
     let share = use_share_state();
+    let playing = use_play(state.view.as_of, index, &on_action);
     let view_link = url::encode(&state.view);
     let local = use_local_library(&library, &view_link);
     // The corpus only: the reader's own articles, which the index holds after it, are listed
@@ -184,7 +185,7 @@ pub fn App() -> Html {
                             { view_tabs(view.tab, &on_action) }
                             { export_menu(&shared_view, index, &filtered, &export_status) }
                         </div>
-                        <TimeBar view={Rc::clone(&shared_view)} {index} on_action={on_action.clone()} />
+                        { time_bar(view, index, &playing, &on_action) }
                         { empty_result(shown.hidden, filtered.is_empty(), &on_action) }
                         // Hidden, not removed, under the table: the map keeps its place and can still be
                         // downloaded.

@@ -7,7 +7,6 @@ use atlas_core::date::{Date, MONTH_NAMES};
 use atlas_core::query::{Change, ClaimIndex};
 use atlas_core::view::{Action, StanceSet, ViewState, EPISODES};
 use gloo_timers::callback::Timeout;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// How long the map shows each month while playing.
@@ -74,30 +73,20 @@ pub fn period(view: &ViewState) -> String {
     }
 }
 
-#[derive(Properties)]
-pub struct TimeBarProps {
-    pub view: Rc<ViewState>,
-    pub index: &'static ClaimIndex,
-    pub on_action: Callback<Action>,
-}
-
-impl PartialEq for TimeBarProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.view, &other.view)
-            && std::ptr::eq(self.index, other.index)
-            && self.on_action == other.on_action
-    }
-}
-
-#[function_component]
-pub fn TimeBar(props: &TimeBarProps) -> Html {
+/// Whether the months are playing, and the timer that steps them: a hook of the page's, so the
+/// bar can be a plain function (a component costs its own copy of Yew's mounting code).
+#[hook]
+pub fn use_play(
+    as_of: Option<Date>,
+    index: &'static ClaimIndex,
+    on_action: &Callback<Action>,
+) -> UseStateHandle<bool> {
     let playing = use_state(|| false);
-    let view = &*props.view;
-    let months = Months::of(props.index);
+    let months = Months::of(index);
     // While playing, each month is shown for a moment, then the next; the last one stops.
     {
-        let (playing, on_action) = (playing.clone(), props.on_action.clone());
-        use_effect_with((*playing, view.as_of, months), move |&(on, as_of, months)| {
+        let (playing, on_action) = (playing.clone(), on_action.clone());
+        use_effect_with((*playing, as_of, months), move |&(on, as_of, months)| {
             let timer = months.filter(|_| on).map(|m| {
                 Timeout::new(PLAY_STEP_MS, move || match as_of.map(|d| m.index(d)) {
                     Some(i) if i < m.last() => on_action.emit(Action::SetAsOf(Some(m.last_day(i + 1)))),
@@ -107,6 +96,17 @@ pub fn TimeBar(props: &TimeBarProps) -> Html {
             move || drop(timer)
         });
     }
+    playing
+}
+
+/// The bar above the map: the period it shows, play, the as-of slider, "what changed".
+pub fn time_bar(
+    view: &ViewState,
+    index: &'static ClaimIndex,
+    playing: &UseStateHandle<bool>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let months = Months::of(index);
     let Some(months) = months else {
         return html! {
             <div class="time-bar"><p class="time-period" id={PERIOD_ID}>{ period(view) }</p></div>
@@ -116,7 +116,7 @@ pub fn TimeBar(props: &TimeBarProps) -> Html {
     let all = months.count;
     let value = view.as_of.map_or(all, |d| months.index(d));
     let oninput = {
-        let (on_action, playing) = (props.on_action.clone(), playing.clone());
+        let (on_action, playing) = (on_action.clone(), playing.clone());
         Callback::from(move |e: InputEvent| {
             let i: i32 =
                 e.target_unchecked_into::<web_sys::HtmlInputElement>().value().parse().unwrap_or(all);
@@ -125,7 +125,7 @@ pub fn TimeBar(props: &TimeBarProps) -> Html {
         })
     };
     let toggle_play = {
-        let (on_action, playing, as_of) = (props.on_action.clone(), playing.clone(), view.as_of);
+        let (on_action, playing, as_of) = (on_action.clone(), playing.clone(), view.as_of);
         Callback::from(move |_: MouseEvent| {
             if *playing {
                 playing.set(false);
@@ -162,7 +162,7 @@ pub fn TimeBar(props: &TimeBarProps) -> Html {
     });
     let text = view.as_of.map_or_else(|| "Every date".to_string(), |d| format!("As of {}", month_name(d)));
     let since_toggle = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         let (since, later) = (view.since, view.as_of.map_or(months.last(), |d| months.index(d)));
         Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::SetSince(match since {
@@ -175,8 +175,8 @@ pub fn TimeBar(props: &TimeBarProps) -> Html {
         <div class="time-bar">
             <p class="time-period" id={PERIOD_ID}>{ period(view) }</p>
             <div class="time-controls">
-                <button type="button" class="chip time-play" aria-pressed={(*playing).to_string()} onclick={toggle_play}>
-                    { if *playing { "❚❚ Pause" } else { "▶ Play" } }
+                <button type="button" class="chip time-play" aria-pressed={(**playing).to_string()} onclick={toggle_play}>
+                    { if **playing { "❚❚ Pause" } else { "▶ Play" } }
                 </button>
                 <div class="time-track">
                     <input type="range" class="time-slider" min="0" max={all.to_string()} step="1"
@@ -192,7 +192,7 @@ pub fn TimeBar(props: &TimeBarProps) -> Html {
                 </button>
             </div>
             if let Some(since) = view.since {
-                { what_changed(props.index, view, months, since, &props.on_action) }
+                { what_changed(index, view, months, since, on_action) }
             }
         </div>
     }
