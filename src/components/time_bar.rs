@@ -148,15 +148,31 @@ pub fn time_bar(
     let last_day = months.last_day(months.last());
     // Drawn in SVG, whose positions are attributes: the page's style policy refuses style
     // attributes. The filters' episode buttons are the way to choose one; these only show them.
-    let marks = EPISODES.iter().filter(|e| e.to >= first_day && e.from <= last_day).map(|e| {
-        let (start, end) = (months.index(e.from.max(first_day)), months.index(e.to.min(last_day)));
+    let shown: Vec<_> = EPISODES
+        .iter()
+        .filter(|e| e.to >= first_day && e.from <= last_day)
+        .map(|e| (e, months.index(e.from.max(first_day)), months.index(e.to.min(last_day))))
+        .collect();
+    // A label ends a tenth of the track before the next one starts, so none overlaps; where two
+    // are closer, the later (the longer-lived episodes) keeps its label.
+    let mut next_label = i32::MAX;
+    let mut labelled = vec![false; shown.len()];
+    for (i, &(_, start, _)) in shown.iter().enumerate().rev() {
+        if (start + all / 10) <= next_label {
+            labelled[i] = true;
+            next_label = start;
+        }
+    }
+    let marks = shown.iter().zip(labelled).map(|(&(e, start, end), labelled)| {
         let (x, width) = (percent(start), percent(end - start + 1));
         let short = e.label.split(' ').next().unwrap_or(e.label);
         html! {
             <g>
                 <title>{ e.label }</title>
                 <rect x={x.clone()} y="0" {width} height="3" />
-                <text {x} y="15">{ short }</text>
+                if labelled {
+                    <text {x} y="15">{ short }</text>
+                }
             </g>
         }
     });
