@@ -89,9 +89,14 @@ async function main() {
         results.push(one);
         console.log(`long paste (${kind}): ${kb} KB, ${one.claims} claims, ${one.rows} rows shown: find ${one.find_ms.toFixed(0)} ms ` +
           `(longest task ${one.find_longest_task_ms.toFixed(0)} ms), add ${one.add_ms.toFixed(0)} ms ` +
-          `(longest task ${one.add_longest_task_ms.toFixed(0)} ms); ${(one.find_ms / kb * 100).toFixed(0)} ms per 100 KB to find ` +
+          `(longest task ${one.add_longest_task_ms.toFixed(0)} ms) ` +
           `(after a first short text, ${one.cold_ms.toFixed(0)} ms, built the extractor)`);
       }
+      // Linear cost is a constant plus so much per KB: the step from 100 to 400 KB shows the latter.
+      const [small, , large] = results.slice(-3);
+      console.log(`long paste (${kind}): find 400 KB / 100 KB = ${(large.find_ms / small.find_ms).toFixed(2)}× for ` +
+        `${(large.claims / small.claims).toFixed(2)}× the claims; ${((large.find_ms - small.find_ms) / 3).toFixed(0)} ms ` +
+        `per 100 KB more (add: ${((large.add_ms - small.add_ms) / 3).toFixed(0)} ms)`);
     }
     console.log(`BENCH-LONG ${JSON.stringify({ runs: RUNS, results })}`);
   } finally {
