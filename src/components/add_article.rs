@@ -6,8 +6,8 @@
 use crate::library::ExtractorState;
 use atlas_core::dateline::TextDate;
 use atlas_core::local::{
-    check_file_size, draft_from_file, latest_day, validate, ArticleDraft, ArticleError, Encoding, Field,
-    LocalArticle,
+    check_file_size, draft_from_file, format_size, latest_day, validate, ArticleDraft, ArticleError,
+    Encoding, Field, LocalArticle,
 };
 use atlas_core::model::Claim;
 use atlas_core::query::{evidence_parts, Gazetteer};
@@ -45,7 +45,13 @@ struct Review {
     claims: Rc<Vec<Claim>>,
     /// Where the article's date comes from, when the form gave none.
     date_note: Option<String>,
+    /// The first claim listed: the list shows [`PAGE`] claims at a time, so a long text's
+    /// thousands of claims never become thousands of rows.
+    first: usize,
 }
+
+/// Claims listed at a time in the review.
+const PAGE: usize = 50;
 
 /// Everything the dialog holds, in one state: one hook instead of five, each of which is code of
 /// its own in the wasm.
@@ -57,6 +63,8 @@ struct Dialog {
     review: Option<Review>,
     /// The extractor's own failure on this text (not the form's), shown above the actions.
     extract_error: Option<String>,
+    /// The bytes of text being read, while the extractor works on them.
+    reading: Option<usize>,
 }
 
 const FIELDS: [(Field, &str); 5] = [
@@ -87,6 +95,11 @@ fn date_note(article: &LocalArticle, found: Option<&TextDate>) -> String {
     }
 }
 
+/// A click that shows the claims from `to` on.
+fn go(page: &Callback<usize>, to: usize) -> Callback<MouseEvent> {
+    page.reform(move |_| to)
+}
+
 fn field_id(field: Field) -> &'static str {
     FIELDS.iter().find(|(f, _)| *f == field).map_or("add-text", |(_, id)| id)
 }
@@ -110,6 +123,20 @@ async fn read_file(
             .to_string()
     });
     Ok((draft, note))
+}
+
+/// Resolves once the next frame is on screen (a frame's callback, then a task after it), so what
+/// was rendered before, such as "Reading…", is painted before long work blocks the page.
+async fn after_paint() {
+    let Some(window) = web_sys::window() else { return };
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.request_animation_frame(&resolve);
+    });
+    let _ = JsFuture::from(frame).await;
+    let task = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback(&resolve);
+    });
+    let _ = JsFuture::from(task).await;
 }
 
 #[function_component]
@@ -235,8 +262,11 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
         let (state, existing, extractor) = (state.clone(), props.existing.clone(), props.extractor.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            // The button is disabled until the extractor is ready; Enter in a field still submits.
-            let Some(reader) = extractor.ready() else { return };
+            // The button is disabled until the extractor is ready and while it reads; Enter in a
+            // field still submits.
+            if extractor.ready().is_none() || state.reading.is_some() {
+                return;
+            }
             let form = &state.form;
             let draft = ArticleDraft {
                 title: &form.title,
@@ -247,33 +277,41 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                 text: &form.text,
             };
             let mut next = Dialog { review: None, ..(*state).clone() };
-            match validate(&draft, crate::library::now_ms(), &existing) {
-                Ok(mut article) => {
-                    next.errors = Vec::new();
-                    // No date typed: the text's own, read by the module (it stays out of a first visit).
-                    let text_date = if article.date.is_none() {
-                        reader.read_date(&article.text, latest_day(article.added_at)).map(|found| {
-                            article.take_text_date(found.as_ref());
-                            Some(date_note(&article, found.as_ref()))
-                        })
-                    } else {
-                        Ok(None)
-                    };
-                    match text_date.and_then(|note| Ok((note, reader.extract(&article.text, article.date)?)))
-                    {
-                        Ok((date_note, claims)) => {
-                            next.extract_error = None;
-                            next.review = Some(Review { article, claims: Rc::new(claims), date_note });
-                        }
-                        Err(why) => {
-                            next.extract_error =
-                                Some(format!("The stances of this text could not be read: {why}."));
-                        }
+            let mut article = match validate(&draft, crate::library::now_ms(), &existing) {
+                Ok(article) => article,
+                Err(found) => {
+                    next.errors = found;
+                    return state.set(next);
+                }
+            };
+            next.errors = Vec::new();
+            // "Reading N kB…" is painted first: a long text takes a while.
+            state.set(Dialog { reading: Some(article.text.len()), ..next.clone() });
+            let (state, extractor) = (state.clone(), extractor.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                after_paint().await;
+                let Some(reader) = extractor.ready() else { return };
+                // No date typed: the text's own, read by the module (it stays out of a first visit).
+                let text_date = if article.date.is_none() {
+                    reader.read_date(&article.text, latest_day(article.added_at)).map(|found| {
+                        article.take_text_date(found.as_ref());
+                        Some(date_note(&article, found.as_ref()))
+                    })
+                } else {
+                    Ok(None)
+                };
+                match text_date.and_then(|note| Ok((note, reader.extract(&article.text, article.date)?))) {
+                    Ok((date_note, claims)) => {
+                        next.extract_error = None;
+                        next.review = Some(Review { article, claims: Rc::new(claims), date_note, first: 0 });
+                    }
+                    Err(why) => {
+                        next.extract_error =
+                            Some(format!("The stances of this text could not be read: {why}."));
                     }
                 }
-                Err(found) => next.errors = found,
-            }
-            state.set(next);
+                state.set(next);
+            });
         })
     };
     let toggle = {
@@ -286,6 +324,12 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                     }
                 }
             })
+        })
+    };
+    let page = {
+        let state = state.clone();
+        Callback::from(move |first: usize| {
+            change(&state, &|d| d.review.iter_mut().for_each(|r| r.first = first))
         })
     };
     let add = {
@@ -346,7 +390,9 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
         None => html! {},
         Some(r) => {
             let gazetteer = Gazetteer::global();
-            let items = r.claims.iter().enumerate().map(|(i, claim)| {
+            let (first, total) = (r.first, r.claims.len());
+            let last = total.min(first + PAGE);
+            let items = r.claims.iter().enumerate().skip(first).take(PAGE).map(|(i, claim)| {
                 let (before, mention, after) = evidence_parts(claim, &r.article.text);
                 let kept = !r.article.is_rejected(claim);
                 let id = format!("add-claim-{i}");
@@ -362,7 +408,9 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                                 <strong>{ gazetteer.actor_name(claim.actor) }</strong>
                                 { " · " }{ claim.stance.label() }{ " · " }{ claim.certainty.label() }
                             </span>
-                            <q class="found-evidence">{ before }<mark>{ mention }</mark>{ after }</q>
+                            // Quotes as text, not `<q>`: Chromium lays out each `<q>` in time that
+                            // grows with the quotes before it.
+                            <span class="found-evidence">{ "“" }{ before }<mark>{ mention }</mark>{ after }{ "”" }</span>
                         </label>
                     </li>
                 }
@@ -380,6 +428,15 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                         <p>{ "The extractor found no country taking a stance in this text. You can still add it to your articles." }</p>
                     } else {
                         <p>{ "Untick any that are wrong: they stay out of the map, and the choice is remembered." }</p>
+                        if total > PAGE {
+                            <div class="dialog-actions found-pages">
+                                <button type="button" class="button button-quiet" disabled={first == 0}
+                                    onclick={go(&page, first.saturating_sub(PAGE))}>{ "Previous" }</button>
+                                <span>{ format!("{}–{last} of {total}", first + 1) }</span>
+                                <button type="button" class="button button-quiet" disabled={last == total}
+                                    onclick={go(&page, last)}>{ "Next" }</button>
+                            </div>
+                        }
                         <ul class="found-list">{ for items }</ul>
                     }
                     <div class="dialog-actions">
@@ -439,8 +496,11 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                     </div>
                     { field(Field::Url, "Address of the original (optional)", &f.url, "url", &on_url, Some("https://…")) }
                     { reader_status(&props.extractor, state.extract_error.clone(), &props.on_need_extractor) }
+                    if let Some(bytes) = state.reading {
+                        <p class="reader-status" role="status">{ format!("Reading {}…", format_size(bytes as u64)) }</p>
+                    }
                     <div class="dialog-actions">
-                        <button type="submit" class="button" disabled={props.extractor.ready().is_none()}>{ "Find stances" }</button>
+                        <button type="submit" class="button" disabled={props.extractor.ready().is_none() || state.reading.is_some()}>{ "Find stances" }</button>
                         <button type="button" class="button button-quiet" onclick={cancel}>{ "Cancel" }</button>
                     </div>
                 </form>

@@ -1,8 +1,9 @@
 //! `cargo xtask bench`: the figures of issue 5, each a median of several runs — first-visit size
 //! (brotli), startup ratio against a static SVG page and filter latency (headless Chromium,
 //! `tests/e2e/bench.mjs`), extraction time of the corpus in wasm (the extractor compiled to a bare
-//! wasm module, run in Node's V8) and natively (the `extract` binary), and with `--lighthouse`
-//! the Lighthouse scores of the served site.
+//! wasm module, run in Node's V8) and natively (the `extract` binary), the time a long paste
+//! (100, 200 and 400 KB) takes in the "Add article" dialog (`tests/e2e/bench-long.mjs`), and with
+//! `--lighthouse` the Lighthouse scores of the served site.
 
 use crate::{cmd, size, tools};
 use std::{
@@ -72,6 +73,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .env("DIST_DIR", &args.dist)
         .env("BENCH_DIR", root.join("target").join("bench"))
         .env("RUNS", args.runs.to_string())
+        .env("CHROMIUM_PATH", tools::chromium())
+        .run()?;
+
+    // A long paste in the "Add article" dialog: a few seconds a run, so at most five runs.
+    cmd::new("node", &["bench-long.mjs"])
+        .dir(root.join("tests").join("e2e"))
+        .env("DIST_DIR", &args.dist)
+        .env("RUNS", args.runs.min(5).to_string())
         .env("CHROMIUM_PATH", tools::chromium())
         .run()?;
 

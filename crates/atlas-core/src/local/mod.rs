@@ -119,18 +119,21 @@ impl LocalArticle {
         clip(first, 100)
     }
 
+    /// Whether the reader unticked `claim`: a binary search of the sorted [`LocalArticle::rejected`],
+    /// as the review and the index ask it of every claim of a text that may have thousands.
     pub fn is_rejected(&self, claim: &Claim) -> bool {
-        self.rejected.contains(&ClaimKey::of(claim, &self.text))
+        self.rejected.binary_search(&ClaimKey::of(claim, &self.text)).is_ok()
     }
 
-    /// Ticks or unticks a claim in the review list.
+    /// Ticks or unticks a claim in the review list, keeping [`LocalArticle::rejected`] sorted.
     pub fn set_rejected(&mut self, claim: &Claim, rejected: bool) {
         let key = ClaimKey::of(claim, &self.text);
-        if !rejected {
-            self.rejected.retain(|k| *k != key);
-        } else if !self.rejected.contains(&key) {
-            self.rejected.push(key);
-            crate::sort::sort(&mut self.rejected);
+        match (self.rejected.binary_search(&key), rejected) {
+            (Ok(at), false) => {
+                self.rejected.remove(at);
+            }
+            (Err(at), true) => self.rejected.insert(at, key),
+            _ => {}
         }
     }
 
@@ -935,6 +938,31 @@ pub(crate) mod tests {
 
         a.set_rejected(&peru, false);
         assert_eq!(local_records(std::slice::from_ref(&a), 5, extractor).1.len(), 3);
+    }
+
+    #[test]
+    fn ticking_thousands_of_claims_in_any_order_keeps_the_rejected_sorted() {
+        // A long text's review: claims unticked and ticked again in a scrambled order.
+        let text: String = (0..3000).map(|i| format!("Peru said {i}. ")).collect();
+        let mut a = article(&text);
+        let claims: Vec<Claim> =
+            (0..3000).map(|i| claim_on(&text, &format!("Peru said {i}."), "PER", Stance::Reject)).collect();
+        let mut model = std::collections::BTreeSet::new();
+        for step in 0..6000usize {
+            let i = step * 7919 % claims.len();
+            let untick = step % 3 != 0;
+            a.set_rejected(&claims[i], untick);
+            if untick {
+                model.insert(i);
+            } else {
+                model.remove(&i);
+            }
+        }
+        assert!(a.rejected.windows(2).all(|w| w[0] < w[1]), "not sorted or not unique");
+        assert_eq!(a.rejected.len(), model.len());
+        for (i, claim) in claims.iter().enumerate() {
+            assert_eq!(a.is_rejected(claim), model.contains(&i), "claim {i}");
+        }
     }
 
     #[test]
