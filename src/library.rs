@@ -7,7 +7,7 @@
 //! stay in storage, unread and untouched, and a notice says why they are missing.
 
 use crate::extractor::{self, ExtractorHandle, ExtractorService};
-use crate::local_store::{self, BrowserStore, KeyValueStore, MemoryStore};
+use crate::local_store::{self, BrowserStore, Damaged, KeyValueStore, MemoryStore};
 use crate::{baked, link};
 use atlas_core::local::{local_records, share, LocalArticle, LocalRecord};
 use atlas_core::model::{ArticleRecord, Claim};
@@ -141,8 +141,10 @@ pub struct Library {
     /// The article the link carries, shown but not saved until the reader keeps it.
     pub shared: Option<LocalArticle>,
     pub notices: Vec<String>,
-    /// Nothing is saved this session (see [`local_store::Opened::save_blocked`]).
+    /// Nothing is saved until the damaged data is discarded (see [`local_store::Opened::save_blocked`]).
     pub save_blocked: bool,
+    /// Stored data that could not be read, offered for download and to discard.
+    pub damaged: Option<Damaged>,
     /// Bumped on every change of `mine`, so saving happens once per change.
     pub revision: u32,
     pub index: IndexKey,
@@ -170,6 +172,8 @@ pub enum LibraryAction {
     Import(String),
     Notify(String),
     DismissNotices,
+    /// Deletes the damaged data (the reader confirmed), so that saving works again.
+    DiscardDamaged,
     /// Something needs the extractor: load it unless it is loading or loaded.
     NeedExtractor,
     /// The extractor module loaded, or why it did not.
@@ -187,6 +191,7 @@ impl Library {
             shared: None,
             notices: Vec::new(),
             save_blocked: false,
+            damaged: None,
             revision: 0,
             index: IndexKey(crate::state::baked_index()),
             extractor: ExtractorState::Idle,
@@ -228,7 +233,7 @@ impl Library {
     /// not read yet (saving would overwrite them).
     pub fn save_refused(&self) -> Option<&'static str> {
         if self.save_blocked {
-            Some("Your articles were not saved: earlier data could not be backed up first.")
+            Some("Your articles were not saved: discard the damaged data first.")
         } else if self.pending_store.is_some() {
             Some(
                 "Your articles were not saved: the articles saved earlier in this browser could not be \
@@ -237,6 +242,13 @@ impl Library {
         } else {
             None
         }
+    }
+
+    /// Downloads the damaged data as stored; the error is the message to show.
+    pub fn download_backup(&self) -> Result<(), String> {
+        let Some(damaged) = &self.damaged else { return Ok(()) };
+        let text = local_store::backup_file(&*self.store.0, damaged)?;
+        crate::download::save_text(&Damaged::file_name(now_ms()), "application/json", &text)
     }
 
     fn start_loading(&mut self) {
@@ -256,6 +268,7 @@ impl Library {
                     Rc::make_mut(&mut self.mine).splice(0..0, opened.articles);
                     self.notices.splice(0..0, opened.notices);
                     self.save_blocked |= opened.save_blocked;
+                    self.damaged = opened.damaged;
                 }
                 Err(why) => {
                     self.pending_store = Some(raw);
@@ -375,6 +388,12 @@ impl Reducible for Library {
             LibraryAction::DismissNotices => {
                 next.notices.clear();
                 changed = false;
+            }
+            LibraryAction::DiscardDamaged => {
+                let Some(damaged) = next.damaged.take() else { return self };
+                next.notices = vec![local_store::discard(&*next.store.0, &damaged, &next.mine)];
+                next.save_blocked = false;
+                return Rc::new(next);
             }
             LibraryAction::NeedExtractor => match next.extractor {
                 ExtractorState::Idle | ExtractorState::Failed(_) => {

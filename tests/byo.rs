@@ -273,7 +273,7 @@ async fn damaged_or_newer_stored_data_is_backed_up_and_named_in_a_notice_and_the
         let root = mount_with(Rc::clone(&store)).await;
         let notice = wait_for(&root, ".library-notices .notice-bar").await;
         let text = notice.text_content().unwrap_or_default();
-        assert!(text.contains(why) && text.contains("backup"), "{text}");
+        assert!(text.contains(why) && text.contains("nothing was deleted"), "{text}");
         let backups: Vec<(String, String)> = store
             .entries()
             .into_iter()
@@ -281,6 +281,13 @@ async fn damaged_or_newer_stored_data_is_backed_up_and_named_in_a_notice_and_the
             .collect();
         assert_eq!(backups.len(), 1, "{backups:?}");
         assert_eq!(backups[0].1, raw, "the backup is not the stored text, whole");
+        // The rescue bar names the backup's key, and offers it and discarding it.
+        let rescue = wait_for(&root, ".rescue").await.text_content().unwrap_or_default();
+        assert!(rescue.contains(&format!("under “{}”", backups[0].0)), "{rescue}");
+        assert!(
+            rescue.contains("Download the backup") && rescue.contains("Discard the damaged data"),
+            "{rescue}"
+        );
         assert!(all(&root, "svg.map [data-iso]").len() >= MIN_COUNTRIES);
     }
 }

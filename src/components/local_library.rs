@@ -4,6 +4,7 @@
 use super::add_article::AddArticle;
 use crate::format;
 use crate::library::{self, ExtractorState, Library, LibraryAction};
+use crate::local_store::Damaged;
 use atlas_core::local::share::ShareError;
 use atlas_core::local::{store, LocalArticle};
 use wasm_bindgen_futures::JsFuture;
@@ -15,19 +16,62 @@ pub const LOCAL_HEADING: &str = "local-heading";
 /// An import file larger than this is refused before it is read.
 const MAX_IMPORT_BYTES: f64 = 50_000_000.0;
 
-/// What happened to the reader's articles (storage recovered, quota, link problems, imports).
+/// What happened to the reader's articles (storage recovered, quota, link problems, imports), and
+/// the way out of stored data that could not be read, which stays until it is discarded.
 pub fn library_notices(library: &UseReducerHandle<Library>) -> Html {
     let dismiss = {
         let library = library.clone();
         Callback::from(move |_: MouseEvent| library.dispatch(LibraryAction::DismissNotices))
     };
-    super::notice_bar::notice_bar(
-        "notice-region library-notices",
-        "Your articles:",
-        &library.notices,
-        "Dismiss",
-        dismiss,
-    )
+    html! {
+        <>
+            { super::notice_bar::notice_bar("notice-region library-notices", "Your articles:", &library.notices, "Dismiss", dismiss) }
+            if let Some(damaged) = &library.damaged {
+                { rescue_bar(library, damaged) }
+            }
+        </>
+    }
+}
+
+/// Stored data that could not be read, said with its size and key: "Download the backup" saves it
+/// as a file exactly as stored; "Discard the damaged data…" asks in a modal `<dialog>` (focus on
+/// "Keep it", Escape cancels) before deleting it, which frees the storage it took.
+fn rescue_bar(library: &UseReducerHandle<Library>, damaged: &Damaged) -> Html {
+    let download = {
+        let library = library.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Err(message) = library.download_backup() {
+                library.dispatch(LibraryAction::Notify(message));
+            }
+        })
+    };
+    // Opens the confirmation, or closes it ("Keep it").
+    let toggle = Callback::from(|e: MouseEvent| super::site_header::toggle_dialog(&e, ".rescue"));
+    let discard = {
+        let library = library.clone();
+        Callback::from(move |e: MouseEvent| {
+            super::site_header::toggle_dialog(&e, ".rescue");
+            library.dispatch(LibraryAction::DiscardDamaged);
+        })
+    };
+    html! {
+        <div class="notice-bar rescue" role="group" aria-labelledby="rescue-title">
+            <p class="notice-title" id="rescue-title">{ "Damaged saved data" }</p>
+            <p>{ damaged.describe() }</p>
+            <div class="dialog-actions">
+                <button type="button" class="button" onclick={download}>{ "Download the backup" }</button>
+                <button type="button" class="button" onclick={toggle.clone()} aria-haspopup="dialog">{ "Discard the damaged data…" }</button>
+            </div>
+            <dialog class="confirm" aria-labelledby="discard-heading" aria-describedby="discard-text">
+                <h2 id="discard-heading">{ "Discard the damaged data?" }</h2>
+                <p id="discard-text">{ Damaged::CONFIRMATION }</p>
+                <div class="dialog-actions">
+                    <button type="button" class="button" onclick={toggle} autofocus=true>{ "Keep it" }</button>
+                    <button type="button" class="button" onclick={discard}>{ "Discard" }</button>
+                </div>
+            </dialog>
+        </div>
+    }
 }
 
 /// What the section remembers, held by the page: its status line, and an article whose share

@@ -25,28 +25,30 @@ const MORE_TERMS: [(&str, &str); 4] = [
     ("Original", "the link to the article where it was published, when its address is known; it opens in a new tab."),
 ];
 
-/// The dialog in the same header as the element an event came from.
-fn help_dialog(e: &MouseEvent) -> Option<web_sys::HtmlDialogElement> {
+/// The dialog inside the closest `near` (a CSS selector) around the element an event came from.
+fn dialog_near(e: &MouseEvent, near: &str) -> Option<web_sys::HtmlDialogElement> {
     let target: web_sys::Element = e.target()?.dyn_into().ok()?;
-    target.closest(".site-header").ok()??.query_selector("dialog.help").ok()??.dyn_into().ok()
+    target.closest(near).ok()??.query_selector("dialog").ok()??.dyn_into().ok()
+}
+
+/// Opens the dialog inside the closest `near` around an event's element as a modal, or closes it
+/// if it is open: one function for every button that opens or closes a dialog of a section (the
+/// help, the confirmation of discarding damaged data), so the wasm carries it once.
+pub fn toggle_dialog(e: &MouseEvent, near: &str) {
+    if let Some(d) = dialog_near(e, near) {
+        if d.open() {
+            d.close();
+        } else if d.show_modal().is_err() {
+            d.set_open(true);
+        }
+    }
 }
 
 /// A function, not a component: it has no state (the dialog keeps its own), and a component costs
 /// its own copy of Yew's mounting code in the wasm. The help is a modal `<dialog>`: the keyboard
 /// reaches its close button, Escape closes it, and focus returns to the button that opened it.
 pub fn site_header() -> Html {
-    let open = Callback::from(|e: MouseEvent| {
-        if let Some(d) = help_dialog(&e) {
-            if d.show_modal().is_err() {
-                d.set_open(true);
-            }
-        }
-    });
-    let close = Callback::from(|e: MouseEvent| {
-        if let Some(d) = help_dialog(&e) {
-            d.close();
-        }
-    });
+    let toggle = Callback::from(|e: MouseEvent| toggle_dialog(&e, ".site-header"));
     let stances = Stance::ALL.into_iter().map(|s| {
         html! {
             <div class="help-term">
@@ -59,7 +61,7 @@ pub fn site_header() -> Html {
         <header class="site-header">
             <div class="site-title-row">
                 <h1 class="site-title">{ "Stance Atlas" }</h1>
-                <button type="button" class="help-open" onclick={open} aria-haspopup="dialog">{ "What the stances mean" }</button>
+                <button type="button" class="help-open" onclick={toggle.clone()} aria-haspopup="dialog">{ "What the stances mean" }</button>
             </div>
             <p class="site-lede">
                 { "Where the world's governments stand on Nicolás Maduro's government in Venezuela, read from news articles — with the sentence behind every country." }
@@ -67,7 +69,7 @@ pub fn site_header() -> Html {
             <dialog class="help" aria-labelledby="help-heading">
                 <div class="dialog-head">
                     <h2 id="help-heading">{ "What the map shows" }</h2>
-                    <button type="button" class="button button-quiet help-close" onclick={close.clone()}>{ "Close" }</button>
+                    <button type="button" class="button button-quiet help-close" onclick={toggle}>{ "Close" }</button>
                 </div>
                 <p>{ "Each country is coloured by the stances toward Nicolás Maduro's government that news articles report it taking. Every colour traces to a sentence: select a country to read it." }</p>
                 <dl class="help-stances">{ for stances }</dl>

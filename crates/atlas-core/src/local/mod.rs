@@ -2,7 +2,8 @@
 //!
 //! The app only moves bytes between this module and the DOM, `localStorage` and the clipboard:
 //! [`validate`] turns the "Add article" form into a [`LocalArticle`] (or says what is wrong with each
-//! field), [`store`] writes and reads the versioned storage and export file, [`share`] packs one
+//! field), [`store`] writes and reads the versioned storage and export file, [`storage`] keeps it in
+//! `localStorage` (and rescues what could not be read), [`share`] packs one
 //! article into a link, and [`local_records`] turns local articles into corpus-shaped records and
 //! claims for [`crate::query::ClaimIndex`].
 //!
@@ -19,6 +20,7 @@
 //! ```
 
 pub mod share;
+pub mod storage;
 pub mod store;
 
 use crate::date::{Date, Precision};

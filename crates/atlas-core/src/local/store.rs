@@ -133,7 +133,7 @@ pub fn load(raw: &str) -> LoadOutcome {
         Ok(doc) => doc,
         Err(why) => {
             return set_aside(format!(
-            "Your saved articles could not be read ({why}). They were kept aside in a backup and not loaded."
+            "Your saved articles could not be read ({why}). They were set aside, not loaded, and nothing was deleted."
         ))
         }
     };
@@ -541,7 +541,7 @@ pub(super) mod tests {
             assert_eq!(outcome.set_aside.as_deref(), Some(raw.as_str()));
             assert_eq!(outcome.notices.len(), 1);
             assert!(outcome.notices[0].message.contains(why), "{raw}: {}", outcome.notices[0]);
-            assert!(outcome.notices[0].message.contains("backup"), "{}", outcome.notices[0]);
+            assert!(outcome.notices[0].message.contains("set aside, not loaded"), "{}", outcome.notices[0]);
         }
     }
 
