@@ -196,13 +196,12 @@ pub fn time_bar(
                 </button>
                 <div class="time-track">
                     <input type="range" class="time-slider" min="0" max={all.to_string()} step="1"
-                        value={value.to_string()} aria-label="Map as of" aria-valuetext={text.clone()}
+                        value={value.to_string()} aria-label="Map as of" aria-valuetext={text}
                         aria-describedby={PERIOD_ID} {oninput} />
                     <svg class="time-episodes" width="100%" height="18" aria-hidden="true" focusable="false">
                         { for marks }
                     </svg>
                 </div>
-                <output class="time-value">{ text }</output>
                 <button type="button" class="chip" aria-expanded={view.since.is_some().to_string()} onclick={since_toggle}>
                     { "What changed?" }
                 </button>

@@ -225,10 +225,10 @@ fn decode_arcs(topology: &Topology) -> Result<Vec<Vec<(f64, f64)>>, GeoError> {
     Ok(arcs)
 }
 
-/// Largest distance, in [`VIEW_BOX`] units, by which simplification may move an outline: under half
-/// a pixel on a desktop-wide map, and it more than halves the path data (from 0.3, the outlines
-/// took 1.5 KiB brotli more of a first visit: `cargo xtask size`).
-pub const SIMPLIFY_TOLERANCE: f64 = 0.45;
+/// Largest distance, in [`VIEW_BOX`] units, by which simplification may move an outline: under a
+/// pixel on a desktop-wide map (about 940 px for the 1000 units). From 0.3, the outlines took
+/// 3.5 KiB brotli more of a first visit (`cargo xtask size`), room the as-of slider needed.
+pub const SIMPLIFY_TOLERANCE: f64 = 0.8;
 
 /// Douglas–Peucker on the projected arc. Arcs are shared by neighbours, so simplifying each arc once
 /// keeps borders identical on both sides; the arc's end points always stay.
