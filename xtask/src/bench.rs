@@ -70,7 +70,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     cmd::new("node", &["bench.mjs"])
         .dir(root.join("tests").join("e2e"))
         .env("DIST_DIR", &args.dist)
-        .env("BENCH_DIR", root.join("target").join("bench"))
+        .env("BENCH_DIR", cmd::target_dir().join("bench"))
         .env("RUNS", args.runs.to_string())
         .env("CHROMIUM_PATH", tools::chromium())
         .run()?;
@@ -80,7 +80,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .dir(root.join("tests").join("e2e"))
             .env("DIST_DIR", &args.dist)
             .env("CHROME_PATH", tools::chromium())
-            .env("LIGHTHOUSE_REPORT", root.join("target").join("bench").join("lighthouse.json"))
+            .env("LIGHTHOUSE_REPORT", cmd::target_dir().join("bench").join("lighthouse.json"))
             .run()?;
     }
     Ok(())
@@ -116,7 +116,7 @@ fn megabytes(files: &[PathBuf]) -> f64 {
 /// The `extract` binary (release) over every file, wall time including start-up and JSON output.
 pub fn extraction_native(files: &[PathBuf], runs: usize) -> Result<f64, String> {
     cmd::cargo(&["build", "--quiet", "--release", "-p", "atlas-core", "--bin", "extract"]).run()?;
-    let binary = cmd::root().join("target").join("release").join("extract");
+    let binary = cmd::target_dir().join("release").join("extract");
     let mut times = Vec::new();
     for _ in 0..runs {
         let start = Instant::now();
@@ -227,7 +227,7 @@ fn extraction_wasm(dir: &Path, files: &[PathBuf], runs: usize) -> Result<u64, St
         "wasm32-unknown-unknown",
     ])
     .run()?;
-    let wasm = cmd::root().join("target/wasm32-unknown-unknown/release/examples/extract_wasm.wasm");
+    let wasm = cmd::target_dir().join("wasm32-unknown-unknown/release/examples/extract_wasm.wasm");
     let wasm = wasm.to_string_lossy().into_owned();
     // The first pass also builds the extractor's automata and runs unoptimised code; the
     // median of the later passes is the steady state, once V8 has optimised the hot code.

@@ -33,9 +33,9 @@ pub fn stage(args: &[String]) -> Result<(), String> {
 }
 
 /// Compiles the module for the web (release, offline) and shrinks it with wasm-opt `-Oz`;
-/// returns the optimised file under `target/extractor/`.
+/// returns the optimised file under `extractor/` in cargo's target directory.
 pub fn build() -> Result<PathBuf, String> {
-    let root = cmd::root();
+    let target = cmd::target_dir();
     cmd::cargo(&[
         "build",
         "--offline",
@@ -46,8 +46,8 @@ pub fn build() -> Result<PathBuf, String> {
         "atlas-extractor",
     ])
     .run()?;
-    let built = root.join("target/wasm32-unknown-unknown/release/atlas_extractor.wasm");
-    let out_dir = root.join("target").join("extractor");
+    let built = target.join("wasm32-unknown-unknown").join("release").join("atlas_extractor.wasm");
+    let out_dir = target.join("extractor");
     std::fs::create_dir_all(&out_dir).map_err(|e| format!("{}: {e}", out_dir.display()))?;
     let out = out_dir.join(PLACEHOLDER);
     let wasm_opt = cmd::local_tools_bin().join("wasm-opt");

@@ -32,8 +32,9 @@ commands:
                                 print the brotli size; ATLAS_CORPUS_DIR=DIR bakes another corpus
                                 (then pass --dist, never overwrite the shipped dist/)
   synth N [--out DIR] [--seed S]
-                                write N synthetic articles (default target/synth-N/), for
-                                measuring scale only
+                                write N synthetic articles (default synth-N/ in cargo's
+                                target directory, target/ unless CARGO_TARGET_DIR moves it),
+                                for measuring scale only
   bench [--runs N] [--dist DIR] [--lighthouse]
                                 print bundle size, startup ratio, filter latency and extraction
                                 time (medians of N runs, default 21); --lighthouse adds
@@ -152,9 +153,9 @@ fn serve(args: &[String]) -> Result<(), String> {
     println!(
         "xtask: serving on http://127.0.0.1:{port}/ (rebuilds on change; reload the page; Ctrl-C stops)"
     );
-    // The dev build goes to target/serve/, so serving never replaces the release site in dist/
-    // (its prerendered index.html and single file).
-    let serve_dist = cmd::root().join("target").join("serve");
+    // The dev build goes to serve/ in the target directory, so serving never replaces the release
+    // site in dist/ (its prerendered index.html and single file).
+    let serve_dist = cmd::target_dir().join("serve");
     let serve_dist = serve_dist.to_string_lossy();
     let mut trunk_args =
         vec!["serve", "--offline", "--address", "127.0.0.1", "--port", &port, "--dist", &serve_dist];
