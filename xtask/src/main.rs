@@ -39,7 +39,8 @@ commands:
                                 print bundle size, startup ratio, filter latency and extraction
                                 time (medians of N runs, default 21); --lighthouse adds
                                 Lighthouse scores
-  size                          print the brotli size of each file in dist/ and the total
+  size                          print the size of each file in dist/, raw and brotli (quality
+                                11, the brotli crate), and what a first visit transfers
   stage-extractor [DIR]         build the extractor module (loaded on demand) and stage it into
                                 DIR or $TRUNK_STAGING_DIR under a hashed name
   stage-map [DIR]               put the map's outlines into DIR/index.html or the staged page,
