@@ -46,7 +46,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_test_tools()?;
     if !args.dist.join("index.html").is_file() {
-        crate::build_site(&args.dist)?;
+        let mut steps = crate::steps::Steps::default();
+        let built = crate::build_site(&args.dist, &mut steps);
+        print!("{}", steps.table());
+        built?;
     }
     let files = corpus_files(&args.corpus)?;
     println!(

@@ -18,12 +18,12 @@ pub fn minify(staging: &Path) -> Result<(), String> {
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let name = page_attr(&html, "data-js").ok_or("the page's loader names no glue (data-js)")?;
     let glue = staging.join(name.trim_start_matches("./"));
-    let (before, after) = terser(&glue)?;
+    let (before, after) = terser_module(&glue)?;
     let page = with_integrity(&html, &integrity(&before), &integrity(&after))
         .map_err(|e| format!("{}: {e}", index.display()))?;
     std::fs::write(&index, page).map_err(|e| format!("{}: {e}", index.display()))?;
     // The loader too: trunk copies it as written, comments and all (it has no integrity).
-    terser(&staging.join("boot.js"))?;
+    terser_module(&staging.join("boot.js"))?;
     // And the no-script stylesheet, copied as written too (it has no integrity either).
     let css_path = staging.join("noscript.css");
     let css = std::fs::read_to_string(&css_path).map_err(|e| format!("{}: {e}", css_path.display()))?;
@@ -62,15 +62,28 @@ fn minify_css(css: &str) -> String {
 }
 
 /// Minifies the JS module at `path` in place; its bytes before and after.
-fn terser(path: &Path) -> Result<(Vec<u8>, Vec<u8>), String> {
-    let before = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+fn terser_module(path: &Path) -> Result<(Vec<u8>, Vec<u8>), String> {
+    terser(path, path, true)
+}
+
+/// Minifies the script at `source` (a module or a classic script) into `out` (which may be
+/// `source`); its bytes before and after.
+pub(crate) fn terser(source: &Path, out: &Path, module: bool) -> Result<(Vec<u8>, Vec<u8>), String> {
+    let before = std::fs::read(source).map_err(|e| format!("{}: {e}", source.display()))?;
+    if let Some(dir) = out.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
     let terser = cmd::terser_bin();
-    let name = path.to_string_lossy();
-    cmd::new(&terser.to_string_lossy(), &[&name, "--module", "--compress", "--mangle", "--output", &name])
+    let (name, out_name) = (source.to_string_lossy(), out.to_string_lossy());
+    let mut args = vec![&*name, "--compress", "--mangle", "--output", &*out_name];
+    if module {
+        args.insert(1, "--module");
+    }
+    cmd::new(&terser.to_string_lossy(), &args)
         .run()
-        .map_err(|e| format!("{e}\ncould not minify {}", path.display()))?;
-    let after = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    println!("xtask: minified {} ({} -> {} bytes)", path.display(), before.len(), after.len());
+        .map_err(|e| format!("{e}\ncould not minify {}", source.display()))?;
+    let after = std::fs::read(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    println!("xtask: minified {} ({} -> {} bytes)", source.display(), before.len(), after.len());
     Ok((before, after))
 }
 

@@ -12,6 +12,7 @@ mod map;
 mod prerender;
 mod single_file;
 mod size;
+mod steps;
 mod synth;
 mod test;
 mod texts;
@@ -81,41 +82,48 @@ fn main() -> ExitCode {
     }
 }
 
-/// Builds the release site into `dist/`, with its single-file version.
+/// Builds the release site into `dist/`, with its single-file version, and prints its steps.
 pub fn dist() -> Result<(), String> {
-    build_site(&cmd::root().join("dist"))
+    let mut steps = steps::Steps::default();
+    let built = build_site(&cmd::root().join("dist"), &mut steps);
+    print!("{}", steps.table());
+    built
 }
 
-/// Builds the release site into `dist` (trunk) and writes the single file beside it.
-pub fn build_site(dist: &std::path::Path) -> Result<(), String> {
-    tools::ensure_build_tools()?;
+/// Builds the release site into `dist` (trunk) and writes the single file beside it; each step's
+/// time goes into `steps`, the stage hook's under the trunk build.
+pub fn build_site(dist: &std::path::Path, steps: &mut steps::Steps) -> Result<(), String> {
+    steps.time("install what is missing", tools::ensure_build_tools)?;
     let dist_arg = dist.to_string_lossy();
-    let start = std::time::Instant::now();
-    cmd::trunk(&["build", "--release", "--offline", "--dist", &dist_arg]).run()?;
-    let built = start.elapsed().as_secs_f64();
-    prerender::write(dist)?;
-    let prerendered = start.elapsed().as_secs_f64();
-    single_file::write(dist)?;
-    println!(
-        "xtask: site built in {built:.1} s (trunk), first view prerendered in {:.1} s, single file in {:.1} s",
-        prerendered - built,
-        start.elapsed().as_secs_f64() - prerendered
-    );
-    Ok(())
+    let stage_times = cmd::target_dir().join("xtask").join(format!("stage-times-{}.tsv", std::process::id()));
+    if let Some(dir) = stage_times.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let _ = std::fs::remove_file(&stage_times);
+    let trunk = steps.time("trunk build (app, wasm-bindgen, wasm-opt, stage hook)", || {
+        cmd::trunk(&["build", "--release", "--offline", "--dist", &dist_arg])
+            .env(steps::STAGE_TIMES_VAR, &stage_times)
+            .run()
+    });
+    steps.add_inner(steps::read_stage_times(&stage_times));
+    let _ = std::fs::remove_file(&stage_times);
+    trunk?;
+    steps.time("prerender the first view (Chromium)", || prerender::write(dist))?;
+    steps.time("single file", || single_file::write(dist))
 }
 
 /// Trunk's post_build hook: the extractor module, the articles' texts and the map's outlines,
-/// then, in a release
-/// build, the glue minified and the bindings between it and the wasm renamed short. One command, as trunk may run the hooks of a stage side by side and
-/// each step rewrites index.html.
+/// then, in a release build, the glue minified and the bindings between it and the wasm renamed
+/// short. One command, as trunk may run the hooks of a stage side by side and each step rewrites
+/// index.html. Each step's time goes to `dist`'s table (`steps::stage_step`).
 fn stage(args: &[String]) -> Result<(), String> {
-    extractor::stage(args)?;
-    texts::stage(args)?;
-    map::stage(args)?;
+    steps::stage_step("stage: extractor module (cargo, wasm-opt)", || extractor::stage(args))?;
+    steps::stage_step("stage: articles' texts", || texts::stage(args))?;
+    steps::stage_step("stage: map outlines", || map::stage(args))?;
     if std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile == "release") {
         let staging = cmd::staging(args, "stage")?;
-        glue::minify(&staging)?;
-        bindings::shorten(&staging)?;
+        steps::stage_step("stage: glue, loader and CSS minified", || glue::minify(&staging))?;
+        steps::stage_step("stage: bindings renamed short (wasm-opt)", || bindings::shorten(&staging))?;
     }
     Ok(())
 }
@@ -132,8 +140,11 @@ fn dist_command(args: &[String]) -> Result<(), String> {
             "ATLAS_CORPUS_DIR is set: pass `--dist DIR` so the shipped dist/ keeps the real corpus".into()
         );
     }
-    build_site(&dist)?;
-    size::report(&dist)
+    let mut steps = steps::Steps::default();
+    let built =
+        build_site(&dist, &mut steps).and_then(|()| steps.time("sizes (brotli)", || size::report(&dist)));
+    print!("{}", steps.table());
+    built
 }
 
 fn serve(args: &[String]) -> Result<(), String> {

@@ -11,7 +11,7 @@
 //!
 //! The first frame draws the map, the controls above it and its legend; the parts beside and below
 //! it arrive as `<template data-later>`, which the same script puts in place as soon as that frame
-//! is on screen ([`HEAD_SCRIPT`]). The first frame is then cheaper to style, lay out and raster,
+//! is on screen (`assets/head.js`). The first frame is then cheaper to style, lay out and raster,
 //! and its form controls no longer hold Chromium's form scan at DOMContentLoaded, which used to
 //! compete with the raster of that frame.
 //!
@@ -34,28 +34,23 @@ const WRAPPER_CLASS: &str = "prerender";
 /// would cost a frame's work and show nothing a reader came for.
 const MAP_ID: &str = "prerender-map";
 
-/// The page's head script, allowed by its hash. It runs before the body is parsed and does three
-/// things:
-/// - Marks the first frame (class `first-frame`: the text around the picture's map waits, see
-///   `styles/app.css`). Where this script does not run, nothing is held back.
-/// - Marks the page as not opening on the default view (class `custom-view`: a link with a view
-///   or an article, or articles saved in this browser); `localStorage` can throw (storage
-///   disabled), which counts as "maybe not default". The key is
-///   `atlas_core::local::store::STORAGE_KEY` (a test checks they agree).
-/// - Once the first contentful paint is on screen and the document is parsed, puts the parts of
-///   the picture held back from the first frame (`<template data-later>`, `tests/e2e/prerender.mjs`)
-///   in place, replaces the class `first-frame` with `painted` and dispatches `atlas:painted`, which the loaders
-///   (`assets/boot.js`, the single file's) wait for before compiling the wasm. Where the browser
-///   reports no paints, or the tab is hidden and paints nothing, it does so when the document is
-///   parsed; if no paint is reported within 3 s, then.
-const HEAD_SCRIPT: &str = "(()=>{const d=document,c=d.documentElement.classList,k=\"custom-view\",s={},\
-go=e=>{s[e]=1;if(s.p&&s.d&&!s.x){s.x=1;d.querySelectorAll(\"template[data-later]\").forEach(t=>t.replaceWith(t.content));\
-c.replace(\"first-frame\",\"painted\");d.dispatchEvent(new Event(\"atlas:painted\"))}};c.add(\"first-frame\");\
-try{if(location.search.length>1||location.hash.length>1||localStorage.getItem(\"stance-atlas.local-articles\"))c.add(k)}\
-catch(e){c.add(k)}d.addEventListener(\"DOMContentLoaded\",()=>go(\"d\"));\
-try{if(d.visibilityState==\"hidden\"||!PerformanceObserver.supportedEntryTypes.includes(\"paint\"))throw 0;\
-new PerformanceObserver((l,o)=>{l.getEntriesByName(\"first-contentful-paint\").length&&(o.disconnect(),go(\"p\"))})\
-.observe({type:\"paint\",buffered:!0});setTimeout(go,3e3,\"p\")}catch(e){go(\"p\")}})()";
+/// The page's head script (`assets/head.js`, which says what it does), minified by terser and
+/// inlined right after the Content-Security-Policy, which allows it by the hash of those bytes.
+/// Among other things it hides the picture when the page will not open on the default view, and
+/// puts the parts of the picture held back from the first frame (`<template data-later>`) in
+/// place once that frame is on screen.
+const HEAD_SCRIPT: &str = "assets/head.js";
+
+/// `assets/head.js` minified by terser (into the target directory), as the page inlines it.
+fn head_script() -> Result<String, String> {
+    let source = cmd::root().join(HEAD_SCRIPT);
+    let out = cmd::target_dir().join("head").join("head.js");
+    crate::glue::terser(&source, &out, false)?;
+    let script = std::fs::read_to_string(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let script = script.trim_end().to_string();
+    refuse_closing(&script, "</script", HEAD_SCRIPT)?;
+    Ok(script)
+}
 
 /// Saves the app's default view from `dist` in Chromium and writes it into `dist/index.html`.
 pub fn write(dist: &Path) -> Result<(), String> {
@@ -77,7 +72,8 @@ pub fn write(dist: &Path) -> Result<(), String> {
         inlined.borrow_mut().push(path.clone());
         std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
     };
-    let page = with_prerender(&html, &markup)
+    let head = head_script()?;
+    let page = with_prerender(&html, &markup, &head)
         .and_then(|page| with_later_preloads(&page))
         .and_then(|page| with_loader_last(&page))
         .and_then(|page| map::replace_block(&page, &markup))
@@ -92,9 +88,9 @@ pub fn write(dist: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// `html` with `markup` shown in `#app` before the loading status, and the view check in the head,
-/// right after the policy that allows it.
-fn with_prerender(html: &str, markup: &str) -> Result<String, String> {
+/// `html` with `markup` shown in `#app` before the loading status, and the head script in the
+/// head, right after the policy that allows it.
+fn with_prerender(html: &str, markup: &str, head_script: &str) -> Result<String, String> {
     if markup.contains("<script") {
         return Err("the prerendered view holds a <script>, refusing to inline it".into());
     }
@@ -110,11 +106,11 @@ fn with_prerender(html: &str, markup: &str) -> Result<String, String> {
     let csp_end = policy_end(html).ok_or("no Content-Security-Policy <meta> to extend")?;
     let mut out = String::with_capacity(html.len() + markup.len() + 512);
     out.push_str(&html[..csp_end]);
-    out.push_str(&format!("<script>{HEAD_SCRIPT}</script><link rel=expect href=#{MAP_ID} blocking=render>"));
+    out.push_str(&format!("<script>{head_script}</script><link rel=expect href=#{MAP_ID} blocking=render>"));
     out.push_str(&html[csp_end..loading]);
     out.push_str(&format!("<div class=\"{WRAPPER_CLASS}\" inert>{markup}</div>"));
     out.push_str(&html[loading..]);
-    allow(&out, "script-src", HEAD_SCRIPT)
+    allow(&out, "script-src", head_script)
 }
 
 /// `html` with the `<link>`s that preload the app (its wasm and glue) held back in a
@@ -242,12 +238,15 @@ mod tests {
     const PAGE: &str = "<!doctype html><html><head><meta content=\"default-src 'self'; script-src 'self' \
         'wasm-unsafe-eval'; style-src 'self'\" http-equiv=Content-Security-Policy></head><body><div id=app>\
         <div class=loading id=loading role=status><p>Loading the map…</p></div></div></body></html>";
+    /// A stand-in for the minified head script.
+    const SCRIPT: &str = "(()=>{document.documentElement.classList.add(\"first-frame\")})();";
 
     #[test]
     fn the_view_goes_before_the_loading_status_and_the_check_is_allowed_by_its_hash() {
         let page = with_prerender(
             PAGE,
             "<svg id=\"prerender-map\" class=map><path data-stances=reject></path></svg>",
+            SCRIPT,
         )
         .unwrap();
         let view = page
@@ -255,10 +254,10 @@ mod tests {
             .expect("the view is in #app");
         assert!(view < page.find("<div class=loading id=loading").unwrap());
         assert!(page.find("<div id=app>").unwrap() < view);
-        let hash = sha256_base64(HEAD_SCRIPT);
+        let hash = sha256_base64(SCRIPT);
         assert!(page.contains(&format!("script-src 'sha256-{hash}' 'self' 'wasm-unsafe-eval'")), "{page}");
         assert!(page.contains(&format!(
-            "http-equiv=Content-Security-Policy><script>{HEAD_SCRIPT}</script><link rel=expect \
+            "http-equiv=Content-Security-Policy><script>{SCRIPT}</script><link rel=expect \
                 href=#{MAP_ID} blocking=render></head>"
         )));
     }
@@ -285,12 +284,13 @@ mod tests {
     #[test]
     fn a_page_without_its_parts_or_a_view_without_its_map_or_with_a_script_is_an_error() {
         let view = "<svg id=\"prerender-map\"></svg>";
-        assert!(with_prerender(PAGE, view).is_ok());
-        assert!(with_prerender(&PAGE.replace("id=loading", "id=other"), view).is_err());
-        assert!(with_prerender(&PAGE.replace("script-src", "default"), view).is_err());
-        assert!(with_prerender(&PAGE.replace("Content-Security-Policy", "x"), view).is_err());
-        assert!(with_prerender(PAGE, "<svg id=\"prerender-map\"><script>alert(1)</script></svg>").is_err());
-        assert!(with_prerender(PAGE, "<svg class=map></svg>").unwrap_err().contains(MAP_ID));
+        assert!(with_prerender(PAGE, view, SCRIPT).is_ok());
+        assert!(with_prerender(&PAGE.replace("id=loading", "id=other"), view, SCRIPT).is_err());
+        assert!(with_prerender(&PAGE.replace("script-src", "default"), view, SCRIPT).is_err());
+        assert!(with_prerender(&PAGE.replace("Content-Security-Policy", "x"), view, SCRIPT).is_err());
+        assert!(with_prerender(PAGE, "<svg id=\"prerender-map\"><script>alert(1)</script></svg>", SCRIPT)
+            .is_err());
+        assert!(with_prerender(PAGE, "<svg class=map></svg>", SCRIPT).unwrap_err().contains(MAP_ID));
     }
 
     #[test]
@@ -327,8 +327,9 @@ mod tests {
     }
 
     #[test]
-    fn the_view_check_reads_the_key_the_app_saves_articles_under() {
+    fn the_head_script_reads_the_key_the_app_saves_articles_under() {
         let key = atlas_core::local::store::STORAGE_KEY;
-        assert!(HEAD_SCRIPT.contains(&format!("localStorage.getItem(\"{key}\")")), "{key}");
+        let script = std::fs::read_to_string(cmd::root().join(HEAD_SCRIPT)).unwrap();
+        assert!(script.contains(&format!("localStorage.getItem('{key}')")), "{key}");
     }
 }
