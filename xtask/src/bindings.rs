@@ -4,7 +4,7 @@
 //! (`__wbg_addEventListener_847fd86b8c33ec43`), and both files carry every name: about 200 of
 //! them, whose hashes brotli cannot shrink. The `stage` hook of a release build renames every
 //! import and export the glue mentions to a short name, in the wasm's import and export sections
-//! and in the glue alike, then updates the page's `integrity` for both files. Measured on the seed
+//! and in the glue alike (the stage hook then sets both `integrity` values from the new bytes). Measured on the seed
 //! build: 4.7 KiB brotli less (`cargo xtask size`).
 //!
 //! Then wasm-opt runs once more over the renamed wasm (`--converge -Oz`): after trunk's passes,
@@ -15,7 +15,7 @@
 //! minifier leaves only property names (the imports object's keys, `wasm.name`) spelled as the
 //! wasm's names.
 
-use crate::glue::{integrity, page_attr, with_integrity};
+use crate::glue::page_attr;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -25,7 +25,7 @@ pub fn shorten(staging: &Path) -> Result<(), String> {
     let read = |path: &Path| std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()));
     let html = String::from_utf8(read(&index)?).map_err(|e| format!("{}: {e}", index.display()))?;
     let file = |attr: &str| -> Result<std::path::PathBuf, String> {
-        let name = page_attr(&html, attr).ok_or(format!("the page's loader names no {attr}"))?;
+        let name = page_attr(&html, attr)?.ok_or(format!("the page's loader names no {attr}"))?;
         Ok(staging.join(name.trim_start_matches("./")))
     };
     let (glue_path, wasm_path) = (file("data-js")?, file("data-wasm")?);
@@ -35,15 +35,11 @@ pub fn shorten(staging: &Path) -> Result<(), String> {
     let (new_glue, new_wasm, renamed) =
         rename(&glue, &wasm).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
     let new_wasm = optimised(&new_wasm, staging)?;
-    let page = with_integrity(&html, &integrity(glue.as_bytes()), &integrity(new_glue.as_bytes()))
-        .and_then(|page| with_integrity(&page, &integrity(&wasm), &integrity(&new_wasm)))
-        .map_err(|e| format!("{}: {e}", index.display()))?;
     let write = |path: &Path, bytes: &[u8]| {
         std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
     };
     write(&glue_path, new_glue.as_bytes())?;
     write(&wasm_path, &new_wasm)?;
-    write(&index, page.as_bytes())?;
     println!(
         "xtask: {renamed} bindings renamed ({} -> {} bytes of glue, {} -> {} bytes of wasm)",
         glue.len(),

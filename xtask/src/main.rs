@@ -8,10 +8,12 @@ mod bindings;
 mod cmd;
 mod extractor;
 mod glue;
+mod html;
 mod map;
 mod prerender;
 mod single_file;
 mod size;
+mod stage;
 mod steps;
 mod synth;
 mod test;
@@ -65,7 +67,7 @@ fn main() -> ExitCode {
         Some("stage-extractor") => extractor::stage(&args[1..]),
         Some("stage-map") => map::stage(&args[1..]),
         Some("stage-texts") => texts::stage(&args[1..]),
-        Some("stage") => stage(&args[1..]),
+        Some("stage") => stage::run(&args[1..]),
         Some("setup") => tools::ensure_build_tools().and_then(|()| tools::ensure_test_tools()),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
@@ -110,22 +112,6 @@ pub fn build_site(dist: &std::path::Path, steps: &mut steps::Steps) -> Result<()
     trunk?;
     steps.time("prerender the first view (Chromium)", || prerender::write(dist))?;
     steps.time("single file", || single_file::write(dist))
-}
-
-/// Trunk's post_build hook: the extractor module, the articles' texts and the map's outlines,
-/// then, in a release build, the glue minified and the bindings between it and the wasm renamed
-/// short. One command, as trunk may run the hooks of a stage side by side and each step rewrites
-/// index.html. Each step's time goes to `dist`'s table (`steps::stage_step`).
-fn stage(args: &[String]) -> Result<(), String> {
-    steps::stage_step("stage: extractor module (cargo, wasm-opt)", || extractor::stage(args))?;
-    steps::stage_step("stage: articles' texts", || texts::stage(args))?;
-    steps::stage_step("stage: map outlines", || map::stage(args))?;
-    if std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile == "release") {
-        let staging = cmd::staging(args, "stage")?;
-        steps::stage_step("stage: glue, loader and CSS minified", || glue::minify(&staging))?;
-        steps::stage_step("stage: bindings renamed short (wasm-opt)", || bindings::shorten(&staging))?;
-    }
-    Ok(())
 }
 
 fn dist_command(args: &[String]) -> Result<(), String> {
