@@ -31,9 +31,12 @@ commands:
                                 fmt, clippy, native tests, wasm tests in headless Chromium,
                                 release build into dist/, end-to-end tests against dist/
   dist [--dist DIR]             build the release site into dist/ (trunk --release --offline,
-                                wasm-opt -Oz), write the single-file dist/stance-atlas.html and
-                                print the brotli size; ATLAS_CORPUS_DIR=DIR bakes another corpus
-                                (then pass --dist, never overwrite the shipped dist/)
+                                wasm-opt -Oz), prerender its first view, write the single-file
+                                dist/stance-atlas.html, print the brotli sizes and a table of
+                                each step with its time; ATLAS_CORPUS_DIR=DIR bakes another
+                                corpus (then pass --dist, never overwrite the shipped dist/).
+                                Build artefacts go to cargo's target directory (CARGO_TARGET_DIR
+                                is honoured)
   synth N [--out DIR] [--seed S]
                                 write N synthetic articles (default synth-N/ in cargo's
                                 target directory, target/ unless CARGO_TARGET_DIR moves it),
@@ -51,7 +54,8 @@ commands:
   stage-texts [DIR]             write the articles' whole texts (loaded when an article is
                                 opened) into DIR or the staging folder under a hashed name
   stage [DIR]                   the three above, and in a release build minify the
-                                wasm-bindgen glue (trunk's post_build hook)
+                                wasm-bindgen glue and rename its bindings short; then edit
+                                index.html once (trunk's post_build hook)
   setup                         only install what is missing (tools for serve, dist and test)
 ";
 
