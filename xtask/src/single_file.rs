@@ -56,6 +56,17 @@ fn inline(html: &str, read: &ReadAsset) -> Result<String, String> {
         html,
         vec![
             element!("link[rel]", |el| inline_link(el, read)),
+            // The policy <meta> written anew (its content is set last, from the final page).
+            element!("meta[http-equiv]", |el| {
+                let policy = el.get_attribute("http-equiv").unwrap_or_default();
+                if policy.eq_ignore_ascii_case("content-security-policy") {
+                    el.replace(
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"\">",
+                        ContentType::Html,
+                    );
+                }
+                Ok(())
+            }),
             // What a browser without scripting shows: its stylesheet inlined too. lol_html reads
             // `<noscript>` as text (as a browser with scripting does), so it is rewritten whole.
             text!("noscript", |chunk| {
@@ -296,6 +307,9 @@ mod tests {
         assert!(out.contains("await __wbg_init({module_or_path:bytes})"));
         assert!(out.contains(&format!("'sha256-{}'", sha256_base64("body{color:red}"))));
         assert!(!out.contains("unsafe-inline"));
+        assert!(out.contains(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src"
+        ));
         let script = out.split("<script type=\"module\">").nth(1).unwrap().split("</script>").next().unwrap();
         assert!(out.contains(&format!("script-src 'sha256-{}' 'wasm-unsafe-eval'", sha256_base64(script))));
     }
