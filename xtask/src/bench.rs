@@ -47,7 +47,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_test_tools()?;
     if !args.dist.join("index.html").is_file() {
-        crate::build_site(&args.dist)?;
+        let mut steps = crate::steps::Steps::default();
+        let built = crate::build_site(&args.dist, &mut steps);
+        print!("{}", steps.table());
+        built?;
     }
     let files = corpus_files(&args.corpus)?;
     println!(
@@ -60,7 +63,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     let sizes = size::measure(&args.dist)?;
     let first_visit = size::first_visit_brotli(&sizes) as f64 / 1024.0;
-    println!("size: first visit {first_visit:.1} KiB brotli (budget 200 KiB)");
+    println!("size: first visit {first_visit:.1} KiB brotli (budget {:.0} KiB)", size::BUDGET_KIB);
 
     let text = corpus_text(&args.corpus)?;
     extraction_native(&files, args.runs)?;
@@ -71,7 +74,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     cmd::new("node", &["bench.mjs"])
         .dir(root.join("tests").join("e2e"))
         .env("DIST_DIR", &args.dist)
-        .env("BENCH_DIR", root.join("target").join("bench"))
+        .env("BENCH_DIR", cmd::target_dir().join("bench"))
         .env("RUNS", args.runs.to_string())
         .env("CHROMIUM_PATH", tools::chromium())
         .run()?;
@@ -89,7 +92,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .dir(root.join("tests").join("e2e"))
             .env("DIST_DIR", &args.dist)
             .env("CHROME_PATH", tools::chromium())
-            .env("LIGHTHOUSE_REPORT", root.join("target").join("bench").join("lighthouse.json"))
+            .env("LIGHTHOUSE_REPORT", cmd::target_dir().join("bench").join("lighthouse.json"))
             .run()?;
     }
     Ok(())
@@ -125,7 +128,7 @@ fn megabytes(files: &[PathBuf]) -> f64 {
 /// The `extract` binary (release) over every file, wall time including start-up and JSON output.
 pub fn extraction_native(files: &[PathBuf], runs: usize) -> Result<f64, String> {
     cmd::cargo(&["build", "--quiet", "--release", "-p", "atlas-core", "--bin", "extract"]).run()?;
-    let binary = cmd::root().join("target").join("release").join("extract");
+    let binary = cmd::target_dir().join("release").join("extract");
     let mut times = Vec::new();
     for _ in 0..runs {
         let start = Instant::now();
@@ -152,34 +155,19 @@ pub fn extraction_native(files: &[PathBuf], runs: usize) -> Result<f64, String> 
     Ok(ms)
 }
 
-const TEXT_BROTLI: &str = r#"
-const { readFileSync, readdirSync } = require('node:fs');
-const { join } = require('node:path');
-const { brotliCompressSync, constants } = require('node:zlib');
-const dir = process.argv[1];
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
-const bodies = files.map((t) => { const i = t.indexOf('\n---\n'); return i < 0 ? t : t.slice(i + 5); });
-const brotli = (raw) => brotliCompressSync(raw, { params: {
-  [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }).length;
-const raw = Buffer.from(bodies.join(''));
-const whole = Buffer.from(files.join(''));
-console.log(`${raw.length} ${brotli(raw)} ${whole.length} ${brotli(whole)}`);
-"#;
-
 /// The article bodies, concatenated, and the whole files (metadata headers too, which the bundle
 /// also carries): their size raw and brotli (as `size` compresses), what bundle growth is
 /// compared with. Returns the bodies' raw size.
 fn corpus_text(dir: &Path) -> Result<u64, String> {
-    let dir = dir.to_string_lossy();
-    let out = cmd::new("node", &["-e", TEXT_BROTLI, &dir])
-        .output()
-        .ok_or("measuring the corpus text in Node failed")?;
-    let mut parts = out.split_whitespace().filter_map(|n| n.parse::<u64>().ok());
-    let (Some(raw), Some(br), Some(whole), Some(whole_br)) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return Err(format!("unexpected output `{out}`"));
-    };
+    let mut whole = String::new();
+    let mut bodies = String::new();
+    for file in corpus_files(dir)? {
+        let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        bodies.push_str(text.split_once("\n---\n").map_or(text.as_str(), |(_, body)| body));
+        whole.push_str(&text);
+    }
+    let (raw, br) = (bodies.len() as u64, size::brotli_size(bodies.as_bytes()));
+    let (whole, whole_br) = (whole.len() as u64, size::brotli_size(whole.as_bytes()));
     let kib = |n: u64| n as f64 / 1024.0;
     println!(
         "corpus: article text {:.1} KiB, {:.1} KiB brotli ({:.2}:1); whole files with their headers {:.1} KiB, \
@@ -192,34 +180,6 @@ fn corpus_text(dir: &Path) -> Result<u64, String> {
     );
     Ok(raw)
 }
-
-const TIME_WASM: &str = r#"
-const { readFileSync, readdirSync } = require('node:fs');
-const { join } = require('node:path');
-const [wasmPath, runs, dir] = process.argv.slice(1);
-const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(wasmPath)), {});
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
-const { memory, alloc, dealloc, extract } = instance.exports;
-const texts = files.map((f) => readFileSync(f));
-const times = [];
-let claims = 0;
-for (let run = 0; run < Number(runs); run++) {
-  claims = 0;
-  const start = performance.now();
-  for (const bytes of texts) {
-    const ptr = alloc(bytes.length);
-    new Uint8Array(memory.buffer, ptr, bytes.length).set(bytes);
-    const n = extract(ptr, bytes.length);
-    dealloc(ptr, bytes.length);
-    if (n < 0) throw new Error('extract failed on a corpus file');
-    claims += n;
-  }
-  times.push(performance.now() - start);
-}
-const cold = times.shift();
-times.sort((a, b) => a - b);
-console.log(`${times[times.length >> 1]} ${cold} ${claims}`);
-"#;
 
 /// The extractor in wasm (release profile, as in the app) over every file, in Node's V8; returns
 /// the number of claims.
@@ -236,13 +196,14 @@ fn extraction_wasm(dir: &Path, files: &[PathBuf], runs: usize) -> Result<u64, St
         "wasm32-unknown-unknown",
     ])
     .run()?;
-    let wasm = cmd::root().join("target/wasm32-unknown-unknown/release/examples/extract_wasm.wasm");
+    let wasm = cmd::target_dir().join("wasm32-unknown-unknown/release/examples/extract_wasm.wasm");
     let wasm = wasm.to_string_lossy().into_owned();
     // The first pass also builds the extractor's automata and runs unoptimised code; the
     // median of the later passes is the steady state, once V8 has optimised the hot code.
     let runs_arg = (runs.max(20) + 1).to_string();
     let dir = dir.to_string_lossy();
-    let out = cmd::new("node", &["-e", TIME_WASM, &wasm, &runs_arg, &dir])
+    let script = cmd::root().join("xtask").join("examples").join("extract_wasm.mjs");
+    let out = cmd::new("node", &[&script.to_string_lossy(), &wasm, &runs_arg, &dir])
         .output()
         .ok_or("timing the wasm extractor in Node failed")?;
     let mut parts = out.split_whitespace();

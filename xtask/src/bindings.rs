@@ -4,7 +4,7 @@
 //! (`__wbg_addEventListener_847fd86b8c33ec43`), and both files carry every name: about 200 of
 //! them, whose hashes brotli cannot shrink. The `stage` hook of a release build renames every
 //! import and export the glue mentions to a short name, in the wasm's import and export sections
-//! and in the glue alike, then updates the page's `integrity` for both files. Measured on the seed
+//! and in the glue alike (the stage hook then sets both `integrity` values from the new bytes). Measured on the seed
 //! build: 4.7 KiB brotli less (`cargo xtask size`).
 //!
 //! Then wasm-opt runs once more over the renamed wasm (`--converge -Oz`): after trunk's passes,
@@ -15,9 +15,11 @@
 //! minifier leaves only property names (the imports object's keys, `wasm.name`) spelled as the
 //! wasm's names.
 
-use crate::glue::{integrity, page_attr, with_integrity};
+use crate::glue::page_attr;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use wasm_encoder::reencode::{Reencode, RoundtripReencoder};
+use wasmparser::{Parser, Payload};
 
 /// Renames the bindings of the page in `staging` (its loader's `data-js` and `data-wasm`).
 pub fn shorten(staging: &Path) -> Result<(), String> {
@@ -25,7 +27,7 @@ pub fn shorten(staging: &Path) -> Result<(), String> {
     let read = |path: &Path| std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()));
     let html = String::from_utf8(read(&index)?).map_err(|e| format!("{}: {e}", index.display()))?;
     let file = |attr: &str| -> Result<std::path::PathBuf, String> {
-        let name = page_attr(&html, attr).ok_or(format!("the page's loader names no {attr}"))?;
+        let name = page_attr(&html, attr)?.ok_or(format!("the page's loader names no {attr}"))?;
         Ok(staging.join(name.trim_start_matches("./")))
     };
     let (glue_path, wasm_path) = (file("data-js")?, file("data-wasm")?);
@@ -35,15 +37,11 @@ pub fn shorten(staging: &Path) -> Result<(), String> {
     let (new_glue, new_wasm, renamed) =
         rename(&glue, &wasm).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
     let new_wasm = optimised(&new_wasm, staging)?;
-    let page = with_integrity(&html, &integrity(glue.as_bytes()), &integrity(new_glue.as_bytes()))
-        .and_then(|page| with_integrity(&page, &integrity(&wasm), &integrity(&new_wasm)))
-        .map_err(|e| format!("{}: {e}", index.display()))?;
     let write = |path: &Path, bytes: &[u8]| {
         std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
     };
     write(&glue_path, new_glue.as_bytes())?;
     write(&wasm_path, &new_wasm)?;
-    write(&index, page.as_bytes())?;
     println!(
         "xtask: {renamed} bindings renamed ({} -> {} bytes of glue, {} -> {} bytes of wasm)",
         glue.len(),
@@ -84,9 +82,9 @@ fn rename(glue: &str, wasm: &[u8]) -> Result<(String, Vec<u8>, usize), String> {
     let in_glue: HashSet<&str> = identifiers(glue).map(|(_, id)| id).collect();
     let mut short = short_names(&in_glue);
     let mut names: HashMap<String, String> = HashMap::new();
-    for name in module.imports.iter().map(|i| &i.name).chain(module.exports.iter().map(|e| &e.name)) {
-        if generated(name) && in_glue.contains(name.as_str()) && !names.contains_key(name) {
-            names.insert(name.clone(), short.next().ok_or("out of short names")?);
+    for name in module.imports.iter().map(|i| i.name).chain(module.exports.iter().map(|e| e.name)) {
+        if generated(name) && in_glue.contains(name) && !names.contains_key(name) {
+            names.insert(name.to_string(), short.next().ok_or("out of short names")?);
         }
     }
     let mut out = String::with_capacity(glue.len());
@@ -99,7 +97,7 @@ fn rename(glue: &str, wasm: &[u8]) -> Result<(String, Vec<u8>, usize), String> {
         }
     }
     out.push_str(&glue[at..]);
-    Ok((out, module.encode(&names), names.len()))
+    Ok((out, module.encode(&names)?, names.len()))
 }
 
 /// Whether wasm-bindgen made up `name` (`__wbg_…`, `__wbindgen_…`, `__externref_…`,
@@ -147,210 +145,66 @@ fn short_names<'a>(taken: &'a HashSet<&str>) -> impl Iterator<Item = String> + '
     one.chain(two).chain(three).filter(|name| !taken.contains(name.as_str()))
 }
 
-/// A wasm module as a list of sections, with its imports and exports read out.
+/// A wasm module with its imports and exports read out (wasmparser).
 struct Module<'w> {
-    sections: Vec<(u8, &'w [u8])>,
-    imports: Vec<Import<'w>>,
-    exports: Vec<Export<'w>>,
+    wasm: &'w [u8],
+    imports: Vec<wasmparser::Import<'w>>,
+    exports: Vec<wasmparser::Export<'w>>,
 }
-
-struct Import<'w> {
-    module: &'w [u8],
-    name: String,
-    /// The import's kind and type, as the module spells them.
-    desc: &'w [u8],
-}
-
-struct Export<'w> {
-    name: String,
-    /// The export's kind and index.
-    desc: &'w [u8],
-}
-
-const IMPORTS: u8 = 2;
-const EXPORTS: u8 = 7;
 
 impl<'w> Module<'w> {
     fn parse(wasm: &'w [u8]) -> Result<Module<'w>, String> {
-        if wasm.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
-            return Err("not a wasm module (version 1)".into());
-        }
-        let mut r = Reader { bytes: wasm, at: 8 };
-        let mut module = Module { sections: Vec::new(), imports: Vec::new(), exports: Vec::new() };
-        while r.at < wasm.len() {
-            let id = r.byte()?;
-            let len = r.u32()? as usize;
-            let body = r.take(len)?;
-            let mut s = Reader { bytes: body, at: 0 };
-            match id {
-                IMPORTS => {
-                    for _ in 0..s.u32()? {
-                        let module_name = s.name()?;
-                        let name = s.string()?;
-                        let start = s.at;
-                        s.import_desc()?;
-                        module.imports.push(Import { module: module_name, name, desc: &body[start..s.at] });
+        let mut module = Module { wasm, imports: Vec::new(), exports: Vec::new() };
+        for payload in Parser::new(0).parse_all(wasm) {
+            match payload.map_err(|e| e.to_string())? {
+                Payload::ImportSection(reader) => {
+                    for import in reader.into_imports() {
+                        module.imports.push(import.map_err(|e| e.to_string())?);
                     }
                 }
-                EXPORTS => {
-                    for _ in 0..s.u32()? {
-                        let name = s.string()?;
-                        let start = s.at;
-                        s.byte()?;
-                        s.u32()?;
-                        module.exports.push(Export { name, desc: &body[start..s.at] });
+                Payload::ExportSection(reader) => {
+                    for export in reader {
+                        module.exports.push(export.map_err(|e| e.to_string())?);
                     }
                 }
                 _ => {}
             }
-            if matches!(id, IMPORTS | EXPORTS) && s.at != body.len() {
-                return Err(format!("section {id} has {} bytes after its entries", body.len() - s.at));
-            }
-            module.sections.push((id, body));
         }
         Ok(module)
     }
 
-    /// The module again, its import and export names renamed by `names`; every other section
-    /// byte for byte.
-    fn encode(&self, names: &HashMap<String, String>) -> Vec<u8> {
-        let renamed = |name: &String| names.get(name).unwrap_or(name).as_bytes().to_vec();
-        let mut out = b"\0asm\x01\0\0\0".to_vec();
-        for &(id, body) in &self.sections {
-            let body = match id {
-                IMPORTS => {
-                    let mut s = leb(self.imports.len() as u32);
-                    for i in &self.imports {
-                        push_name(&mut s, i.module);
-                        push_name(&mut s, &renamed(&i.name));
-                        s.extend_from_slice(i.desc);
+    /// The module again (wasm-encoder), its import and export names renamed by `names`; every
+    /// other section byte for byte.
+    fn encode(&self, names: &HashMap<String, String>) -> Result<Vec<u8>, String> {
+        let renamed = |name: &'w str| names.get(name).map_or(name, String::as_str);
+        let mut out = wasm_encoder::Module::new();
+        for payload in Parser::new(0).parse_all(self.wasm) {
+            match payload.map_err(|e| e.to_string())? {
+                Payload::ImportSection(_) => {
+                    let mut section = wasm_encoder::ImportSection::new();
+                    for import in &self.imports {
+                        let ty = RoundtripReencoder.entity_type(import.ty).map_err(|e| e.to_string())?;
+                        section.import(import.module, renamed(import.name), ty);
                     }
-                    s
+                    out.section(&section);
                 }
-                EXPORTS => {
-                    let mut s = leb(self.exports.len() as u32);
-                    for e in &self.exports {
-                        push_name(&mut s, &renamed(&e.name));
-                        s.extend_from_slice(e.desc);
+                Payload::ExportSection(_) => {
+                    let mut section = wasm_encoder::ExportSection::new();
+                    for export in &self.exports {
+                        let kind = RoundtripReencoder.export_kind(export.kind).map_err(|e| e.to_string())?;
+                        section.export(renamed(export.name), kind, export.index);
                     }
-                    s
+                    out.section(&section);
                 }
-                _ => body.to_vec(),
-            };
-            out.push(id);
-            out.extend(leb(body.len() as u32));
-            out.extend(body);
-        }
-        out
-    }
-}
-
-fn leb(mut v: u32) -> Vec<u8> {
-    let mut out = Vec::new();
-    loop {
-        let byte = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(byte);
-            return out;
-        }
-        out.push(byte | 0x80);
-    }
-}
-
-fn push_name(out: &mut Vec<u8>, name: &[u8]) {
-    out.extend(leb(name.len() as u32));
-    out.extend_from_slice(name);
-}
-
-struct Reader<'w> {
-    bytes: &'w [u8],
-    at: usize,
-}
-
-impl<'w> Reader<'w> {
-    fn byte(&mut self) -> Result<u8, String> {
-        Ok(self.take(1)?[0])
-    }
-
-    fn take(&mut self, n: usize) -> Result<&'w [u8], String> {
-        let end = self.at.checked_add(n).filter(|&end| end <= self.bytes.len());
-        let end = end.ok_or_else(|| format!("the module ends inside an entry at byte {}", self.at))?;
-        let taken = &self.bytes[self.at..end];
-        self.at = end;
-        Ok(taken)
-    }
-
-    fn u32(&mut self) -> Result<u32, String> {
-        let mut value: u64 = 0;
-        for shift in (0..35).step_by(7) {
-            let byte = self.byte()?;
-            value |= u64::from(byte & 0x7f) << shift;
-            if byte & 0x80 == 0 {
-                return u32::try_from(value).map_err(|_| format!("a number past u32 at byte {}", self.at));
+                // Every other section (the code section once, not its entries) as it is.
+                payload => {
+                    if let Some((id, range)) = payload.as_section() {
+                        out.section(&wasm_encoder::RawSection { id, data: &self.wasm[range] });
+                    }
+                }
             }
         }
-        Err(format!("a number longer than 5 bytes at byte {}", self.at))
-    }
-
-    fn name(&mut self) -> Result<&'w [u8], String> {
-        let len = self.u32()? as usize;
-        self.take(len)
-    }
-
-    fn string(&mut self) -> Result<String, String> {
-        let at = self.at;
-        String::from_utf8(self.name()?.to_vec()).map_err(|_| format!("a name that is not UTF-8 at byte {at}"))
-    }
-
-    /// Skips an import's kind and type: function, table, memory, global or tag.
-    fn import_desc(&mut self) -> Result<(), String> {
-        match self.byte()? {
-            0 => self.u32().map(drop),
-            1 => {
-                self.value_type()?;
-                self.limits()
-            }
-            2 => self.limits(),
-            3 => {
-                self.value_type()?;
-                self.byte().map(drop)
-            }
-            4 => {
-                self.byte()?;
-                self.u32().map(drop)
-            }
-            kind => Err(format!("an import of unknown kind {kind} at byte {}", self.at - 1)),
-        }
-    }
-
-    /// A number or reference type of one byte; the GC proposal's longer forms are refused.
-    fn value_type(&mut self) -> Result<(), String> {
-        match self.byte()? {
-            0x6f | 0x70 | 0x7b..=0x7f => Ok(()),
-            other => Err(format!("a value type {other:#x} this step does not know at byte {}", self.at - 1)),
-        }
-    }
-
-    fn limits(&mut self) -> Result<(), String> {
-        let flags = self.byte()?;
-        if flags & !0b111 != 0 {
-            return Err(format!("limits with flags {flags:#x} at byte {}", self.at - 1));
-        }
-        self.u64_leb()?;
-        if flags & 1 == 1 {
-            self.u64_leb()?;
-        }
-        Ok(())
-    }
-
-    fn u64_leb(&mut self) -> Result<(), String> {
-        for _ in 0..10 {
-            if self.byte()? & 0x80 == 0 {
-                return Ok(());
-            }
-        }
-        Err(format!("a number longer than 10 bytes at byte {}", self.at))
+        Ok(out.finish())
     }
 }
 
@@ -358,48 +212,58 @@ impl<'w> Reader<'w> {
 mod tests {
     use super::*;
 
+    use wasm_encoder::{
+        EntityType, ExportKind, ExportSection, FunctionSection, GlobalSection, GlobalType, ImportSection,
+        MemoryType, TypeSection, ValType,
+    };
+
     /// A module importing a function `./g.js`.`__wbg_log_0123456789abcdef` and a memory, and
     /// exporting a function `__wbindgen_malloc`, a global `__keep` and a memory `memory`.
     fn module() -> Vec<u8> {
-        let mut imports = leb(2);
-        push_name(&mut imports, b"./g.js");
-        push_name(&mut imports, b"__wbg_log_0123456789abcdef");
-        imports.extend([0, 0]);
-        push_name(&mut imports, b"./g.js");
-        push_name(&mut imports, b"__mem");
-        imports.extend([2, 1, 1, 0x80, 0x02]);
-        let mut exports = leb(3);
-        push_name(&mut exports, b"__wbindgen_malloc");
-        exports.extend([0, 1]);
-        push_name(&mut exports, b"__keep");
-        exports.extend([3, 0]);
-        push_name(&mut exports, b"memory");
-        exports.extend([2, 0]);
-        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
-        for (id, body) in [(1u8, vec![1, 0x60, 0, 0]), (IMPORTS, imports), (EXPORTS, exports)] {
-            wasm.push(id);
-            wasm.extend(leb(body.len() as u32));
-            wasm.extend(body);
-        }
-        wasm
+        let mut types = TypeSection::new();
+        types.ty().function([], []);
+        let mut imports = ImportSection::new();
+        imports.import("./g.js", "__wbg_log_0123456789abcdef", EntityType::Function(0));
+        let memory = MemoryType {
+            minimum: 1,
+            maximum: Some(256),
+            memory64: false,
+            shared: false,
+            page_size_log2: None,
+        };
+        imports.import("./g.js", "__mem", memory);
+        let mut functions = FunctionSection::new();
+        functions.function(0);
+        let mut globals = GlobalSection::new();
+        let global = GlobalType { val_type: ValType::I32, mutable: false, shared: false };
+        globals.global(global, &wasm_encoder::ConstExpr::i32_const(7));
+        let mut exports = ExportSection::new();
+        exports.export("__wbindgen_malloc", ExportKind::Func, 1);
+        exports.export("__keep", ExportKind::Global, 0);
+        exports.export("memory", ExportKind::Memory, 0);
+        let mut code = wasm_encoder::CodeSection::new();
+        let mut body = wasm_encoder::Function::new([]);
+        body.instructions().end();
+        code.function(&body);
+        let mut module = wasm_encoder::Module::new();
+        module.section(&types).section(&imports).section(&functions).section(&globals).section(&exports);
+        module.section(&code);
+        module.finish()
     }
 
     #[test]
     fn names_the_glue_spells_are_shortened_in_both_files() {
         let glue = "const i={__wbg_log_0123456789abcdef:function(a){console.log(a)}};\
             let w;const p=w.__wbindgen_malloc(8),q=w.memory;const s=\"__mem\";";
-        let (new_glue, new_wasm, renamed) = rename(glue, &module()).unwrap();
+        let wasm = module();
+        let (new_glue, new_wasm, renamed) = rename(glue, &wasm).unwrap();
         // `__mem` is spelled (if only in a string), `__keep` not at all, `memory` is not a name
         // wasm-bindgen made up: the last two keep their names.
         assert_eq!(renamed, 3);
         assert!(!new_glue.contains("__wbg_log") && !new_glue.contains("__wbindgen_malloc"), "{new_glue}");
         let again = Module::parse(&new_wasm).unwrap();
-        let names: Vec<&str> = again
-            .imports
-            .iter()
-            .map(|i| i.name.as_str())
-            .chain(again.exports.iter().map(|e| e.name.as_str()))
-            .collect();
+        let names: Vec<&str> =
+            again.imports.iter().map(|i| i.name).chain(again.exports.iter().map(|e| e.name)).collect();
         assert_eq!(names[3..], ["__keep", "memory"]);
         assert!(new_glue.contains("q=w.memory;"), "{new_glue}");
         for name in &names[..3] {
@@ -408,18 +272,22 @@ mod tests {
             // Never a name the glue already used for something else.
             assert!(!identifiers(glue).any(|(_, id)| id == *name), "{name}");
         }
-        // Kinds and types are copied: the memory's limits, the global's index.
-        assert_eq!(again.imports[1].desc, [2, 1, 1, 0x80, 0x02]);
-        assert_eq!(again.exports[1].desc, [3, 0]);
-        assert_eq!(again.sections[0], (1, [1, 0x60, 0, 0].as_slice()));
+        // Kinds and types are copied: the memory's limits, the global's index; the module stays
+        // valid.
+        let before = Module::parse(&wasm).unwrap();
+        assert_eq!(again.imports[1].ty, before.imports[1].ty);
+        assert_eq!((again.exports[1].kind, again.exports[1].index), (wasmparser::ExternalKind::Global, 0));
+        wasmparser::Validator::new().validate_all(&new_wasm).unwrap();
+        // Renaming nothing gives the module back byte for byte.
+        assert_eq!(before.encode(&HashMap::new()).unwrap(), wasm);
     }
 
     #[test]
-    fn a_broken_module_is_refused_with_where() {
-        assert!(Module::parse(b"\0asm\x02\0\0\0").err().unwrap().contains("version 1"));
+    fn a_broken_module_is_refused() {
+        assert!(Module::parse(b"\0asm\x02\0\0\0").is_err());
         let mut cut = module();
         cut.truncate(cut.len() - 3);
-        assert!(Module::parse(&cut).err().unwrap().contains("ends inside"));
+        assert!(Module::parse(&cut).is_err());
     }
 
     #[test]

@@ -13,6 +13,51 @@ pub fn root() -> PathBuf {
     manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)
 }
 
+/// Cargo's target directory for this workspace, as cargo itself resolves it
+/// (`CARGO_TARGET_DIR`, `build.target-dir` in a config file, or `target/` under the root): many
+/// users share one target directory, so nothing here assumes `target/`. Asked once per run.
+pub fn target_dir() -> PathBuf {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| match metadata_target_dir(env::var_os("CARGO_TARGET_DIR").as_deref()) {
+        Ok(dir) => dir,
+        Err(e) => {
+            eprintln!("xtask: warning: {e}; assuming target/ under the workspace");
+            root().join("target")
+        }
+    })
+    .clone()
+}
+
+/// The `target_directory` `cargo metadata` reports when run with `CARGO_TARGET_DIR` set to
+/// `target_env` (or unset).
+fn metadata_target_dir(target_env: Option<&std::ffi::OsStr>) -> Result<PathBuf, String> {
+    let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut command = Command::new(&cargo);
+    command.args(["metadata", "--format-version", "1", "--no-deps", "--offline"]).current_dir(root());
+    match target_env {
+        Some(dir) => command.env("CARGO_TARGET_DIR", dir),
+        None => command.env_remove("CARGO_TARGET_DIR"),
+    };
+    let out = command
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("could not run `cargo metadata`: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("`cargo metadata` failed ({})", out.status));
+    }
+    target_directory(&out.stdout)
+}
+
+/// The `target_directory` field of `cargo metadata`'s JSON output.
+fn target_directory(metadata: &[u8]) -> Result<PathBuf, String> {
+    let value: serde_json::Value =
+        serde_json::from_slice(metadata).map_err(|e| format!("`cargo metadata` printed no JSON: {e}"))?;
+    value["target_directory"]
+        .as_str()
+        .map(PathBuf::from)
+        .ok_or_else(|| "`cargo metadata` names no target_directory".to_string())
+}
+
 /// Where `cargo install` puts binaries.
 pub fn cargo_bin() -> PathBuf {
     match env::var_os("CARGO_HOME") {
@@ -120,5 +165,28 @@ pub fn corpus_dir() -> PathBuf {
     match env::var_os("ATLAS_CORPUS_DIR") {
         Some(dir) if !dir.is_empty() => root().join(dir),
         _ => root().join("corpus"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_target_directory_is_read_from_cargo_metadata() {
+        let json = br#"{"packages":[],"target_directory":"/shared/target","workspace_root":"/w"}"#;
+        assert_eq!(target_directory(json).unwrap(), PathBuf::from("/shared/target"));
+        assert!(target_directory(b"{}").unwrap_err().contains("target_directory"));
+        assert!(target_directory(b"warning: no JSON").is_err());
+    }
+
+    #[test]
+    fn the_target_directory_follows_cargo_target_dir() {
+        let elsewhere = env::temp_dir().join("atlas-elsewhere-target");
+        assert_eq!(metadata_target_dir(Some(elsewhere.as_os_str())).unwrap(), elsewhere);
+        // Unset, it is whatever cargo's configuration says (`target/` under the root here, unless
+        // a config file moves it), and never a folder cargo would not use.
+        let default = metadata_target_dir(None).unwrap();
+        assert!(default.is_absolute(), "{}", default.display());
     }
 }

@@ -12,30 +12,39 @@ use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 /// The name the loader script carries before staging.
-const PLACEHOLDER: &str = "atlas-extractor.wasm";
+pub const PLACEHOLDER: &str = "atlas-extractor.wasm";
 /// Every staged module's name starts with this (and `cargo xtask size` recognises it so).
 pub const FILE_PREFIX: &str = "atlas-extractor-";
 
-/// Builds the module and stages it into `$TRUNK_STAGING_DIR` (or the folder given).
+/// Builds the module and stages it into `$TRUNK_STAGING_DIR` (or the folder given), named in the
+/// page's loader.
 pub fn stage(args: &[String]) -> Result<(), String> {
     let staging = cmd::staging(args, "stage-extractor")?;
+    let name = stage_module(&staging)?;
+    if staging.join("index.html").exists() {
+        crate::stage::rewrite_page(
+            &staging,
+            &crate::stage::Edits { extractor: Some(name), ..Default::default() },
+        )?;
+    }
+    Ok(())
+}
+
+/// Builds the module and writes it into `staging` under its hashed name, which it returns.
+pub fn stage_module(staging: &Path) -> Result<String, String> {
     let module = build()?;
     let bytes = std::fs::read(&module).map_err(|e| format!("{}: {e}", module.display()))?;
     let name = hashed_name(&bytes);
     let target = staging.join(&name);
     std::fs::write(&target, &bytes).map_err(|e| format!("{}: {e}", target.display()))?;
-    let index = staging.join("index.html");
-    if index.exists() {
-        name_in_page(&index, PLACEHOLDER, &name)?;
-    }
     println!("xtask: staged {} ({} bytes), loaded on demand", target.display(), bytes.len());
-    Ok(())
+    Ok(name)
 }
 
 /// Compiles the module for the web (release, offline) and shrinks it with wasm-opt `-Oz`;
-/// returns the optimised file under `target/extractor/`.
+/// returns the optimised file under `extractor/` in cargo's target directory.
 pub fn build() -> Result<PathBuf, String> {
-    let root = cmd::root();
+    let target = cmd::target_dir();
     cmd::cargo(&[
         "build",
         "--offline",
@@ -46,8 +55,8 @@ pub fn build() -> Result<PathBuf, String> {
         "atlas-extractor",
     ])
     .run()?;
-    let built = root.join("target/wasm32-unknown-unknown/release/atlas_extractor.wasm");
-    let out_dir = root.join("target").join("extractor");
+    let built = target.join("wasm32-unknown-unknown").join("release").join("atlas_extractor.wasm");
+    let out_dir = target.join("extractor");
     std::fs::create_dir_all(&out_dir).map_err(|e| format!("{}: {e}", out_dir.display()))?;
     let out = out_dir.join(PLACEHOLDER);
     let wasm_opt = cmd::local_tools_bin().join("wasm-opt");
@@ -77,23 +86,6 @@ pub fn hashed(prefix: &str, bytes: &[u8], suffix: &str) -> String {
     let digest = Sha256::digest(bytes);
     let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
     format!("{prefix}{hex}{suffix}")
-}
-
-/// Replaces the one `placeholder` name in the staged page (from Trunk.toml's pattern_script)
-/// with `name`.
-pub fn name_in_page(index: &Path, placeholder: &str, name: &str) -> Result<(), String> {
-    let html = std::fs::read_to_string(index).map_err(|e| format!("{}: {e}", index.display()))?;
-    match html.matches(placeholder).count() {
-        1 => {
-            let html = html.replace(placeholder, name);
-            std::fs::write(index, html).map_err(|e| format!("{}: {e}", index.display()))
-        }
-        n => Err(format!(
-            "{}: expected the loader script to name `{placeholder}` once (Trunk.toml's pattern_script), \
-             found it {n} times",
-            index.display()
-        )),
-    }
 }
 
 #[cfg(test)]

@@ -8,10 +8,13 @@ mod bindings;
 mod cmd;
 mod extractor;
 mod glue;
+mod html;
 mod map;
 mod prerender;
 mod single_file;
 mod size;
+mod stage;
+mod steps;
 mod synth;
 mod test;
 mod texts;
@@ -28,17 +31,22 @@ commands:
                                 fmt, clippy, native tests, wasm tests in headless Chromium,
                                 release build into dist/, end-to-end tests against dist/
   dist [--dist DIR]             build the release site into dist/ (trunk --release --offline,
-                                wasm-opt -Oz), write the single-file dist/stance-atlas.html and
-                                print the brotli size; ATLAS_CORPUS_DIR=DIR bakes another corpus
-                                (then pass --dist, never overwrite the shipped dist/)
+                                wasm-opt -Oz), prerender its first view, write the single-file
+                                dist/stance-atlas.html, print the brotli sizes and a table of
+                                each step with its time; ATLAS_CORPUS_DIR=DIR bakes another
+                                corpus (then pass --dist, never overwrite the shipped dist/).
+                                Build artefacts go to cargo's target directory (CARGO_TARGET_DIR
+                                is honoured)
   synth N [--out DIR] [--seed S]
-                                write N synthetic articles (default target/synth-N/), for
-                                measuring scale only
+                                write N synthetic articles (default synth-N/ in cargo's
+                                target directory, target/ unless CARGO_TARGET_DIR moves it),
+                                for measuring scale only
   bench [--runs N] [--dist DIR] [--lighthouse]
                                 print bundle size, startup ratio, filter latency and extraction
                                 time (medians of N runs, default 21); --lighthouse adds
                                 Lighthouse scores
-  size                          print the brotli size of each file in dist/ and the total
+  size                          print the size of each file in dist/, raw and brotli (quality
+                                11, the brotli crate), and what a first visit transfers
   stage-extractor [DIR]         build the extractor module (loaded on demand) and stage it into
                                 DIR or $TRUNK_STAGING_DIR under a hashed name
   stage-map [DIR]               put the map's outlines into DIR/index.html or the staged page,
@@ -46,7 +54,8 @@ commands:
   stage-texts [DIR]             write the articles' whole texts (loaded when an article is
                                 opened) into DIR or the staging folder under a hashed name
   stage [DIR]                   the three above, and in a release build minify the
-                                wasm-bindgen glue (trunk's post_build hook)
+                                wasm-bindgen glue and rename its bindings short; then edit
+                                index.html once (trunk's post_build hook)
   setup                         only install what is missing (tools for serve, dist and test)
 ";
 
@@ -62,7 +71,7 @@ fn main() -> ExitCode {
         Some("stage-extractor") => extractor::stage(&args[1..]),
         Some("stage-map") => map::stage(&args[1..]),
         Some("stage-texts") => texts::stage(&args[1..]),
-        Some("stage") => stage(&args[1..]),
+        Some("stage") => stage::run(&args[1..]),
         Some("setup") => tools::ensure_build_tools().and_then(|()| tools::ensure_test_tools()),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
@@ -79,43 +88,34 @@ fn main() -> ExitCode {
     }
 }
 
-/// Builds the release site into `dist/`, with its single-file version.
+/// Builds the release site into `dist/`, with its single-file version, and prints its steps.
 pub fn dist() -> Result<(), String> {
-    build_site(&cmd::root().join("dist"))
+    let mut steps = steps::Steps::default();
+    let built = build_site(&cmd::root().join("dist"), &mut steps);
+    print!("{}", steps.table());
+    built
 }
 
-/// Builds the release site into `dist` (trunk) and writes the single file beside it.
-pub fn build_site(dist: &std::path::Path) -> Result<(), String> {
-    tools::ensure_build_tools()?;
+/// Builds the release site into `dist` (trunk) and writes the single file beside it; each step's
+/// time goes into `steps`, the stage hook's under the trunk build.
+pub fn build_site(dist: &std::path::Path, steps: &mut steps::Steps) -> Result<(), String> {
+    steps.time("install what is missing", tools::ensure_build_tools)?;
     let dist_arg = dist.to_string_lossy();
-    let start = std::time::Instant::now();
-    cmd::trunk(&["build", "--release", "--offline", "--dist", &dist_arg]).run()?;
-    let built = start.elapsed().as_secs_f64();
-    prerender::write(dist)?;
-    let prerendered = start.elapsed().as_secs_f64();
-    single_file::write(dist)?;
-    println!(
-        "xtask: site built in {built:.1} s (trunk), first view prerendered in {:.1} s, single file in {:.1} s",
-        prerendered - built,
-        start.elapsed().as_secs_f64() - prerendered
-    );
-    Ok(())
-}
-
-/// Trunk's post_build hook: the extractor module, the articles' texts and the map's outlines,
-/// then, in a release
-/// build, the glue minified and the bindings between it and the wasm renamed short. One command, as trunk may run the hooks of a stage side by side and
-/// each step rewrites index.html.
-fn stage(args: &[String]) -> Result<(), String> {
-    extractor::stage(args)?;
-    texts::stage(args)?;
-    map::stage(args)?;
-    if std::env::var("TRUNK_PROFILE").is_ok_and(|profile| profile == "release") {
-        let staging = cmd::staging(args, "stage")?;
-        glue::minify(&staging)?;
-        bindings::shorten(&staging)?;
+    let stage_times = cmd::target_dir().join("xtask").join(format!("stage-times-{}.tsv", std::process::id()));
+    if let Some(dir) = stage_times.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
-    Ok(())
+    let _ = std::fs::remove_file(&stage_times);
+    let trunk = steps.time("trunk build (app, wasm-bindgen, wasm-opt, stage hook)", || {
+        cmd::trunk(&["build", "--release", "--offline", "--dist", &dist_arg])
+            .env(steps::STAGE_TIMES_VAR, &stage_times)
+            .run()
+    });
+    steps.add_inner(steps::read_stage_times(&stage_times));
+    let _ = std::fs::remove_file(&stage_times);
+    trunk?;
+    steps.time("prerender the first view (Chromium)", || prerender::write(dist))?;
+    steps.time("single file", || single_file::write(dist))
 }
 
 fn dist_command(args: &[String]) -> Result<(), String> {
@@ -130,8 +130,11 @@ fn dist_command(args: &[String]) -> Result<(), String> {
             "ATLAS_CORPUS_DIR is set: pass `--dist DIR` so the shipped dist/ keeps the real corpus".into()
         );
     }
-    build_site(&dist)?;
-    size::report(&dist)
+    let mut steps = steps::Steps::default();
+    let built =
+        build_site(&dist, &mut steps).and_then(|()| steps.time("sizes (brotli)", || size::report(&dist)));
+    print!("{}", steps.table());
+    built
 }
 
 fn serve(args: &[String]) -> Result<(), String> {
@@ -152,9 +155,9 @@ fn serve(args: &[String]) -> Result<(), String> {
     println!(
         "xtask: serving on http://127.0.0.1:{port}/ (rebuilds on change; reload the page; Ctrl-C stops)"
     );
-    // The dev build goes to target/serve/, so serving never replaces the release site in dist/
-    // (its prerendered index.html and single file).
-    let serve_dist = cmd::root().join("target").join("serve");
+    // The dev build goes to serve/ in the target directory, so serving never replaces the release
+    // site in dist/ (its prerendered index.html and single file).
+    let serve_dist = cmd::target_dir().join("serve");
     let serve_dist = serve_dist.to_string_lossy();
     let mut trunk_args =
         vec!["serve", "--offline", "--address", "127.0.0.1", "--port", &port, "--dist", &serve_dist];

@@ -11,7 +11,7 @@
 //!
 //! The first frame draws the map, the controls above it and its legend; the parts beside and below
 //! it arrive as `<template data-later>`, which the same script puts in place as soon as that frame
-//! is on screen ([`HEAD_SCRIPT`]). The first frame is then cheaper to style, lay out and raster,
+//! is on screen (`assets/head.js`). The first frame is then cheaper to style, lay out and raster,
 //! and its form controls no longer hold Chromium's form scan at DOMContentLoaded, which used to
 //! compete with the raster of that frame.
 //!
@@ -22,8 +22,11 @@
 //! The stylesheets are inlined too (each allowed by its hash), since a `<link>` holds the first
 //! paint back by a round trip: the page paints from the HTML alone.
 
-use crate::single_file::{refuse_closing, sha256_base64, text, Tag};
+use crate::html::{self, ContentType};
+use crate::single_file::{refuse_closing, text};
 use crate::{cmd, map, tools};
+use lol_html::{element, text};
+use std::cell::RefCell;
 use std::path::Path;
 
 /// Class of the wrapper around the prerendered view (`src/lib.rs` removes it when the app starts).
@@ -34,28 +37,23 @@ const WRAPPER_CLASS: &str = "prerender";
 /// would cost a frame's work and show nothing a reader came for.
 const MAP_ID: &str = "prerender-map";
 
-/// The page's head script, allowed by its hash. It runs before the body is parsed and does three
-/// things:
-/// - Marks the first frame (class `first-frame`: the text around the picture's map waits, see
-///   `styles/app.css`). Where this script does not run, nothing is held back.
-/// - Marks the page as not opening on the default view (class `custom-view`: a link with a view
-///   or an article, or articles saved in this browser); `localStorage` can throw (storage
-///   disabled), which counts as "maybe not default". The key is
-///   `atlas_core::local::store::STORAGE_KEY` (a test checks they agree).
-/// - Once the first contentful paint is on screen and the document is parsed, puts the parts of
-///   the picture held back from the first frame (`<template data-later>`, `tests/e2e/prerender.mjs`)
-///   in place, replaces the class `first-frame` with `painted` and dispatches `atlas:painted`, which the loaders
-///   (`assets/boot.js`, the single file's) wait for before compiling the wasm. Where the browser
-///   reports no paints, or the tab is hidden and paints nothing, it does so when the document is
-///   parsed; if no paint is reported within 3 s, then.
-const HEAD_SCRIPT: &str = "(()=>{const d=document,c=d.documentElement.classList,k=\"custom-view\",s={},\
-go=e=>{s[e]=1;if(s.p&&s.d&&!s.x){s.x=1;d.querySelectorAll(\"template[data-later]\").forEach(t=>t.replaceWith(t.content));\
-c.replace(\"first-frame\",\"painted\");d.dispatchEvent(new Event(\"atlas:painted\"))}};c.add(\"first-frame\");\
-try{if(location.search.length>1||location.hash.length>1||localStorage.getItem(\"stance-atlas.local-articles\"))c.add(k)}\
-catch(e){c.add(k)}d.addEventListener(\"DOMContentLoaded\",()=>go(\"d\"));\
-try{if(d.visibilityState==\"hidden\"||!PerformanceObserver.supportedEntryTypes.includes(\"paint\"))throw 0;\
-new PerformanceObserver((l,o)=>{l.getEntriesByName(\"first-contentful-paint\").length&&(o.disconnect(),go(\"p\"))})\
-.observe({type:\"paint\",buffered:!0});setTimeout(go,3e3,\"p\")}catch(e){go(\"p\")}})()";
+/// The page's head script (`assets/head.js`, which says what it does), minified by terser and
+/// inlined right after the Content-Security-Policy, which allows it by the hash of those bytes.
+/// Among other things it hides the picture when the page will not open on the default view, and
+/// puts the parts of the picture held back from the first frame (`<template data-later>`) in
+/// place once that frame is on screen.
+const HEAD_SCRIPT: &str = "assets/head.js";
+
+/// `assets/head.js` minified by terser (into the target directory), as the page inlines it.
+fn head_script() -> Result<String, String> {
+    let source = cmd::root().join(HEAD_SCRIPT);
+    let out = cmd::target_dir().join("head").join("head.js");
+    crate::glue::terser(&source, &out, false)?;
+    let script = std::fs::read_to_string(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let script = script.trim_end().to_string();
+    refuse_closing(&script, "</script", HEAD_SCRIPT)?;
+    Ok(script)
+}
 
 /// Saves the app's default view from `dist` in Chromium and writes it into `dist/index.html`.
 pub fn write(dist: &Path) -> Result<(), String> {
@@ -77,12 +75,9 @@ pub fn write(dist: &Path) -> Result<(), String> {
         inlined.borrow_mut().push(path.clone());
         std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
     };
-    let page = with_prerender(&html, &markup)
-        .and_then(|page| with_later_preloads(&page))
-        .and_then(|page| with_loader_last(&page))
-        .and_then(|page| map::replace_block(&page, &markup))
-        .and_then(|page| with_inline_styles(&page, &read))
-        .map_err(|e| format!("{}: {e}", index.display()))?;
+    let head = head_script()?;
+    let page =
+        prerendered_page(&html, &markup, &head, &read).map_err(|e| format!("{}: {e}", index.display()))?;
     std::fs::write(&index, page).map_err(|e| format!("{}: {e}", index.display()))?;
     // Nothing names the inlined stylesheets any more: keep dist/ to what the page loads.
     for path in inlined.into_inner() {
@@ -92,243 +87,280 @@ pub fn write(dist: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// `html` with `markup` shown in `#app` before the loading status, and the view check in the head,
-/// right after the policy that allows it.
-fn with_prerender(html: &str, markup: &str) -> Result<String, String> {
-    if markup.contains("<script") {
+/// Whether `el` is a `<link>` that preloads the app (its glue or wasm).
+fn is_preload(el: &lol_html::html_content::Element) -> bool {
+    let rel = el.get_attribute("rel").unwrap_or_default().to_ascii_lowercase();
+    rel == "preload" || rel == "modulepreload"
+}
+
+/// The head's preload `<link>`s (those before `<body>`), as start tags to move.
+fn preloads(html: &str) -> Result<Vec<String>, String> {
+    let (found, in_body) = (RefCell::new(Vec::new()), RefCell::new(false));
+    html::rewrite(
+        html,
+        vec![
+            element!("body", |_| {
+                *in_body.borrow_mut() = true;
+                Ok(())
+            }),
+            element!("link[rel]", |el| {
+                if !*in_body.borrow() && is_preload(el) {
+                    found.borrow_mut().push(html::start_tag(el));
+                }
+                Ok(())
+            }),
+        ],
+    )?;
+    Ok(found.into_inner())
+}
+
+/// The page with the first view, in one lol_html pass, then its policy from the final bytes:
+/// - `markup` shown in `#app` before the loading status, in an `inert` wrapper;
+/// - the head script right after the Content-Security-Policy `<meta>`, before the stylesheets:
+///   an inline script after a stylesheet waits for it to load and holds the parser (and so the
+///   prerendered view) back meanwhile; with it a `<link rel=expect blocking=render>` for the map;
+/// - the `<link>`s that preload the app (its wasm and glue) held back in a `<template
+///   data-later>` where the last of them was, at the end of the head: the head script puts them in place once the picture is
+///   on screen, just before the loader fetches what they name, so the downloads keep their
+///   integrity checks and no longer compete with the first frame for a small machine's cores
+///   (the preload scanner skips template contents);
+/// - the loader `<script data-wasm=…>` (`assets/boot.js`, which starts only once the picture is
+///   painted anyway) moved from the head to the end of the body. In the head, its request and the
+///   module's evaluation came before the first frame: in alternated bench runs the frame holding
+///   the map started 50–60 ms after navigation with it last, against 64–90 ms with it in the head;
+/// - the map's outlines block dropped, once the view is known to draw each outline alike
+///   ([`map::check_outlines`]);
+/// - each stylesheet trunk built (a `<link rel=stylesheet>` with an `integrity`) inlined as a
+///   `<style>`: a stylesheet link blocks the first paint for a round trip;
+/// - last, the policy allows the inline script and styles by their hashes.
+fn prerendered_page(
+    html: &str,
+    markup: &str,
+    head_script: &str,
+    read: &dyn Fn(&str) -> Result<Vec<u8>, String>,
+) -> Result<String, String> {
+    if markup.to_ascii_lowercase().contains("<script") {
         return Err("the prerendered view holds a <script>, refusing to inline it".into());
     }
     if !markup.contains(&format!("id=\"{MAP_ID}\"")) {
         return Err(format!("the prerendered view has no map with the id {MAP_ID}"));
     }
-    let loading = element_start(html, "loading").ok_or("no #loading element to put the view before")?;
-    if html.find("</head>").is_none_or(|head_end| head_end > loading) {
-        return Err("#loading is not in the body".into());
-    }
-    // Right after the policy, before the stylesheets: an inline script after a stylesheet waits
-    // for it to load and holds the parser (and so the prerendered view) back meanwhile.
-    let csp_end = policy_end(html).ok_or("no Content-Security-Policy <meta> to extend")?;
-    let mut out = String::with_capacity(html.len() + markup.len() + 512);
-    out.push_str(&html[..csp_end]);
-    out.push_str(&format!("<script>{HEAD_SCRIPT}</script><link rel=expect href=#{MAP_ID} blocking=render>"));
-    out.push_str(&html[csp_end..loading]);
-    out.push_str(&format!("<div class=\"{WRAPPER_CLASS}\" inert>{markup}</div>"));
-    out.push_str(&html[loading..]);
-    allow(&out, "script-src", HEAD_SCRIPT)
-}
-
-/// `html` with the `<link>`s that preload the app (its wasm and glue) held back in a
-/// `<template data-later>`: the head script puts them in place once the picture is on screen, just
-/// before the loader fetches what they name, so the downloads keep their integrity checks and no
-/// longer compete with the first frame for a small machine's cores. The preload scanner skips
-/// template contents.
-fn with_later_preloads(html: &str) -> Result<String, String> {
-    let head_end = html.find("</head>").ok_or("the page has no </head>")?;
-    let mut later = String::new();
-    let head = each_link(&html[..head_end], |tag| {
-        let rel = tag.attr("rel").unwrap_or_default().to_ascii_lowercase();
-        Ok(matches!(rel.as_str(), "preload" | "modulepreload").then(|| {
-            later.push_str(tag.source);
-            String::new()
-        }))
-    })?;
+    // Minified pages omit the optional `<head>` start tag: what comes before `<body>` is the head.
+    let in_body = RefCell::new(false);
+    let later = preloads(html)?;
     if later.is_empty() {
         return Err("the page preloads nothing to hold back until the picture is painted".into());
     }
-    Ok(format!("{head}<template data-later>{later}</template>{}", &html[head_end..]))
-}
-
-/// `html` with the loader `<script data-wasm=…>` (`assets/boot.js`, which starts only once the
-/// picture is painted anyway) moved from the head to the end of the body. In the head, its
-/// request and the module's evaluation came before the first frame: in alternated bench runs the
-/// frame holding the map started 50–60 ms after navigation with it last, against 64–90 ms with it
-/// in the head.
-fn with_loader_last(html: &str) -> Result<String, String> {
-    let head_end = html.find("</head>").ok_or("the page has no </head>")?;
-    let mut at = 0;
-    let loader = loop {
-        let start =
-            at + html[at..head_end].find("<script").ok_or("the head holds no loader <script data-wasm=…>")?;
-        let tag = Tag::parse(&html[start..]).ok_or("a <script> tag does not parse")?;
-        if tag.attr("data-wasm").is_some() {
-            let close = "</script>";
-            let end = start + tag.len;
-            break match html[end..].starts_with(close) {
-                true => start..end + close.len(),
-                false => return Err("the loader <script> is not empty".into()),
-            };
-        }
-        at = start + tag.len;
-    };
-    let body_end = html.rfind("</body>").ok_or("the page has no </body>")?;
-    Ok(format!(
-        "{}{}{}{}",
-        &html[..loader.start],
-        &html[loader.end..body_end],
-        &html[loader.clone()],
-        &html[body_end..]
-    ))
-}
-
-/// `html` with each stylesheet trunk built (a `<link rel=stylesheet>` with an `integrity`) inlined
-/// as a `<style>` allowed by its hash: a stylesheet link blocks the first paint for a round trip.
-fn with_inline_styles(html: &str, read: &dyn Fn(&str) -> Result<Vec<u8>, String>) -> Result<String, String> {
-    let mut styles = Vec::new();
-    let out = each_link(html, |tag| {
-        let built = tag.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("stylesheet"))
-            && tag.attr("integrity").is_some();
-        match (built, tag.attr("href")) {
-            (true, Some(href)) => {
-                let css = text(read(href)?, href)?;
-                refuse_closing(&css, "</style", href)?;
-                let style = format!("<style>{css}</style>");
-                styles.push(css);
-                Ok(Some(style))
-            }
-            _ => Ok(None),
-        }
-    })?;
-    styles.iter().try_fold(out, |page, css| allow(&page, "style-src", css))
-}
-
-/// `html` with each `<link>` tag replaced by what `replace` gives for it (`None`: left as it is).
-fn each_link(
-    html: &str,
-    mut replace: impl FnMut(&Tag) -> Result<Option<String>, String>,
-) -> Result<String, String> {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(at) = rest.find("<link") {
-        out.push_str(&rest[..at]);
-        let tag = Tag::parse(&rest[at..]).ok_or("a <link> tag does not parse")?;
-        out.push_str(replace(&tag)?.as_deref().unwrap_or(tag.source));
-        rest = &rest[at + tag.len..];
+    let (preloads_seen, policies, loading) = (RefCell::new(0), RefCell::new(0), RefCell::new(0));
+    let loader = RefCell::new(None::<String>);
+    let outlines = RefCell::new(Vec::new());
+    let block = format!("#{}", map::BLOCK_ID);
+    let page = html::rewrite(
+        html,
+        vec![
+            element!("meta[http-equiv]", |el| {
+                let policy = el.get_attribute("http-equiv").unwrap_or_default();
+                if policy.eq_ignore_ascii_case("content-security-policy") {
+                    *policies.borrow_mut() += 1;
+                    el.after(
+                        &format!(
+                            "<script>{head_script}</script><link rel=expect href=#{MAP_ID} blocking=render>"
+                        ),
+                        ContentType::Html,
+                    );
+                }
+                Ok(())
+            }),
+            // The preloads go, the last one replaced by the template holding them all.
+            element!("link[rel]", |el| {
+                if !*in_body.borrow() && is_preload(el) {
+                    let mut seen = preloads_seen.borrow_mut();
+                    *seen += 1;
+                    if *seen == later.len() {
+                        el.replace(
+                            &format!("<template data-later>{}</template>", later.concat()),
+                            ContentType::Html,
+                        );
+                    } else {
+                        el.remove();
+                    }
+                }
+                Ok(())
+            }),
+            element!("link[rel][integrity]", |el| {
+                let rel = el.get_attribute("rel").unwrap_or_default();
+                if let (true, Some(href)) = (rel.eq_ignore_ascii_case("stylesheet"), el.get_attribute("href"))
+                {
+                    let css = text(read(&href)?, &href)?;
+                    refuse_closing(&css, "</style", &href)?;
+                    el.replace(&format!("<style>{css}</style>"), ContentType::Html);
+                }
+                Ok(())
+            }),
+            element!("script[data-wasm]", |el| {
+                if !*in_body.borrow() {
+                    *loader.borrow_mut() = Some(format!("{}</script>", html::start_tag(el)));
+                    el.remove();
+                }
+                Ok(())
+            }),
+            text!("script[data-wasm]", |chunk| match chunk.as_str().is_empty() {
+                true => Ok(()),
+                false => Err("the loader <script> is not empty".into()),
+            }),
+            element!("body", |el| {
+                *in_body.borrow_mut() = true;
+                let loader =
+                    loader.borrow_mut().take().ok_or("the head holds no loader <script data-wasm=…>")?;
+                el.append(&loader, ContentType::Html);
+                Ok(())
+            }),
+            element!("#loading", |el| {
+                if !*in_body.borrow() {
+                    return Err("#loading is not in the body".into());
+                }
+                *loading.borrow_mut() += 1;
+                el.before(&format!("<div class=\"{WRAPPER_CLASS}\" inert>{markup}</div>"), ContentType::Html);
+                Ok(())
+            }),
+            element!(block, |el| {
+                el.remove();
+                Ok(())
+            }),
+            element!(format!("#{} path[d]", map::BLOCK_ID), |el| {
+                outlines.borrow_mut().extend(el.get_attribute("d"));
+                Ok(())
+            }),
+        ],
+    )?;
+    match (policies.into_inner(), loading.into_inner()) {
+        (0, _) => return Err("no Content-Security-Policy <meta> to extend".into()),
+        (_, 0) => return Err("no #loading element to put the view before".into()),
+        (1, 1) => {}
+        _ => return Err("the page holds more than one policy or #loading".into()),
     }
-    out.push_str(rest);
-    Ok(out)
-}
-
-/// `html` with the hash of `inline` added to `directive` of its Content-Security-Policy.
-fn allow(html: &str, directive: &str, inline: &str) -> Result<String, String> {
-    let policy = policy_end(html).and_then(|end| html[..end].rfind("<meta").map(|start| start..end));
-    let policy = policy.ok_or("no Content-Security-Policy <meta>")?;
-    let name = format!("{directive} ");
-    let at = html[policy.clone()].find(&name).map(|i| policy.start + i + name.len());
-    let at = at.ok_or_else(|| format!("the Content-Security-Policy has no {directive}"))?;
-    let hash = format!("'sha256-{}' ", sha256_base64(inline));
-    Ok(format!("{}{hash}{}", &html[..at], &html[at..]))
-}
-
-/// Byte offset just after the Content-Security-Policy `<meta>` tag.
-fn policy_end(html: &str) -> Option<usize> {
-    let name = html.find("Content-Security-Policy")?;
-    let start = html[..name].rfind("<meta")?;
-    Tag::parse(&html[start..]).map(|tag| start + tag.len)
-}
-
-/// Byte offset of the `<` of the element whose id is `id` (quoted or not, as minified HTML has it).
-fn element_start(html: &str, id: &str) -> Option<usize> {
-    [format!("id={id}>"), format!("id={id} "), format!("id=\"{id}\""), format!("id='{id}'")]
-        .iter()
-        .filter_map(|needle| html.find(needle.as_str()))
-        .min()
-        .and_then(|at| html[..at].rfind('<'))
+    map::check_outlines(&outlines.into_inner(), markup)?;
+    html::with_policy(&page, |present, scripts, styles| {
+        html::add_sources(present, "script-src", scripts)
+            .and_then(|p| html::add_sources(&p, "style-src", styles))
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::html::sha256_base64;
 
     const PAGE: &str = "<!doctype html><html><head><meta content=\"default-src 'self'; script-src 'self' \
-        'wasm-unsafe-eval'; style-src 'self'\" http-equiv=Content-Security-Policy></head><body><div id=app>\
-        <div class=loading id=loading role=status><p>Loading the map…</p></div></div></body></html>";
+        'wasm-unsafe-eval'; style-src 'self'\" http-equiv=Content-Security-Policy>\
+        <link href=./icon.svg rel=icon>\
+        <link href=./app-1.css integrity=sha384-x rel=stylesheet><noscript><link href=./noscript.css \
+        rel=stylesheet></noscript>\
+        <script data-js=./app.js data-wasm=./app_bg.wasm src=./boot.js type=module></script>\
+        <link crossorigin href=./app.js integrity=sha384-a rel=modulepreload>\
+        <link as=fetch crossorigin href=./app_bg.wasm integrity=sha384-b rel=preload type=application/wasm></head>\
+        <body><div id=app><div id=atlas-geometry hidden><svg aria-hidden=true><path d=\"M1 1z\"></path>\
+        </svg></div><div class=loading id=loading role=status><p>Loading the map…</p></div></div></body></html>";
+    const VIEW: &str = "<svg id=\"prerender-map\" class=map><path class=shape d=\"M1 1z\"></path></svg>";
+    /// A stand-in for the minified head script.
+    const SCRIPT: &str = "(()=>{document.documentElement.classList.add(\"first-frame\")})();";
 
-    #[test]
-    fn the_view_goes_before_the_loading_status_and_the_check_is_allowed_by_its_hash() {
-        let page = with_prerender(
-            PAGE,
-            "<svg id=\"prerender-map\" class=map><path data-stances=reject></path></svg>",
-        )
-        .unwrap();
-        let view = page
-            .find("<div class=\"prerender\" inert><svg id=\"prerender-map\" class=map>")
-            .expect("the view is in #app");
-        assert!(view < page.find("<div class=loading id=loading").unwrap());
-        assert!(page.find("<div id=app>").unwrap() < view);
-        let hash = sha256_base64(HEAD_SCRIPT);
-        assert!(page.contains(&format!("script-src 'sha256-{hash}' 'self' 'wasm-unsafe-eval'")), "{page}");
-        assert!(page.contains(&format!(
-            "http-equiv=Content-Security-Policy><script>{HEAD_SCRIPT}</script><link rel=expect \
-                href=#{MAP_ID} blocking=render></head>"
-        )));
+    fn read(name: &str) -> Result<Vec<u8>, String> {
+        match name {
+            "./app-1.css" => Ok(b"p{margin:0}".to_vec()),
+            "./bad.css" => Ok(b"</style>".to_vec()),
+            other => Err(format!("no {other}")),
+        }
+    }
+
+    fn page(html: &str, view: &str) -> Result<String, String> {
+        prerendered_page(html, view, SCRIPT, &read)
     }
 
     #[test]
-    fn built_stylesheets_are_inlined_and_allowed_by_their_hashes() {
-        let page = PAGE.replace(
-            "</head>",
-            "<link href=./app-1.css integrity=sha384-x rel=stylesheet><noscript><link href=./noscript.css \
-             rel=stylesheet></noscript></head>",
+    fn the_view_goes_before_the_loading_status_and_the_head_script_after_the_policy() {
+        let page = page(PAGE, VIEW).unwrap();
+        let view =
+            page.find(&format!("<div class=\"prerender\" inert>{VIEW}</div>")).expect("the view is in #app");
+        assert!(view < page.find("<div class=loading id=loading").unwrap());
+        assert!(page.find("<div id=app>").unwrap() < view);
+        assert!(page.contains(&format!(
+            "http-equiv=Content-Security-Policy><script>{SCRIPT}</script><link rel=expect \
+                href=#{MAP_ID} blocking=render><link href=./icon.svg rel=icon>"
+        )));
+        assert!(!page.contains("atlas-geometry"), "the outlines block goes: {page}");
+        // Minified, the page has no <head> start tag (it is optional): the same edits.
+        assert_eq!(
+            prerendered_page(&PAGE.replace("<head>", ""), VIEW, SCRIPT, &read).unwrap(),
+            page.replace("<head>", "")
         );
-        let read = |name: &str| match name {
-            "./app-1.css" => Ok(b"p{margin:0}".to_vec()),
-            other => Err(format!("no {other}")),
-        };
-        let page = with_inline_styles(&page, &read).unwrap();
+    }
+
+    #[test]
+    fn the_policy_allows_the_head_script_and_the_inlined_stylesheets_by_their_hashes() {
+        let page = page(PAGE, VIEW).unwrap();
+        let (script, style) = (sha256_base64(SCRIPT), sha256_base64("p{margin:0}"));
+        assert!(
+            page.contains(&format!(
+                "content=\"default-src 'self'; script-src 'sha256-{script}' 'self' 'wasm-unsafe-eval'; \
+                 style-src 'sha256-{style}' 'self'\""
+            )),
+            "{page}"
+        );
         assert!(page.contains("<style>p{margin:0}</style><noscript><link href=./noscript.css"), "{page}");
-        let hash = sha256_base64("p{margin:0}");
-        assert!(page.contains(&format!("style-src 'sha256-{hash}' 'self'")), "{page}");
-        let closing = PAGE.replace("</head>", "<link href=./bad.css integrity=x rel=stylesheet></head>");
-        assert!(with_inline_styles(&closing, &|_| Ok(b"</style>".to_vec())).is_err());
+        let closing = PAGE.replace("./app-1.css", "./bad.css");
+        assert!(prerendered_page(&closing, VIEW, SCRIPT, &read).unwrap_err().contains("</style"));
+    }
+
+    #[test]
+    fn the_preloads_wait_in_a_template_and_the_loader_moves_to_the_end_of_the_body() {
+        let page = page(PAGE, VIEW).unwrap();
+        assert!(
+            page.contains(
+                "</noscript><template data-later><link crossorigin href=./app.js integrity=sha384-a \
+                 rel=modulepreload><link as=fetch crossorigin href=./app_bg.wasm integrity=sha384-b rel=preload \
+                 type=application/wasm></template></head>"
+            ),
+            "{page}"
+        );
+        let loader = "<script data-js=./app.js data-wasm=./app_bg.wasm src=./boot.js type=module></script>";
+        assert!(page.ends_with(&format!("</div></div>{loader}</body></html>")), "{page}");
+        let filled = PAGE.replace("type=module></script>", "type=module>go()</script>");
+        assert_eq!(
+            prerendered_page(&filled, VIEW, SCRIPT, &read).unwrap_err(),
+            "the loader <script> is not empty"
+        );
+        let no_loader = PAGE.replace("data-wasm", "data-other");
+        assert!(page_err(&no_loader, VIEW).contains("no loader"));
+        let no_preloads = PAGE.replace("rel=preload", "rel=x").replace("rel=modulepreload", "rel=y");
+        assert!(page_err(&no_preloads, VIEW).contains("preloads nothing"));
+    }
+
+    fn page_err(html: &str, view: &str) -> String {
+        page(html, view).unwrap_err()
     }
 
     #[test]
     fn a_page_without_its_parts_or_a_view_without_its_map_or_with_a_script_is_an_error() {
-        let view = "<svg id=\"prerender-map\"></svg>";
-        assert!(with_prerender(PAGE, view).is_ok());
-        assert!(with_prerender(&PAGE.replace("id=loading", "id=other"), view).is_err());
-        assert!(with_prerender(&PAGE.replace("script-src", "default"), view).is_err());
-        assert!(with_prerender(&PAGE.replace("Content-Security-Policy", "x"), view).is_err());
-        assert!(with_prerender(PAGE, "<svg id=\"prerender-map\"><script>alert(1)</script></svg>").is_err());
-        assert!(with_prerender(PAGE, "<svg class=map></svg>").unwrap_err().contains(MAP_ID));
-    }
-
-    #[test]
-    fn the_preloads_wait_in_a_template_and_other_links_stay() {
-        let page = PAGE.replace(
-            "</head>",
-            "<link href=./icon.svg rel=icon><link crossorigin href=./app.js integrity=sha384-a \
-             rel=modulepreload><link as=fetch crossorigin href=./app_bg.wasm integrity=sha384-b rel=preload \
-             type=application/wasm></head>",
-        );
-        let page = with_later_preloads(&page).unwrap();
+        assert!(page_err(&PAGE.replace("id=loading", "id=other"), VIEW).contains("#loading"));
+        assert!(page_err(&PAGE.replace("script-src", "default"), VIEW).contains("script-src"));
         assert!(
-            page.contains(
-                "<link href=./icon.svg rel=icon><template data-later><link crossorigin href=./app.js \
-                 integrity=sha384-a rel=modulepreload><link as=fetch crossorigin href=./app_bg.wasm \
-                 integrity=sha384-b rel=preload type=application/wasm></template></head>"
-            ),
-            "{page}"
+            page_err(&PAGE.replace("Content-Security-Policy", "x"), VIEW).contains("Content-Security-Policy")
         );
-        assert!(with_later_preloads(PAGE).is_err(), "a page that preloads nothing");
+        assert!(
+            page_err(PAGE, "<svg id=\"prerender-map\"><script>alert(1)</script></svg>").contains("<script>")
+        );
+        assert!(page_err(PAGE, "<svg class=map></svg>").contains(MAP_ID));
+        let other_outline = VIEW.replace("M1 1z", "M2 2z");
+        assert!(page_err(PAGE, &other_outline).contains("other path data"));
+        let no_block = PAGE.replace("id=atlas-geometry", "id=other");
+        assert!(page_err(&no_block, VIEW).contains("outlines block is empty"));
     }
 
     #[test]
-    fn the_loader_moves_to_the_end_of_the_body_and_other_scripts_stay() {
-        let loader = "<script data-js=./app.js data-wasm=./app_bg.wasm src=./boot.js type=module></script>";
-        let page = PAGE.replace("</head>", &format!("<script>check()</script>{loader}</head>"));
-        let moved = with_loader_last(&page).unwrap();
-        assert!(moved.contains("<script>check()</script></head>"), "{moved}");
-        assert!(moved.ends_with(&format!("</div></div>{loader}</body></html>")), "{moved}");
-        assert_eq!(moved.len(), page.len());
-        assert!(with_loader_last(PAGE).unwrap_err().contains("no loader"));
-        let filled = page.replace("type=module></script>", "type=module>go()</script>");
-        assert_eq!(with_loader_last(&filled).unwrap_err(), "the loader <script> is not empty");
-    }
-
-    #[test]
-    fn the_view_check_reads_the_key_the_app_saves_articles_under() {
+    fn the_head_script_reads_the_key_the_app_saves_articles_under() {
         let key = atlas_core::local::store::STORAGE_KEY;
-        assert!(HEAD_SCRIPT.contains(&format!("localStorage.getItem(\"{key}\")")), "{key}");
+        let script = std::fs::read_to_string(cmd::root().join(HEAD_SCRIPT)).unwrap();
+        assert!(script.contains(&format!("localStorage.getItem('{key}')")), "{key}");
     }
 }

@@ -8,9 +8,12 @@
 //! reads when it needs them. The Content-Security-Policy stays strict: every inline script and style is allowed by its sha256 hash, never by
 //! `'unsafe-inline'`.
 
+use crate::html::{self, ContentType};
 use base64::{engine::general_purpose::STANDARD as BASE64, Engine as _};
-use sha2::{Digest, Sha256};
+use lol_html::{element, text};
+use std::cell::RefCell;
 use std::path::Path;
+use std::rc::Rc;
 
 /// The file `cargo xtask dist` writes next to `index.html`.
 pub const FILE_NAME: &str = "stance-atlas.html";
@@ -40,130 +43,129 @@ pub fn write(dist: &Path) -> Result<(), String> {
 /// Reads a file of the site by the relative URL the page names it with.
 type ReadAsset<'a> = dyn Fn(&str) -> Result<Vec<u8>, String> + 'a;
 
-/// The page with every local resource inlined and the CSP rewritten to hashes.
+/// The page with every local resource inlined, in one lol_html pass, then the CSP rewritten to
+/// the hashes of the final page's inline scripts and styles.
 fn inline(html: &str, read: &ReadAsset) -> Result<String, String> {
-    let mut out = String::with_capacity(html.len());
-    let mut scripts = Vec::new();
-    let mut styles = Vec::new();
-    let mut wasm_block = None;
-    let mut on_demand_blocks = Vec::new();
-    let mut csp_at = None;
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        rest = &rest[open..];
-        let Some(tag) = Tag::parse(rest) else {
-            out.push('<');
-            rest = &rest[1..];
-            continue;
-        };
-        rest = &rest[tag.len..];
-        match tag.name.as_str() {
-            "meta"
-                if tag
-                    .attr("http-equiv")
-                    .is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy")) =>
-            {
-                csp_at = Some(out.len());
-            }
-            "link" => match tag.attr("rel").unwrap_or("").to_ascii_lowercase().as_str() {
-                "stylesheet" | "css" => {
-                    let href = tag.attr("href").ok_or("a stylesheet <link> has no href")?;
-                    let css = text(read(href)?, href)?;
-                    refuse_closing(&css, "</style", href)?;
-                    out.push_str(&format!("<style>{css}</style>"));
-                    styles.push(css);
+    // Filled by the loader, written before </body> by its end tag handler (which lol_html wants
+    // 'static).
+    let blocks = Rc::new(RefCell::new(None::<String>));
+    let placed = Rc::new(RefCell::new(false));
+    let loaders = RefCell::new(0);
+    let noscript = RefCell::new(String::new());
+    let page = html::rewrite(
+        html,
+        vec![
+            element!("link[rel]", |el| inline_link(el, read)),
+            // The policy <meta> written anew (its content is set last, from the final page).
+            element!("meta[http-equiv]", |el| {
+                let policy = el.get_attribute("http-equiv").unwrap_or_default();
+                if policy.eq_ignore_ascii_case("content-security-policy") {
+                    el.replace(
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"\">",
+                        ContentType::Html,
+                    );
                 }
-                "icon" => {
-                    let href = tag.attr("href").ok_or("an icon <link> has no href")?;
-                    let kind = tag.attr("type").unwrap_or(if href.ends_with(".png") {
-                        "image/png"
-                    } else {
-                        "image/svg+xml"
-                    });
-                    let data = BASE64.encode(read(href)?);
-                    out.push_str(&format!(
-                        "<link rel=\"icon\" type=\"{kind}\" href=\"data:{kind};base64,{data}\">"
-                    ));
+                Ok(())
+            }),
+            // What a browser without scripting shows: its stylesheet inlined too. lol_html reads
+            // `<noscript>` as text (as a browser with scripting does), so it is rewritten whole.
+            text!("noscript", |chunk| {
+                noscript.borrow_mut().push_str(chunk.as_str());
+                if chunk.last_in_text_node() {
+                    let inner = std::mem::take(&mut *noscript.borrow_mut());
+                    let inner =
+                        html::rewrite(&inner, vec![element!("link[rel]", |el| inline_link(el, read))])?;
+                    chunk.replace(&inner, ContentType::Html);
+                } else {
+                    chunk.remove();
                 }
-                // Preloads of the wasm and the glue: both are inlined now.
-                "preload" | "modulepreload" => {}
-                _ => out.push_str(tag.source),
-            },
-            "script" if tag.attr("data-wasm").is_some() => {
-                let close = rest.find("</script>").ok_or("the loader <script> is not closed")?;
-                rest = &rest[close + "</script>".len()..];
-                let glue_name = tag.attr("data-js").ok_or("the loader <script> has no data-js")?;
-                let wasm_name = tag.attr("data-wasm").unwrap_or_default();
-                let glue = text(read(glue_name)?, glue_name)?;
+                Ok(())
+            }),
+            element!("script[data-wasm]", |el| {
+                *loaders.borrow_mut() += 1;
+                let glue_name = el.get_attribute("data-js").ok_or("the loader <script> has no data-js")?;
+                let wasm_name = el.get_attribute("data-wasm").unwrap_or_default();
+                let glue = text(read(&glue_name)?, &glue_name)?;
                 let loader = loader(&glue)?;
-                refuse_closing(&loader, "</script", glue_name)?;
-                out.push_str(&format!("<script type=\"module\">{loader}</script>"));
-                scripts.push(loader);
-                wasm_block = Some(BASE64.encode(read(wasm_name)?));
+                refuse_closing(&loader, "</script", &glue_name)?;
+                el.replace(&format!("<script type=\"module\">{loader}</script>"), ContentType::Html);
+                let block = |id: &str, bytes: Vec<u8>| {
+                    format!(
+                        "<script type=\"application/octet-stream\" id=\"{id}\">{}</script>",
+                        BASE64.encode(bytes)
+                    )
+                };
+                let mut data = block(WASM_BLOCK_ID, read(&wasm_name)?);
                 for (attribute, id) in ON_DEMAND_BLOCKS {
-                    if let Some(name) = tag.attr(attribute) {
-                        on_demand_blocks.push((id, BASE64.encode(read(name)?)));
+                    if let Some(name) = el.get_attribute(attribute) {
+                        data.push_str(&block(id, read(&name)?));
                     }
                 }
-            }
-            // Inline styles and scripts of the page itself (the prerender's CSS and view check):
-            // kept as they are, and allowed by their hashes like the ones inlined here.
-            "style" => {
-                styles.push(keep_inline(&mut out, &mut rest, &tag, "</style>")?);
-            }
-            "script" if tag.attr("src").is_none() => {
-                scripts.push(keep_inline(&mut out, &mut rest, &tag, "</script>")?);
-            }
-            _ => out.push_str(tag.source),
+                *blocks.borrow_mut() = Some(data);
+                Ok(())
+            }),
+            element!("body", |el| {
+                let (blocks, placed) = (Rc::clone(&blocks), Rc::clone(&placed));
+                let at_end: lol_html::EndTagHandler<'static> = Box::new(move |end| {
+                    if let Some(blocks) = blocks.borrow_mut().take() {
+                        end.before(&blocks, ContentType::Html);
+                        *placed.borrow_mut() = true;
+                    }
+                    Ok(())
+                });
+                el.on_end_tag(at_end)?;
+                Ok(())
+            }),
+        ],
+    )?;
+    match loaders.into_inner() {
+        0 => return Err("index.html has no loader <script data-wasm=…> (was it built by trunk?)".into()),
+        1 => {}
+        n => return Err(format!("index.html has {n} loader <script data-wasm=…>s")),
+    }
+    if !*placed.borrow() {
+        return Err("index.html has no </body> to put the data blocks before".into());
+    }
+    html::with_policy(&page, |_, scripts, styles| Ok(csp(scripts, styles)))
+        .map_err(|e| format!("index.html: {e} to carry over"))
+}
+
+/// A `<link>` of the page inlined: a stylesheet as a `<style>`, the icon as a `data:` URI; the
+/// preloads of the wasm and the glue go (both are inlined).
+fn inline_link(el: &mut lol_html::html_content::Element, read: &ReadAsset) -> Result<(), html::HandlerError> {
+    match el.get_attribute("rel").unwrap_or_default().to_ascii_lowercase().as_str() {
+        "stylesheet" | "css" => {
+            let href = el.get_attribute("href").ok_or("a stylesheet <link> has no href")?;
+            let css = text(read(&href)?, &href)?;
+            refuse_closing(&css, "</style", &href)?;
+            el.replace(&format!("<style>{css}</style>"), ContentType::Html);
         }
+        "icon" => {
+            let href = el.get_attribute("href").ok_or("an icon <link> has no href")?;
+            let kind = el.get_attribute("type").unwrap_or_else(|| {
+                if href.ends_with(".png") { "image/png" } else { "image/svg+xml" }.to_string()
+            });
+            let data = BASE64.encode(read(&href)?);
+            el.replace(
+                &format!("<link rel=\"icon\" type=\"{kind}\" href=\"data:{kind};base64,{data}\">"),
+                ContentType::Html,
+            );
+        }
+        "preload" | "modulepreload" => el.remove(),
+        _ => {}
     }
-    out.push_str(rest);
-
-    let wasm = wasm_block.ok_or("index.html has no loader <script data-wasm=…> (was it built by trunk?)")?;
-    let mut blocks =
-        format!("<script type=\"application/octet-stream\" id=\"{WASM_BLOCK_ID}\">{wasm}</script>");
-    for (id, data) in on_demand_blocks {
-        blocks.push_str(&format!("<script type=\"application/octet-stream\" id=\"{id}\">{data}</script>"));
-    }
-    let body_end = out.rfind("</body>").unwrap_or(out.len());
-    out.insert_str(body_end, &blocks);
-    let csp_at = csp_at.ok_or("index.html has no Content-Security-Policy <meta> to carry over")?;
-    out.insert_str(
-        csp_at,
-        &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", csp(&scripts, &styles)),
-    );
-    Ok(out)
+    Ok(())
 }
 
-/// Copies an inline element (its start tag, text and `closing` tag) from `rest` to `out`, and
-/// returns its text, for the policy to allow by hash.
-fn keep_inline(out: &mut String, rest: &mut &str, tag: &Tag, closing: &str) -> Result<String, String> {
-    let close = rest.find(closing).ok_or_else(|| format!("an inline <{}> is not closed", tag.name))?;
-    let text = rest[..close].to_string();
-    out.push_str(tag.source);
-    out.push_str(&rest[..close + closing.len()]);
-    *rest = &rest[close + closing.len()..];
-    Ok(text)
-}
-
-/// The policy of the single file: nothing from anywhere, except the inline parts by hash, wasm
-/// compilation, and images as `data:` URIs (the favicon).
+/// The policy of the single file: nothing from anywhere, except the inline parts by hash (their
+/// `'sha256-…'` sources), wasm compilation, and images as `data:` URIs (the favicon).
 fn csp(scripts: &[String], styles: &[String]) -> String {
-    let hashes = |parts: &[String]| {
-        parts.iter().map(|p| format!("'sha256-{}'", sha256_base64(p))).collect::<Vec<_>>().join(" ")
-    };
     format!(
         "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src data:; \
          object-src 'none'; base-uri 'none'; form-action 'none'",
-        hashes(scripts),
-        hashes(styles)
+        scripts.join(" "),
+        styles.join(" ")
     )
-}
-
-/// The CSP source-expression hash of an inline element's text.
-pub(crate) fn sha256_base64(text: &str) -> String {
-    BASE64.encode(Sha256::digest(text.as_bytes()))
 }
 
 /// The glue turned into the page's loader: its default export (the async initialiser) is
@@ -228,71 +230,10 @@ pub(crate) fn refuse_closing(text: &str, closing: &str, name: &str) -> Result<()
     }
 }
 
-/// An HTML start tag: its lower-case name, attributes and source text.
-pub(crate) struct Tag<'h> {
-    pub(crate) name: String,
-    attrs: Vec<(String, String)>,
-    pub(crate) source: &'h str,
-    pub(crate) len: usize,
-}
-
-impl<'h> Tag<'h> {
-    /// Parses the start tag at the beginning of `html` (quoted, single-quoted and unquoted
-    /// attribute values, as minified HTML has them); `None` for anything else.
-    pub(crate) fn parse(html: &'h str) -> Option<Tag<'h>> {
-        let bytes = html.as_bytes();
-        let mut i = 1;
-        let name_end = html[i..].find(|c: char| c.is_whitespace() || c == '>' || c == '/').map(|e| e + i)?;
-        let name = html[i..name_end].to_ascii_lowercase();
-        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return None;
-        }
-        i = name_end;
-        let mut attrs = Vec::new();
-        loop {
-            while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
-                i += 1;
-            }
-            if i >= bytes.len() {
-                return None;
-            }
-            if bytes[i] == b'>' {
-                i += 1;
-                break;
-            }
-            let key_end =
-                html[i..].find(|c: char| c.is_whitespace() || c == '=' || c == '>').map(|e| e + i)?;
-            let key = html[i..key_end].to_ascii_lowercase();
-            i = key_end;
-            let mut value = String::new();
-            if bytes.get(i) == Some(&b'=') {
-                i += 1;
-                match bytes.get(i) {
-                    Some(&q @ (b'"' | b'\'')) => {
-                        let end = html[i + 1..].find(q as char)? + i + 1;
-                        value = html[i + 1..end].to_string();
-                        i = end + 1;
-                    }
-                    _ => {
-                        let end = html[i..].find(|c: char| c.is_whitespace() || c == '>').map(|e| e + i)?;
-                        value = html[i..end].to_string();
-                        i = end;
-                    }
-                }
-            }
-            attrs.push((key, value.replace("&amp;", "&").replace("&quot;", "\"")));
-        }
-        Some(Tag { name, attrs, source: &html[..i], len: i })
-    }
-
-    pub(crate) fn attr(&self, key: &str) -> Option<&str> {
-        self.attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::html::sha256_base64;
 
     const GLUE: &str =
         "let wasm;async function __wbg_init(m){return m}export{initSync};export default __wbg_init;";
@@ -313,6 +254,7 @@ mod tests {
             "./atlas-texts-4567.txt" => Ok("Señor".into()),
             "./app.css" => Ok(b"body{color:red}".to_vec()),
             "./favicon.svg" => Ok(b"<svg/>".to_vec()),
+            "./noscript.css" => Ok(b".loading{display:none}".to_vec()),
             other => Err(format!("no {other}")),
         }
     }
@@ -335,12 +277,14 @@ mod tests {
         let html = page(
             "<meta http-equiv=Content-Security-Policy content=\"default-src 'self'\">\
              <link rel=stylesheet href=./app.css><link rel=\"icon\" href=\"./favicon.svg\" type=\"image/svg+xml\">\
-             <link rel=preload href=./app_bg.wasm as=fetch><link rel=modulepreload href=./app.js>",
+             <link rel=preload href=./app_bg.wasm as=fetch><link rel=modulepreload href=./app.js>\
+             <noscript><link href=./noscript.css rel=stylesheet></noscript>",
         );
         let out = inline(&html, &assets).unwrap();
         for gone in [
             "./app.css",
             "./favicon.svg",
+            "./noscript.css",
             "./app_bg.wasm",
             "./app.js",
             "boot.js",
@@ -351,6 +295,8 @@ mod tests {
             assert!(!out.contains(gone), "{gone} is still referenced:\n{out}");
         }
         assert!(out.contains("<style>body{color:red}</style>"));
+        assert!(out.contains("<noscript><style>.loading{display:none}</style></noscript>"), "{out}");
+        assert!(out.contains(&format!("'sha256-{}'", sha256_base64(".loading{display:none}"))), "{out}");
         assert!(out.contains("href=\"data:image/svg+xml;base64,PHN2Zy8+\""));
         assert!(out.contains("id=\"atlas-wasm\">AGFzbQEAAAA=</script>"));
         assert!(
@@ -361,6 +307,9 @@ mod tests {
         assert!(out.contains("await __wbg_init({module_or_path:bytes})"));
         assert!(out.contains(&format!("'sha256-{}'", sha256_base64("body{color:red}"))));
         assert!(!out.contains("unsafe-inline"));
+        assert!(out.contains(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src"
+        ));
         let script = out.split("<script type=\"module\">").nth(1).unwrap().split("</script>").next().unwrap();
         assert!(out.contains(&format!("script-src 'sha256-{}' 'wasm-unsafe-eval'", sha256_base64(script))));
     }
@@ -387,19 +336,5 @@ mod tests {
         let missing =
             page("<meta http-equiv=Content-Security-Policy content=x><link rel=stylesheet href=./gone.css>");
         assert!(inline(&missing, &assets).unwrap_err().contains("gone.css"));
-    }
-
-    #[test]
-    fn tags_parse_with_any_quoting() {
-        let tag = Tag::parse("<link rel=icon href='./a b.svg' data-x=\"1&amp;2\" defer>rest").unwrap();
-        assert_eq!(
-            (tag.name.as_str(), tag.attr("rel"), tag.attr("href")),
-            ("link", Some("icon"), Some("./a b.svg"))
-        );
-        assert_eq!((tag.attr("data-x"), tag.attr("defer")), (Some("1&2"), Some("")));
-        assert_eq!(&"<link rel=icon href='./a b.svg' data-x=\"1&amp;2\" defer>rest"[tag.len..], "rest");
-        assert!(Tag::parse("<!doctype html>").is_none());
-        assert!(Tag::parse("</head>").is_none());
-        assert!(Tag::parse("<a href=\"unclosed").is_none());
     }
 }

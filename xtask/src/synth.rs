@@ -1,5 +1,6 @@
 //! `cargo xtask synth N [--out DIR] [--seed S]`: writes N synthetic corpus files for measuring
-//! scale (issue 5). They are never shipped: the default folder is `target/synth-N/`, and only a
+//! scale (issue 5). They are never shipped: the default folder is `synth-N/` in cargo's target
+//! directory (`target/synth-N/` unless `CARGO_TARGET_DIR` moves it), and only a
 //! build run with `ATLAS_CORPUS_DIR` pointing there bakes them.
 
 use crate::cmd;
@@ -40,7 +41,7 @@ pub fn parse(args: &[String]) -> Result<SynthArgs, String> {
 
 /// Where `synth N` writes by default.
 pub fn default_dir(count: usize) -> PathBuf {
-    cmd::root().join("target").join(format!("synth-{count}"))
+    cmd::target_dir().join(format!("synth-{count}"))
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {

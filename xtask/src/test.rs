@@ -119,12 +119,13 @@ fn wasm_tests() -> Result<(), String> {
 
 fn end_to_end() -> Result<(), String> {
     let root = cmd::root();
+    let shots = cmd::target_dir().join("e2e");
     cmd::new("node", &["--test", "--test-reporter=spec"])
         .dir(root.join("tests").join("e2e"))
         .env("DIST_DIR", root.join("dist"))
-        .env("SCREENSHOT_DIR", root.join("target").join("e2e"))
+        .env("SCREENSHOT_DIR", &shots)
         .env("CHROMIUM_PATH", tools::chromium())
         .run()?;
-    println!("xtask: screenshots in target/e2e/");
+    println!("xtask: screenshots in {}", shots.display());
     Ok(())
 }

@@ -15,23 +15,31 @@ use atlas_core::{corpus, pack};
 use std::path::Path;
 
 /// The name the loader script carries before staging (Trunk.toml's pattern_script).
-const PLACEHOLDER: &str = "atlas-texts.txt";
+pub const PLACEHOLDER: &str = "atlas-texts.txt";
 /// Every staged texts file's name starts with this (and `cargo xtask size` recognises it so).
 pub const FILE_PREFIX: &str = "atlas-texts-";
 
 /// Writes the texts file into `$TRUNK_STAGING_DIR` (or the folder given) and names it in the page.
 pub fn stage(args: &[String]) -> Result<(), String> {
     let staging = cmd::staging(args, "stage-texts")?;
+    let name = stage_file(&staging)?;
+    if staging.join("index.html").exists() {
+        crate::stage::rewrite_page(
+            &staging,
+            &crate::stage::Edits { texts: Some(name), ..Default::default() },
+        )?;
+    }
+    Ok(())
+}
+
+/// Writes the texts file into `staging` under its hashed name, which it returns.
+pub fn stage_file(staging: &Path) -> Result<String, String> {
     let texts = texts_of(&cmd::corpus_dir())?;
     let name = extractor::hashed(FILE_PREFIX, texts.as_bytes(), ".txt");
     let target = staging.join(&name);
     std::fs::write(&target, &texts).map_err(|e| format!("{}: {e}", target.display()))?;
-    let index = staging.join("index.html");
-    if index.exists() {
-        extractor::name_in_page(&index, PLACEHOLDER, &name)?;
-    }
     println!("xtask: staged {} ({} bytes), loaded when an article is opened", target.display(), texts.len());
-    Ok(())
+    Ok(name)
 }
 
 /// The rest of each body, its claims' evidence cut out (the page carries that already): the
