@@ -15,7 +15,7 @@ use super::{
     selection_panel::empty_selection_panel,
     share_bar::{share_bar, use_share_state},
     site_header::site_header,
-    time_bar::{time_bar, use_play},
+    time_bar::{time_bar, time_period, use_play},
     view_tabs::{panel_id, tab_id, view_tabs},
     world_map::WorldMap,
 };
@@ -185,7 +185,7 @@ pub fn App() -> Html {
                             { view_tabs(view.tab, &on_action) }
                             { export_menu(&shared_view, index, &filtered, &export_status) }
                         </div>
-                        { time_bar(view, index, &playing, &on_action) }
+                        { time_period(view) }
                         { empty_result(shown.hidden, filtered.is_empty(), &on_action) }
                         // Hidden, not removed, under the table: the map keeps its place and can still be
                         // downloaded.
@@ -199,8 +199,12 @@ pub fn App() -> Html {
                                 stances={view.stances}
                                 on_action={on_action.clone()}
                             />
-                            { bloc_list(&shown.aggregate, view.selected, view.paint_blocs, &on_action) }
                         </div>
+                        // Under the map, over the table: time applies to both.
+                        { time_bar(view, index, &playing, &on_action) }
+                        if view.tab == Tab::Map {
+                            { bloc_list(&shown.aggregate, view.selected, view.paint_blocs, &on_action) }
+                        }
                         if view.tab == Tab::Table {
                             <div role="tabpanel" id={panel_id(Tab::Table)} aria-labelledby={tab_id(Tab::Table)}>
                                 { claims_table(view, index, &filtered, &on_action) }

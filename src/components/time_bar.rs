@@ -69,7 +69,7 @@ pub fn period(view: &ViewState) -> String {
             format!("As of {} ({r}): each country's latest recognition or rejection", day(d))
         }
         (None, Some(r)) => format!("Articles dated {r}"),
-        (None, None) => "Every date: all that each country has said".into(),
+        (None, None) => "Every date".into(),
     }
 }
 
@@ -99,7 +99,18 @@ pub fn use_play(
     playing
 }
 
-/// The bar above the map: the period it shows, play, the as-of slider, "what changed".
+/// The line above the map: the period it shows, when it is not every date (the first view, whose
+/// map is not pushed down on a phone).
+pub fn time_period(view: &ViewState) -> Html {
+    if !view.has_time() {
+        return html! {};
+    }
+    html! { <p class="time-period" id={PERIOD_ID}>{ period(view) }</p> }
+}
+
+/// The bar under the map (over the table): play, the as-of slider, "what changed". Under, not
+/// over: the first frame draws the map without it (it holds form controls) and it arrives without
+/// moving the map.
 pub fn time_bar(
     view: &ViewState,
     index: &'static ClaimIndex,
@@ -108,9 +119,7 @@ pub fn time_bar(
 ) -> Html {
     let months = Months::of(index);
     let Some(months) = months else {
-        return html! {
-            <div class="time-bar"><p class="time-period" id={PERIOD_ID}>{ period(view) }</p></div>
-        };
+        return html! {};
     };
     // The slider's last stop is "every date", past the last month.
     let all = months.count;
@@ -189,7 +198,6 @@ pub fn time_bar(
     };
     html! {
         <div class="time-bar">
-            <p class="time-period" id={PERIOD_ID}>{ period(view) }</p>
             <div class="time-controls">
                 <button type="button" class="chip time-play" aria-pressed={(**playing).to_string()} onclick={toggle_play}>
                     { if **playing { "❚❚ Pause" } else { "▶ Play" } }
@@ -197,7 +205,7 @@ pub fn time_bar(
                 <div class="time-track">
                     <input type="range" class="time-slider" min="0" max={all.to_string()} step="1"
                         value={value.to_string()} aria-label="Map as of" aria-valuetext={text}
-                        aria-describedby={PERIOD_ID} {oninput} />
+                        {oninput} />
                     <svg class="time-episodes" width="100%" height="18" aria-hidden="true" focusable="false">
                         { for marks }
                     </svg>
@@ -290,7 +298,7 @@ mod tests {
     #[test]
     fn the_period_line_says_what_the_map_shows() {
         let v = ViewState::default();
-        assert_eq!(period(&v), "Every date: all that each country has said");
+        assert_eq!(period(&v), "Every date");
         let v = v.reduce(Action::SetAsOf(Some(Date::new(2019, 3, 31))));
         assert_eq!(period(&v), "As of 31 March 2019: each country's latest recognition or rejection");
         let v = ViewState::default().reduce(Action::ApplyEpisode(&EPISODES[2]));

@@ -30,7 +30,7 @@ if (!dist || !out || !mapId) {
 
 const PAINTED = 'svg.map [data-iso][data-stances]:not([data-stances=""])';
 // Beside or below the map on every screen width: none of them decides where the map is drawn.
-const LATER = ['.filters-body', '.selection-panel', '.bloc-list', 'section.articles', '.site-footer'];
+const LATER = ['.filters-body', '.time-bar', '.selection-panel', '.bloc-list', 'section.articles', '.site-footer'];
 const server = await serveDirectory(dist);
 const browser = await launchBrowser();
 try {

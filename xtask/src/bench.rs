@@ -87,6 +87,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .env("CHROMIUM_PATH", tools::chromium())
         .run()?;
 
+    // What a reader feels: interaction to next paint of a stance toggle, selecting a country,
+    // switching tabs and a step of the as-of slider (the Event Timing API).
+    cmd::new("node", &["bench-inp.mjs"])
+        .dir(root.join("tests").join("e2e"))
+        .env("DIST_DIR", &args.dist)
+        .env("RUNS", args.runs.to_string())
+        .env("CHROMIUM_PATH", tools::chromium())
+        .run()?;
+
     if args.lighthouse {
         cmd::new("node", &["lighthouse.mjs"])
             .dir(root.join("tests").join("e2e"))
