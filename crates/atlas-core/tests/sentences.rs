@@ -96,6 +96,10 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Panama expelled Venezuela's ambassador.", None, &["PAN break_ties asserted PAN"]),
     ("Paraguay broke off relations with Venezuela in 2019.", None, &["PRY break_ties asserted PRY"]),
     ("Caracas expelled the diplomats of Argentina and Chile.", None, &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN"]),
+    // Told to withdraw: the coercion stands before the states told, however long their list.
+    ("Caracas demanded that the governments of Peru, Chile and Panama immediately withdraw their representatives from Venezuelan territory.", None,
+        &["PER break_ties asserted VEN", "CHL break_ties asserted VEN", "PAN break_ties asserted VEN"]),
+    ("The Lima Group's representatives left the meeting in Caracas early.", None, &[]),
     ("Peru recalled its ambassador from Caracas.", None, &["PER break_ties asserted PER"]),
     ("Argentina's diplomats were expelled from Venezuela last week.", None, &["ARG break_ties asserted VEN"]),
     ("Maduro expelled the EU ambassador.", None, &["EU break_ties asserted VEN"]),
@@ -147,6 +151,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Edmundo González went into exile in Spain.", None, &[]),
     // Going into exile somewhere, still to come, names a possible haven for Maduro.
     ("Maduro could go into exile in Qatar, officials said.", None, &["QAT offer_asylum speculative regime"]),
+    // Where he would be welcomed is a refuge; where he was welcomed, a visit.
+    ("Turkmenistan's president said that Maduro would be welcomed in Ashgabat.", Some("2025-11-02"), &["TKM offer_asylum asserted regime"]),
+    ("Maduro was welcomed in Ankara by his Turkish counterpart.", None, &[]),
     ("Several Latin American governments have offered to take in Venezuelan opposition members.", None, &[]),
     ("Maduro's government accused Washington of orchestrating a coup.", None, &[]),
     ("The Dominican Republic suspended flights to Venezuela.", None, &[]),

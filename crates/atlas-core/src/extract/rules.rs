@@ -1374,7 +1374,14 @@ impl Ctx<'_, '_> {
         if self.negated(self.agent_end(agent, ts), ts) {
             return;
         }
-        let coerced = v.any_word(ts.saturating_sub(6), ts, Sense::Coercion).is_some();
+        // "ordered Peru to withdraw", and "demanded that the governments of Peru and Panama withdraw":
+        // the verb of coercion just before the verb, or just before the states told to.
+        let told = match agent {
+            Some(Agent::Group(gi)) => v.groups[gi].tok_s,
+            _ => ts,
+        };
+        let coerced = v.any_word(ts.saturating_sub(6), ts, Sense::Coercion).is_some()
+            || v.any_word(told.saturating_sub(5), told, Sense::Coercion).is_some();
         let passive = t > 0 && (v.is(t - 1, Sense::Passive) || t > 1 && v.is(t - 2, Sense::Passive));
         let owner = self.owner(object.tok_s, object.tok_e);
         let cert = |c: &Self, from: usize| c.certainty(from, te, false);
@@ -1599,7 +1606,14 @@ impl Ctx<'_, '_> {
             _ => true,
         });
         let embassy = embassy.map(|(g, _)| g);
-        let destination = if cue.cue == Cue::Protect { None } else { self.destination(te) };
+        // "Maduro would be welcomed in Minsk": the place someone would be welcomed in is the host
+        // ("was welcomed in Moscow" is a visit, not a refuge).
+        let welcomed_in = cue.cue == Cue::Protect
+            && v.has(t, Sense::Welcome)
+            && t > 1
+            && v.is(t - 1, Sense::Passive)
+            && v.is(t - 2, Sense::Conditional);
+        let destination = if cue.cue == Cue::Protect && !welcomed_in { None } else { self.destination(te) };
         if cue.cue != Cue::Extradition {
             let from = self.agent_end(agent, t).max(t.saturating_sub(6));
             let denied = (from..t).any(|i| v.is_in(i, Sense::Denial)) || self.negated(from, t);

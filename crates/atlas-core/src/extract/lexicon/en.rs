@@ -496,6 +496,9 @@ static CUES: &[(&str, Cue)] = &[
     ("diplomatic staff", Cue::Diplomats),
     ("diplomatic personnel", Cue::Diplomats),
     ("diplomatic representatives", Cue::Diplomats),
+    // "withdraw their representatives from Venezuelan territory": only with a verb of withdrawal
+    // or expulsion does the rule read it, and there it means a state's envoys.
+    ("representatives", Cue::Diplomats),
     ("diplomatic representation", Cue::Diplomats),
     ("diplomatic mission", Cue::Diplomats),
     ("diplomatic missions", Cue::Diplomats),
