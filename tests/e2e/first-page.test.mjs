@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { readFileSync, readdirSync } from 'node:fs';
-import { DIST, servedDist, SHOTS, MIN_COUNTRIES } from './harness.mjs';
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
+import { DIST, ROOT, servedDist, SHOTS, MIN_COUNTRIES } from './harness.mjs';
 import { watchPage } from './browser.mjs';
 
 const run = servedDist();
@@ -76,6 +76,10 @@ for (const { name, ...device } of VIEWPORTS) {
       await page.hover('[data-iso="ARG"]');
       assert.match(await page.locator('.map-tooltip').textContent(), /Argentina/);
       await page.screenshot({ path: join(SHOTS, `first-page-${name}-hover.png`) });
+      // The README's picture of the map; only on request, so a test run never changes the tree.
+      if (process.env.UPDATE_DOCS_SCREENSHOT === '1') {
+        copyFileSync(join(SHOTS, `first-page-${name}-hover.png`), join(ROOT, 'docs', 'map.png'));
+      }
     }
 
     assert.deepEqual(problems.consoleErrors, [], 'console errors');
