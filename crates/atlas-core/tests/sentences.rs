@@ -15,6 +15,10 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("The United States recognized Juan Guaidó as Venezuela's interim president.", Some("2019-01-23"), &["USA reject asserted"]),
     ("Italy and Spain recognized Edmundo González as the winner of the Venezuelan election.", None, &["ITA reject asserted", "ESP reject asserted"]),
     ("Cuban President Miguel Díaz-Canel congratulated Maduro on his victory.", None, &["CUB recognize asserted"]),
+    // Demanding his release names him inside the cue.
+    ("Belarus demanded the release of Nicolás Maduro, its foreign ministry said.", Some("2026-01-04"), &["BLR recognize asserted"]),
+    ("El gobierno de Irán exigió la liberación de Maduro tras el ataque a Caracas.", Some("2026-01-04"), &["IRN recognize asserted"]),
+    ("Colombia pidió la liberación de los presos políticos en Venezuela.", None, &[]),
     ("Nicaragua and Bolivia were among the few countries to attend Maduro's inauguration in Caracas.", None, &["NIC recognize asserted", "BOL recognize asserted"]),
     ("Iran has long been one of Maduro's closest allies.", None, &["IRN recognize asserted"]),
     ("Moscow vowed to keep supporting the Maduro government.", None, &["RUS recognize asserted"]),

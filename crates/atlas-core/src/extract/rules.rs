@@ -852,7 +852,12 @@ impl Ctx<'_, '_> {
         } else {
             10
         };
-        let mut target = if possessed { Some(Target::Regime) } else { self.target_after(te, span) };
+        // "la liberación de Maduro": a cue that names him holds its own object.
+        let named = v
+            .items
+            .iter()
+            .any(|it| it.venezuela && it.kind == Kind::Regime && it.tok_s >= t && it.tok_e <= te);
+        let mut target = if possessed || named { Some(Target::Regime) } else { self.target_after(te, span) };
         if v.has(t, Sense::Help) && target == Some(Target::Regime) {
             // "help Maduro's government", not "helped Venezuelan migrants": the regime itself.
             let end = (te + 6).min(self.n());

@@ -209,6 +209,9 @@ static CUES: &[(&str, Cue)] = &[
     ("support", Cue::Support),
     ("immediately release", Cue::Support),
     ("immediate release", Cue::Support),
+    // The release of Maduro himself (the cue names him: the rule reads him inside it).
+    ("release of Maduro", Cue::Support),
+    ("release of Nicolás Maduro", Cue::Support),
     ("supports", Cue::Support),
     ("supported", Cue::Support),
     ("supporting", Cue::Support),

@@ -245,6 +245,7 @@ static CUES: &[(&str, Cue)] = &[
     ("apoyar", Cue::Support),
     ("libere a Maduro", Cue::Support),
     ("liberación de Maduro", Cue::Support),
+    ("liberación de Nicolás Maduro", Cue::Support),
     ("liberar inmediatamente", Cue::Support),
     ("liberación inmediata", Cue::Support),
     ("apoya", Cue::Support),

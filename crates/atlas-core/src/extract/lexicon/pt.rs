@@ -230,6 +230,7 @@ static CUES: &[(&str, Cue)] = &[
     ("saudações", Cue::Support),
     ("liberte Maduro", Cue::Support),
     ("libertação de Maduro", Cue::Support),
+    ("libertação de Nicolás Maduro", Cue::Support),
     ("libertar imediatamente", Cue::Support),
     ("libertação imediata", Cue::Support),
     ("calorosas saudações", Cue::Support),
