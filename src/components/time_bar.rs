@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 /// How long the map shows each month while playing.
 const PLAY_STEP_MS: u32 = 1_200;
-/// Id of the line that says which period the map shows (the slider is described by it).
+/// Id of the line that says which period the map shows.
 const PERIOD_ID: &str = "time-period";
 
 /// The months from `first` to `last`, as indexes from `first`'s month.
