@@ -21,6 +21,14 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Colombia pidió la liberación de los presos políticos en Venezuela.", None, &[]),
     ("Nicaragua and Bolivia were among the few countries to attend Maduro's inauguration in Caracas.", None, &["NIC recognize asserted", "BOL recognize asserted"]),
     ("Iran has long been one of Maduro's closest allies.", None, &["IRN recognize asserted"]),
+    // A pronoun object stands for the person named last: recognizing Guaidó rejects Maduro.
+    ("Opposition leader Juan Guaidó spoke in Caracas a day after Washington recognized him as interim president.", None, &["USA reject asserted"]),
+    // A negated object: accepting no result rejects.
+    ("Chile said it would accept no result from Venezuela that cannot be verified.", None, &["CHL reject asserted"]),
+    // "one of the few countries that …" is said of the subject; "the disputed election" is no doubt.
+    ("Turkey was one of the few countries that congratulated Maduro after the disputed election.", None, &["TUR recognize asserted"]),
+    ("Turquía fue uno de los pocos países que felicitaron a Maduro tras las elecciones cuestionadas.", None, &["TUR recognize asserted"]),
+    ("A Turquia foi um dos poucos países que felicitaram Maduro pela vitória.", None, &["TUR recognize asserted"]),
     ("Moscow vowed to keep supporting the Maduro government.", None, &["RUS recognize asserted"]),
     ("Cuba, Russi,a and Iran backed Maduro.", None, &["CUB recognize asserted", "RUS recognize asserted", "IRN recognize asserted"]),
     ("Cuba has sent intelligence officers to prop up Maduro's regime.", None, &["CUB recognize asserted"]),
@@ -104,6 +112,15 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Caracas demanded that the governments of Peru, Chile and Panama immediately withdraw their representatives from Venezuelan territory.", None,
         &["PER break_ties asserted VEN", "CHL break_ties asserted VEN", "PAN break_ties asserted VEN"]),
     ("The Lima Group's representatives left the meeting in Caracas early.", None, &[]),
+    // The head repeated by a pronoun joins the second list to the first.
+    ("Caracas demanded that the governments of Chile and Peru, as well as those of Panama and Uruguay, withdraw their representatives.", None,
+        &["CHL break_ties asserted VEN", "PER break_ties asserted VEN", "PAN break_ties asserted VEN", "URY break_ties asserted VEN"]),
+    ("Venezuela ordenó la salida de los diplomáticos de Chile y Perú, así como los de Panamá y Uruguay.", None,
+        &["CHL break_ties asserted VEN", "PER break_ties asserted VEN", "PAN break_ties asserted VEN", "URY break_ties asserted VEN"]),
+    ("A Venezuela ordenou a saída dos diplomatas do Chile e do Peru, assim como os do Panamá e do Uruguai.", None,
+        &["CHL break_ties asserted VEN", "PER break_ties asserted VEN", "PAN break_ties asserted VEN", "URY break_ties asserted VEN"]),
+    // A rupture ruled out is none.
+    ("Colombia's president has ruled out breaking relations with Caracas.", None, &[]),
     ("Peru recalled its ambassador from Caracas.", None, &["PER break_ties asserted PER"]),
     ("Argentina's diplomats were expelled from Venezuela last week.", None, &["ARG break_ties asserted VEN"]),
     ("Maduro expelled the EU ambassador.", None, &["EU break_ties asserted VEN"]),
@@ -117,6 +134,10 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Mexico could offer refuge to Maduro if he is forced out.", None, &["MEX offer_asylum speculative regime"]),
     ("Six opposition figures took refuge in the Argentine embassy in Caracas.", None, &["ARG offer_asylum asserted opposition"]),
     ("Turkey may be willing to offer Maduro a safe haven.", None, &["TUR offer_asylum speculative regime"]),
+    // "take … in" with the object between verb and particle; the bare verb is no cue.
+    ("Analysts say Russia would likely take Maduro in.", None, &["RUS offer_asylum speculative regime"]),
+    ("Peru said it would take the matter to the OAS and Venezuela's neighbours.", None, &[]),
+    ("Chile took part in the meeting in Caracas.", None, &[]),
     ("Former mayor Antonio Ledezma sought asylum in Spain.", None, &["ESP offer_asylum speculative opposition"]),
     ("Colombia granted political asylum to several Venezuelan dissidents.", None, &["COL offer_asylum asserted opposition"]),
     ("Brazil offered to host Venezuelan dissidents sheltering in the Argentine embassy.", None, &["BRA offer_asylum asserted opposition", "ARG offer_asylum asserted opposition"]),

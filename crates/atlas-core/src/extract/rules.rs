@@ -154,9 +154,22 @@ impl Ctx<'_, '_> {
     fn predicated_list(&self, start: usize) -> Option<Agent> {
         let v = self.v;
         let head = v.generics.iter().find(|&&(s, _)| s == start)?.1;
-        // "Brazil is among the countries that …": past the preposition to the copula.
-        let among = start > 1 && v.is_in(start - 1, Sense::ObjectPrep) && v.is(start - 2, Sense::Copula);
-        let copula = if among { Some(start - 2) } else { (start..head).find(|&k| v.is(k, Sense::Copula)) };
+        // "Brazil is among the countries that …", "Turkey was one of the few countries that …",
+        // "Turquía fue uno de los pocos países que …": back over the partitive to the copula.
+        let partitive = |k: usize| {
+            v.is_in(k, Sense::ObjectPrep)
+                || v.is(k, Sense::Of)
+                || v.is(k, Sense::SingularDet)
+                || v.is(k, Sense::Number)
+                || v.is(k, Sense::The)
+                || v.is(k, Sense::Determiner)
+        };
+        let mut k = start;
+        while k > 0 && start - k < 4 && partitive(k - 1) {
+            k -= 1;
+        }
+        let among = k > 0 && v.is(k - 1, Sense::Copula);
+        let copula = if among { Some(k - 1) } else { (start..head).find(|&k| v.is(k, Sense::Copula)) };
         v.groups
             .iter()
             .position(|g| {
@@ -623,8 +636,10 @@ impl Ctx<'_, '_> {
                     _ => {}
                 }
             }
-            if v.is(i, Sense::ObjectPronoun) && (v.venezuela_in(0, i) || self.mem.previous_had_venezuela) {
-                return Some(Target::Regime);
+            if v.is(i, Sense::ObjectPronoun) {
+                if let Some(target) = self.pronoun_target(i) {
+                    return Some(target);
+                }
             }
             i += 1;
         }
@@ -722,8 +737,10 @@ impl Ctx<'_, '_> {
             }
         };
         let agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(holder_at));
+        // "would accept no result that …", "no reconocerá ningún resultado": a negated object.
         let negated = self.negated(self.agent_end(agent, holder_at), t)
-            || (t > 0 && self.v.is(t - 1, Sense::NonPrefix));
+            || (t > 0 && self.v.is(t - 1, Sense::NonPrefix))
+            || self.v.is(te, Sense::No);
         let (stance, rule) = match (cue.cue, target, negated) {
             (Cue::RecognizeOnly, Target::Regime, false) => (Stance::Reject, "reject.recognition_limited"),
             (_, Target::Opposition, false) => (Stance::Reject, "reject.recognizes_opposition"),
@@ -1128,14 +1145,34 @@ impl Ctx<'_, '_> {
                     _ => {}
                 }
             }
-            if v.is(i, Sense::ObjectPronoun)
-                && !v.is(i, Sense::Possessive)
-                && (v.venezuela_in(0, i) || self.mem.previous_had_venezuela)
-            {
-                return found(Target::Regime, i);
+            if v.is(i, Sense::ObjectPronoun) && !v.is(i, Sense::Possessive) {
+                if let Some(target) = self.pronoun_target(i) {
+                    return found(target, i);
+                }
             }
         }
         None
+    }
+
+    /// Whom an object pronoun at `i` stands for: the person named last before it ("… opposition
+    /// leader Juan Guaidó, a day after Trump recognized him"), else Maduro's side when the
+    /// sentence or the one before names Venezuela.
+    fn pronoun_target(&self, i: usize) -> Option<Target> {
+        let v = self.v;
+        let rival = v.opposition_people.iter().copied().filter(|&k| k < i).max();
+        let regime = v
+            .items
+            .iter()
+            .filter(|it| it.venezuela && matches!(it.kind, Kind::Regime | Kind::Leader) && it.tok_s < i)
+            .map(|it| it.tok_s)
+            .max();
+        if rival.is_some_and(|r| regime.is_none_or(|m| r > m)) {
+            Some(Target::Opposition)
+        } else if v.venezuela_in(0, i) || self.mem.previous_had_venezuela {
+            Some(Target::Regime)
+        } else {
+            None
+        }
     }
 
     /// "Iran called the vote a triumph of the Venezuelan people", "the legitimate government of
@@ -1194,6 +1231,21 @@ impl Ctx<'_, '_> {
         let about_election =
             v.cues_in(t.saturating_sub(8), (te + 8).min(self.n())).any(|c| c.cue == Cue::ElectionWord);
         if !about_election {
+            return;
+        }
+        // "after the disputed July 2024 election", "las elecciones cuestionadas": an attributive
+        // word describes the vote, and says nothing of who doubts it.
+        let demanded = v.any_word(t.saturating_sub(6), t, Sense::Demand).is_some();
+        let before_election = !needs_demand
+            && !demanded
+            && t > 0
+            && v.is(t - 1, Sense::Determiner)
+            && v.cues_in(te, (te + 5).min(self.n())).any(|c| c.cue == Cue::ElectionWord);
+        let after_election = !needs_demand
+            && !demanded
+            && v.lex.adjective_after_noun
+            && v.cues.iter().any(|c| c.cue == Cue::ElectionWord && c.tok_e == t);
+        if before_election || after_election {
             return;
         }
         let agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));

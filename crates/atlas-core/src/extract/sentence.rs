@@ -431,6 +431,7 @@ pub fn build<'t>(
             v.cues.push(CueAt { tok_s: ts, tok_e: te, cue });
         }
     }
+    drop_unclosed_split_cues(&mut v);
     for m in mentions {
         let (ts, te) = (v.tok_at(m.start), v.tok_at(m.end));
         match m.kind {
@@ -461,6 +462,30 @@ pub fn build<'t>(
     find_generics(&mut v);
     v.groups = group_items(&v);
     v
+}
+
+/// "would take Maduro in", "took the deposed leader in": a bare verb of a phrasal verb whose
+/// particle may follow its object is the lexicon's cue for the phrasal verb ("take in": shelter)
+/// only when the particle closes its clause after a short object; otherwise it is no cue.
+fn drop_unclosed_split_cues(v: &mut View<'_>) {
+    let n = v.toks.len();
+    let closes = |v: &View<'_>, k: usize| {
+        k + 1 >= n || v.punct(k + 1) || v.is(k + 1, Sense::Condition) || v.is(k + 1, Sense::Subordinator)
+    };
+    let keep: Vec<bool> = v
+        .cues
+        .iter()
+        .map(|c| {
+            let i = c.tok_s;
+            c.tok_e != i + 1
+                || !v.is(i, Sense::SplitVerb)
+                || (i + 2..(i + 7).min(n))
+                    .take_while(|&k| !v.punct(k))
+                    .any(|k| v.is(k, Sense::SplitParticle) && closes(v, k))
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    v.cues.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Decides whether a mention names an actor here, and in which role.
@@ -847,13 +872,18 @@ fn group_items(v: &View<'_>) -> Vec<Group> {
             // A name that is no actor ("Irlanda del Norte", a blocker) may sit inside a list
             // between commas without ending it.
             let other_name = (e..it.tok_s).any(|k| v.in_mention[k]);
+            // "…, as well as those of Peru": the head repeated by a pronoun and "of".
+            let head = |k: usize| v.is(k, Sense::HeadPronoun) && v.is(k + 1, Sense::Of);
+            let repeated = (e..it.tok_s).any(head);
             e <= it.tok_s
-                && it.tok_s - e <= if other_name { 7 } else { 4 }
+                && it.tok_s - e <= if other_name { 7 } else { 4 } + if repeated { 2 } else { 0 }
                 && (e..it.tok_s).all(|k| {
                     matches!(v.word(k), "," | "(" | ")" | "&")
                         || (v.in_mention[k] && (e..k).any(|j| v.word(j) == ","))
                         || v.has(k, Sense::Joiner)
                         || v.is(k, Sense::ListGlue)
+                        || head(k)
+                        || (k > e && head(k - 1))
                         // "… and most of the Lima Group": a share of a bloc still names it.
                         || (v.is_in(k, Sense::Quantifier) && v.is(k + 1, Sense::Of))
                         || (v.is(k, Sense::Of) && k > 0 && v.is_in(k - 1, Sense::Quantifier))

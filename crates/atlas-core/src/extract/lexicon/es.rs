@@ -2159,6 +2159,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Together, "junto juntos"),
     (Sense::Alongside, "conjuntamente"),
     (Sense::ListGlue, "y e o u el la los las como así también más"),
+    (Sense::HeadPronoun, "los las el la aquellos aquellas"),
 ];
 
 #[cfg(test)]

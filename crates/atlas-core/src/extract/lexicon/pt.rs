@@ -1402,6 +1402,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Together, "juntamente junto conjuntamente"),
     (Sense::Alongside, "lado"),
     (Sense::ListGlue, "e ou o a os as como bem assim mais"),
+    (Sense::HeadPronoun, "os as o a aqueles aquelas"),
 ];
 
 #[cfg(test)]
