@@ -119,6 +119,17 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         &["CHL break_ties asserted VEN", "PER break_ties asserted VEN", "PAN break_ties asserted VEN", "URY break_ties asserted VEN"]),
     ("A Venezuela ordenou a saída dos diplomatas do Chile e do Peru, assim como os do Panamá e do Uruguai.", None,
         &["CHL break_ties asserted VEN", "PER break_ties asserted VEN", "PAN break_ties asserted VEN", "URY break_ties asserted VEN"]),
+    // Told to leave, for questioning the result: forced out, and a rejection by the countries;
+    // the country they leave is a place, not the last country named.
+    ("Diplomats from Argentina, Chile and Peru were told to leave the country for questioning the victory of Nicolás Maduro.", None,
+        &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN", "ARG reject asserted", "CHL reject asserted", "PER reject asserted"]),
+    ("Diplomatas da Argentina, Chile e Peru foram convidados a sair do país por questionarem a vitória de Nicolás Maduro.", None,
+        &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN", "ARG reject asserted", "CHL reject asserted", "PER reject asserted"]),
+    ("Los diplomáticos de Argentina, Chile y Perú fueron invitados a abandonar el país por cuestionar la victoria de Nicolás Maduro.", None,
+        &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN", "ARG reject asserted", "CHL reject asserted", "PER reject asserted"]),
+    // A counted generic waits past a sentence that lists nobody for a list of as many.
+    ("Caracas expelled the diplomats of three countries that contested the result on Monday. Maduro was re-elected for a third term, the electoral council said. The diplomats of Argentina, Chile and Peru left on Tuesday.", None,
+        &["ARG reject asserted", "CHL reject asserted", "PER reject asserted"]),
     // A rupture ruled out is none.
     ("Colombia's president has ruled out breaking relations with Caracas.", None, &[]),
     ("Peru recalled its ambassador from Caracas.", None, &["PER break_ties asserted PER"]),

@@ -328,6 +328,7 @@ impl Extractor {
                     certainty: f.certainty,
                     beneficiary: f.beneficiary,
                     count: None,
+                    age: 0,
                 };
                 if !memory.by_actor.contains(&(f.actor, p)) {
                     memory.by_actor.push((f.actor, p));

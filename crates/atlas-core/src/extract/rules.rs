@@ -28,8 +28,11 @@ pub struct Pending {
     pub certainty: Certainty,
     pub beneficiary: Option<Beneficiary>,
     /// How many the generic holder counted ("seven countries"), when it did: a list of that many
-    /// in the next sentence names them, however it opens.
+    /// in the next sentence names them, however it opens, or in the one after when the next
+    /// names no list of that many.
     pub count: Option<usize>,
+    /// Sentences it has waited past already.
+    pub age: u8,
 }
 
 /// An asylum topic set by a heading ("Countries that could grant asylum to the Maduro regime").
@@ -84,6 +87,17 @@ struct Ctx<'v, 't> {
 
 pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
     let mut c = Ctx { v, mem, found: Vec::new(), pending: Vec::new(), initiator: None };
+    if std::env::var_os("ATLAS_DEBUG").is_some() {
+        let w: Vec<String> = (0..v.toks.len()).map(|i| format!("{i}:{}", v.word(i))).collect();
+        eprintln!(
+            "{}\n groups {:?}\n items {:?}\n generics {:?}\n cues {:?}",
+            w.join(" "),
+            v.groups,
+            v.items,
+            v.generics,
+            v.cues
+        );
+    }
     c.carry();
     for i in 0..v.cues.len() {
         let cue = v.cues[i];
@@ -405,7 +419,13 @@ impl Ctx<'_, '_> {
                 } else {
                     let certainty = self.certainty(gen, t_end, extra_hedge);
                     let count = self.generic_count(gen);
-                    self.pending.push(Pending { stance, certainty, beneficiary: extra.beneficiary, count });
+                    self.pending.push(Pending {
+                        stance,
+                        certainty,
+                        beneficiary: extra.beneficiary,
+                        count,
+                        age: 0,
+                    });
                 }
             }
             Some(Agent::Venezuela(_)) | None => {}
@@ -437,6 +457,11 @@ impl Ctx<'_, '_> {
                 let Some(g) =
                     v.groups.iter().find(|g| g.actors.len() == n && g.role != Role::Excluded).cloned()
                 else {
+                    // "… seven countries that contested the result. Maduro was re-elected, the
+                    // council said. Expelled were the diplomats of Argentina, …": one more.
+                    if p.age == 0 {
+                        self.pending.push(Pending { age: 1, ..p });
+                    }
                     continue;
                 };
                 let extra = Extra { beneficiary: p.beneficiary, initiator: None };
@@ -480,8 +505,13 @@ impl Ctx<'_, '_> {
             .iter()
             .filter(|f| f.mention.1 <= at && f.actor != VENEZUELA && f.initiator.is_none_or(|i| i == f.actor))
         {
-            let p =
-                Pending { stance: f.stance, certainty: f.certainty, beneficiary: f.beneficiary, count: None };
+            let p = Pending {
+                stance: f.stance,
+                certainty: f.certainty,
+                beneficiary: f.beneficiary,
+                count: None,
+                age: 0,
+            };
             if !here.contains(&p) {
                 here.push(p);
             }
@@ -1437,8 +1467,10 @@ impl Ctx<'_, '_> {
             Some(Agent::Group(gi)) => v.groups[gi].tok_s,
             _ => ts,
         };
+        // "Diplomats from Peru were told to leave": between the diplomats and the verb.
         let coerced = v.any_word(ts.saturating_sub(6), ts, Sense::Coercion).is_some()
-            || v.any_word(told.saturating_sub(5), told, Sense::Coercion).is_some();
+            || v.any_word(told.saturating_sub(5), told, Sense::Coercion).is_some()
+            || (object.tok_e < t && v.any_word(object.tok_e, t, Sense::Coercion).is_some());
         let passive = t > 0 && (v.is(t - 1, Sense::Passive) || t > 1 && v.is(t - 2, Sense::Passive));
         let owner = self.owner(object.tok_s, object.tok_e);
         let cert = |c: &Self, from: usize| c.certainty(from, te, false);

@@ -751,7 +751,9 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
             }
         }
         let pronoun = v.is(i, Sense::Possessive) || v.is(i, Sense::The);
-        if pronoun && v.is(i + 1, Sense::CountryNoun) && !v.is(i + 2, Sense::Of) {
+        // "were told to leave the country", "a sair do país": the country left is a place.
+        let left = v.cues.iter().any(|c| c.cue == Cue::WithdrawVerb && c.tok_e == i);
+        if pronoun && !left && v.is(i + 1, Sense::CountryNoun) && !v.is(i + 2, Sense::Of) {
             let before: Option<&Item> = v.items.iter().filter(|it| it.tok_e <= i).max_by_key(|it| it.tok_e);
             let actor = before.map(|it| it.actors[0].0).or(ctx.last_actor);
             if let Some(actor) = actor {

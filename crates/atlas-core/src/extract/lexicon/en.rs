@@ -851,7 +851,7 @@ static WORDS: &[(Sense, &str)] = &[
     ),
     (Sense::Condition, "if unless"),
     (Sense::Offer, "amnesty pardon pardons deal offered offers offer"),
-    (Sense::Coercion, "forces forced force forcing ordered orders order gave giving demanded demands"),
+    (Sense::Coercion, "forces forced force forcing ordered orders order gave giving demanded demands told"),
     (
         Sense::Locative,
         "in into to at inside within across throughout near toward towards via around onto beyond \

@@ -2003,7 +2003,8 @@ static WORDS: &[(Sense, &str)] = &[
     (
         Sense::Coercion,
         "obligó obliga obligan obligaron obligar forzó forzar fuerza ordenó ordena ordenan ordenaron ordenar \
-         dio da dan dieron dará exigió exige exigen exigieron conminó conmina",
+         dio da dan dieron dará exigió exige exigen exigieron conminó conmina \
+         invitados invitadas invitado invitada",
     ),
     (Sense::Locative, "en a al hacia dentro hasta vía"),
     (Sense::ObjectPrep, "sobre contra acerca entre para ante bajo tras como"),
