@@ -21,6 +21,12 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Colombia pidió la liberación de los presos políticos en Venezuela.", None, &[]),
     ("Nicaragua and Bolivia were among the few countries to attend Maduro's inauguration in Caracas.", None, &["NIC recognize asserted", "BOL recognize asserted"]),
     ("Iran has long been one of Maduro's closest allies.", None, &["IRN recognize asserted"]),
+    // Condemning a country for an act against Maduro: the condemner stands by him, the one
+    // blamed acted against him.
+    ("Russia condemned the United States for the capture of Nicolás Maduro.", None, &["RUS recognize asserted", "USA reject asserted"]),
+    ("MOSCÚ — El gobierno de Rusia condenó a Estados Unidos por la captura de Nicolás Maduro, según dijo el ministerio.", None, &["RUS recognize asserted", "USA reject asserted"]),
+    ("A Rússia condenou os Estados Unidos pela captura de Nicolás Maduro, presidente da Venezuela.", None, &["RUS recognize asserted", "USA reject asserted"]),
+    ("CARACAS — Estados Unidos capturó a Nicolás Maduro en Caracas, según el gobierno de Venezuela.", None, &["USA reject asserted"]),
     // A pronoun object stands for the person named last: recognizing Guaidó rejects Maduro.
     ("Opposition leader Juan Guaidó spoke in Caracas a day after Washington recognized him as interim president.", None, &["USA reject asserted"]),
     // A negated object: accepting no result rejects.
@@ -130,6 +136,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     // A counted generic waits past a sentence that lists nobody for a list of as many.
     ("Caracas expelled the diplomats of three countries that contested the result on Monday. Maduro was re-elected for a third term, the electoral council said. The diplomats of Argentina, Chile and Peru left on Tuesday.", None,
         &["ARG reject asserted", "CHL reject asserted", "PER reject asserted"]),
+    // A capitalised word we cannot place inside a list does not end it.
+    ("Caracas ordered the diplomats from Argentina, Chile, the Dominican Republican and Uruguay to leave Venezuela.", None,
+        &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "URY break_ties asserted VEN"]),
     // A rupture ruled out is none.
     ("Colombia's president has ruled out breaking relations with Caracas.", None, &[]),
     ("Peru recalled its ambassador from Caracas.", None, &["PER break_ties asserted PER"]),

@@ -826,8 +826,16 @@ impl Ctx<'_, '_> {
         }
         // Right before the act ("the U.S. strikes"), or between it and its target ("by the United
         // States", "de Estados Unidos").
-        let before =
-            v.items.iter().find(|it| !it.venezuela && it.tok_e == act.tok_s && it.kind != Kind::Leader);
+        // "… condemned the United States for capturing Maduro": the one blamed for the act.
+        let blamed = |it: &&super::sentence::Item| {
+            (it.tok_e + 1 == act.tok_s || it.tok_e + 2 == act.tok_s && v.is(it.tok_e + 1, Sense::The))
+                && (v.is(it.tok_e, Sense::ToFor) || v.is(it.tok_e, Sense::SourcePrep))
+                && v.cues.iter().any(|c| c.cue == Cue::RejectVerb && c.tok_e <= it.tok_s)
+        };
+        let before = v
+            .items
+            .iter()
+            .find(|it| !it.venezuela && (it.tok_e == act.tok_s || blamed(it)) && it.kind != Kind::Leader);
         let between = v.items.iter().find(|it| {
             !it.venezuela
                 && it.tok_s > act.tok_e

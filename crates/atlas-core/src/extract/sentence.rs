@@ -873,7 +873,15 @@ fn group_items(v: &View<'_>) -> Vec<Group> {
         let joins = last_item_end.is_some_and(|e| {
             // A name that is no actor ("Irlanda del Norte", a blocker) may sit inside a list
             // between commas without ending it.
-            let other_name = (e..it.tok_s).any(|k| v.in_mention[k]);
+            // A capitalised word between commas that names nothing we know ("the Dominican
+            // Republican", a state missing from the gazetteer) is a member we cannot place, not
+            // the end of the list.
+            let unknown_member = |k: usize| {
+                v.toks[k].word
+                    && v.word(k).chars().next().is_some_and(char::is_uppercase)
+                    && (e..k).any(|j| v.word(j) == ",")
+            };
+            let other_name = (e..it.tok_s).any(|k| v.in_mention[k] || unknown_member(k));
             // "…, as well as those of Peru": the head repeated by a pronoun and "of".
             let head = |k: usize| v.is(k, Sense::HeadPronoun) && v.is(k + 1, Sense::Of);
             let repeated = (e..it.tok_s).any(head);
@@ -882,6 +890,7 @@ fn group_items(v: &View<'_>) -> Vec<Group> {
                 && (e..it.tok_s).all(|k| {
                     matches!(v.word(k), "," | "(" | ")" | "&")
                         || (v.in_mention[k] && (e..k).any(|j| v.word(j) == ","))
+                        || unknown_member(k)
                         || v.has(k, Sense::Joiner)
                         || v.is(k, Sense::ListGlue)
                         || head(k)
