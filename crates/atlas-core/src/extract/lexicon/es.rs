@@ -1907,7 +1907,6 @@ static CUES: &[(&str, Cue)] = &[
     ("capturado", Cue::Sanction),
     ("capturada", Cue::Sanction),
     ("capturando", Cue::Sanction),
-    ("secuestró", Cue::Sanction),
     ("secuestrar", Cue::Sanction),
     ("secuestrara", Cue::Sanction),
     ("secuestraran", Cue::Sanction),
