@@ -816,7 +816,6 @@ static CUES: &[(&str, Cue)] = &[
     ("encerrarem", Cue::WithdrawVerb),
     ("encerramento", Cue::WithdrawVerb),
     ("deixar", Cue::WithdrawVerb),
-    ("deixassem", Cue::WithdrawVerb),
     ("sair", Cue::WithdrawVerb),
     ("saíssem", Cue::WithdrawVerb),
     ("saiam", Cue::WithdrawVerb),
