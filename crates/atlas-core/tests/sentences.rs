@@ -154,6 +154,12 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Mexico could offer refuge to Maduro if he is forced out.", None, &["MEX offer_asylum speculative regime"]),
     ("Six opposition figures took refuge in the Argentine embassy in Caracas.", None, &["ARG offer_asylum asserted opposition"]),
     ("Turkey may be willing to offer Maduro a safe haven.", None, &["TUR offer_asylum speculative regime"]),
+    // A hedged journey of Maduro's names a possible host of his exile; an unhedged one is a visit.
+    ("Analysts say Maduro might flee to Cuba or Nicaragua if the pressure grows.", None, &["CUB offer_asylum speculative regime", "NIC offer_asylum speculative regime"]),
+    ("Maduro could board a plane bound for Russia, sources in the Venezuelan government said.", None, &["RUS offer_asylum speculative regime"]),
+    ("Maduro flew to Moscow on Tuesday for talks with Putin.", None, &[]),
+    ("CARACAS — Maduro podría subirse a un avión rumbo a Rusia, según fuentes del gobierno de Venezuela.", None, &["RUS offer_asylum speculative regime"]),
+    ("CARACAS — Segundo analistas, Maduro poderia fugir para a Turquia caso a pressão aumente sobre o governo da Venezuela.", None, &["TUR offer_asylum speculative regime"]),
     // "take … in" with the object between verb and particle; the bare verb is no cue.
     ("Analysts say Russia would likely take Maduro in.", None, &["RUS offer_asylum speculative regime"]),
     ("Peru said it would take the matter to the OAS and Venezuela's neighbours.", None, &[]),

@@ -75,6 +75,9 @@ pub enum Cue {
     /// launched, carried out, conducted: with an attack aimed at Venezuela, its author rejects
     /// Maduro ("the United States carried out strikes on Caracas").
     Launch,
+    /// go to, flee to, bound for, rumbo a, fugir para: where someone could go. Hedged, with
+    /// Maduro as its subject and a country right after, that country is an exile destination.
+    Flight,
 }
 
 impl Cue {

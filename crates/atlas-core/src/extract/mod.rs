@@ -111,6 +111,7 @@ pub use cues::Cue;
 /// that this lists exactly the ids written in `rules.rs`.
 pub const RULE_IDS: &[&str] = &[
     "asylum.embassy_shelter",
+    "asylum.exile_destination",
     "asylum.granted_or_offered",
     "asylum.heading_context",
     "asylum.listed_after_generic",

@@ -116,6 +116,7 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
             Cue::BreakVerb | Cue::ExpelVerb | Cue::WithdrawVerb => c.ties(i),
             Cue::Asylum | Cue::Protect | Cue::Extradition => c.asylum(i),
             Cue::Launch => c.launch(i),
+            Cue::Flight => c.flight(i),
             Cue::Attack => c.attack_author(i),
             _ => {}
         }
@@ -1751,6 +1752,35 @@ impl Ctx<'_, '_> {
             return;
         }
         self.attribute(agent, (t, te), Stance::OfferAsylum, extra, rule, hedge);
+    }
+
+    /// "Maduro could board a plane bound for Russia", "podría huir a Cuba", "poderia fugir para a
+    /// Turquia": a hedged journey of Maduro's side names a possible host of its exile. Unhedged,
+    /// a journey is a visit ("Maduro flew to Moscow"), and no stance.
+    fn flight(&mut self, ci: usize) {
+        let v = self.v;
+        let cue = v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        let Some(Agent::Venezuela(vi)) = self.agent_before(t) else { return };
+        let who = &v.items[vi];
+        if who.kind != Kind::Regime {
+            return;
+        }
+        let from = who.tok_e;
+        let hedged = self.hedged(from, t) || self.mem.section.is_some_and(|s| s.hedged);
+        if !hedged || self.negated(from, t) {
+            return;
+        }
+        let mut j = te;
+        while v.is(j, Sense::DestSkip) || v.is(j, Sense::The) {
+            j += 1;
+        }
+        let Some(g) = v.groups.iter().find(|g| g.tok_s == j && g.role != Role::Excluded && !g.union).cloned()
+        else {
+            return;
+        };
+        let extra = Extra { beneficiary: Some(Beneficiary::Regime), initiator: None };
+        self.push_group(&g, Stance::OfferAsylum, Certainty::Speculative, extra, "asylum.exile_destination");
     }
 
     /// A person who could be sheltered, within a few words: dissidents, officials, Maduro.

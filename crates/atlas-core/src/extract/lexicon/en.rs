@@ -807,6 +807,27 @@ static CUES: &[(&str, Cue)] = &[
     ("greetings", Cue::Support),
     ("warm greetings", Cue::Support),
     ("national constituent assembly", Cue::ElectionWord),
+    // journeys: an exile destination when hedged and said of Maduro
+    ("go to", Cue::Flight),
+    ("goes to", Cue::Flight),
+    ("going to", Cue::Flight),
+    ("flee to", Cue::Flight),
+    ("fled to", Cue::Flight),
+    ("fleeing to", Cue::Flight),
+    ("fly to", Cue::Flight),
+    ("flown to", Cue::Flight),
+    ("flying to", Cue::Flight),
+    ("bound for", Cue::Flight),
+    ("head to", Cue::Flight),
+    ("heading to", Cue::Flight),
+    ("headed for", Cue::Flight),
+    ("travel to", Cue::Flight),
+    ("move to", Cue::Flight),
+    ("escape to", Cue::Flight),
+    ("relocate to", Cue::Flight),
+    ("settle in", Cue::Flight),
+    ("end up in", Cue::Flight),
+    ("leave for", Cue::Flight),
 ];
 
 static WORDS: &[(Sense, &str)] = &[

@@ -1926,6 +1926,22 @@ static CUES: &[(&str, Cue)] = &[
     ("uso de la fuerza", Cue::Intervention),
     ("acción militar", Cue::Intervention),
     ("acciones militares", Cue::Intervention),
+    // journeys: an exile destination when hedged and said of Maduro
+    ("ir a", Cue::Flight),
+    ("irse a", Cue::Flight),
+    ("huir a", Cue::Flight),
+    ("huya a", Cue::Flight),
+    ("volar a", Cue::Flight),
+    ("rumbo a", Cue::Flight),
+    ("viajar a", Cue::Flight),
+    ("trasladarse a", Cue::Flight),
+    ("instalarse en", Cue::Flight),
+    ("exiliarse en", Cue::Flight),
+    ("escapar a", Cue::Flight),
+    ("marcharse a", Cue::Flight),
+    ("partir hacia", Cue::Flight),
+    ("salir hacia", Cue::Flight),
+    ("acabar en", Cue::Flight),
 ];
 
 static WORDS: &[(Sense, &str)] = &[

@@ -1249,6 +1249,22 @@ static CUES: &[(&str, Cue)] = &[
     ("uso da força", Cue::Intervention),
     ("ação militar", Cue::Intervention),
     ("acção militar", Cue::Intervention),
+    // journeys: an exile destination when hedged and said of Maduro
+    ("ir para", Cue::Flight),
+    ("fugir para", Cue::Flight),
+    ("fuja para", Cue::Flight),
+    ("voar para", Cue::Flight),
+    ("rumo a", Cue::Flight),
+    ("rumo ao", Cue::Flight),
+    ("viajar para", Cue::Flight),
+    ("mudar-se para", Cue::Flight),
+    ("se mudar para", Cue::Flight),
+    ("exilar-se em", Cue::Flight),
+    ("se exilar em", Cue::Flight),
+    ("escapar para", Cue::Flight),
+    ("seguir para", Cue::Flight),
+    ("partir para", Cue::Flight),
+    ("acabar em", Cue::Flight),
 ];
 
 static WORDS: &[(Sense, &str)] = &[
