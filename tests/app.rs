@@ -4,6 +4,7 @@
 
 use atlas_core::view::ViewState;
 use stance_atlas::{baked, state, App};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
@@ -202,4 +203,60 @@ async fn blocs_are_listed_with_their_stances_and_open_their_evidence() {
             .is_some_and(|t| t.contains("European Union"))
     })
     .await;
+}
+
+// Wheel and pointer events as a mouse or a finger sends them, at client coordinates.
+#[wasm_bindgen(inline_js = "
+export function wheel(target, x, y, deltaY) {
+    const e = new WheelEvent('wheel', { bubbles: true, cancelable: true, clientX: x, clientY: y, deltaY });
+    target.dispatchEvent(e);
+    return e.defaultPrevented;
+}
+export function pointer(target, type, x, y) {
+    const init = { bubbles: true, cancelable: true, pointerId: 7, isPrimary: true, clientX: x, clientY: y };
+    target.dispatchEvent(type === 'click' ? new MouseEvent(type, init) : new PointerEvent(type, init));
+}
+")]
+extern "C" {
+    /// Sends a wheel turn; whether the page cancelled its default (the scroll).
+    fn wheel(target: &Element, x: f64, y: f64, delta_y: f64) -> bool;
+    fn pointer(target: &Element, kind: &str, x: f64, y: f64);
+}
+
+fn view_box(root: &Element) -> String {
+    root.query_selector("svg.map").ok().flatten().and_then(|m| m.get_attribute("viewBox")).unwrap_or_default()
+}
+
+fn address() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_wheel_zooms_the_map_and_a_drag_pans_it_without_selecting_where_it_ends() {
+    let root = mount_app().await;
+    let map = wait_for(&root, "svg.map").await;
+    let rect = map.get_bounding_client_rect();
+    let (x, y) = (rect.left() + rect.width() / 2.0, rect.top() + rect.height() / 2.0);
+    let whole = view_box(&root);
+
+    assert!(wheel(&map, x, y, -300.0), "the wheel scrolled the page");
+    wait_until(&root, "the wheel zooming in", |r| view_box(r) != whole).await;
+    wait_until(&root, "the zoom in the address", |_| address().contains("z=")).await;
+    let (zoomed, zoomed_link) = (view_box(&root), address());
+
+    // A drag over Canada pans the map; the click that ends it selects nothing.
+    let canada = wait_for(&root, "[data-iso='CAN']").await;
+    pointer(&canada, "pointerdown", x, y);
+    pointer(&canada, "pointermove", x + 60.0, y + 10.0);
+    wait_until(&root, "the drag panning the map", |r| view_box(r) != zoomed).await;
+    pointer(&canada, "pointerup", x + 60.0, y + 10.0);
+    pointer(&canada, "click", x + 60.0, y + 10.0);
+    wait_until(&root, "the pan in the address", |_| address() != zoomed_link).await;
+    assert!(address().contains("z=") && !address().contains("sel="), "{}", address());
+
+    // A click without a drag selects.
+    pointer(&canada, "pointerdown", x, y);
+    pointer(&canada, "pointerup", x, y);
+    pointer(&canada, "click", x, y);
+    wait_until(&root, "Canada selected", |_| address().contains("sel=CAN")).await;
 }

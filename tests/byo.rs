@@ -20,6 +20,7 @@ use stance_atlas::library::{ExtractorState, Library, LibraryAction, StoreHandle}
 use stance_atlas::local_store::MemoryStore;
 use stance_atlas::App;
 use std::rc::Rc;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
@@ -251,6 +252,65 @@ async fn a_pasted_article_without_a_date_is_dated_by_its_dateline_and_keeps_its_
     let saved = &outcome.articles[0];
     assert_eq!((saved.date, saved.date_approximate), (Some(Date::new(2024, 8, 5)), false));
     assert_eq!(saved.url.as_deref(), Some("https://example.org/japao"));
+}
+
+// A file whose reading waits until the test lets it go: `Blob.prototype.arrayBuffer` (what the
+// dialog reads a file with) held, and a file dropped on an element as a reader drops one.
+#[wasm_bindgen(inline_js = "
+export function hold_file_reads() {
+    const read = Blob.prototype.arrayBuffer;
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    Blob.prototype.arrayBuffer = function () { return held.then(() => read.call(this)); };
+    return () => { Blob.prototype.arrayBuffer = read; release(); };
+}
+export function drop_file(target, name, text) {
+    const data = new DataTransfer();
+    data.items.add(new File([text], name, { type: 'text/plain' }));
+    target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+}
+")]
+extern "C" {
+    /// Holds every file read until the returned function is called.
+    fn hold_file_reads() -> js_sys::Function;
+    fn drop_file(target: &Element, name: &str, text: &str);
+}
+
+fn field_value(root: &Element, selector: &str) -> String {
+    let field = root.query_selector(selector).ok().flatten().unwrap_or_else(|| panic!("no {selector}"));
+    match field.dyn_into::<HtmlInputElement>() {
+        Ok(input) => input.value(),
+        Err(field) => field.dyn_into::<HtmlTextAreaElement>().expect("a field").value(),
+    }
+}
+
+/// Types `text` into the input `selector` as a reader would (an `input` event Yew listens to).
+fn type_into(root: &Element, selector: &str, text: &str) {
+    let input: HtmlInputElement =
+        root.query_selector(selector).ok().flatten().expect("the field").dyn_into().expect("input");
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).expect("an event"))
+        .expect("dispatched");
+}
+
+#[wasm_bindgen_test]
+async fn fields_typed_while_a_dropped_file_is_read_are_kept() {
+    let root = mount_with(Rc::new(MemoryStore::default())).await;
+    click(&root, ".add-article-open").await;
+    let area = wait_for(&root, "#add-text").await;
+    let release = hold_file_reads();
+    drop_file(&area, "article.txt", ARTICLE);
+    // The file is being read: the reader fills in the title and outlet meanwhile.
+    type_into(&root, "#add-title", "Typed while the file is read");
+    type_into(&root, "#add-outlet", "Typed outlet");
+    let _ = release.call0(&wasm_bindgen::JsValue::NULL);
+    wait_until("the file's text in the field", || field_value(&root, "#add-text") == ARTICLE).await;
+    assert_eq!(field_value(&root, "#add-title"), "Typed while the file is read");
+    assert_eq!(field_value(&root, "#add-outlet"), "Typed outlet");
+    click(&root, ".add-form .dialog-actions .button-quiet").await;
 }
 
 trait Saved {

@@ -7,7 +7,7 @@ use crate::library::ExtractorState;
 use atlas_core::dateline::TextDate;
 use atlas_core::local::{
     check_file_size, draft_from_file, format_size, latest_day, validate, ArticleDraft, ArticleError,
-    Encoding, Field, LocalArticle,
+    Encoding, Field, FileDraft, LocalArticle,
 };
 use atlas_core::model::Claim;
 use atlas_core::query::{evidence_parts, Gazetteer};
@@ -53,8 +53,8 @@ struct Review {
 /// Claims listed at a time in the review.
 const PAGE: usize = 50;
 
-/// Everything the dialog holds, in one state: one hook instead of five, each of which is code of
-/// its own in the wasm.
+/// Everything the dialog holds, in one reducer: every change is applied to the state as it is
+/// when the change arrives, so a field typed while a file is read or the extractor works is kept.
 #[derive(Clone, Default, PartialEq)]
 struct Dialog {
     form: Form,
@@ -65,6 +65,96 @@ struct Dialog {
     extract_error: Option<String>,
     /// The bytes of text being read, while the extractor works on them.
     reading: Option<usize>,
+    /// Edits of the form so far: stances found in a text edited since are dropped.
+    edits: u32,
+}
+
+/// A change of the dialog.
+enum Change {
+    /// A field typed, by the function that stores it in the form. Any edit invalidates the
+    /// review: the claims were found in the text as it was.
+    Edit(fn(&mut Form, String), String),
+    Approximate(bool),
+    /// A file read into the form (its fields given win over those typed), or why it cannot be.
+    FileRead(Result<(FileDraft, Option<String>), ArticleError>),
+    /// The form refused, with the errors found.
+    Refused(Vec<ArticleError>),
+    /// The extractor starts on the form's text of this many bytes.
+    Reading(usize),
+    /// The extractor's review of the text as it was at this count of edits, or why it failed.
+    Found(u32, Result<Review, String>),
+    /// A claim ticked (kept) or unticked.
+    Toggle(usize, bool),
+    /// The review from this claim on.
+    Page(usize),
+    Reset,
+}
+
+impl Reducible for Dialog {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let mut d = Rc::unwrap_or_clone(self);
+        match change {
+            Change::Edit(apply, value) => {
+                apply(&mut d.form, value);
+                d.review = None;
+                d.edits = d.edits.wrapping_add(1);
+            }
+            Change::Approximate(approximate) => d.form.date_approximate = approximate,
+            Change::FileRead(Ok((draft, note))) => {
+                let keep = |given: String, old: &mut String| {
+                    if !given.is_empty() {
+                        *old = given;
+                    }
+                };
+                let form = &mut d.form;
+                keep(draft.title, &mut form.title);
+                keep(draft.outlet, &mut form.outlet);
+                keep(draft.date, &mut form.date);
+                keep(draft.url, &mut form.url);
+                form.date_approximate = draft.date_approximate;
+                form.text = draft.text;
+                d.review = None;
+                d.edits = d.edits.wrapping_add(1);
+                d.errors = Vec::new();
+                d.file_note = note;
+            }
+            Change::FileRead(Err(e)) => {
+                d.errors = vec![e];
+                d.file_note = None;
+            }
+            Change::Refused(errors) => {
+                d.errors = errors;
+                d.review = None;
+            }
+            Change::Reading(bytes) => {
+                d.errors = Vec::new();
+                d.review = None;
+                d.reading = Some(bytes);
+            }
+            Change::Found(edits, found) => {
+                d.reading = None;
+                match found {
+                    Ok(review) => {
+                        d.extract_error = None;
+                        d.review = (edits == d.edits).then_some(review);
+                    }
+                    Err(why) => d.extract_error = Some(why),
+                }
+            }
+            Change::Toggle(i, keep) => {
+                if let Some(r) = &mut d.review {
+                    if let Some(claim) = r.claims.get(i) {
+                        r.article.set_rejected(claim, !keep);
+                    }
+                }
+            }
+            Change::Page(first) => d.review.iter_mut().for_each(|r| r.first = first),
+            Change::Reset => d = Dialog::default(),
+        }
+        Rc::new(d)
+    }
 }
 
 const FIELDS: [(Field, &str); 5] = [
@@ -109,9 +199,7 @@ fn error_id(field: Field) -> String {
 }
 
 /// Reads a chosen or dropped file into the form, or says why it cannot.
-async fn read_file(
-    file: web_sys::File,
-) -> Result<(atlas_core::local::FileDraft, Option<String>), ArticleError> {
+async fn read_file(file: web_sys::File) -> Result<(FileDraft, Option<String>), ArticleError> {
     check_file_size(file.size() as u64)?;
     let buffer = JsFuture::from(file.array_buffer())
         .await
@@ -142,13 +230,8 @@ async fn after_paint() {
 #[function_component]
 pub fn AddArticle(props: &AddArticleProps) -> Html {
     let dialog = use_node_ref();
-    let state = use_state(Dialog::default);
-    // A change of the state as this render saw it.
-    let change = |state: &UseStateHandle<Dialog>, apply: &dyn Fn(&mut Dialog)| {
-        let mut next = (**state).clone();
-        apply(&mut next);
-        state.set(next);
-    };
+    let state = use_reducer(Dialog::default);
+    let dispatch = state.dispatcher();
 
     let open = {
         let (dialog, need) = (dialog.clone(), props.on_need_extractor.clone());
@@ -161,35 +244,23 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
             }
         })
     };
-    let reset = {
-        let state = state.clone();
-        move || state.set(Dialog::default())
-    };
     let close = {
-        let dialog = dialog.clone();
+        let (dialog, dispatch) = (dialog.clone(), dispatch.clone());
         move || {
             if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                 d.close();
             }
+            dispatch.dispatch(Change::Reset);
         }
     };
     let cancel = {
-        let (close, reset) = (close.clone(), reset.clone());
-        Callback::from(move |_: MouseEvent| {
-            close();
-            reset();
-        })
+        let close = close.clone();
+        Callback::from(move |_: MouseEvent| close())
     };
 
-    // Any edit invalidates the review: the claims were found in the text as it was.
     let edit = |apply: fn(&mut Form, String)| {
-        let state = state.clone();
-        Callback::from(move |value: String| {
-            change(&state, &|d| {
-                apply(&mut d.form, value.clone());
-                d.review = None;
-            })
-        })
+        let dispatch = dispatch.clone();
+        Callback::from(move |value: String| dispatch.dispatch(Change::Edit(apply, value)))
     };
     let on_title = edit(|f, v| f.title = v);
     let on_outlet = edit(|f, v| f.outlet = v);
@@ -205,34 +276,11 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
     };
 
     let load_file = {
-        let state = state.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |file: web_sys::File| {
-            let state = state.clone();
+            let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                change(&state, &|d| d.review = None);
-                let read = read_file(file).await;
-                let mut next = Dialog { review: None, ..(*state).clone() };
-                match read {
-                    Ok((draft, note)) => {
-                        let keep =
-                            |given: String, old: &str| if given.is_empty() { old.to_string() } else { given };
-                        next.form = Form {
-                            title: keep(draft.title, &next.form.title),
-                            outlet: keep(draft.outlet, &next.form.outlet),
-                            date: keep(draft.date, &next.form.date),
-                            date_approximate: draft.date_approximate,
-                            url: keep(draft.url, &next.form.url),
-                            text: draft.text,
-                        };
-                        next.errors = Vec::new();
-                        next.file_note = note;
-                    }
-                    Err(e) => {
-                        next.errors = vec![e];
-                        next.file_note = None;
-                    }
-                }
-                state.set(next);
+                dispatch.dispatch(Change::FileRead(read_file(file).await));
             });
         })
     };
@@ -246,16 +294,13 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
             input.set_value("");
         })
     };
-    let on_drop = {
-        let load_file = load_file.clone();
-        Callback::from(move |e: DragEvent| {
-            let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
-            if let Some(file) = file {
-                e.prevent_default();
-                load_file.emit(file);
-            }
-        })
-    };
+    let on_drop = Callback::from(move |e: DragEvent| {
+        let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
+        if let Some(file) = file {
+            e.prevent_default();
+            load_file.emit(file);
+        }
+    });
     let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
 
     let find = {
@@ -276,18 +321,13 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                 url: &form.url,
                 text: &form.text,
             };
-            let mut next = Dialog { review: None, ..(*state).clone() };
             let mut article = match validate(&draft, crate::library::now_ms(), &existing) {
                 Ok(article) => article,
-                Err(found) => {
-                    next.errors = found;
-                    return state.set(next);
-                }
+                Err(found) => return state.dispatch(Change::Refused(found)),
             };
-            next.errors = Vec::new();
             // "Reading N kB…" is painted first: a long text takes a while.
-            state.set(Dialog { reading: Some(article.text.len()), ..next.clone() });
-            let (state, extractor) = (state.clone(), extractor.clone());
+            state.dispatch(Change::Reading(article.text.len()));
+            let (dispatch, extractor, edits) = (state.dispatcher(), extractor.clone(), state.edits);
             wasm_bindgen_futures::spawn_local(async move {
                 after_paint().await;
                 let Some(reader) = extractor.ready() else { return };
@@ -300,37 +340,26 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
                 } else {
                     Ok(None)
                 };
-                match text_date.and_then(|note| Ok((note, reader.extract(&article.text, article.date)?))) {
-                    Ok((date_note, claims)) => {
-                        next.extract_error = None;
-                        next.review = Some(Review { article, claims: Rc::new(claims), date_note, first: 0 });
-                    }
-                    Err(why) => {
-                        next.extract_error =
-                            Some(format!("The stances of this text could not be read: {why}."));
-                    }
-                }
-                state.set(next);
+                let found = text_date
+                    .and_then(|note| Ok((note, reader.extract(&article.text, article.date)?)))
+                    .map(|(date_note, claims)| Review {
+                        article,
+                        claims: Rc::new(claims),
+                        date_note,
+                        first: 0,
+                    })
+                    .map_err(|why| format!("The stances of this text could not be read: {why}."));
+                dispatch.dispatch(Change::Found(edits, found));
             });
         })
     };
     let toggle = {
-        let state = state.clone();
-        Callback::from(move |(i, keep): (usize, bool)| {
-            change(&state, &|d| {
-                if let Some(r) = &mut d.review {
-                    if let Some(claim) = r.claims.get(i) {
-                        r.article.set_rejected(claim, !keep);
-                    }
-                }
-            })
-        })
+        let dispatch = dispatch.clone();
+        Callback::from(move |(i, keep): (usize, bool)| dispatch.dispatch(Change::Toggle(i, keep)))
     };
     let page = {
-        let state = state.clone();
-        Callback::from(move |first: usize| {
-            change(&state, &|d| d.review.iter_mut().for_each(|r| r.first = first))
-        })
+        let dispatch = dispatch.clone();
+        Callback::from(move |first: usize| dispatch.dispatch(Change::Page(first)))
     };
     let add = {
         let (state, on_add) = (state.clone(), props.on_add.clone());
@@ -338,7 +367,6 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
             if let Some(r) = &state.review {
                 on_add.emit(r.article.clone());
                 close();
-                reset();
             }
         })
     };
@@ -450,13 +478,9 @@ pub fn AddArticle(props: &AddArticleProps) -> Html {
     };
 
     let f = &state.form;
-    let on_approx = {
-        let state = state.clone();
-        Callback::from(move |e: Event| {
-            let approximate = e.target_unchecked_into::<HtmlInputElement>().checked();
-            change(&state, &|d| d.form.date_approximate = approximate)
-        })
-    };
+    let on_approx = Callback::from(move |e: Event| {
+        dispatch.dispatch(Change::Approximate(e.target_unchecked_into::<HtmlInputElement>().checked()))
+    });
     html! {
         <>
             <button type="button" class="button add-article-open" onclick={open}>{ "Add article" }</button>

@@ -24,8 +24,9 @@ use crate::{baked, link};
 use atlas_core::query::{Aggregate, Filtered, Hidden};
 use atlas_core::url;
 use atlas_core::view::{Action, Tab, ViewState};
+use gloo_events::EventListener;
 use std::rc::Rc;
-use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// What the filters keep: the claims and, per country, what the map shows.
@@ -106,23 +107,17 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         let notices = notices.setter();
         use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn()>::new(move || {
-                let (view, ignored): (ViewState, _) = url::decode(&link::current(), state::index());
-                if !ignored.is_empty() {
-                    notices.set(ignored.iter().map(ToString::to_string).collect());
-                }
-                dispatcher.dispatch(AppAction::FromHistory(view));
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "popstate", move |_| {
+                    let (view, ignored): (ViewState, _) = url::decode(&link::current(), state::index());
+                    if !ignored.is_empty() {
+                        notices.set(ignored.iter().map(ToString::to_string).collect());
+                    }
+                    dispatcher.dispatch(AppAction::FromHistory(view));
+                })
             });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ =
-                        w.remove_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
-                }
-            }
+            // Dropping the listener removes it.
+            move || drop(listener)
         });
     }
 

@@ -18,6 +18,7 @@ pub mod evidence_panel;
 pub mod export_menu;
 pub mod filter_panel;
 pub mod local_library;
+pub mod map_gestures;
 pub mod map_legend;
 pub mod map_tooltip;
 pub mod notice_bar;

@@ -6,6 +6,7 @@
 use super::{
     country_marker::CountryMarker,
     country_shape::{CountryLook, CountryShape},
+    map_gestures::use_map_gestures,
     map_legend::map_legend,
     map_tooltip::{map_tooltip, use_tooltip_place, TooltipAt},
     pointing::PointedCountry,
@@ -18,7 +19,7 @@ use atlas_core::model::Stance;
 use atlas_core::query::Aggregate;
 use atlas_core::view::{Action, StanceSet, Zoom, ZoomPreset};
 use std::rc::Rc;
-use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties)]
@@ -46,56 +47,6 @@ impl PartialEq for WorldMapProps {
     }
 }
 
-/// Pointers down: pointer id and client position, by id. One or two, so a sorted `Vec` (a map type
-/// would add its code to the wasm).
-#[derive(Clone, Default)]
-struct Pointers(Vec<(i32, (f64, f64))>);
-
-impl Pointers {
-    fn set(&mut self, id: i32, at: (f64, f64)) {
-        match self.0.binary_search_by_key(&id, |p| p.0) {
-            Ok(i) => self.0[i].1 = at,
-            Err(i) => self.0.insert(i, (id, at)),
-        }
-    }
-
-    fn remove(&mut self, id: i32) {
-        self.0.retain(|p| p.0 != id);
-    }
-
-    fn contains(&self, id: i32) -> bool {
-        self.0.iter().any(|p| p.0 == id)
-    }
-
-    fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    fn ids(&self) -> impl Iterator<Item = i32> + '_ {
-        self.0.iter().map(|p| p.0)
-    }
-
-    fn positions(&self) -> impl Iterator<Item = &(f64, f64)> {
-        self.0.iter().map(|p| &p.1)
-    }
-}
-
-/// A drag or pinch in progress: the pointers down and the frame and pointers it began with.
-#[derive(Default)]
-struct Gesture {
-    pointers: Pointers,
-    start: Option<(Frame, Pointers)>,
-    moved: bool,
-    /// A click that ends a drag must not select the country under it.
-    swallow_click: bool,
-}
-
-/// Movement in pixels below which a press is still a click.
-const DRAG_SLOP: f64 = 4.0;
 /// Zoom factor of one press of + or −.
 const STEP: f32 = 1.6;
 
@@ -118,10 +69,8 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
     let frame_ref = use_node_ref();
     let svg_ref = use_node_ref();
     let tooltip = use_state(|| None::<TooltipAt>);
-    // The frame shown while a gesture runs; committed to the view (and the URL) when it ends.
-    let live = use_state(|| None::<Frame>);
-    let gesture = use_mut_ref(Gesture::default);
-    let frame = live.unwrap_or_else(|| Frame::of(map, props.zoom));
+    let gestures = use_map_gestures(map, props.zoom, &svg_ref, &props.on_action);
+    let frame = gestures.frame;
 
     // One stable callback for every country, so pointing at one does not re-render the others.
     let on_point = {
@@ -153,106 +102,6 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
         });
     }
 
-    // The wheel zooms about the cursor. Registered by hand because it must be able to cancel the
-    // page's scroll (a non-passive listener).
-    {
-        let svg_ref = svg_ref.clone();
-        let on_action = props.on_action.clone();
-        let zoom = props.zoom;
-        use_effect_with((zoom, on_action), move |(zoom, on_action)| {
-            let zoom = *zoom;
-            let on_action = on_action.clone();
-            let svg = svg_ref.cast::<web_sys::Element>();
-            let listener = Closure::<dyn Fn(web_sys::WheelEvent)>::new(move |e: web_sys::WheelEvent| {
-                let Some(target) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                else {
-                    return;
-                };
-                e.prevent_default();
-                let rect = target.get_bounding_client_rect();
-                let (fx, fy) = fractions(&rect, f64::from(e.client_x()), f64::from(e.client_y()));
-                let factor = decimal::clamp((-e.delta_y() as f32 * 0.002).exp(), 0.5, 2.0);
-                let next = Frame::of(map, zoom).zoomed(map, factor, fx, fy);
-                on_action.emit(Action::SetZoom(next.to_zoom()));
-            });
-            let options = web_sys::AddEventListenerOptions::new();
-            options.set_passive(false);
-            if let Some(svg) = &svg {
-                let _ = svg.add_event_listener_with_callback_and_add_event_listener_options(
-                    "wheel",
-                    listener.as_ref().unchecked_ref(),
-                    &options,
-                );
-            }
-            move || {
-                if let Some(svg) = svg {
-                    let _ =
-                        svg.remove_event_listener_with_callback("wheel", listener.as_ref().unchecked_ref());
-                }
-            }
-        });
-    }
-
-    let onpointerdown = {
-        let gesture = gesture.clone();
-        Callback::from(move |e: PointerEvent| {
-            let mut g = gesture.borrow_mut();
-            g.pointers.set(e.pointer_id(), (f64::from(e.client_x()), f64::from(e.client_y())));
-            g.start = Some((frame, g.pointers.clone()));
-            g.moved = false;
-        })
-    };
-    let onpointermove = {
-        let gesture = gesture.clone();
-        let live = live.clone();
-        let svg_ref = svg_ref.clone();
-        Callback::from(move |e: PointerEvent| {
-            let mut g = gesture.borrow_mut();
-            let id = e.pointer_id();
-            if !g.pointers.contains(id) {
-                return;
-            }
-            g.pointers.set(id, (f64::from(e.client_x()), f64::from(e.client_y())));
-            let Some((start, at_start)) = g.start.clone() else { return };
-            let Some(svg) = svg_ref.cast::<web_sys::Element>() else { return };
-            let rect = svg.get_bounding_client_rect();
-            if rect.width() <= 0.0 || rect.height() <= 0.0 {
-                return;
-            }
-            let next = gesture_frame(map, start, &at_start, &g.pointers, &rect);
-            let Some((next, distance)) = next else { return };
-            if !g.moved && distance < DRAG_SLOP {
-                return;
-            }
-            if !g.moved {
-                g.moved = true;
-                let _ = svg.set_pointer_capture(id);
-            }
-            live.set(Some(next));
-        })
-    };
-    let onpointerup = {
-        let gesture = gesture.clone();
-        let live = live.clone();
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: PointerEvent| {
-            let mut g = gesture.borrow_mut();
-            g.pointers.remove(e.pointer_id());
-            if g.moved {
-                if let Some(frame) = *live {
-                    on_action.emit(Action::SetZoom(frame.to_zoom()));
-                }
-                g.swallow_click = e.type_() == "pointerup";
-            }
-            // A finger lifted from a pinch: the other carries on as a drag from here.
-            g.start = (!g.pointers.is_empty()).then(|| ((*live).unwrap_or(frame), g.pointers.clone()));
-            if g.pointers.is_empty() {
-                g.moved = false;
-                live.set(None);
-            }
-        })
-    };
-
     let select = {
         let on_action = props.on_action.clone();
         move |target: Option<web_sys::EventTarget>| -> bool {
@@ -270,12 +119,8 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
         }
     };
     let onclick = {
-        let gesture = gesture.clone();
         let select = select.clone();
-        Callback::from(move |e: MouseEvent| {
-            if std::mem::take(&mut gesture.borrow_mut().swallow_click) {
-                return;
-            }
+        gestures.clicks(move |e| {
             select(e.target());
         })
     };
@@ -376,10 +221,10 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
                     preserveAspectRatio="xMidYMid meet"
                     role="group"
                     aria-label="World map. Each country is listed with its stances; Venezuela, the subject, is outlined. Press Enter on a country to see its evidence."
-                    {onpointerdown}
-                    {onpointermove}
-                    onpointerup={onpointerup.clone()}
-                    onpointercancel={onpointerup}
+                    onpointerdown={gestures.onpointerdown}
+                    onpointermove={gestures.onpointermove}
+                    onpointerup={gestures.onpointerup.clone()}
+                    onpointercancel={gestures.onpointerup}
                     {onclick}
                     {onkeydown}
                 >
@@ -410,49 +255,6 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
             </figcaption>
         </figure>
     }
-}
-
-/// Where a client point lies in an element, as fractions of its width and height.
-fn fractions(rect: &web_sys::DomRect, x: f64, y: f64) -> (f32, f32) {
-    let fx = decimal::clamp((x - rect.left()) / rect.width().max(1.0), 0.0, 1.0);
-    let fy = decimal::clamp((y - rect.top()) / rect.height().max(1.0), 0.0, 1.0);
-    (fx as f32, fy as f32)
-}
-
-/// The frame after a drag (one pointer) or pinch (two), and how far the pointers moved in pixels.
-fn gesture_frame(
-    map: &WorldMapData,
-    start: Frame,
-    at_start: &Pointers,
-    now: &Pointers,
-    rect: &web_sys::DomRect,
-) -> Option<(Frame, f64)> {
-    let centre = |points: &Pointers| {
-        let n = points.len().max(1) as f64;
-        let (sx, sy) = points.positions().fold((0.0, 0.0), |(ax, ay), (x, y)| (ax + x, ay + y));
-        (sx / n, sy / n)
-    };
-    let spread = |points: &Pointers| {
-        let mut it = points.positions();
-        match (it.next(), it.next()) {
-            (Some(a), Some(b)) => ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt(),
-            _ => 0.0,
-        }
-    };
-    if !at_start.ids().eq(now.ids()) {
-        return None;
-    }
-    let (c0, c1) = (centre(at_start), centre(now));
-    let moved = ((c1.0 - c0.0).powi(2) + (c1.1 - c0.1).powi(2)).sqrt();
-    let mut next =
-        start.panned(map, ((c1.0 - c0.0) / rect.width()) as f32, ((c1.1 - c0.1) / rect.height()) as f32);
-    let (s0, s1) = (spread(at_start), spread(now));
-    if s0 > 10.0 && s1 > 0.0 {
-        let (fx, fy) = fractions(rect, c1.0, c1.1);
-        next = next.zoomed(map, (s1 / s0) as f32, fx, fy);
-        return Some((next, moved.max((s1 - s0).abs())));
-    }
-    Some((next, moved))
 }
 
 /// A striped fill: one stripe per stance shown, a stance shown only through speculation drawn as
