@@ -24,6 +24,14 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     // Condemning a country for an act against Maduro: the condemner stands by him, the one
     // blamed acted against him.
     ("Russia condemned the United States for the capture of Nicolás Maduro.", None, &["RUS recognize asserted", "USA reject asserted"]),
+    // Calling an act an attack on Venezuela stands by Maduro; calling an attack a victory does not.
+    ("Iran's foreign ministry called the strikes a flagrant violation of Venezuela's sovereignty.", None, &["IRN recognize asserted"]),
+    ("Cuba called it an aggression against Venezuela.", None, &["CUB recognize asserted"]),
+    ("Argentina described the capture of Maduro as a victory for freedom.", None, &[]),
+    ("Chile condemned human rights violations in Venezuela.", None, &["CHL reject asserted"]),
+    // Under sanctions is the one sanctioned; a back after a possessive is no support.
+    ("Nicaragua, itself under heavy sanctions from Washington, hosted a summit in Managua.", None, &[]),
+    ("Treasury Secretary Steven Mnuchin said Maduro had turned his back on his own people.", None, &[]),
     ("MOSCÚ — El gobierno de Rusia condenó a Estados Unidos por la captura de Nicolás Maduro, según dijo el ministerio.", None, &["RUS recognize asserted", "USA reject asserted"]),
     ("A Rússia condenou os Estados Unidos pela captura de Nicolás Maduro, presidente da Venezuela.", None, &["RUS recognize asserted", "USA reject asserted"]),
     ("CARACAS — Estados Unidos capturó a Nicolás Maduro en Caracas, según el gobierno de Venezuela.", None, &["USA reject asserted"]),

@@ -117,7 +117,10 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
             Cue::Asylum | Cue::Protect | Cue::Extradition => c.asylum(i),
             Cue::Launch => c.launch(i),
             Cue::Flight => c.flight(i),
-            Cue::Attack => c.attack_author(i),
+            Cue::Attack => {
+                c.attack_author(i);
+                c.judged_attack(i);
+            }
             _ => {}
         }
     }
@@ -816,6 +819,40 @@ impl Ctx<'_, '_> {
         true
     }
 
+    /// "Iran called the strikes a flagrant violation of Venezuela's sovereignty", "calificó la
+    /// operación de agresión contra Venezuela": judging an act to be an attack on Venezuela stands
+    /// by Maduro's side.
+    fn judged_attack(&mut self, ci: usize) {
+        let v = self.v;
+        let act = v.cues[ci];
+        let Some(judge) = v.any_word(act.tok_s.saturating_sub(8), act.tok_s, Sense::Judgment) else { return };
+        // The act judged comes first ("the strikes", "it"); the attack is what it is called.
+        // "described the capture as a victory" calls no attack anything.
+        let judged = v.cues.iter().any(|c| {
+            c.tok_s > judge
+                && c.tok_s < act.tok_s
+                && matches!(c.cue, Cue::Attack | Cue::Sanction | Cue::Intervention)
+        }) || (judge + 1..act.tok_s).any(|k| v.is(k, Sense::ObjectPronoun));
+        if !judged
+            || (judge..act.tok_s).any(|k| v.punct(k))
+            || !matches!(self.attack_on_venezuela(act.tok_s, false), Some(Cue::Attack))
+        {
+            return;
+        }
+        let agent = self.agent_before(judge);
+        if self.negated(self.agent_end(agent, judge), judge) {
+            return;
+        }
+        self.attribute(
+            agent,
+            (judge, act.tok_e),
+            Stance::Recognize,
+            Extra::NONE,
+            "recognize.condemns_attack_on_it",
+            false,
+        );
+    }
+
     /// "the U.S. strikes on Venezuela", "la operación militar de Estados Unidos contra
     /// Venezuela", "os ataques dos Estados Unidos contra a Venezuela": the author named with an
     /// attack aimed at Venezuela rejects Maduro.
@@ -887,6 +924,10 @@ impl Ctx<'_, '_> {
             return;
         }
         if cue.cue == Cue::Support && self.approves_attack(ci) {
+            return;
+        }
+        // "turned his back on his own people": a body part after a possessive, not a verb.
+        if v.has(t, Sense::ShortSupport) && t > 0 && v.is(t - 1, Sense::Possessive) {
             return;
         }
         // "Maduro's closest ally": the possessive before the noun is the one supported.
@@ -1354,6 +1395,11 @@ impl Ctx<'_, '_> {
                 return;
             }
         }
+        // "Ortega's government, itself under heavy sanctions": the one sanctioned, not the one
+        // who sanctions.
+        if (t.saturating_sub(3)..t).any(|k| v.is(k, Sense::Under)) {
+            return;
+        }
         let agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
         let from = self.agent_end(agent, t);
         if v.cues_in(from, t).any(|c| c.cue == Cue::RejectVerb) {
@@ -1660,6 +1706,12 @@ impl Ctx<'_, '_> {
         match cue.cue {
             Cue::Protect => {
                 if v.has(t, Sense::Welcome) && self.approves_attack(ci) {
+                    return;
+                }
+                // "a text welcoming Maduro's removal" approves his fall; it shelters no one.
+                if v.has(t, Sense::Welcome)
+                    && v.cues_in(te, (te + 5).min(self.n())).any(|c| c.cue == Cue::Departure)
+                {
                     return;
                 }
                 // "welcomed Maduro's victory" is support, not shelter.

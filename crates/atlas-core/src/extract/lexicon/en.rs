@@ -828,6 +828,9 @@ static CUES: &[(&str, Cue)] = &[
     ("settle in", Cue::Flight),
     ("end up in", Cue::Flight),
     ("leave for", Cue::Flight),
+    // "a violation of Venezuela's sovereignty": an act against it
+    ("violation", Cue::Attack),
+    ("violations", Cue::Attack),
 ];
 
 static WORDS: &[(Sense, &str)] = &[
@@ -983,6 +986,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Alongside, "alongside"),
     (Sense::ListGlue, "and or the as well plus"),
     (Sense::HeadPronoun, "those that"),
+    (Sense::Under, "under"),
     (Sense::SplitVerb, "take takes took taking taken"),
     (Sense::SplitParticle, "in"),
 ];

@@ -1942,6 +1942,9 @@ static CUES: &[(&str, Cue)] = &[
     ("partir hacia", Cue::Flight),
     ("salir hacia", Cue::Flight),
     ("acabar en", Cue::Flight),
+    // "a violation of Venezuela's sovereignty": an act against it
+    ("violación", Cue::Attack),
+    ("violaciones", Cue::Attack),
 ];
 
 static WORDS: &[(Sense, &str)] = &[
@@ -2184,6 +2187,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Alongside, "conjuntamente"),
     (Sense::ListGlue, "y e o u el la los las como así también más"),
     (Sense::HeadPronoun, "los las el la aquellos aquellas"),
+    (Sense::Under, "bajo"),
 ];
 
 #[cfg(test)]

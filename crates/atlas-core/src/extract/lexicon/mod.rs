@@ -200,6 +200,8 @@ pub enum Sense {
     SplitVerb,
     /// The particle that closes a [`Sense::SplitVerb`]: in.
     SplitParticle,
+    /// "under" (sanctions): the name before is the one sanctioned.
+    Under,
     /// A copula or listing verb that may stand before a subject or a predicate noun: is, are,
     /// were, include ("Among those who recognized him were …", "… were the only governments to").
     Copula,

@@ -1265,6 +1265,9 @@ static CUES: &[(&str, Cue)] = &[
     ("seguir para", Cue::Flight),
     ("partir para", Cue::Flight),
     ("acabar em", Cue::Flight),
+    // "a violation of Venezuela's sovereignty": an act against it
+    ("violação", Cue::Attack),
+    ("violações", Cue::Attack),
 ];
 
 static WORDS: &[(Sense, &str)] = &[
@@ -1487,6 +1490,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Alongside, "lado"),
     (Sense::ListGlue, "e ou o a os as como bem assim mais"),
     (Sense::HeadPronoun, "os as o a aqueles aquelas"),
+    (Sense::Under, "sob"),
 ];
 
 #[cfg(test)]
