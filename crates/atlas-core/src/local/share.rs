@@ -135,8 +135,6 @@ pub fn share_value<D: Deflate + ?Sized>(article: &LocalArticle, deflate: &D) -> 
     Ok(value)
 }
 
-#[cfg(feature = "json")]
-#[cfg(feature = "json")]
 /// Roughly how many characters of a `chars`-character text must go for its link value (`len`
 /// characters) to fit in [`MAX_SHARE_LEN`] and its JSON (`json_len` bytes) to unpack within
 /// [`MAX_INFLATED_BYTES`]: in hundreds, at least 100.
@@ -145,6 +143,7 @@ pub fn share_value<D: Deflate + ?Sized>(article: &LocalArticle, deflate: &D) -> 
 /// little less well, and "cut this much" must be enough. The JSON bound is in bytes (escapes
 /// aside). Computed in `u64`: on 32-bit wasm a long article's excess times its length overflows
 /// `usize` (110,000 characters said "about 3100" instead of about 64,600).
+#[cfg(feature = "json")]
 pub fn text_chars_over(len: usize, chars: usize, json_len: usize) -> usize {
     let (len, chars) = (len as u64, chars as u64);
     let excess = len.saturating_sub(MAX_SHARE_LEN as u64);
@@ -275,19 +274,16 @@ fn clip_tag(t: &str) -> &str {
 }
 
 #[cfg(feature = "json")]
-#[cfg(feature = "json")]
 const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-#[cfg(feature = "json")]
-#[cfg(feature = "json")]
 /// Unpadded base64 length of `bytes` bytes, without overflowing `usize` on 32-bit targets.
+#[cfg(feature = "json")]
 fn base64_len(bytes: usize) -> usize {
     bytes / 3 * 4 + [0, 2, 3][bytes % 3]
 }
 
-#[cfg(feature = "json")]
-#[cfg(feature = "json")]
 /// Unpadded base64url (RFC 4648 §5): written by hand as it is 30 lines against a crate's ~6 KiB of wasm.
+#[cfg(feature = "json")]
 fn base64url_encode(bytes: &[u8], out: &mut String) {
     for chunk in bytes.chunks(3) {
         let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
@@ -297,9 +293,9 @@ fn base64url_encode(bytes: &[u8], out: &mut String) {
     }
 }
 
-#[cfg(feature = "json")]
 /// Inverse of [`base64url_encode`]; trailing `=` padding is tolerated. On error, the byte position of
 /// the first character that is not base64url (or of a final character that cannot end one).
+#[cfg(feature = "json")]
 fn base64url_decode(s: &str) -> Result<Vec<u8>, usize> {
     let s = s.trim_end_matches('=');
     let mut out = Vec::with_capacity(s.len() * 3 / 4);

@@ -181,8 +181,8 @@ fn v0_to_v1(entry: &mut Map<String, Value>) {
     entry.entry("date_approximate").or_insert(Value::Bool(false));
 }
 
-#[cfg(feature = "json")]
 /// Reads each entry on its own; bad and repeated ones are skipped with a notice, good ones kept.
+#[cfg(feature = "json")]
 fn read_entries(entries: Vec<Value>) -> (Vec<LocalArticle>, Vec<StoreNotice>) {
     let mut articles: Vec<LocalArticle> = Vec::with_capacity(entries.len());
     let mut notices = Vec::new();
@@ -209,8 +209,8 @@ fn read_entries(entries: Vec<Value>) -> (Vec<LocalArticle>, Vec<StoreNotice>) {
     (articles, notices)
 }
 
-#[cfg(feature = "json")]
 /// “Article 3 (“Peru recalls envoy”)”: how notices name an entry, by position and title if it has one.
+#[cfg(feature = "json")]
 fn entry_name(i: usize, entry: &Value) -> String {
     match entry.get("title").and_then(Value::as_str).map(str::trim).filter(|t| !t.is_empty()) {
         Some(t) => format!("Article {} (“{}”)", i + 1, clip(&sanitize(t), 60)),
@@ -218,14 +218,14 @@ fn entry_name(i: usize, entry: &Value) -> String {
     }
 }
 
-#[cfg(feature = "json")]
 /// Control characters of untrusted text are replaced before the text is echoed in a notice.
+#[cfg(feature = "json")]
 fn sanitize(s: &str) -> String {
     s.chars().map(|c| if c.is_control() { '�' } else { c }).collect()
 }
 
-#[cfg(feature = "json")]
 /// One entry of the current version, checked as strictly as an article added by hand.
+#[cfg(feature = "json")]
 pub(super) fn read_article(entry: &Value) -> Result<LocalArticle, String> {
     let Some(o) = entry.as_object() else {
         return Err("it is not an article record".into());
