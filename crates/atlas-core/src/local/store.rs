@@ -17,7 +17,7 @@
 //! let damaged = load("{\"kind\": \"stance-atlas/local-art");
 //! assert_eq!(damaged.set_aside.as_deref(), Some("{\"kind\": \"stance-atlas/local-art"));
 //! let why = &damaged.notices[0].message;
-//! assert!(why.contains("damaged at line 1, column 31: EOF while parsing a string"), "{why}");
+//! assert!(why.contains("damaged at line 1, column 32: EOF while parsing a string"), "{why}");
 //! ```
 
 #[cfg(feature = "json")]
@@ -160,7 +160,7 @@ fn read_document(raw: &str) -> Result<(Vec<Value>, u64), String> {
     Ok((entries, version))
 }
 
-/// Where and how JSON that does not parse is damaged: “the data is damaged at line 1, column 31:
+/// Where and how JSON that does not parse is damaged: “the data is damaged at line 1, column 32:
 /// EOF while parsing a string”.
 #[cfg(feature = "json")]
 fn damaged(e: &serde_json::Error) -> String {
