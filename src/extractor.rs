@@ -2,8 +2,9 @@
 //! module (`crates/atlas-extractor`) so a first visit does not download them (issue 5).
 //!
 //! Only a reader's own articles need them: adding one, the ones stored in this browser, one that a
-//! link carries, and making a share link. The module also reads those articles' JSON (the stored
-//! document, an imported file, a link's article), so the app carries no JSON parser. The module is a file next to `index.html`, named by the
+//! link carries, and making a share link. The module also reads and writes all the page's JSON
+//! (the stored document, an imported or exported file, a link's article, the claims download), so
+//! the app carries no JSON code ([`WriteJson`]). The module is a file next to `index.html`, named by the
 //! loader script's `data-extractor` attribute, or a base64 data block in the single-file build
 //! ([`crate::on_demand`]). It has no imports and a small C ABI (see that crate); a trap inside it
 //! (its panics abort) is caught here, reported, and the module restarted from its compiled code
@@ -15,10 +16,12 @@
 use crate::on_demand::{describe, OnDemand};
 use atlas_core::date::Date;
 use atlas_core::dateline::TextDate;
-use atlas_core::local::share::{Deflate, InflateError};
+use atlas_core::export::ClaimsExport;
+use atlas_core::local::share::ShareError;
 use atlas_core::local::store::{ImportReport, LoadOutcome};
 use atlas_core::local::LocalArticle;
 use atlas_core::model::Claim;
+use atlas_core::serial::WriteJson;
 use atlas_core::url::Notice;
 use atlas_core::wire;
 use js_sys::{Array, Function, Object, Reflect, Uint8Array, WebAssembly};
@@ -33,15 +36,15 @@ pub const BLOCK_ID: &str = "atlas-extractor";
 const MODULE: OnDemand =
     OnDemand { block_id: BLOCK_ID, url_attribute: "data-extractor", what: "the stance reader module" };
 /// The interface version this app speaks (`atlas_extractor::ABI_VERSION`).
-const ABI_VERSION: u32 = 3;
+const ABI_VERSION: u32 = 4;
 /// Status codes of the module (see `atlas_extractor`).
 const OK: u32 = 0;
 const TOO_LARGE: u32 = 2;
-const CORRUPT: u32 = 3;
 const REFUSED: u32 = 4;
 
-/// Reads stances from a text and packs share links: what the reader's own articles need.
-pub trait ExtractorService: Deflate {
+/// Reads stances from a text, makes share links and reads and writes JSON: what the reader's own
+/// articles (and the claims download) need.
+pub trait ExtractorService: WriteJson {
     /// The claims of `text`, written on `date`; `Err` says why they could not be read.
     fn extract(&self, text: &str, date: Option<Date>) -> Result<Vec<Claim>, String>;
     /// What the stored document holds (`atlas_core::local::store::load`); `Err` says why it could
@@ -55,6 +58,8 @@ pub trait ExtractorService: Deflate {
     fn read_shared(&self, link: &str) -> Result<(Option<LocalArticle>, Vec<Notice>), String>;
     /// The date `text` gives itself, none after `today` (`atlas_core::dateline::read`).
     fn read_date(&self, text: &str, today: Date) -> Result<Option<TextDate>, String>;
+    /// The `art=` value of a link carrying `article` (`atlas_core::local::share::share_value`).
+    fn share_value(&self, article: &LocalArticle) -> Result<String, ShareError>;
 }
 
 /// A loaded service, compared by identity (so state holding it can derive `PartialEq`).
@@ -114,25 +119,25 @@ impl WasmExtractor {
     }
 }
 
-impl Deflate for WasmExtractor {
-    fn compress(&self, bytes: &[u8]) -> Result<Vec<u8>, String> {
-        match self.run("atlas_deflate", bytes, &[])? {
-            (OK, packed) => Ok(packed),
-            (_, message) => Err(String::from_utf8_lossy(&message).into_owned()),
-        }
+impl WriteJson for WasmExtractor {
+    fn document(&self, articles: &[LocalArticle]) -> Result<String, String> {
+        let (status, bytes) = self.run("atlas_write_document", &wire::encode_articles(articles), &[])?;
+        text(status, bytes)
     }
 
-    fn decompress(&self, packed: &[u8], limit: usize) -> Result<Vec<u8>, InflateError> {
-        match self.run("atlas_inflate", packed, &[JsValue::from(limit as u32)]) {
-            Ok((OK, bytes)) => Ok(bytes),
-            Ok((TOO_LARGE, _)) => Err(InflateError::TooLarge),
-            Ok((CORRUPT, _)) => Err(InflateError::Corrupt),
-            Ok((status, message)) => Err(InflateError::Unavailable(format!(
-                "the stance reader module answered {status}: {}",
-                String::from_utf8_lossy(&message)
-            ))),
-            Err(e) => Err(InflateError::Unavailable(e)),
-        }
+    fn claims(&self, export: &ClaimsExport<'_>) -> Result<String, String> {
+        let (status, bytes) = self.run("atlas_write_claims", &wire::encode_export(export), &[])?;
+        text(status, bytes)
+    }
+}
+
+/// The module's text answer (JSON it wrote, a link's value), or its message when `status` is not
+/// [`OK`].
+fn text(status: u32, bytes: Vec<u8>) -> Result<String, String> {
+    match (status, String::from_utf8(bytes)) {
+        (OK, Ok(text)) => Ok(text),
+        (OK, Err(_)) => Err("the stance reader's answer is not UTF-8".into()),
+        (_, message) => Err(message.unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
     }
 }
 
@@ -165,6 +170,18 @@ impl ExtractorService for WasmExtractor {
     fn read_date(&self, text: &str, today: Date) -> Result<Option<TextDate>, String> {
         let today = u32::from(today.year) * 10_000 + u32::from(today.month) * 100 + u32::from(today.day);
         self.answer("atlas_read_date", text.as_bytes(), &[JsValue::from(today)], wire::decode_text_date)
+    }
+
+    fn share_value(&self, article: &LocalArticle) -> Result<String, ShareError> {
+        let encoded = wire::encode_articles(std::slice::from_ref(article));
+        match self.run("atlas_share_value", &encoded, &[]) {
+            Ok((TOO_LARGE, bytes)) => match wire::decode_too_long(&bytes) {
+                Ok(e) => Err(ShareError::TooLong(e)),
+                Err(e) => Err(ShareError::Compressor(e.to_string())),
+            },
+            Ok((status, bytes)) => text(status, bytes).map_err(ShareError::Compressor),
+            Err(e) => Err(ShareError::Compressor(e)),
+        }
     }
 }
 

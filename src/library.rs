@@ -2,7 +2,8 @@
 //! link carries, and the claim index rebuilt over the baked corpus plus them whenever they change.
 //!
 //! Their stances are read by the extractor module, loaded on demand ([`crate::extractor`]), and so
-//! is their JSON (the stored document, an imported file, the link's article): while it loads the map
+//! is their JSON, both ways (the stored document, an imported file, the link's article; saving
+//! waits for the module when it is not loaded yet): while it loads the map
 //! shows the baked claims and the reader's articles join when it is ready; if it fails, the articles
 //! stay in storage, unread and untouched, and a notice says why they are missing.
 
@@ -264,7 +265,7 @@ impl Library {
         if let Some(raw) = self.pending_store.take() {
             match reader.read_store(&raw) {
                 Ok(outcome) => {
-                    let opened = local_store::settle(&*self.store.0, outcome, self.opened_at);
+                    let opened = local_store::settle(&*self.store.0, reader, outcome, self.opened_at);
                     Rc::make_mut(&mut self.mine).splice(0..0, opened.articles);
                     self.notices.splice(0..0, opened.notices);
                     self.save_blocked |= opened.save_blocked;
@@ -390,8 +391,12 @@ impl Reducible for Library {
                 changed = false;
             }
             LibraryAction::DiscardDamaged => {
-                let Some(damaged) = next.damaged.take() else { return self };
-                next.notices = vec![local_store::discard(&*next.store.0, &damaged, &next.mine)];
+                // Damaged data is only known once the extractor read the store: it is loaded.
+                let (Some(damaged), ExtractorState::Ready(handle)) = (next.damaged.take(), &next.extractor)
+                else {
+                    return self;
+                };
+                next.notices = vec![local_store::discard(&*next.store.0, &*handle.0, &damaged, &next.mine)];
                 next.save_blocked = false;
                 return Rc::new(next);
             }
@@ -405,7 +410,8 @@ impl Reducible for Library {
             LibraryAction::ExtractorLoaded(loaded) => {
                 match loaded {
                     Ok(handle) => {
-                        if next.extractor_ready(handle) {
+                        // Changes made before it arrived are saved now: it writes the document.
+                        if next.extractor_ready(handle) || next.revision > 0 {
                             next.revision += 1;
                         }
                     }
@@ -451,10 +457,18 @@ pub fn use_library() -> UseReducerHandle<Library> {
         let library = library.clone();
         use_effect_with(library.revision, move |&revision| {
             if revision > 0 {
-                let result = if let Some(why) = library.save_refused() {
-                    Err(why.to_string())
-                } else {
-                    local_store::save(&*store.0, &library.mine)
+                let result = match (library.save_refused(), &library.extractor) {
+                    (Some(why), _) => Err(why.to_string()),
+                    (None, ExtractorState::Ready(writer)) => {
+                        local_store::save(&*store.0, &*writer.0, &library.mine)
+                    }
+                    (None, ExtractorState::Failed(why)) => {
+                        Err(format!("Your articles were not saved: {why}."))
+                    }
+                    // Only the extractor writes the document: changes made before it is loaded are
+                    // saved when it arrives ([`LibraryAction::ExtractorLoaded`]). (The articles
+                    // only ever come through it, so there is nothing to save before.)
+                    (None, _) => Ok(()),
                 };
                 if let Err(message) = result {
                     library.dispatch(LibraryAction::Notify(message));
@@ -477,7 +491,7 @@ pub fn share_link(
     article: &LocalArticle,
     reader: &dyn ExtractorService,
 ) -> Result<String, share::ShareError> {
-    let value = share::share_value(article, reader)?;
+    let value = reader.share_value(article)?;
     let href = link::href();
     let page = href.split(['?', '#']).next().unwrap_or_default();
     Ok(if link::uses_fragment() {

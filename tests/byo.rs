@@ -9,11 +9,13 @@
 
 use atlas_core::date::Date;
 use atlas_core::dateline::TextDate;
+use atlas_core::export::ClaimsExport;
 use atlas_core::extract::Extractor;
-use atlas_core::local::share::{self, Deflate, InflateError, Miniz};
+use atlas_core::local::share::{self, Miniz, ShareError};
 use atlas_core::local::store::{self, ImportReport, LoadOutcome, STORAGE_KEY};
 use atlas_core::local::{validate, ArticleDraft, LocalArticle};
 use atlas_core::model::Claim;
+use atlas_core::serial::{SerdeJson, WriteJson};
 use atlas_core::url::Notice;
 use stance_atlas::extractor::{ExtractorHandle, ExtractorService};
 use stance_atlas::library::{ExtractorState, Library, LibraryAction, StoreHandle};
@@ -67,13 +69,13 @@ struct WithStoreProps {
 /// The extractor linked into the test instead of loaded as a module.
 struct LinkedExtractor;
 
-impl Deflate for LinkedExtractor {
-    fn compress(&self, bytes: &[u8]) -> Result<Vec<u8>, String> {
-        Miniz.compress(bytes)
+impl WriteJson for LinkedExtractor {
+    fn document(&self, articles: &[LocalArticle]) -> Result<String, String> {
+        SerdeJson.document(articles)
     }
 
-    fn decompress(&self, packed: &[u8], limit: usize) -> Result<Vec<u8>, InflateError> {
-        Miniz.decompress(packed, limit)
+    fn claims(&self, export: &ClaimsExport<'_>) -> Result<String, String> {
+        SerdeJson.claims(export)
     }
 }
 
@@ -96,6 +98,10 @@ impl ExtractorService for LinkedExtractor {
 
     fn read_date(&self, text: &str, today: Date) -> Result<Option<TextDate>, String> {
         Ok(atlas_core::dateline::read(text, today))
+    }
+
+    fn share_value(&self, article: &LocalArticle) -> Result<String, ShareError> {
+        share::share_value(article, &Miniz)
     }
 }
 
@@ -392,20 +398,19 @@ async fn an_article_already_stored_is_on_the_map_when_the_page_opens() {
 }
 
 /// A stand-in extractor module (WebAssembly text below, assembled with binaryen's `wasm-as`):
-/// speaks the interface, but `atlas_extract` traps as a panic would and `atlas_inflate` answers
-/// "corrupt".
+/// speaks the interface, but `atlas_extract` traps as a panic would and `atlas_write_document`
+/// answers four zero bytes.
 /// ```text
-/// (module (memory (export "memory") 1) (global $calls (mut i32) (i32.const 0))
-///   (func (export "atlas_abi_version") (result i32) (i32.const 3))
+/// (module (memory (export "memory") 1)
+///   (func (export "atlas_abi_version") (result i32) (i32.const 4))
 ///   (func (export "atlas_alloc") (param i32) (result i32) (i32.const 1024))
 ///   (func (export "atlas_free") (param i32 i32))
 ///   (func (export "atlas_output_ptr") (result i32) (i32.const 0))
 ///   (func (export "atlas_output_len") (result i32) (i32.const 4))
-///   (func (export "atlas_deflate") (param i32 i32) (result i32) (i32.const 0))
-///   (func (export "atlas_inflate") (param i32 i32 i32) (result i32) (i32.const 3))
+///   (func (export "atlas_write_document") (param i32 i32) (result i32) (i32.const 0))
 ///   (func (export "atlas_extract") (param i32 i32 i32) (result i32) (unreachable)))
 /// ```
-const TRAPPING_MODULE: &str = "AGFzbQEAAAABHAVgAAF/YAN/f38Bf2ABfwF/YAJ/fwBgAn9/AX8DCQgAAgMAAAQBAQUDAQABBgYBfwFBAAsHjwEJBm1lbW9yeQIAEWF0bGFzX2FiaV92ZXJzaW9uAAALYXRsYXNfYWxsb2MAAQphdGxhc19mcmVlAAIQYXRsYXNfb3V0cHV0X3B0cgADEGF0bGFzX291dHB1dF9sZW4ABA1hdGxhc19kZWZsYXRlAAUNYXRsYXNfaW5mbGF0ZQAGDWF0bGFzX2V4dHJhY3QABwonCAQAQQMLBQBBgAgLAgALBABBAAsEAEEECwQAQQALBABBAwsDAAAL";
+const TRAPPING_MODULE: &str = "AGFzbQEAAAABHAVgAAF/YAF/AX9gAn9/AGACf38Bf2ADf39/AX8DCAcAAQIAAAMEBQMBAAEHhgEIBm1lbW9yeQIAEWF0bGFzX2FiaV92ZXJzaW9uAAALYXRsYXNfYWxsb2MAAQphdGxhc19mcmVlAAIQYXRsYXNfb3V0cHV0X3B0cgADEGF0bGFzX291dHB1dF9sZW4ABBRhdGxhc193cml0ZV9kb2N1bWVudAAFDWF0bGFzX2V4dHJhY3QABgoiBwQAQQQLBQBBgAgLAgALBABBAAsEAEEECwQAQQALAwAACw==";
 
 /// Puts a data block holding `base64` in the page, as the single-file build does; returns it to
 /// remove afterwards.
@@ -432,7 +437,7 @@ async fn a_trap_in_the_extractor_module_is_an_error_and_the_module_keeps_working
         assert!(error.contains("stopped in `atlas_extract`"), "{error}");
     }
     // The restarted instance still answers.
-    assert_eq!(module.0.decompress(b"x", 10), Err(InflateError::Corrupt));
+    assert_eq!(module.0.document(&[]), Ok("\0\0\0\0".to_string()));
     // A module without the readers of the articles' JSON says so; nothing is read.
     let error = module.0.read_store("{}").expect_err("no atlas_read_store");
     assert!(error.contains("has no `atlas_read_store`"), "{error}");

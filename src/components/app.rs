@@ -178,7 +178,7 @@ pub fn App() -> Html {
                     <div class="explorer-main">
                         <div class="view-bar">
                             { view_tabs(view.tab, &on_action) }
-                            { export_menu(&shared_view, index, &filtered, &export_status) }
+                            { export_menu(&shared_view, index, &filtered, &export_status, &library) }
                         </div>
                         { time_period(view) }
                         { empty_result(shown.hidden, filtered.is_empty(), &on_action) }

@@ -1,9 +1,11 @@
 //! Downloads: the filtered claims as CSV or JSON, the current map as SVG or PNG, all made in the
-//! page and named with the day they were taken.
+//! page and named with the day they were taken. The JSON is written by the extractor module (the
+//! app carries no JSON code), loaded for it if the page has not loaded it yet.
 
+use crate::library::{ExtractorState, Library, LibraryAction};
 use crate::map_image::{file_name, Frame};
-use crate::{download, format};
-use atlas_core::export;
+use crate::{download, extractor, format};
+use atlas_core::export::{self, ClaimsExport};
 use atlas_core::query::{ClaimIndex, Filtered};
 use atlas_core::view::ViewState;
 use std::rc::Rc;
@@ -30,25 +32,32 @@ enum Kind {
     Png,
 }
 
+/// What the menu says a download did.
+fn report(name: String, result: Result<(), String>) -> String {
+    match result {
+        Ok(()) => format!("Saved {name}"),
+        Err(e) => format!("Could not save {name}: {e}"),
+    }
+}
+
 /// The menu for the view `state` of `index` and its claims `filtered`; `status` (held by the
-/// page) says what the last download did. A function, not a component: a component costs its
-/// own copy of Yew's mounting code in the wasm.
+/// page) says what the last download did; `library` lends its extractor module, which writes the
+/// JSON. A function, not a component: a component costs its own copy of Yew's mounting code in
+/// the wasm.
 pub fn export_menu(
     state: &Rc<ViewState>,
     index: &'static ClaimIndex,
     filtered: &Rc<Filtered<'static>>,
     status: &UseStateHandle<String>,
+    library: &UseReducerHandle<Library>,
 ) -> Html {
     let save = |kind: Kind| {
         let state = Rc::clone(state);
         let filtered = Rc::clone(filtered);
         let status = status.clone();
+        let library = library.clone();
         Callback::from(move |_: MouseEvent| {
             let day = download::today();
-            let report = |name: String, result: Result<(), String>| match result {
-                Ok(()) => format!("Saved {name}"),
-                Err(e) => format!("Could not save {name}: {e}"),
-            };
             match kind {
                 Kind::Csv => {
                     let name = file_name("claims", day, "csv");
@@ -58,8 +67,28 @@ pub fn export_menu(
                 }
                 Kind::Json => {
                     let name = file_name("claims", day, "json");
-                    let result = download::save_text(&name, "application/json", &export::json(index, &state));
-                    status.set(report(name, result));
+                    let claims = ClaimsExport::of(index, &state);
+                    let save = move |json: Result<String, String>| {
+                        let result =
+                            json.and_then(|json| download::save_text(&name, "application/json", &json));
+                        report(name, result)
+                    };
+                    if let Some(writer) = library.extractor.ready() {
+                        status.set(save(writer.claims(&claims)));
+                        return;
+                    }
+                    status.set("Preparing the JSON…".into());
+                    let (status, library) = (status.clone(), library.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let loaded = extractor::load().await;
+                        status.set(save(
+                            loaded.as_ref().map_err(Clone::clone).and_then(|h| h.0.claims(&claims)),
+                        ));
+                        // The page may use the module it loaded now rather than load its own.
+                        if matches!(library.extractor, ExtractorState::Idle | ExtractorState::Failed(_)) {
+                            library.dispatch(LibraryAction::ExtractorLoaded(loaded));
+                        }
+                    });
                 }
                 Kind::Svg | Kind::Png => {
                     let summary = export::summary(&state);

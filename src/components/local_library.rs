@@ -133,12 +133,19 @@ pub fn local_library(
         let (library, status) = (library.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
             let name = store::export_file_name(library::now_ms());
-            match crate::download::save_text(&name, "application/json", &store::export_file(&library.mine)) {
-                Ok(()) => status.set(format!(
+            // The module that read the articles writes the file (the app carries no JSON code).
+            let written = match &library.extractor {
+                ExtractorState::Ready(writer) => writer.0.document(&library.mine),
+                ExtractorState::Failed(why) => Err(why.clone()),
+                _ => Err("the stance reader module is still loading".into()),
+            };
+            match written.map(|json| crate::download::save_text(&name, "application/json", &json)) {
+                Ok(Ok(())) => status.set(format!(
                     "Exported {} to {name}.",
                     format::count(library.mine.len(), "article", "articles")
                 )),
-                Err(e) => status.set(format!("The browser refused to save the file ({e}).")),
+                Ok(Err(e)) => status.set(format!("The browser refused to save the file ({e}).")),
+                Err(why) => status.set(format!("Your articles could not be exported: {why}.")),
             }
         })
     };

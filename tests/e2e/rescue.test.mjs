@@ -87,7 +87,7 @@ async function rescueGarbage(url, shot, problemsOf) {
   const bytes = Buffer.byteLength(junk, 'utf8');
   assert.match(await bar.innerText(), new RegExp(`${megabytes(bytes)} of saved data that could not be read is kept in this browser's storage under “${KEY}”`));
   const notices = page.locator('.library-notices .notice-bar');
-  assert.match(await notices.innerText(), /could not be read \(the data is damaged at line 1, column \d+\)\. They were set aside, not loaded, and nothing was deleted\./);
+  assert.match(await notices.innerText(), /could not be read \(the data is damaged at line 1, column \d+: trailing characters\)\. They were set aside, not loaded, and nothing was deleted\./);
   assert.match(await notices.innerText(), new RegExp(`left where it was, under “${KEY}”; changes you make now are not saved until it is discarded`));
   await page.screenshot({ path: join(SHOTS, `${shot}-notice.png`) });
 

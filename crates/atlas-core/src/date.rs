@@ -190,6 +190,15 @@ impl fmt::Display for Date {
     }
 }
 
+/// As written by [`fmt::Display`] (`2019-01-23`, `2019-01`, `2019`), which [`Date::parse_partial`]
+/// reads back.
+#[cfg(feature = "json")]
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

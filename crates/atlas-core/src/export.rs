@@ -3,18 +3,19 @@
 //! Rows come in table order, each with the evidence sentence and its article's metadata, so a file
 //! read on its own still says where every stance comes from.
 
-use crate::json::Writer;
 use crate::query::ClaimIndex;
 use crate::view::{AsylumFor, CertaintyFilter, StanceSet, TiesBy, ViewState};
 
-/// One exported claim.
+/// One exported claim: a CSV row, or (feature `json`) an object of the JSON download with these
+/// fields in this order (`null` for `None`).
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "json", derive(serde::Serialize))]
 pub struct ExportRow<'a> {
     pub actor: &'a str,
     pub actor_name: &'a str,
-    pub stance: &'static str,
-    pub certainty: &'static str,
-    pub beneficiary: Option<&'static str>,
+    pub stance: &'a str,
+    pub certainty: &'a str,
+    pub beneficiary: Option<&'a str>,
     pub initiator: Option<&'a str>,
     pub initiator_name: Option<&'a str>,
     pub evidence: &'a str,
@@ -151,54 +152,35 @@ fn write_field(out: &mut String, field: &str) {
     }
 }
 
-/// The view's claims as JSON: `{"filters": "<summary>", "count": n, "claims": [...]}`, indented
-/// by two spaces, each claim an object of [`ExportRow`]'s fields in order (`null` for `None`).
-pub fn json(index: &ClaimIndex, view: &ViewState) -> String {
-    let claims = view_rows(index, view);
-    let mut w = Writer::new(true);
-    w.begin_object();
-    // The filters the claims were selected by, in words.
-    w.key("filters");
-    w.string(&summary(view));
-    w.key("count");
-    w.u64(claims.len() as u64);
-    w.key("claims");
-    w.begin_array();
-    for r in &claims {
-        w.element();
-        write_row(&mut w, r);
-    }
-    w.end_array();
-    w.end_object();
-    w.finish()
+/// The claims download: `{"filters": "<summary>", "count": n, "claims": [...]}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "json", derive(serde::Serialize))]
+pub struct ClaimsExport<'a> {
+    /// The filters the claims were selected by, in words ([`summary`]).
+    pub filters: String,
+    pub count: usize,
+    pub claims: Vec<ExportRow<'a>>,
 }
 
-fn write_row(w: &mut Writer, r: &ExportRow<'_>) {
-    w.begin_object();
-    for (key, value) in [
-        ("actor", Some(r.actor)),
-        ("actor_name", Some(r.actor_name)),
-        ("stance", Some(r.stance)),
-        ("certainty", Some(r.certainty)),
-        ("beneficiary", r.beneficiary),
-        ("initiator", r.initiator),
-        ("initiator_name", r.initiator_name),
-        ("evidence", Some(r.evidence)),
-        ("mention", Some(r.mention)),
-        ("rule", Some(r.rule)),
-        ("article_file", Some(r.article_file)),
-        ("article_title", Some(r.article_title)),
-        ("outlet", Some(r.outlet)),
-        ("date", Some(&r.date)),
-    ] {
-        w.key(key);
-        w.string_or_null(value);
+impl<'a> ClaimsExport<'a> {
+    /// The claims of `view`, in its table order, with its filters in words.
+    pub fn of(index: &'a ClaimIndex, view: &ViewState) -> ClaimsExport<'a> {
+        let claims = view_rows(index, view);
+        ClaimsExport { filters: summary(view), count: claims.len(), claims }
     }
-    w.key("date_approximate");
-    w.bool(r.date_approximate);
-    w.key("url");
-    w.string_or_null(r.url);
-    w.end_object();
+}
+
+/// The view's claims as JSON: [`ClaimsExport`] indented by two spaces.
+#[cfg(feature = "json")]
+pub fn json(index: &ClaimIndex, view: &ViewState) -> String {
+    json_of(&ClaimsExport::of(index, view))
+}
+
+/// The claims download as JSON, indented by two spaces; see [`json`].
+#[cfg(feature = "json")]
+pub fn json_of(export: &ClaimsExport<'_>) -> String {
+    // Text, integers and flags only: serde_json cannot fail on them.
+    serde_json::to_string_pretty(export).expect("a claim is text, integers and flags")
 }
 
 /// The active filters in one line, for export headers and the title of a map image:
@@ -415,15 +397,16 @@ mod tests {
         assert_eq!(row, &expected);
     }
 
-    /// The export as serde's derive wrote it before `json.rs`: what byte equality is checked against.
+    /// The export as earlier releases wrote it (serde's derive on a struct of its own): what byte
+    /// equality is checked against, so downloads keep their shape.
     fn serde_export(index: &ClaimIndex, view: &ViewState) -> String {
         #[derive(serde::Serialize)]
         struct Row<'a> {
             actor: &'a str,
             actor_name: &'a str,
-            stance: &'static str,
-            certainty: &'static str,
-            beneficiary: Option<&'static str>,
+            stance: &'a str,
+            certainty: &'a str,
+            beneficiary: Option<&'a str>,
             initiator: Option<&'a str>,
             initiator_name: Option<&'a str>,
             evidence: &'a str,

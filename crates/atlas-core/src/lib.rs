@@ -18,11 +18,11 @@ pub mod extract;
 pub mod gazetteer;
 #[cfg(feature = "bake")]
 pub mod geo;
-pub mod json;
 pub mod local;
 pub mod model;
 pub mod pack;
 pub mod query;
+pub mod serial;
 pub mod set;
 pub mod sort;
 pub mod synth;

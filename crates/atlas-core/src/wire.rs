@@ -10,7 +10,9 @@
 //! is not carried: extraction reads one text, and [`crate::local::local_records`] sets it.
 //!
 //! The reader's own articles cross the same boundary ([`encode_load`], [`encode_import`],
-//! [`encode_shared`]): the module reads and checks their JSON, so the app carries no JSON parser.
+//! [`encode_shared`], and [`encode_articles`] the other way, [`encode_too_long`] for a link that
+//! cannot be made), and so does the claims download ([`encode_export`]): the module reads and
+//! writes their JSON, so the app carries no JSON code.
 //! There every string is a `u32` length and its UTF-8 bytes, a date `u32` `yyyymmdd` (0 for none),
 //! a flag one byte, a list a `u32` count then its items.
 //!
@@ -23,7 +25,9 @@
 
 use crate::date::Date;
 use crate::dateline::{How, TextDate};
+use crate::export::{ClaimsExport, ExportRow};
 use crate::gazetteer::{BLOCS, COUNTRIES};
+use crate::local::share::ShareTooLong;
 use crate::local::store::{ImportReport, LoadOutcome, StoreNotice};
 use crate::local::{ClaimKey, LocalArticle};
 use crate::model::{Beneficiary, Certainty, Claim, Stance};
@@ -238,6 +242,91 @@ pub fn decode_text_date(bytes: &[u8]) -> Result<Option<TextDate>, WireError> {
     })?;
     r.end()?;
     Ok(found)
+}
+
+/// Articles as bytes, for the module to write as JSON (the stored document, or the one article of
+/// a share link): a list of articles, as in [`encode_load`].
+pub fn encode_articles(articles: &[LocalArticle]) -> Vec<u8> {
+    let mut w = Vec::new();
+    put_articles(&mut w, articles);
+    w
+}
+
+/// The articles [`encode_articles`] wrote. Never panics.
+pub fn decode_articles(bytes: &[u8]) -> Result<Vec<LocalArticle>, WireError> {
+    let mut r = Reader { bytes, at: 0 };
+    let articles = r.articles()?;
+    r.end()?;
+    Ok(articles)
+}
+
+/// The claims download as bytes, for the module to write as JSON: the filters, then a list of rows,
+/// each [`ExportRow`]'s fields in order (an optional one a flag then the text, `date_approximate` a
+/// flag). `count` is not carried: it is the number of rows.
+pub fn encode_export(export: &ClaimsExport<'_>) -> Vec<u8> {
+    let mut w = Vec::new();
+    put_str(&mut w, &export.filters);
+    put_count(&mut w, export.claims.len());
+    for r in &export.claims {
+        for s in [r.actor, r.actor_name, r.stance, r.certainty] {
+            put_str(&mut w, s);
+        }
+        for s in [r.beneficiary, r.initiator, r.initiator_name] {
+            put_option(&mut w, s, put_str);
+        }
+        for s in [r.evidence, r.mention, r.rule, r.article_file, r.article_title, r.outlet, &r.date] {
+            put_str(&mut w, s);
+        }
+        w.push(u8::from(r.date_approximate));
+        put_option(&mut w, r.url, put_str);
+    }
+    w
+}
+
+/// The download [`encode_export`] wrote, its texts borrowed from `bytes`. Never panics.
+pub fn decode_export(bytes: &[u8]) -> Result<ClaimsExport<'_>, WireError> {
+    let mut r = Reader { bytes, at: 0 };
+    let filters = r.text()?.to_string();
+    // The smallest row: 11 empty texts, 4 absent options and a flag.
+    let claims = r.list(49, |r| {
+        Ok(ExportRow {
+            actor: r.text()?,
+            actor_name: r.text()?,
+            stance: r.text()?,
+            certainty: r.text()?,
+            beneficiary: r.option(Reader::text)?,
+            initiator: r.option(Reader::text)?,
+            initiator_name: r.option(Reader::text)?,
+            evidence: r.text()?,
+            mention: r.text()?,
+            rule: r.text()?,
+            article_file: r.text()?,
+            article_title: r.text()?,
+            outlet: r.text()?,
+            date: r.text()?.to_string(),
+            date_approximate: r.flag()?,
+            url: r.option(Reader::text)?,
+        })
+    })?;
+    r.end()?;
+    Ok(ClaimsExport { filters, count: claims.len(), claims })
+}
+
+/// Why an article does not fit in a link ([`ShareTooLong`]), as bytes: `len u32`, `text_chars_over u32`
+/// (the module's answer when it refuses to make a link's value).
+pub fn encode_too_long(e: &ShareTooLong) -> Vec<u8> {
+    let mut w = Vec::with_capacity(8);
+    put_count(&mut w, e.len);
+    put_count(&mut w, e.text_chars_over);
+    w
+}
+
+/// What [`encode_too_long`] wrote. Never panics.
+pub fn decode_too_long(bytes: &[u8]) -> Result<ShareTooLong, WireError> {
+    let mut r = Reader { bytes, at: 0 };
+    let too_long = ShareTooLong { len: r.u32()? as usize, text_chars_over: r.u32()? as usize };
+    r.end()?;
+    Ok(too_long)
 }
 
 /// Every [`NoticeKind`], in the order their wire index counts them.
@@ -589,7 +678,61 @@ mod tests {
         }
     }
 
+    fn opt_text() -> impl Strategy<Value = Option<String>> {
+        proptest::option::of(text())
+    }
+
+    /// Rows with texts of their own, borrowed by [`ExportRow`]s in the test.
+    fn export_rows() -> impl Strategy<Value = Vec<(Vec<String>, Vec<Option<String>>, bool)>> {
+        let row =
+            (proptest::collection::vec(text(), 11), proptest::collection::vec(opt_text(), 4), any::<bool>());
+        proptest::collection::vec(row, 0..4)
+    }
+
     proptest! {
+        #[test]
+        fn a_link_too_long_survives_the_round_trip(len in 0usize..1 << 31, over in 0usize..1 << 31) {
+            let e = ShareTooLong { len, text_chars_over: over };
+            prop_assert_eq!(decode_too_long(&encode_too_long(&e)), Ok(e));
+            prop_assert!(decode_too_long(&encode_too_long(&e)[..7]).is_err());
+        }
+
+        #[test]
+        fn articles_to_write_survive_the_round_trip(articles in proptest::collection::vec(article(), 0..4)) {
+            prop_assert_eq!(decode_articles(&encode_articles(&articles)), Ok(articles));
+        }
+
+        #[test]
+        fn the_claims_download_survives_the_round_trip(filters in text(), rows in export_rows()) {
+            let claims: Vec<ExportRow<'_>> = rows
+                .iter()
+                .map(|(t, o, approximate)| ExportRow {
+                    actor: &t[0],
+                    actor_name: &t[1],
+                    stance: &t[2],
+                    certainty: &t[3],
+                    beneficiary: o[0].as_deref(),
+                    initiator: o[1].as_deref(),
+                    initiator_name: o[2].as_deref(),
+                    evidence: &t[4],
+                    mention: &t[5],
+                    rule: &t[6],
+                    article_file: &t[7],
+                    article_title: &t[8],
+                    outlet: &t[9],
+                    date: t[10].clone(),
+                    date_approximate: *approximate,
+                    url: o[3].as_deref(),
+                })
+                .collect();
+            let export = ClaimsExport { filters, count: claims.len(), claims };
+            let bytes = encode_export(&export);
+            prop_assert_eq!(decode_export(&bytes), Ok(export));
+            for cut in [0, bytes.len() / 2, bytes.len().saturating_sub(1)] {
+                prop_assert!(cut == bytes.len() || decode_export(&bytes[..cut]).is_err());
+            }
+        }
+
         #[test]
         fn load_outcomes_survive_the_round_trip(outcome in load_outcome()) {
             prop_assert_eq!(decode_load(&encode_load(&outcome)), Ok(outcome));
@@ -619,6 +762,8 @@ mod tests {
             let _ = decode_load(&bytes);
             let _ = decode_import(&bytes);
             let _ = decode_shared(&bytes);
+            let _ = decode_articles(&bytes);
+            let _ = decode_export(&bytes);
         }
 
         #[test]

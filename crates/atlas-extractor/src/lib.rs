@@ -20,21 +20,28 @@
 //! | `atlas_import(ptr, len)` | an export file | every readable article, [`wire::encode_import`]; or [`REFUSED`] |
 //! | `atlas_read_shared(ptr, len)` | a link | its article and notices, [`wire::encode_shared`] |
 //! | `atlas_read_date(ptr, len, today)` | UTF-8 text; today as `yyyymmdd` | the date the text gives, [`wire::encode_text_date`] |
+//! | `atlas_write_document(ptr, len)` | articles, [`wire::encode_articles`] | the stored document (and export file), JSON |
+//! | `atlas_share_value(ptr, len)` | one article, [`wire::encode_articles`] | the `art=` value of a link carrying it (JSON, DEFLATE, base64url); or [`TOO_LARGE`] with [`wire::encode_too_long`] |
+//! | `atlas_write_claims(ptr, len)` | the claims download, [`wire::encode_export`] | its JSON, indented |
 //!
-//! The reader's articles are JSON in storage, in export files and in links; reading it here keeps
-//! the JSON parser out of the app, which needs this module whenever it has such articles anyway.
+//! The reader's articles are JSON in storage, in export files and in links, and the claims
+//! download is JSON: reading and writing it here (serde and serde_json, through `atlas_core`'s
+//! feature `json`) keeps all JSON code out of the app's first visit. The app needs this module
+//! whenever it has such articles anyway; the claims download loads it when asked.
 
 use atlas_core::date::Date;
 use atlas_core::extract::Extractor;
-use atlas_core::local::share::{self, Deflate, InflateError, Miniz};
+use atlas_core::local::share::{self, Deflate, InflateError, Miniz, ShareError};
 use atlas_core::local::store;
+use atlas_core::serial::{SerdeJson, WriteJson};
 use atlas_core::wire;
 use std::alloc::{alloc, dealloc, Layout};
 use std::cell::RefCell;
 
 /// Bumped whenever an export changes meaning or is added, so the app can refuse a module from
-/// another build (2: the reading of the reader's articles' JSON; 3: the date read from a text).
-pub const ABI_VERSION: u32 = 3;
+/// another build (2: the reading of the reader's articles' JSON; 3: the date read from a text;
+/// 4: the writing of their JSON and of the claims download, and share values made whole here).
+pub const ABI_VERSION: u32 = 4;
 /// The operation succeeded; the output holds its result.
 pub const OK: u32 = 0;
 /// The input is not acceptable; the output holds a message saying why.
@@ -225,6 +232,79 @@ pub unsafe extern "C" fn atlas_read_shared(ptr: *const u8, len: usize) -> u32 {
     }
 }
 
+/// Writes the articles (bytes of [`wire::encode_articles`]) at `ptr..ptr + len` as the stored
+/// document, which is also the export file ([`store::serialize`]).
+///
+/// # Safety
+/// As [`atlas_extract`].
+#[no_mangle]
+pub unsafe extern "C" fn atlas_write_document(ptr: *const u8, len: usize) -> u32 {
+    reply(input(ptr, len).ok_or("no articles were given").map_err(String::from).and_then(write_document))
+}
+
+/// Makes the `art=` value of a link carrying the one article (bytes of [`wire::encode_articles`])
+/// at `ptr..ptr + len` ([`share::share_value`]); [`TOO_LARGE`] with [`wire::encode_too_long`] when
+/// it does not fit.
+///
+/// # Safety
+/// As [`atlas_extract`].
+#[no_mangle]
+pub unsafe extern "C" fn atlas_share_value(ptr: *const u8, len: usize) -> u32 {
+    let Some(bytes) = input(ptr, len) else { return fail(BAD_INPUT, "no article was given") };
+    match share_value(bytes) {
+        Ok(value) => {
+            set_output(value.into_bytes());
+            OK
+        }
+        Err(ShareError::TooLong(e)) => {
+            set_output(wire::encode_too_long(&e));
+            TOO_LARGE
+        }
+        Err(ShareError::Compressor(message)) => fail(BAD_INPUT, &message),
+    }
+}
+
+/// Writes the claims download (bytes of [`wire::encode_export`]) at `ptr..ptr + len` as indented
+/// JSON ([`atlas_core::export::json_of`]).
+///
+/// # Safety
+/// As [`atlas_extract`].
+#[no_mangle]
+pub unsafe extern "C" fn atlas_write_claims(ptr: *const u8, len: usize) -> u32 {
+    reply(input(ptr, len).ok_or("no claims were given").map_err(String::from).and_then(write_claims))
+}
+
+/// The stored document of the encoded articles `bytes`.
+pub fn write_document(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let articles = wire::decode_articles(bytes).map_err(|e| e.to_string())?;
+    SerdeJson.document(&articles).map(String::into_bytes)
+}
+
+/// The link value of the one encoded article `bytes`.
+pub fn share_value(bytes: &[u8]) -> Result<String, ShareError> {
+    match wire::decode_articles(bytes).map_err(|e| ShareError::Compressor(e.to_string()))?.as_slice() {
+        [article] => share::share_value(article, &Miniz),
+        many => Err(ShareError::Compressor(format!("one article was expected, not {}", many.len()))),
+    }
+}
+
+/// The JSON of the encoded claims download `bytes`.
+pub fn write_claims(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let export = wire::decode_export(bytes).map_err(|e| e.to_string())?;
+    SerdeJson.claims(&export).map(String::into_bytes)
+}
+
+/// Sets the output to a result's bytes ([`OK`]) or its message ([`BAD_INPUT`]).
+fn reply(result: Result<Vec<u8>, String>) -> u32 {
+    match result {
+        Ok(bytes) => {
+            set_output(bytes);
+            OK
+        }
+        Err(message) => fail(BAD_INPUT, &message),
+    }
+}
+
 /// The host's input as UTF-8 text.
 ///
 /// # Safety
@@ -354,11 +434,80 @@ mod tests {
             (REFUSED, store::import("[1, 2]", &[]).unwrap_err())
         );
 
-        let link = share::link_with_article("tab=table", &share::share_value(&article, &Miniz).unwrap());
+        let value = share::share_value(&article, &Miniz).unwrap();
+        let link = share::link_with_article("tab=table", &value);
         for link in [link.as_str(), "art=1.damaged", "tab=table"] {
             let (status, out) = call(link.as_bytes(), |p, n| unsafe { atlas_read_shared(p, n) });
             let (shared, notices) = share::read_shared(link, &Miniz);
             assert_eq!((status, wire::decode_shared(&out)), (OK, Ok((shared, notices))));
+        }
+    }
+
+    #[test]
+    fn json_is_written_here_as_the_core_writes_it() {
+        use atlas_core::export::{ClaimsExport, ExportRow};
+        use atlas_core::local::{share, store, validate, ArticleDraft};
+        let draft = ArticleDraft {
+            text: "Peru recalled its ambassador. «Quotes» \" and \\.",
+            title: "Recall",
+            date: "2024-07",
+            ..Default::default()
+        };
+        let article = validate(&draft, 1_722_340_800_000, &[]).unwrap();
+        let articles = [
+            article.clone(),
+            validate(&ArticleDraft { text: "Chile too.", ..draft }, 1_722_340_800_000, &[]).unwrap(),
+        ];
+        let (status, out) =
+            call(&wire::encode_articles(&articles), |p, n| unsafe { atlas_write_document(p, n) });
+        assert_eq!((status, String::from_utf8(out).unwrap()), (OK, store::serialize(&articles)));
+
+        let one = wire::encode_articles(std::slice::from_ref(&article));
+        let (status, out) = call(&one, |p, n| unsafe { atlas_share_value(p, n) });
+        let value = String::from_utf8(out).unwrap();
+        assert_eq!((status, &value), (OK, &share::share_value(&article, &Miniz).unwrap()));
+        assert_eq!(share::read_shared(&format!("art={value}"), &Miniz).0, Some(article.clone()));
+        let (status, out) =
+            call(&wire::encode_articles(&articles), |p, n| unsafe { atlas_share_value(p, n) });
+        assert_eq!(
+            (status, String::from_utf8(out).unwrap().as_str()),
+            (BAD_INPUT, "one article was expected, not 2")
+        );
+        // Too long for a link: how far, for the app's message.
+        let mut long = article.clone();
+        long.text = (0..40_000u32).map(|i| char::from_u32(0x4e00 + i * 7 % 20_000).unwrap()).collect();
+        let (status, out) =
+            call(&wire::encode_articles(&[long.clone()]), |p, n| unsafe { atlas_share_value(p, n) });
+        let Err(ShareError::TooLong(expected)) = share::share_value(&long, &Miniz) else { panic!("it fits") };
+        assert_eq!((status, wire::decode_too_long(&out)), (TOO_LARGE, Ok(expected)));
+
+        let row = ExportRow {
+            actor: "PER",
+            actor_name: "Peru",
+            stance: "break_ties",
+            certainty: "asserted",
+            beneficiary: None,
+            initiator: Some("VEN"),
+            initiator_name: Some("Venezuela"),
+            evidence: "Peru recalled its ambassador.",
+            mention: "Peru",
+            rule: "test",
+            article_file: "local:1",
+            article_title: "Recall «x»",
+            outlet: "",
+            date: "2024-07".into(),
+            date_approximate: true,
+            url: Some("https://example.org/a?b=\"c\""),
+        };
+        let export = ClaimsExport { filters: "All stances".into(), count: 2, claims: vec![row.clone(), row] };
+        let (status, out) = call(&wire::encode_export(&export), |p, n| unsafe { atlas_write_claims(p, n) });
+        assert_eq!((status, String::from_utf8(out).unwrap()), (OK, atlas_core::export::json_of(&export)));
+
+        // Damaged input is refused with the wire's message, never a trap.
+        for op in [atlas_write_document, atlas_share_value, atlas_write_claims] {
+            let (status, out) = call(&[7, 0, 0], |p, n| unsafe { op(p, n) });
+            assert_eq!(status, BAD_INPUT);
+            assert!(String::from_utf8(out).unwrap().contains("unreadable at byte"));
         }
     }
 

@@ -9,7 +9,7 @@ use atlas_core::corpus::parse_article_or_plain;
 use atlas_core::date::Date;
 use atlas_core::dateline;
 use atlas_core::extract::{language, Extractor};
-use atlas_core::json::Writer;
+use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -74,34 +74,41 @@ fn extract_file(file: &str, out: &mut impl Write) -> Result<(), String> {
         return Ok(());
     };
     for claim in Extractor::global().extract_in(article.body, date, language) {
-        // One compact object per line, its fields in this order.
-        let mut w = Writer::new(false);
-        w.begin_object();
-        for (key, value) in [
-            ("article", Some(name)),
-            ("actor", Some(claim.actor)),
-            ("stance", Some(claim.stance.id())),
-            ("certainty", Some(claim.certainty.id())),
-            ("beneficiary", claim.beneficiary.map(|b| b.id())),
-            ("initiator", claim.initiator),
-            ("evidence", Some(claim.evidence(article.body))),
-        ] {
-            w.key(key);
-            w.string_or_null(value);
-        }
-        for (key, at) in [
-            ("start", claim.start),
-            ("end", claim.end),
-            ("mention_start", claim.mention_start),
-            ("mention_end", claim.mention_end),
-        ] {
-            w.key(key);
-            w.u64((offset + at as usize) as u64);
-        }
-        w.key("rule");
-        w.string(claim.rule);
-        w.end_object();
-        writeln!(out, "{}", w.finish()).map_err(|e| format!("cannot write output: {e}"))?;
+        let at = |n: u32| offset + n as usize;
+        let line = Line {
+            article: name,
+            actor: claim.actor,
+            stance: claim.stance.id(),
+            certainty: claim.certainty.id(),
+            beneficiary: claim.beneficiary.map(|b| b.id()),
+            initiator: claim.initiator,
+            evidence: claim.evidence(article.body),
+            start: at(claim.start),
+            end: at(claim.end),
+            mention_start: at(claim.mention_start),
+            mention_end: at(claim.mention_end),
+            rule: claim.rule,
+        };
+        serde_json::to_writer(&mut *out, &line).map_err(|e| format!("cannot write output: {e}"))?;
+        writeln!(out).map_err(|e| format!("cannot write output: {e}"))?;
     }
     Ok(())
+}
+
+/// One claim as a line of output: a compact object, its fields in this order; offsets count from
+/// the start of the file.
+#[derive(Serialize)]
+struct Line<'a> {
+    article: &'a str,
+    actor: &'a str,
+    stance: &'a str,
+    certainty: &'a str,
+    beneficiary: Option<&'a str>,
+    initiator: Option<&'a str>,
+    evidence: &'a str,
+    start: usize,
+    end: usize,
+    mention_start: usize,
+    mention_end: usize,
+    rule: &'a str,
 }

@@ -6,23 +6,29 @@
 //! most [`MAX_SHARE_LEN`] characters. Reading a link checks every step (length, format, base64,
 //! decompression capped at [`MAX_INFLATED_BYTES`], JSON, the article itself) and says which failed.
 //!
-//! DEFLATE itself comes through the [`Deflate`] trait: natively (tools, tests) from [`Miniz`];
-//! the web app borrows it from the extractor module it loads on demand, so the first visit does
-//! not download a compressor it may never use.
+//! DEFLATE itself comes through the [`Deflate`] trait: natively (tools, tests) [`Miniz`]. Writing
+//! and reading the value (serde_json) need feature `json`: the web app leaves it out and asks the
+//! extractor module it loads on demand for both ([`share_value`] and [`read_shared`] run there),
+//! so the first visit does not download a compressor or JSON code it may never use.
 //!
 //! ```
 //! use atlas_core::local::{share, validate, ArticleDraft};
 //! use atlas_core::local::share::Miniz;
 //! let draft = ArticleDraft { text: "Chile recalled its ambassador.", ..Default::default() };
 //! let article = validate(&draft, 1_722_340_800_000, &[]).unwrap();
-//! let link = share::link_with_article("tab=table", &share::share_value(&article, &Miniz).unwrap());
+//! let value = share::share_value(&article, &Miniz).unwrap();
+//! let link = share::link_with_article("tab=table", &value);
 //! assert_eq!(share::read_shared(&link, &Miniz), (Some(article), vec![]));
 //! ```
 
-use super::store::{read_article, write_article};
-use super::{format_size, LocalArticle};
-use crate::json::Writer;
-use crate::url::{Notice, NoticeKind, SHARED_ARTICLE_KEY};
+use super::format_size;
+#[cfg(feature = "json")]
+use super::store::read_article;
+#[cfg(feature = "json")]
+use super::LocalArticle;
+use crate::url::SHARED_ARTICLE_KEY;
+#[cfg(feature = "json")]
+use crate::url::{Notice, NoticeKind};
 use std::fmt;
 
 /// The longest `art=` value written or read: 32 KiB keeps links within what mail and chat apps pass on.
@@ -30,6 +36,7 @@ pub const MAX_SHARE_LEN: usize = 32 * 1024;
 /// Decompression stops here, so a small hostile link cannot unpack into a huge one.
 pub const MAX_INFLATED_BYTES: usize = 1 << 20;
 /// Names the encoding, so a later release can change it and still say what an old link is.
+#[cfg(feature = "json")]
 const FORMAT: &str = "1.";
 
 /// Raw DEFLATE (RFC 1951, no zlib wrapper) both ways.
@@ -75,7 +82,7 @@ impl Deflate for Miniz {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ShareError {
     TooLong(ShareTooLong),
-    /// The compressor failed; says why.
+    /// The compressor (or the module that runs it) failed; says why.
     Compressor(String),
 }
 
@@ -110,11 +117,12 @@ impl fmt::Display for ShareTooLong {
     }
 }
 
-/// The `art=` value that carries `article`, or how far it is from fitting.
+/// The `art=` value that carries `article` (its JSON as stored, compressed by `deflate`), or how
+/// far it is from fitting.
+#[cfg(feature = "json")]
 pub fn share_value<D: Deflate + ?Sized>(article: &LocalArticle, deflate: &D) -> Result<String, ShareError> {
-    let mut w = Writer::new(false);
-    write_article(&mut w, article);
-    let json = w.finish();
+    // Text, integers and flags only: serde_json cannot fail on them.
+    let json = serde_json::to_string(article).expect("an article is text, integers and flags");
     let packed = deflate.compress(json.as_bytes()).map_err(ShareError::Compressor)?;
     let len = FORMAT.len() + base64_len(packed.len());
     if len > MAX_SHARE_LEN || json.len() > MAX_INFLATED_BYTES {
@@ -135,6 +143,7 @@ pub fn share_value<D: Deflate + ?Sized>(article: &LocalArticle, deflate: &D) -> 
 /// little less well, and "cut this much" must be enough. The JSON bound is in bytes (escapes
 /// aside). Computed in `u64`: on 32-bit wasm a long article's excess times its length overflows
 /// `usize` (110,000 characters said "about 3100" instead of about 64,600).
+#[cfg(feature = "json")]
 pub fn text_chars_over(len: usize, chars: usize, json_len: usize) -> usize {
     let (len, chars) = (len as u64, chars as u64);
     let excess = len.saturating_sub(MAX_SHARE_LEN as u64);
@@ -165,6 +174,7 @@ pub fn link_with_article(view_link: &str, value: &str) -> String {
 }
 
 /// The article a link carries, if any, with notices for what could not be read. Never panics.
+#[cfg(feature = "json")]
 pub fn read_shared<D: Deflate + ?Sized>(link: &str, deflate: &D) -> (Option<LocalArticle>, Vec<Notice>) {
     let Some(last) = shared_value(link) else {
         return (None, Vec::new());
@@ -200,10 +210,12 @@ fn shared_values(link: &str) -> Vec<&str> {
 
 /// A notice about the link's article: `message` is a whole sentence, shown as it is (see
 /// [`Notice`]'s `Display`).
+#[cfg(feature = "json")]
 fn notice(kind: NoticeKind, message: String) -> Notice {
     Notice { param: SHARED_ARTICLE_KEY.into(), kind, message }
 }
 
+#[cfg(feature = "json")]
 fn read_value<D: Deflate + ?Sized>(value: &str, deflate: &D) -> Result<LocalArticle, Notice> {
     let damaged = |why: &str| {
         notice(
@@ -251,25 +263,27 @@ fn read_value<D: Deflate + ?Sized>(value: &str, deflate: &D) -> Result<LocalArti
             notice(NoticeKind::BadValue, format!("The shared article could not be opened: {why}."))
         }
     })?;
-    let entry = std::str::from_utf8(&json)
-        .ok()
-        .and_then(|json| crate::json::parse(json).ok())
-        .ok_or_else(|| damaged("it does not hold an article record"))?;
+    let entry: serde_json::Value =
+        serde_json::from_slice(&json).map_err(|_| damaged("it does not hold an article record"))?;
     read_article(&entry).map_err(|why| damaged(&why))
 }
 
+#[cfg(feature = "json")]
 fn clip_tag(t: &str) -> &str {
     &t[..t.len().min(6)]
 }
 
+#[cfg(feature = "json")]
 const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// Unpadded base64 length of `bytes` bytes, without overflowing `usize` on 32-bit targets.
+#[cfg(feature = "json")]
 fn base64_len(bytes: usize) -> usize {
     bytes / 3 * 4 + [0, 2, 3][bytes % 3]
 }
 
 /// Unpadded base64url (RFC 4648 §5): written by hand as it is 30 lines against a crate's ~6 KiB of wasm.
+#[cfg(feature = "json")]
 fn base64url_encode(bytes: &[u8], out: &mut String) {
     for chunk in bytes.chunks(3) {
         let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
@@ -281,6 +295,7 @@ fn base64url_encode(bytes: &[u8], out: &mut String) {
 
 /// Inverse of [`base64url_encode`]; trailing `=` padding is tolerated. On error, the byte position of
 /// the first character that is not base64url (or of a final character that cannot end one).
+#[cfg(feature = "json")]
 fn base64url_decode(s: &str) -> Result<Vec<u8>, usize> {
     let s = s.trim_end_matches('=');
     let mut out = Vec::with_capacity(s.len() * 3 / 4);

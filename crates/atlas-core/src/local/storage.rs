@@ -3,23 +3,26 @@
 //! that could not be read: downloading it as it was stored, and discarding it to free the space.
 //!
 //! The app implements [`KeyValueStore`] over `localStorage`; [`MemoryStore`] is the fallback where
-//! storage is refused, and the double with a quota in tests.
+//! storage is refused, and the double with a quota in tests. The document is written by a
+//! [`WriteJson`]: the extractor module in the app, [`crate::serial::SerdeJson`] natively.
 //!
 //! ```
 //! use atlas_core::local::storage::{discard, settle, KeyValueStore, MemoryStore};
 //! use atlas_core::local::store::{load, STORAGE_KEY};
+//! use atlas_core::serial::SerdeJson;
 //! // Garbage fills the quota: no room for a backup copy, so it stays where it was.
 //! let store = MemoryStore::with_quota(1_000);
 //! store.insert(STORAGE_KEY, &"#".repeat(900));
-//! let opened = settle(&store, load(&"#".repeat(900)), 0);
+//! let opened = settle(&store, &SerdeJson, load(&"#".repeat(900)), 0);
 //! let damaged = opened.damaged.unwrap();
 //! assert!(opened.save_blocked && damaged.key == STORAGE_KEY);
-//! discard(&store, &damaged, &opened.articles);
+//! discard(&store, &SerdeJson, &damaged, &opened.articles);
 //! assert_eq!(store.get(STORAGE_KEY), None);
 //! ```
 
-use super::store::{self, backup_key, quota_exceeded_message, LoadOutcome, STORAGE_KEY};
+use super::store::{backup_key, quota_exceeded_message, LoadOutcome, EMPTY_DOCUMENT, STORAGE_KEY};
 use super::{day_of, format_size, LocalArticle};
+use crate::serial::WriteJson;
 use std::cell::RefCell;
 
 /// Why a value could not be written.
@@ -136,11 +139,16 @@ pub fn backup_file(store: &dyn KeyValueStore, damaged: &Damaged) -> Result<Strin
 
 /// Deletes the damaged data. When it sat where the articles are kept, the articles that could be
 /// read are written there in its place, so saving works again. Returns what to tell the reader.
-pub fn discard(store: &dyn KeyValueStore, damaged: &Damaged, readable: &[LocalArticle]) -> String {
+pub fn discard(
+    store: &dyn KeyValueStore,
+    json: &(impl WriteJson + ?Sized),
+    damaged: &Damaged,
+    readable: &[LocalArticle],
+) -> String {
     store.remove(&damaged.key);
     let mut message = String::from("The damaged data was deleted from this browser's storage.");
     if damaged.key == STORAGE_KEY && !readable.is_empty() {
-        match save(store, readable) {
+        match save(store, json, readable) {
             Ok(()) => message.push_str(" Your articles are saved again."),
             Err(why) => {
                 message.push(' ');
@@ -167,14 +175,19 @@ pub struct Opened {
 /// `None` when there is none, or it holds no articles (as written by [`save`]), so a page whose
 /// reader removed every article does not load the module for nothing.
 pub fn stored(store: &dyn KeyValueStore) -> Option<String> {
-    store.get(STORAGE_KEY).filter(|raw| !raw.trim().is_empty() && *raw != store::serialize(&[]))
+    store.get(STORAGE_KEY).filter(|raw| !raw.trim().is_empty() && raw != EMPTY_DOCUMENT)
 }
 
 /// Settles what reading the stored document found. Whatever could not be read is first copied
 /// whole under a backup key; only then are the recovered (or migrated) articles written back over
 /// the damaged document. Without room for the copy, the data stays where it was and nothing is
 /// saved over it.
-pub fn settle(store: &dyn KeyValueStore, outcome: LoadOutcome, now_ms: u64) -> Opened {
+pub fn settle(
+    store: &dyn KeyValueStore,
+    json: &(impl WriteJson + ?Sized),
+    outcome: LoadOutcome,
+    now_ms: u64,
+) -> Opened {
     let mut notices: Vec<String> = outcome.notices.iter().map(ToString::to_string).collect();
     let mut damaged = None;
     if let Some(aside) = &outcome.set_aside {
@@ -193,16 +206,24 @@ pub fn settle(store: &dyn KeyValueStore, outcome: LoadOutcome, now_ms: u64) -> O
     }
     let save_blocked = damaged.as_ref().is_some_and(|d| d.key == STORAGE_KEY);
     if !save_blocked && (outcome.set_aside.is_some() || outcome.migrated_from.is_some()) {
-        if let Err(message) = save(store, &outcome.articles) {
+        if let Err(message) = save(store, json, &outcome.articles) {
             notices.push(message);
         }
     }
     Opened { articles: outcome.articles, notices, save_blocked, damaged }
 }
 
-/// Writes the articles; the error is the message to show the reader.
-pub fn save(store: &dyn KeyValueStore, articles: &[LocalArticle]) -> Result<(), String> {
-    let serialized = store::serialize(articles);
+/// Writes the articles (as `json` writes the document; no articles are [`EMPTY_DOCUMENT`], which
+/// needs no writer); the error is the message to show the reader.
+pub fn save(
+    store: &dyn KeyValueStore,
+    json: &(impl WriteJson + ?Sized),
+    articles: &[LocalArticle],
+) -> Result<(), String> {
+    let serialized = match articles {
+        [] => EMPTY_DOCUMENT.to_string(),
+        _ => json.document(articles).map_err(|why| format!("Your articles were not saved: {why}."))?,
+    };
     store.set(STORAGE_KEY, &serialized).map_err(|e| match e {
         WriteError::Quota => quota_exceeded_message(&serialized),
         WriteError::Unavailable => "This browser does not let the page save your articles (storage is \
@@ -217,6 +238,7 @@ mod tests {
     use super::super::tests::{article, NOW};
     use super::*;
     use crate::local::store::{export_file, load, serialize};
+    use crate::serial::SerdeJson;
 
     /// About what Chromium allows one origin, in UTF-16 code units.
     const QUOTA: usize = 5_242_880;
@@ -235,7 +257,7 @@ mod tests {
         let store = MemoryStore::with_quota(QUOTA);
         store.insert(STORAGE_KEY, &garbage);
         let raw = stored(&store).unwrap();
-        let opened = settle(&store, load(&raw), NOW);
+        let opened = settle(&store, &SerdeJson, load(&raw), NOW);
 
         // No room for a copy: the data stays where it was, saving is blocked, and the page is told
         // what and where.
@@ -260,11 +282,11 @@ mod tests {
         assert_eq!(Damaged::file_name(NOW), "stance-atlas-backup-2024-07-30.json");
 
         // Discarding frees the quota: a new article is saved and reads back.
-        let message = discard(&store, &damaged, &opened.articles);
+        let message = discard(&store, &SerdeJson, &damaged, &opened.articles);
         assert_eq!(message, "The damaged data was deleted from this browser's storage.");
         assert_eq!(store.entries(), vec![]);
         assert!(backup_file(&store, &damaged).unwrap_err().contains("no longer in this browser's storage"));
-        assert_eq!(save(&store, std::slice::from_ref(&new)), Ok(()));
+        assert_eq!(save(&store, &SerdeJson, std::slice::from_ref(&new)), Ok(()));
         assert_eq!(load(&stored(&store).unwrap()).articles, vec![new]);
     }
 
@@ -277,7 +299,7 @@ mod tests {
         let raw = format!("{},{bad}]}}", doc.strip_suffix("]}").unwrap());
         let store = MemoryStore::with_quota(QUOTA);
         store.insert(STORAGE_KEY, &raw);
-        let opened = settle(&store, load(&raw), NOW);
+        let opened = settle(&store, &SerdeJson, load(&raw), NOW);
         assert_eq!(opened.articles, vec![good.clone()]);
         assert!(opened.save_blocked);
         assert!(
@@ -290,7 +312,7 @@ mod tests {
         let damaged = opened.damaged.unwrap();
         assert_eq!(backup_file(&store, &damaged), Ok(raw.clone()));
 
-        let message = discard(&store, &damaged, &opened.articles);
+        let message = discard(&store, &SerdeJson, &damaged, &opened.articles);
         assert!(message.ends_with("Your articles are saved again."), "{message}");
         assert_eq!(store.entries(), vec![(STORAGE_KEY.to_string(), serialize(&[good]))]);
     }
@@ -300,7 +322,7 @@ mod tests {
         let raw = "{\"kind\": \"stance-atlas/local-art".to_string();
         let store = MemoryStore::with_quota(QUOTA);
         store.insert(STORAGE_KEY, &raw);
-        let opened = settle(&store, load(&raw), NOW);
+        let opened = settle(&store, &SerdeJson, load(&raw), NOW);
         assert!(!opened.save_blocked);
         let damaged = opened.damaged.unwrap();
         assert_eq!(damaged, Damaged { key: backup_key(NOW), bytes: raw.len() as u64 });
@@ -308,7 +330,7 @@ mod tests {
         assert_eq!(backup_file(&store, &damaged), Ok(raw));
         // The articles' own key now holds what could be read (nothing), written over the damage.
         assert_eq!(store.get(STORAGE_KEY), Some(serialize(&[])));
-        let message = discard(&store, &damaged, &[]);
+        let message = discard(&store, &SerdeJson, &damaged, &[]);
         assert!(message.contains("was deleted") && !message.contains("saved again"), "{message}");
         assert_eq!(store.entries(), vec![(STORAGE_KEY.to_string(), serialize(&[]))]);
     }
@@ -318,7 +340,7 @@ mod tests {
         let store = MemoryStore::default();
         let raw = serialize(&[article("Peru recalled its ambassador.")]);
         store.insert(STORAGE_KEY, &raw);
-        let opened = settle(&store, load(&raw), NOW);
+        let opened = settle(&store, &SerdeJson, load(&raw), NOW);
         assert_eq!((opened.damaged, opened.save_blocked, opened.notices.len()), (None, false, 0));
         assert_eq!(store.entries(), vec![(STORAGE_KEY.to_string(), raw)]);
     }

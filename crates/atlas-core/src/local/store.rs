@@ -1,21 +1,32 @@
 //! The versioned JSON that keeps local articles in `localStorage` and in export files.
 //!
 //! One document shape serves both: `{"kind": "stance-atlas/local-articles", "version": 1,
-//! "articles": [...]}`. Reading never loses anything: a document that cannot be read whole (damaged,
-//! from a newer release) or that had entries skipped is handed back as [`LoadOutcome::set_aside`] for
-//! the app to keep under [`backup_key`], and every skipped entry gets a [`StoreNotice`] naming it and why.
+//! "articles": [...]}`, each article [`LocalArticle`] as serde writes it. Reading never loses
+//! anything: a document that cannot be read whole (damaged, from a newer release) or that had
+//! entries skipped is handed back as [`LoadOutcome::set_aside`] for the app to keep under
+//! [`backup_key`], and every skipped entry gets a [`StoreNotice`] naming it and why.
+//!
+//! Reading and writing need the `json` feature (serde_json); the web app leaves it out and asks
+//! the extractor module, through [`crate::serial::WriteJson`] and the module's reading exports.
 //!
 //! ```
-//! use atlas_core::local::store::{load, serialize};
-//! let outcome = load(&serialize(&[]));
+//! use atlas_core::local::store::{load, serialize, EMPTY_DOCUMENT};
+//! assert_eq!(serialize(&[]), EMPTY_DOCUMENT);
+//! let outcome = load(EMPTY_DOCUMENT);
 //! assert!(outcome.articles.is_empty() && outcome.notices.is_empty() && outcome.set_aside.is_none());
 //! let damaged = load("{\"kind\": \"stance-atlas/local-art");
 //! assert_eq!(damaged.set_aside.as_deref(), Some("{\"kind\": \"stance-atlas/local-art"));
+//! let why = &damaged.notices[0].message;
+//! assert!(why.contains("damaged at line 1, column 32: EOF while parsing a string"), "{why}");
 //! ```
 
-use super::{check_outlet, check_text, check_title, clip, content_id, format_size, ClaimKey, LocalArticle};
+#[cfg(feature = "json")]
+use super::{check_outlet, check_text, check_title, clip, content_id, ClaimKey};
+use super::{format_size, LocalArticle};
+#[cfg(feature = "json")]
 use crate::date::Date;
-use crate::json::{self, Object, Value, Writer};
+#[cfg(feature = "json")]
+use serde_json::{Map, Value};
 use std::fmt;
 
 /// The `localStorage` key of the reader's articles.
@@ -24,6 +35,9 @@ pub const STORAGE_KEY: &str = "stance-atlas.local-articles";
 pub const KIND: &str = "stance-atlas/local-articles";
 /// The version this release writes; it reads this and every older one.
 pub const VERSION: u64 = 1;
+/// The document of no articles, as [`serialize`] writes it: what storage holds once the reader
+/// removed every article (the app recognises it without parsing it).
+pub const EMPTY_DOCUMENT: &str = r#"{"kind":"stance-atlas/local-articles","version":1,"articles":[]}"#;
 /// Roughly what browsers give one origin's `localStorage`, in UTF-16 code units (Chromium and Firefox
 /// allow 5 Mi; rounded down, as other data of the page shares it).
 pub const TYPICAL_QUOTA_UNITS: usize = 5_000_000;
@@ -60,56 +74,26 @@ pub struct LoadOutcome {
     pub migrated_from: Option<u64>,
 }
 
-/// The articles as the compact document kept in `localStorage`: `{"kind":…,"version":1,"articles":[…]}`.
-pub fn serialize(articles: &[LocalArticle]) -> String {
-    let mut w = Writer::new(false);
-    w.begin_object();
-    w.key("kind");
-    w.string(KIND);
-    w.key("version");
-    w.u64(VERSION);
-    w.key("articles");
-    w.begin_array();
-    for a in articles {
-        w.element();
-        write_article(&mut w, a);
-    }
-    w.end_array();
-    w.end_object();
-    w.finish()
+/// The stored document as serde writes it: the envelope, then the articles in order.
+#[cfg(feature = "json")]
+#[derive(serde::Serialize)]
+struct Document<'a> {
+    kind: &'static str,
+    version: u64,
+    articles: &'a [LocalArticle],
 }
 
-/// An article as written in version [`VERSION`], its fields in this order.
-pub(super) fn write_article(w: &mut Writer, a: &LocalArticle) {
-    w.begin_object();
-    w.key("id");
-    w.string(&a.id);
-    w.key("title");
-    w.string(&a.title);
-    w.key("outlet");
-    w.string(&a.outlet);
-    w.key("date");
-    w.string_or_null(a.date.map(|d| d.to_string()).as_deref());
-    w.key("date_approximate");
-    w.bool(a.date_approximate);
-    w.key("url");
-    w.string_or_null(a.url.as_deref());
-    w.key("added_at");
-    w.u64(a.added_at);
-    w.key("rejected");
-    w.begin_array();
-    for k in &a.rejected {
-        w.element();
-        w.string(&k.to_string());
-    }
-    w.end_array();
-    w.key("text");
-    w.string(&a.text);
-    w.end_object();
+/// The articles as the compact document kept in `localStorage`: `{"kind":…,"version":1,"articles":[…]}`.
+#[cfg(feature = "json")]
+pub fn serialize(articles: &[LocalArticle]) -> String {
+    // Text, integers and flags only: serde_json cannot fail on them.
+    serde_json::to_string(&Document { kind: KIND, version: VERSION, articles })
+        .expect("an article is text, integers and flags")
 }
 
 /// The articles as the export file offered for download: the very document kept in storage (not
 /// indented: an export is byte for byte what storage holds).
+#[cfg(feature = "json")]
 pub fn export_file(articles: &[LocalArticle]) -> String {
     serialize(articles)
 }
@@ -120,6 +104,7 @@ pub fn export_file_name(now_ms: u64) -> String {
 }
 
 /// Reads the stored document. Never fails: whatever cannot be read is reported and set aside.
+#[cfg(feature = "json")]
 pub fn load(raw: &str) -> LoadOutcome {
     if raw.trim().is_empty() {
         return LoadOutcome::default();
@@ -147,10 +132,9 @@ pub fn load(raw: &str) -> LoadOutcome {
 }
 
 /// Checks the envelope and brings its entries up to [`VERSION`]; says why it cannot, for the reader.
+#[cfg(feature = "json")]
 fn read_document(raw: &str) -> Result<(Vec<Value>, u64), String> {
-    // Where is enough for the reader; the kind of error would only add text to the wasm.
-    let value = json::parse(raw)
-        .map_err(|e| format!("the data is damaged at line {}, column {}", e.line, e.column))?;
+    let value: Value = serde_json::from_str(raw).map_err(|e| damaged(&e))?;
     let Value::Object(mut doc) = value else {
         return Err("the data is not a Stance Atlas document".into());
     };
@@ -163,7 +147,7 @@ fn read_document(raw: &str) -> Result<(Vec<Value>, u64), String> {
             "they were saved by a newer release of Stance Atlas, in format {version}; this page reads up to {VERSION}"
         ));
     }
-    let Some(Value::Array(mut entries)) = doc.get_mut("articles").map(Value::take) else {
+    let Some(Value::Array(mut entries)) = doc.remove("articles") else {
         return Err("the document has no list of articles".into());
     };
     for from in version..VERSION {
@@ -176,16 +160,29 @@ fn read_document(raw: &str) -> Result<(Vec<Value>, u64), String> {
     Ok((entries, version))
 }
 
+/// Where and how JSON that does not parse is damaged: “the data is damaged at line 1, column 32:
+/// EOF while parsing a string”.
+#[cfg(feature = "json")]
+fn damaged(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    // serde_json appends “ at line L column C” itself; the position is said once, in words.
+    let what = message.rsplit_once(" at line ").map_or(message.as_str(), |(what, _)| what);
+    format!("the data is damaged at line {}, column {}: {what}", e.line(), e.column())
+}
+
 /// `MIGRATIONS[v]` turns an entry of version `v` into one of version `v + 1`.
-const MIGRATIONS: [fn(&mut Object); VERSION as usize] = [v0_to_v1];
+#[cfg(feature = "json")]
+const MIGRATIONS: [fn(&mut Map<String, Value>); VERSION as usize] = [v0_to_v1];
 
 /// Version 0 (the draft format) had no review step, so no rejected claims, and no approximate dates.
-fn v0_to_v1(entry: &mut Object) {
-    entry.insert_if_absent("rejected", Value::Array(Vec::new()));
-    entry.insert_if_absent("date_approximate", Value::Bool(false));
+#[cfg(feature = "json")]
+fn v0_to_v1(entry: &mut Map<String, Value>) {
+    entry.entry("rejected").or_insert_with(|| Value::Array(Vec::new()));
+    entry.entry("date_approximate").or_insert(Value::Bool(false));
 }
 
 /// Reads each entry on its own; bad and repeated ones are skipped with a notice, good ones kept.
+#[cfg(feature = "json")]
 fn read_entries(entries: Vec<Value>) -> (Vec<LocalArticle>, Vec<StoreNotice>) {
     let mut articles: Vec<LocalArticle> = Vec::with_capacity(entries.len());
     let mut notices = Vec::new();
@@ -213,6 +210,7 @@ fn read_entries(entries: Vec<Value>) -> (Vec<LocalArticle>, Vec<StoreNotice>) {
 }
 
 /// “Article 3 (“Peru recalls envoy”)”: how notices name an entry, by position and title if it has one.
+#[cfg(feature = "json")]
 fn entry_name(i: usize, entry: &Value) -> String {
     match entry.get("title").and_then(Value::as_str).map(str::trim).filter(|t| !t.is_empty()) {
         Some(t) => format!("Article {} (“{}”)", i + 1, clip(&sanitize(t), 60)),
@@ -221,13 +219,15 @@ fn entry_name(i: usize, entry: &Value) -> String {
 }
 
 /// Control characters of untrusted text are replaced before the text is echoed in a notice.
+#[cfg(feature = "json")]
 fn sanitize(s: &str) -> String {
     s.chars().map(|c| if c.is_control() { '�' } else { c }).collect()
 }
 
 /// One entry of the current version, checked as strictly as an article added by hand.
+#[cfg(feature = "json")]
 pub(super) fn read_article(entry: &Value) -> Result<LocalArticle, String> {
-    let Value::Object(o) = entry else {
+    let Some(o) = entry.as_object() else {
         return Err("it is not an article record".into());
     };
     let string = |k: &str| -> Result<&str, String> {
@@ -298,6 +298,7 @@ pub(super) fn read_article(entry: &Value) -> Result<LocalArticle, String> {
     })
 }
 
+#[cfg(feature = "json")]
 fn lower_first(s: &str) -> String {
     let s = s.trim_end_matches('.');
     let mut chars = s.chars();
@@ -353,6 +354,7 @@ impl ImportReport {
 /// Reads an export file and merges it with the reader's articles by content: an article whose text
 /// the reader already has is left alone. A file that is not an export (or is from a newer release)
 /// is refused whole, with the reason.
+#[cfg(feature = "json")]
 pub fn import(raw: &str, existing: &[LocalArticle]) -> Result<ImportReport, String> {
     let (entries, _) = read_document(raw).map_err(|why| format!("This file cannot be imported: {why}."))?;
     let (added, invalid) = read_entries(entries);
@@ -384,7 +386,9 @@ pub(super) mod tests {
     // Inputs are built with serde_json, independently of the code under test.
     use serde_json::{json, Map, Value};
 
-    /// The document as serde's derive wrote it before `json.rs`: what byte equality is checked against.
+    /// The document as releases before the derive on [`LocalArticle`] wrote it (serde's derive on
+    /// a struct of their own, then a hand-written writer): what byte equality is checked against,
+    /// so that stored documents and export files keep their bytes.
     #[derive(serde::Serialize)]
     pub(in crate::local) struct SerdeDocument<'a> {
         kind: &'static str,
@@ -440,9 +444,7 @@ pub(super) mod tests {
     }
 
     fn entry(a: &LocalArticle) -> Value {
-        let mut w = Writer::new(false);
-        write_article(&mut w, a);
-        serde_json::from_str(&w.finish()).unwrap()
+        serde_json::to_value(a).unwrap()
     }
 
     #[test]
@@ -455,7 +457,7 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn the_stored_document_is_byte_for_byte_what_serde_wrote() {
+    fn the_stored_document_is_byte_for_byte_what_earlier_releases_wrote() {
         let mut articles = two();
         articles[1].text = "Quotes \" and \\, a tab\t, a bell \u{7}, é, 😀, \u{2028}.".into();
         articles[1].id = content_id(&articles[1].text);
@@ -543,6 +545,27 @@ pub(super) mod tests {
             assert!(outcome.notices[0].message.contains(why), "{raw}: {}", outcome.notices[0]);
             assert!(outcome.notices[0].message.contains("set aside, not loaded"), "{}", outcome.notices[0]);
         }
+    }
+
+    #[test]
+    fn a_document_that_does_not_parse_is_named_by_line_column_and_reason() {
+        let raw = "{\"kind\": \"stance-atlas/local-articles\",\n \"version\": 1,\n \"articles\": [,]}";
+        assert_eq!(
+            load(raw).notices[0].message,
+            "Your saved articles could not be read (the data is damaged at line 3, column 15: expected value). \
+             They were set aside, not loaded, and nothing was deleted."
+        );
+        assert_eq!(
+            import("[1, 2] x", &[]).unwrap_err(),
+            "This file cannot be imported: the data is damaged at line 1, column 8: trailing characters."
+        );
+        // Nested past serde_json's limit: refused, not a stack overflow.
+        let deep = "[".repeat(100_000);
+        assert!(
+            load(&deep).notices[0].message.contains("recursion limit exceeded"),
+            "{:?}",
+            load(&deep).notices
+        );
     }
 
     #[test]
