@@ -13,7 +13,7 @@ use super::{
 use crate::baked::WorldMapData;
 use crate::map_view::Frame;
 use crate::stances::{self, MARKER_PATTERN};
-use atlas_core::decimal::{self, Shortest};
+use atlas_core::fixed::Fixed;
 use atlas_core::model::Stance;
 use atlas_core::query::Aggregate;
 use atlas_core::view::{Action, StanceSet, Zoom, ZoomPreset};
@@ -148,7 +148,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
         let svg_ref = svg_ref.clone();
         use_effect_with(frame.k.to_bits(), move |_| {
             if let Some(svg) = svg_ref.cast::<web_sys::SvgElement>() {
-                let _ = svg.style().set_property("--k", &decimal::shortest(frame.k));
+                let _ = svg.style().set_property("--k", &Fixed::short(frame.k, 4).to_string());
             }
         });
     }
@@ -171,7 +171,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
                 e.prevent_default();
                 let rect = target.get_bounding_client_rect();
                 let (fx, fy) = fractions(&rect, f64::from(e.client_x()), f64::from(e.client_y()));
-                let factor = decimal::clamp((-e.delta_y() as f32 * 0.002).exp(), 0.5, 2.0);
+                let factor = (-e.delta_y() as f32 * 0.002).exp().clamp(0.5, 2.0);
                 let next = Frame::of(map, zoom).zoomed(map, factor, fx, fy);
                 on_action.emit(Action::SetZoom(next.to_zoom()));
             });
@@ -309,7 +309,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
             html! { <path {class} transform={map.on_grid} d={shape.path()} aria-hidden="true" /> }
         } else if let Some(marker) = map.markers.iter().find(|m| m.code == at.code) {
             let class = classes!(class, "marker");
-            html! { <circle {class} cx={decimal::shortest(marker.x())} cy={decimal::shortest(marker.y())} aria-hidden="true" /> }
+            html! { <circle {class} cx={Fixed::short(marker.x(), 1).to_string()} cy={Fixed::short(marker.y(), 1).to_string()} aria-hidden="true" /> }
         } else {
             html! {}
         }
@@ -414,8 +414,8 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
 
 /// Where a client point lies in an element, as fractions of its width and height.
 fn fractions(rect: &web_sys::DomRect, x: f64, y: f64) -> (f32, f32) {
-    let fx = decimal::clamp((x - rect.left()) / rect.width().max(1.0), 0.0, 1.0);
-    let fy = decimal::clamp((y - rect.top()) / rect.height().max(1.0), 0.0, 1.0);
+    let fx = ((x - rect.left()) / rect.width().max(1.0)).clamp(0.0, 1.0);
+    let fy = ((y - rect.top()) / rect.height().max(1.0)).clamp(0.0, 1.0);
     (fx as f32, fy as f32)
 }
 
@@ -464,12 +464,12 @@ fn stance_pattern(id: &str, shown: StanceSet, speculative: StanceSet, k: f32) ->
     let stripes = shown.iter().enumerate().map(|(i, s)| {
         let x = w * i as f32;
         let width = if speculative.contains(s) { w / 2.0 } else { w };
-        html! { <rect x={decimal::shortest(x)} width={decimal::shortest(width)} height={decimal::shortest(size)} fill={stances::colour(s)} /> }
+        html! { <rect x={Fixed::short(x, 2).to_string()} width={Fixed::short(width, 2).to_string()} height={Fixed::short(size, 2).to_string()} fill={stances::colour(s)} /> }
     });
-    let size = decimal::shortest(size);
+    let size = Fixed::short(size, 2).to_string();
     html! {
         <pattern id={id.to_string()} width={size.clone()} height={size.clone()} patternUnits="userSpaceOnUse"
-            patternTransform={format!("rotate(45) scale({})", Shortest(1.0 / k))}>
+            patternTransform={format!("rotate(45) scale({})", Fixed::short(1.0 / k, 5))}>
             <rect width={size.clone()} height={size} fill="#ffffff" />
             { for stripes }
         </pattern>
