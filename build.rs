@@ -3,7 +3,7 @@
 //! fails the build with `file:line`.
 
 use atlas_core::model::{ArticleRecord, Claim};
-use atlas_core::{corpus, decimal, gazetteer, geo, pack};
+use atlas_core::{corpus, gazetteer, geo, pack};
 use std::{
     env,
     fmt::Write as _,
@@ -163,8 +163,8 @@ fn bake_map(code: &mut String, root: &Path) -> Result<(), String> {
         geo::WIDTH as f32,
         geo::HEIGHT as f32,
         geo::GRID as f32,
-        decimal::Shortest(geo::GRID as f32),
-        decimal::Shortest(1.0 / geo::GRID as f32),
+        geo::GRID as f32,
+        1.0 / geo::GRID as f32,
     );
     for (index, s) in shapes.iter().enumerate() {
         let [cx, cy, x0, y0, x1, y1] = [s.centroid.0, s.centroid.1, s.bbox.0, s.bbox.1, s.bbox.2, s.bbox.3]

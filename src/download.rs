@@ -121,7 +121,7 @@ pub fn map_picture(frame: &Frame<'_>) -> Result<(String, Layout), String> {
     for (name, value) in
         [("x", layout.map_x), ("y", layout.map_y), ("width", layout.map_width), ("height", layout.map_height)]
     {
-        let _ = clone.set_attribute(name, &atlas_core::decimal::shortest(value));
+        let _ = clone.set_attribute(name, &atlas_core::fixed::Fixed::short(value, 2).to_string());
     }
     let _ = clone.set_attribute("xmlns", "http://www.w3.org/2000/svg");
     let _ = clone.remove_attribute("class");
@@ -132,7 +132,7 @@ pub fn map_picture(frame: &Frame<'_>) -> Result<(String, Layout), String> {
 
 fn view_box_size(view_box: &str) -> (f32, f32) {
     let numbers: Vec<f32> =
-        view_box.split([' ', ',']).filter_map(|n| atlas_core::decimal::parse(n.trim())).collect();
+        view_box.split([' ', ',']).filter_map(|n| atlas_core::fixed::parse(n.trim(), 2)).collect();
     match numbers[..] {
         [_, _, w, h] => (w, h),
         _ => (0.0, 0.0),

@@ -6,7 +6,7 @@
 
 use crate::stances;
 use atlas_core::date::Date;
-use atlas_core::decimal::Shortest;
+use atlas_core::fixed::Fixed;
 use atlas_core::model::Stance;
 use std::fmt::Write;
 
@@ -74,7 +74,7 @@ pub struct Frame<'a> {
 /// The whole picture: `map_svg` (a serialised `<svg>` already placed at `layout`'s map box) inside a
 /// white page with the frame's texts.
 pub fn compose(layout: Layout, map_svg: &str, frame: &Frame<'_>) -> String {
-    let (w, h, pad) = (Shortest(WIDTH), Shortest(layout.height), Shortest(PAD));
+    let (w, h, pad) = (Fixed::short(WIDTH, 2), Fixed::short(layout.height, 2), Fixed::short(PAD, 2));
     let mut out = String::with_capacity(map_svg.len() + 2048);
     let _ = write!(
         out,
@@ -99,11 +99,11 @@ pub fn compose(layout: Layout, map_svg: &str, frame: &Frame<'_>) -> String {
         let _ = write!(
             out,
             r##"<rect x="{}" y="{}" width="14" height="14" rx="2" fill="{}"/><text x="{}" y="{}" font-size="14" fill="#1b2430">{} ({})</text>"##,
-            Shortest(x),
-            Shortest(legend_y - 12.0),
+            Fixed::short(x, 2),
+            Fixed::short(legend_y - 12.0, 2),
             stances::colour(stance),
-            Shortest(x + 20.0),
-            Shortest(legend_y),
+            Fixed::short(x + 20.0, 2),
+            Fixed::short(legend_y, 2),
             escape(stance.label()),
             frame.legend[stance.index()],
         );
@@ -111,14 +111,14 @@ pub fn compose(layout: Layout, map_svg: &str, frame: &Frame<'_>) -> String {
     let _ = write!(
         out,
         r##"<text x="{pad}" y="{}" font-size="12" fill="#4b5867">{}</text>"##,
-        Shortest(legend_y + 24.0),
+        Fixed::short(legend_y + 24.0, 2),
         escape(KEY)
     );
     for (i, line) in source_lines(frame.sources).iter().enumerate() {
         let _ = write!(
             out,
             r##"<text x="{pad}" y="{}" font-size="12" fill="#4b5867">{}</text>"##,
-            Shortest(legend_y + 46.0 + SOURCE_LINE * i as f32),
+            Fixed::short(legend_y + 46.0 + SOURCE_LINE * i as f32, 2),
             escape(line)
         );
     }
@@ -131,11 +131,11 @@ pub fn compose(layout: Layout, map_svg: &str, frame: &Frame<'_>) -> String {
 pub fn scaled_lengths(value: &str, factor: f32) -> Option<String> {
     let mut out = String::new();
     for part in value.split([',', ' ']).filter(|part| !part.is_empty()) {
-        let length = atlas_core::decimal::parse(part.strip_suffix("px").unwrap_or(part))?;
+        let length = atlas_core::fixed::parse(part.strip_suffix("px").unwrap_or(part), 4)?;
         if !out.is_empty() {
             out.push(' ');
         }
-        atlas_core::decimal::push_shortest(&mut out, length * factor);
+        let _ = write!(out, "{}", Fixed::short(length * factor, 3));
     }
     (!out.is_empty()).then_some(out)
 }

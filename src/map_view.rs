@@ -2,7 +2,7 @@
 //! arithmetic of zooming about a point and panning by a drag. Pure, so it is tested natively.
 
 use crate::baked::WorldMapData;
-use atlas_core::decimal::{clamp, Fixed};
+use atlas_core::fixed::Fixed;
 use atlas_core::gazetteer::Region;
 use atlas_core::query::Gazetteer;
 use atlas_core::view::{Zoom, ZoomPreset};
@@ -28,7 +28,7 @@ impl Frame {
 
     /// The `viewBox` attribute showing this frame.
     pub fn view_box(self, map: &WorldMapData) -> String {
-        let [x, y, w, h] = [self.x, self.y, self.width(map), self.height(map)].map(|v| Fixed(v.into(), 2));
+        let [x, y, w, h] = [self.x, self.y, self.width(map), self.height(map)].map(|v| Fixed::keep(v, 2));
         format!("{x} {y} {w} {h}")
     }
 
@@ -36,7 +36,7 @@ impl Frame {
     /// which stays under the reader's finger or cursor. The scale stays within [`Zoom`]'s bounds.
     #[must_use]
     pub fn zoomed(self, map: &WorldMapData, factor: f32, fx: f32, fy: f32) -> Frame {
-        let k = clamp(self.k * factor, Zoom::MIN_SCALE, Zoom::MAX_SCALE);
+        let k = (self.k * factor).clamp(Zoom::MIN_SCALE, Zoom::MAX_SCALE);
         let px = self.x + fx * self.width(map);
         let py = self.y + fy * self.height(map);
         let next = Frame { x: 0.0, y: 0.0, k };
@@ -52,8 +52,8 @@ impl Frame {
     /// Keeps at least part of the map in view, so a reader never pans into empty water.
     fn kept_in(self, map: &WorldMapData) -> Frame {
         let (w, h) = (self.width(map), self.height(map));
-        let x = clamp(self.x, -w * 0.75, map.width - w * 0.25);
-        let y = clamp(self.y, -h * 0.75, map.height - h * 0.25);
+        let x = self.x.max(-w * 0.75).min(map.width - w * 0.25);
+        let y = self.y.max(-h * 0.75).min(map.height - h * 0.25);
         Frame { x, y, k: self.k }
     }
 
@@ -105,7 +105,7 @@ fn union(boxes: impl Iterator<Item = (f32, f32, f32, f32)>, pad: f32) -> Option<
 /// The smallest frame at the map's aspect ratio that shows the whole box, centred on it.
 fn fit(map: &WorldMapData, (x0, y0, x1, y1): (f32, f32, f32, f32)) -> Frame {
     let k = (map.width / (x1 - x0).max(1.0)).min(map.height / (y1 - y0).max(1.0));
-    let k = clamp(k, Zoom::MIN_SCALE, Zoom::MAX_SCALE);
+    let k = k.clamp(Zoom::MIN_SCALE, Zoom::MAX_SCALE);
     let (w, h) = (map.width / k, map.height / k);
     let round = |v: f32| (v * 100.0).round() / 100.0;
     Frame { x: round((x0 + x1 - w) / 2.0), y: round((y0 + y1 - h) / 2.0), k: (k * 1000.0).round() / 1000.0 }

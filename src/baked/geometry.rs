@@ -95,7 +95,7 @@ fn assemble(shapes: &[CountryShapeData], found: Vec<String>, grid: f32) -> Outli
 /// `shape`, give or take a unit for rounding.
 fn starts_inside(d: &str, shape: &CountryShapeData, grid: f32) -> bool {
     let mut numbers = d.strip_prefix('M').unwrap_or("").split(|c: char| c != '-' && !c.is_ascii_digit());
-    let mut next = || numbers.next().and_then(atlas_core::decimal::parse).map(|n| n * grid);
+    let mut next = || numbers.next().and_then(|n| atlas_core::fixed::parse(n, 0)).map(|n| n * grid);
     let (Some(x), Some(y)) = (next(), next()) else { return false };
     let (x0, y0, x1, y1) = shape.bbox();
     (x0 - 1.0..=x1 + 1.0).contains(&x) && (y0 - 1.0..=y1 + 1.0).contains(&y)

@@ -4,7 +4,7 @@
 use super::country_shape::CountryLook;
 use super::pointing::{accessible_name, pointer_handlers, PointedCountry};
 use crate::stances::MARKER_PATTERN;
-use atlas_core::decimal;
+use atlas_core::fixed::Fixed;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,8 +24,8 @@ pub fn CountryMarker(props: &CountryMarkerProps) -> Html {
     html! {
         <circle
             class={look.classes("marker")}
-            cx={decimal::shortest(props.x)}
-            cy={decimal::shortest(props.y)}
+            cx={Fixed::short(props.x, 1).to_string()}
+            cy={Fixed::short(props.y, 1).to_string()}
             fill={look.fill(MARKER_PATTERN)}
             data-iso={props.code}
             data-stances={look.stances.ids()}

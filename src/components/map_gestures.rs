@@ -4,7 +4,6 @@
 
 use crate::baked::WorldMapData;
 use crate::map_view::Frame;
-use atlas_core::decimal;
 use atlas_core::view::{Action, Zoom};
 use gloo_events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
@@ -114,7 +113,7 @@ pub fn use_map_gestures(
                     e.prevent_default();
                     let rect = svg.get_bounding_client_rect();
                     let (fx, fy) = fractions(&rect, f64::from(e.client_x()), f64::from(e.client_y()));
-                    let factor = decimal::clamp((-e.delta_y() as f32 * 0.002).exp(), 0.5, 2.0);
+                    let factor = (-e.delta_y() as f32 * 0.002).exp().clamp(0.5, 2.0);
                     let next = Frame::of(map, zoom).zoomed(map, factor, fx, fy);
                     on_action.emit(Action::SetZoom(next.to_zoom()));
                 })
@@ -189,8 +188,8 @@ pub fn use_map_gestures(
 
 /// Where a client point lies in an element, as fractions of its width and height.
 fn fractions(rect: &web_sys::DomRect, x: f64, y: f64) -> (f32, f32) {
-    let fx = decimal::clamp((x - rect.left()) / rect.width().max(1.0), 0.0, 1.0);
-    let fy = decimal::clamp((y - rect.top()) / rect.height().max(1.0), 0.0, 1.0);
+    let fx = ((x - rect.left()) / rect.width().max(1.0)).clamp(0.0, 1.0);
+    let fy = ((y - rect.top()) / rect.height().max(1.0)).clamp(0.0, 1.0);
     (fx as f32, fy as f32)
 }
 

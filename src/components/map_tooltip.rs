@@ -2,7 +2,7 @@
 //! speculative, and the blocs it comes through ("via EU").
 
 use crate::{format, stances};
-use atlas_core::decimal::{self, Fixed};
+use atlas_core::fixed::Fixed;
 use atlas_core::model::Stance;
 use atlas_core::query::ActorView;
 use yew::prelude::*;
@@ -51,13 +51,11 @@ pub fn use_tooltip_place(node: NodeRef, at: Option<TooltipAt>, actor: Option<Act
             let style = el.style();
             // Keep the tooltip inside the frame near its edges.
             let half = f64::from(el.offset_width()) / 2.0;
-            let x = decimal::clamp(
-                at.x,
-                half.min(at.frame_width / 2.0),
-                (at.frame_width - half).max(at.frame_width / 2.0),
-            );
-            let _ = style.set_property("left", &format!("{}px", Fixed(x, 0)));
-            let _ = style.set_property("top", &format!("{}px", Fixed(at.y, 0)));
+            let x =
+                at.x.max(half.min(at.frame_width / 2.0))
+                    .min((at.frame_width - half).max(at.frame_width / 2.0));
+            let _ = style.set_property("left", &format!("{}px", Fixed::short(x, 0)));
+            let _ = style.set_property("top", &format!("{}px", Fixed::short(at.y, 0)));
         }
     });
 }

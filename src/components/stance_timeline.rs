@@ -4,10 +4,15 @@
 use super::claim_parts::swatch;
 use crate::{format, stances};
 use atlas_core::date::Date;
-use atlas_core::decimal::{shortest, Shortest};
+use atlas_core::fixed::Fixed;
 use atlas_core::model::{Certainty, Stance};
 use atlas_core::query::TimelineEntry;
 use yew::prelude::*;
+
+/// A coordinate of the strip, to a hundredth of a unit.
+fn short(x: f32) -> String {
+    Fixed::short(x, 2).to_string()
+}
 
 const LEFT: f32 = 84.0;
 const WIDTH: f32 = 320.0;
@@ -96,8 +101,8 @@ pub fn stance_timeline(all: &[TimelineEntry], bounds: (Date, Date)) -> Html {
         let y = TOP + LANE * i as f32;
         html! {
             <g class="timeline-lane">
-                <line x1={shortest(LEFT)} x2={shortest(WIDTH)} y1={shortest(y)} y2={shortest(y)} class="timeline-rule" />
-                <text x="0" y={shortest(y + 4.0)} class="timeline-label">{ stance.label() }</text>
+                <line x1={short(LEFT)} x2={short(WIDTH)} y1={short(y)} y2={short(y)} class="timeline-rule" />
+                <text x="0" y={short(y + 4.0)} class="timeline-label">{ stance.label() }</text>
             </g>
         }
     });
@@ -108,8 +113,8 @@ pub fn stance_timeline(all: &[TimelineEntry], bounds: (Date, Date)) -> Html {
         html! {
             <circle
                 class={classes!("timeline-dot", (!e.in_range).then_some("is-outside"), e.via.is_some().then_some("is-via"))}
-                cx={shortest(x_of(e.date.days_since_epoch(), days))}
-                cy={shortest(y)}
+                cx={short(x_of(e.date.days_since_epoch(), days))}
+                cy={short(y)}
                 r="4.5"
                 fill={if speculative { "#ffffff" } else { colour }}
                 stroke={colour}
@@ -134,9 +139,11 @@ pub fn stance_timeline(all: &[TimelineEntry], bounds: (Date, Date)) -> Html {
     let mut counts: Vec<Html> = Vec::new();
     for stance in Stance::ALL {
         let lane: Vec<(f32, usize)> = stacks.iter().filter(|s| s.0 == stance).map(|s| (s.1, s.2)).collect();
-        let y = shortest(TOP + LANE * stance.index() as f32 + 3.5);
+        let y = short(TOP + LANE * stance.index() as f32 + 3.5);
         for (x, n) in count_labels(&lane) {
-            counts.push(html! { <text class="timeline-count" x={shortest(x)} y={y.clone()}>{ format!("×{n}") }</text> });
+            counts.push(
+                html! { <text class="timeline-count" x={short(x)} y={y.clone()}>{ format!("×{n}") }</text> },
+            );
         }
     }
     let axis_y = height - 2.0;
@@ -145,12 +152,12 @@ pub fn stance_timeline(all: &[TimelineEntry], bounds: (Date, Date)) -> Html {
         <div class="timeline">
             { undated_note }
             if !entries.is_empty() {
-                <svg class="timeline-strip" viewBox={format!("0 0 {} {}", Shortest(WIDTH), Shortest(height))} aria-hidden="true" focusable="false">
+                <svg class="timeline-strip" viewBox={format!("0 0 {} {}", Fixed::short(WIDTH, 2), Fixed::short(height, 2))} aria-hidden="true" focusable="false">
                     { for lanes }
                     { for dots }
                     { for counts }
-                    <text x={shortest(LEFT)} y={shortest(axis_y)} class="timeline-year">{ first.year }</text>
-                    <text x={shortest(WIDTH)} y={shortest(axis_y)} class="timeline-year" text-anchor="end">{ last.year }</text>
+                    <text x={short(LEFT)} y={short(axis_y)} class="timeline-year">{ first.year }</text>
+                    <text x={short(WIDTH)} y={short(axis_y)} class="timeline-year" text-anchor="end">{ last.year }</text>
                 </svg>
             }
             <details class="timeline-text">

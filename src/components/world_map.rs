@@ -14,7 +14,7 @@ use super::{
 use crate::baked::WorldMapData;
 use crate::map_view::Frame;
 use crate::stances::{self, MARKER_PATTERN};
-use atlas_core::decimal::{self, Shortest};
+use atlas_core::fixed::Fixed;
 use atlas_core::model::Stance;
 use atlas_core::query::Aggregate;
 use atlas_core::view::{Action, StanceSet, Zoom, ZoomPreset};
@@ -97,7 +97,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
         let svg_ref = svg_ref.clone();
         use_effect_with(frame.k.to_bits(), move |_| {
             if let Some(svg) = svg_ref.cast::<web_sys::SvgElement>() {
-                let _ = svg.style().set_property("--k", &decimal::shortest(frame.k));
+                let _ = svg.style().set_property("--k", &Fixed::short(frame.k, 4).to_string());
             }
         });
     }
@@ -154,7 +154,7 @@ pub fn WorldMap(props: &WorldMapProps) -> Html {
             html! { <path {class} transform={map.on_grid} d={shape.path()} aria-hidden="true" /> }
         } else if let Some(marker) = map.markers.iter().find(|m| m.code == at.code) {
             let class = classes!(class, "marker");
-            html! { <circle {class} cx={decimal::shortest(marker.x())} cy={decimal::shortest(marker.y())} aria-hidden="true" /> }
+            html! { <circle {class} cx={Fixed::short(marker.x(), 1).to_string()} cy={Fixed::short(marker.y(), 1).to_string()} aria-hidden="true" /> }
         } else {
             html! {}
         }
@@ -266,12 +266,12 @@ fn stance_pattern(id: &str, shown: StanceSet, speculative: StanceSet, k: f32) ->
     let stripes = shown.iter().enumerate().map(|(i, s)| {
         let x = w * i as f32;
         let width = if speculative.contains(s) { w / 2.0 } else { w };
-        html! { <rect x={decimal::shortest(x)} width={decimal::shortest(width)} height={decimal::shortest(size)} fill={stances::colour(s)} /> }
+        html! { <rect x={Fixed::short(x, 2).to_string()} width={Fixed::short(width, 2).to_string()} height={Fixed::short(size, 2).to_string()} fill={stances::colour(s)} /> }
     });
-    let size = decimal::shortest(size);
+    let size = Fixed::short(size, 2).to_string();
     html! {
         <pattern id={id.to_string()} width={size.clone()} height={size.clone()} patternUnits="userSpaceOnUse"
-            patternTransform={format!("rotate(45) scale({})", Shortest(1.0 / k))}>
+            patternTransform={format!("rotate(45) scale({})", Fixed::short(1.0 / k, 5))}>
             <rect width={size.clone()} height={size} fill="#ffffff" />
             { for stripes }
         </pattern>

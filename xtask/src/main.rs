@@ -8,6 +8,7 @@ mod bindings;
 mod cmd;
 mod extractor;
 mod glue;
+mod hand_written;
 mod html;
 mod map;
 mod prerender;
@@ -47,6 +48,12 @@ commands:
                                 Lighthouse scores
   size                          print the size of each file in dist/, raw and brotli (quality
                                 11, the brotli crate), and what a first visit transfers
+  hand-written [FEATURE...]     what the code kept hand-written saves a first visit: build the
+                                page as shipped and with each feature that swaps that code for
+                                the standard library's (std-numbers, std-sort, std-sort-once,
+                                std-set; all without arguments) and print the first-visit
+                                brotli sizes and savings (ARCHITECTURE.md, What stays
+                                hand-written)
   stage-extractor [DIR]         build the extractor module (loaded on demand) and stage it into
                                 DIR or $TRUNK_STAGING_DIR under a hashed name
   stage-map [DIR]               put the map's outlines into DIR/index.html or the staged page,
@@ -68,6 +75,7 @@ fn main() -> ExitCode {
         Some("synth") => synth::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("size") => size::report(&cmd::root().join("dist")),
+        Some("hand-written") => hand_written::run(&args[1..]),
         Some("stage-extractor") => extractor::stage(&args[1..]),
         Some("stage-map") => map::stage(&args[1..]),
         Some("stage-texts") => texts::stage(&args[1..]),

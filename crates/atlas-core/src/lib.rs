@@ -12,9 +12,9 @@
 pub mod corpus;
 pub mod date;
 pub mod dateline;
-pub mod decimal;
 pub mod export;
 pub mod extract;
+pub mod fixed;
 pub mod gazetteer;
 #[cfg(feature = "bake")]
 pub mod geo;

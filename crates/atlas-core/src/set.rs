@@ -2,13 +2,21 @@
 //!
 //! A sorted `Vec` rather than a `BTreeSet`: every B-tree key and value type compiles to its own copy
 //! of the B-tree code (kilobytes of wasm each), and these sets hold a handful of names.
+//! `cargo xtask hand-written` measures what a `BTreeSet` would cost the page.
 
+#[cfg(not(feature = "std-set"))]
 use std::fmt;
 
+/// The standard set, only to measure what it costs (`cargo xtask hand-written`).
+#[cfg(feature = "std-set")]
+pub type StringSet = std::collections::BTreeSet<String>;
+
 /// Distinct strings in ascending order, looked up by binary search.
+#[cfg(not(feature = "std-set"))]
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
 pub struct StringSet(Vec<String>);
 
+#[cfg(not(feature = "std-set"))]
 impl StringSet {
     pub fn new() -> StringSet {
         StringSet::default()
@@ -62,6 +70,7 @@ impl StringSet {
     }
 }
 
+#[cfg(not(feature = "std-set"))]
 impl FromIterator<String> for StringSet {
     fn from_iter<I: IntoIterator<Item = String>>(items: I) -> StringSet {
         let mut set = StringSet::new();
@@ -72,6 +81,7 @@ impl FromIterator<String> for StringSet {
     }
 }
 
+#[cfg(not(feature = "std-set"))]
 impl IntoIterator for StringSet {
     type Item = String;
     type IntoIter = std::vec::IntoIter<String>;
@@ -81,6 +91,7 @@ impl IntoIterator for StringSet {
     }
 }
 
+#[cfg(not(feature = "std-set"))]
 impl<'a> IntoIterator for &'a StringSet {
     type Item = &'a String;
     type IntoIter = std::slice::Iter<'a, String>;
@@ -91,6 +102,7 @@ impl<'a> IntoIterator for &'a StringSet {
 }
 
 /// As a `BTreeSet` prints: `{"a", "b"}`.
+#[cfg(not(feature = "std-set"))]
 impl fmt::Debug for StringSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_set().entries(&self.0).finish()

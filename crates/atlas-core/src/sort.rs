@@ -4,7 +4,9 @@
 //! compiles to its own copy of the standard sort, one to six kilobytes of wasm each. The helpers
 //! here sort the positions `0..len` instead, comparing through a `&dyn Fn`, so every caller shares
 //! one sort, [`order_by`]; what is left per caller is its comparison and a short loop that moves
-//! the items.
+//! the items. That one sort is a merge sort of thirty lines: the standard stable sort, even as a
+//! single shared copy, costs more (`cargo xtask hand-written std-sort-once` measures it), and
+//! `cargo xtask hand-written std-sort` what the standard sort at each call site would cost.
 //!
 //! They are stable (ties keep their order) and fast enough for what the page sorts — actors,
 //! subregions, the claims once when an index is built (100,000 in some 40 ms natively) — but slower
@@ -23,6 +25,7 @@ use std::cmp::Ordering;
 /// A bottom-up merge sort: runs of `width` positions, already in order, are merged pairwise into
 /// runs twice as long. It is stable by construction and a fraction of the size of the standard
 /// sort's code.
+#[cfg(not(any(feature = "std-sort", feature = "std-sort-once")))]
 pub fn order_by(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<u32> {
     let count = u32::try_from(len).expect("sorting fewer than 2^32 items");
     let mut order: Vec<u32> = (0..count).collect();
@@ -52,10 +55,27 @@ pub fn order_by(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<u
     order
 }
 
+/// The standard stable sort, only to measure what it costs (`cargo xtask hand-written`).
+#[cfg(any(feature = "std-sort", feature = "std-sort-once"))]
+pub fn order_by(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<u32> {
+    let count = u32::try_from(len).expect("sorting fewer than 2^32 items");
+    let mut order: Vec<u32> = (0..count).collect();
+    order.sort_by(|&a, &b| compare(a as usize, b as usize));
+    order
+}
+
 /// Sorts `items` stably by `compare`, like [`slice::sort_by`].
+#[cfg(not(feature = "std-sort"))]
 pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
     let order = order_by(items.len(), &|a, b| compare(&items[a], &items[b]));
     permute(order, &mut |a, b| items.swap(a, b));
+}
+
+/// [`slice::sort_by`] itself, a copy per caller, only to measure what that costs
+/// (`cargo xtask hand-written`).
+#[cfg(feature = "std-sort")]
+pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
+    items.sort_by(compare);
 }
 
 /// Sorts `items` stably by a key, like [`slice::sort_by_key`].
@@ -70,6 +90,7 @@ pub fn sort<T: Ord>(items: &mut [T]) {
 
 /// Rearranges items so that position `i` holds the item that was at `order[i]`, by swaps: each
 /// cycle of the permutation is walked once, and `order` is spent marking positions done.
+#[cfg(not(feature = "std-sort"))]
 fn permute(mut order: Vec<u32>, swap: &mut dyn FnMut(usize, usize)) {
     for start in 0..order.len() {
         let mut at = start;

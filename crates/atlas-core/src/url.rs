@@ -18,7 +18,7 @@
 //! ```
 
 use crate::date::Date;
-use crate::decimal::Shortest;
+use crate::fixed::{self, Fixed};
 use crate::gazetteer::Region;
 use crate::model::{Beneficiary, Stance};
 use crate::query::{fold, ClaimIndex};
@@ -27,6 +27,8 @@ use crate::view::{
     AsylumFor, CertaintyFilter, Column, Episode, StanceSet, Tab, TableSort, TiesBy, ViewState, Zoom,
     ZoomPreset, MAX_SEARCH_LEN,
 };
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use std::borrow::Cow;
 use std::fmt;
 
 /// Links longer than this are read only up to it: no view needs more, so the rest is noise or abuse.
@@ -177,7 +179,9 @@ pub fn encode(view: &ViewState) -> String {
     if view.zoom != d.zoom {
         let z = match view.zoom {
             Zoom::Preset(p) => p.id().to_string(),
-            Zoom::View { x, y, k } => format!("{},{},{}", Shortest(x), Shortest(y), Shortest(k)),
+            Zoom::View { x, y, k } => {
+                format!("{},{},{}", Fixed::short(x, 2), Fixed::short(y, 2), Fixed::short(k, 3))
+            }
         };
         params.push((key::ZOOM, z));
     }
@@ -381,7 +385,7 @@ fn parse_zoom(value: &str) -> Option<Zoom> {
     if let Some(p) = ZoomPreset::from_id(value) {
         return Some(Zoom::Preset(p));
     }
-    let mut parts = value.split(',').map(crate::decimal::parse);
+    let mut parts = value.split(',').zip([2, 2, 3, 0]).map(|(n, places)| fixed::parse(n, places));
     match (parts.next(), parts.next(), parts.next(), parts.next()) {
         (Some(Some(x)), Some(Some(y)), Some(Some(k)), None) => Zoom::view(x, y, k),
         _ => None,
@@ -423,47 +427,19 @@ fn unknown_names(what: &str, names: &[String]) -> String {
     format!("no such {what}{plural} in this atlas: {list}; ignored.")
 }
 
+/// What links write as it is: letters, digits and `-._~` (RFC 3986's unreserved characters), and
+/// spaces, which [`percent_encode`] then writes as `+`.
+const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~').remove(b' ');
+
 /// Percent-encodes all but unreserved characters (RFC 3986); a space becomes `+`.
 pub fn percent_encode(s: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(s.len());
-    for &b in s.as_bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => out.push(char::from(b)),
-            b' ' => out.push('+'),
-            _ => {
-                out.push('%');
-                out.push(char::from(HEX[usize::from(b >> 4)]));
-                out.push(char::from(HEX[usize::from(b & 0xf)]));
-            }
-        }
-    }
-    out
+    utf8_percent_encode(s, ESCAPED).to_string().replace(' ', "+")
 }
 
-/// Inverse of [`percent_encode`]; `None` for a broken escape or bytes that are not UTF-8.
+/// Inverse of [`percent_encode`]; `None` for bytes that are not UTF-8. A `%` without two hex
+/// digits after it stands for itself, as in a browser's `URLSearchParams`.
 pub fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = bytes.get(i + 1..i + 3)?;
-                let hex = std::str::from_utf8(hex).ok()?;
-                out.push(
-                    u8::from_str_radix(hex, 16)
-                        .ok()
-                        .filter(|_| hex.bytes().all(|c| c.is_ascii_hexdigit()))?,
-                );
-                i += 2;
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8(out).ok()
+    percent_decode_str(&s.replace('+', " ")).decode_utf8().ok().map(Cow::into_owned)
 }
 
 /// Cuts text echoed back in a notice, so a hostile link cannot flood the page.
@@ -594,7 +570,7 @@ mod tests {
             ("o=The+Daily", "o", NoticeKind::UnknownName),
             ("r=atlantis", "r", NoticeKind::BadValue),
             ("sub=middle-earth", "sub", NoticeKind::UnknownName),
-            ("q=%ZZ", "q", NoticeKind::BadValue),
+            ("q=%C3%28", "q", NoticeKind::BadValue),
             ("q=%FF", "q", NoticeKind::BadValue),
             ("blocs=yes", "blocs", NoticeKind::BadValue),
             ("sel=XYZ", "sel", NoticeKind::UnknownName),
@@ -717,8 +693,11 @@ mod tests {
         for s in ["", "a b", "a+b", "100%", "x,y&z=w#f", "Ñandú ☂", "%2C"] {
             assert_eq!(percent_decode(&percent_encode(s)).as_deref(), Some(s), "{s}");
         }
-        for broken in ["%", "%4", "%G0", "%C3", "%+1"] {
+        for broken in ["%C3", "%FF", "a%C3%28"] {
             assert_eq!(percent_decode(broken), None, "{broken}");
+        }
+        for (literal, text) in [("%", "%"), ("%4", "%4"), ("%G0", "%G0"), ("%+1", "% 1"), ("100%", "100%")] {
+            assert_eq!(percent_decode(literal).as_deref(), Some(text), "{literal}");
         }
     }
 
@@ -851,6 +830,18 @@ mod tests {
             prop_assert_eq!(&decoded, &v);
             prop_assert_eq!(encode(&decoded), link);
             prop_assert_eq!(decode(&format!("#{}", encode(&v)), &index).0, v);
+        }
+
+        /// Links written before zooms were written in fixed units carry each number as
+        /// `f32::to_string` wrote it: they decode to the same view, and are written the same again.
+        #[test]
+        fn zooms_in_links_written_with_the_float_formatter_decode_the_same(z in zoom()) {
+            let Zoom::View { x, y, k } = z else { return Ok(()) };
+            let old = format!("z={x},{y},{k}");
+            let (decoded, notices) = decode(&old, &index());
+            prop_assert_eq!(notices, vec![]);
+            prop_assert_eq!(decoded.zoom, z);
+            prop_assert_eq!(encode(&decoded), old);
         }
 
         #[test]

@@ -5,7 +5,6 @@
 //! [`reduce`], so every interaction can be tested without a browser.
 
 use crate::date::Date;
-use crate::decimal::clamp;
 use crate::gazetteer::Region;
 use crate::model::{Beneficiary, Stance};
 use crate::set::StringSet;
@@ -290,10 +289,12 @@ impl Zoom {
         if !(x.is_finite() && y.is_finite() && k.is_finite()) {
             return None;
         }
-        let round = |v: f32, scale: f32| (v * scale).round() / scale;
-        let x = round(clamp(x, -Self::MAX_OFFSET, Self::MAX_OFFSET), 100.0);
-        let y = round(clamp(y, -Self::MAX_OFFSET, Self::MAX_OFFSET), 100.0);
-        let k = round(clamp(k, Self::MIN_SCALE, Self::MAX_SCALE), 1000.0);
+        // In `f64`: an `f32` times 100 loses the hundredths past 2^17, and rounding twice would
+        // move a value (71173.02 to 71173.03).
+        let round = |v: f32, scale: f64| ((f64::from(v) * scale).round() / scale) as f32;
+        let x = round(x.clamp(-Self::MAX_OFFSET, Self::MAX_OFFSET), 100.0);
+        let y = round(y.clamp(-Self::MAX_OFFSET, Self::MAX_OFFSET), 100.0);
+        let k = round(k.clamp(Self::MIN_SCALE, Self::MAX_SCALE), 1000.0);
         Some(Zoom::View { x, y, k })
     }
 }
