@@ -416,6 +416,53 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("O Planalto descartou romper relações com Caracas.", None, &[]),
     ("Segundo o jornal argentino Clarín, Maduro está isolado.", None, &[]),
     ("Milhares de venezuelanos fugiram para o Brasil.", None, &[]),
+    // Calling an attack on Venezuela unlawful, or condemning what one calls an aggression,
+    // stands by Maduro; calling the election illegal still rejects him.
+    (
+        "Commandos seized Maduro at dawn. Belarus's president described the raid as \"piracy.\"",
+        None,
+        &["BLR recognize asserted"],
+    ),
+    (
+        "Commandos seized Maduro at dawn. The Laotian government called the abduction \"plainly illegal.\"",
+        None,
+        &["LAO recognize asserted"],
+    ),
+    (
+        "Mongolia said it \"firmly condemns\" what it called a violation of Venezuela's sovereignty.",
+        None,
+        &["MNG recognize asserted"],
+    ),
+    (
+        "Soldados estadounidenses capturaron a Maduro. El Gobierno de Argelia calificó de ilegal la captura de Maduro.",
+        None,
+        &["DZA recognize asserted"],
+    ),
+    ("Rusia condenó lo que calificó de agresión militar contra Venezuela.", None, &["RUS recognize asserted"]),
+    (
+        "Tropas americanas capturaram Maduro. O Vietnã classificou como ilegal o sequestro de Maduro.",
+        None,
+        &["USA reject asserted", "VNM recognize asserted"],
+    ),
+    ("Peru called Venezuela's July election a fraud.", None, &["PER reject asserted"]),
+    // Greetings on a reported victory are congratulations; greetings to people are not.
+    (
+        "Maduro was proclaimed the winner. Laos's Thongloun Sisoulith and Vietnam's Luong Cuong also sent greetings.",
+        None,
+        &["LAO recognize asserted", "VNM recognize asserted"],
+    ),
+    ("The mayor of Caracas sent greetings to Venezuelans living in Spain.", None, &[]),
+    // Each "did the same" follows what was just reported, across a quotation in between.
+    (
+        "Belarus and Syria congratulated Maduro, and Laos did the same.",
+        None,
+        &["BLR recognize asserted", "LAO recognize asserted", "SYR recognize asserted"],
+    ),
+    (
+        "Australia recognised Guaidó on Monday. \"It is time for a change,\" its minister said. Japan followed within hours.",
+        None,
+        &["AUS reject asserted", "JPN reject asserted"],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -257,7 +257,8 @@ impl Extractor {
             let mentions = &all_mentions[mi..m_end];
             let cues_here = &all_cues[ci..c_end];
             let has_venezuela = mentions.iter().any(|m| m.is_venezuela());
-            let attack_here = has_venezuela && cues_here.iter().any(|c| c.2 == Cue::Attack);
+            let attack_here =
+                has_venezuela && cues_here.iter().any(|c| matches!(c.2, Cue::Attack | Cue::Sanction));
             let inauguration_here = has_venezuela && cues_here.iter().any(|c| c.2 == Cue::Inauguration);
 
             let triggers = cues_here.iter().any(|c| {
@@ -281,6 +282,7 @@ impl Extractor {
                 memory.inauguration_seen |= inauguration_here;
                 memory.previous_initiator = None;
                 memory.previous.clear();
+                memory.recent_age = memory.recent_age.saturating_add(1);
                 continue;
             }
             let by_size = |n: usize| lists.iter().rev().find(|l| l.len() == n).cloned();
@@ -337,6 +339,12 @@ impl Extractor {
                 if !previous.contains(&p) {
                     previous.push(p);
                 }
+            }
+            if previous.is_empty() {
+                memory.recent_age = memory.recent_age.saturating_add(1);
+            } else {
+                memory.recent.clone_from(&previous);
+                memory.recent_age = 0;
             }
             memory.previous = previous;
             memory.pending = outcome.pending;

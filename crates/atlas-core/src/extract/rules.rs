@@ -58,6 +58,11 @@ pub struct Memory {
     pub section: Option<Section>,
     /// The stances the previous sentence reported, for "followed suit".
     pub previous: Vec<Pending>,
+    /// The stances of the latest sentence that reported any, and how many sentences came after
+    /// it: "The U.S. recognised Guaidó. 'Venezuelans deserve …', Trump said. Canada followed
+    /// within the hour."
+    pub recent: Vec<Pending>,
+    pub recent_age: u8,
     /// Every stance reported so far, by holder, for "joined Washington's decision".
     pub by_actor: Vec<(&'static str, Pending)>,
 }
@@ -120,6 +125,7 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
             Cue::Attack => {
                 c.attack_author(i);
                 c.judged_attack(i);
+                c.judged_unlawful(i);
             }
             _ => {}
         }
@@ -524,16 +530,26 @@ impl Ctx<'_, '_> {
             (false, _) => here,
             (true, false) => self.mem.previous.clone(),
             // "Thirteen governments said … The declaration was signed by …": what a generic
-            // holder left pending.
-            (true, true) => self.mem.pending.clone(),
+            // holder left pending; else the stances of the sentence before last.
+            (true, true) if !self.mem.pending.is_empty() => self.mem.pending.clone(),
+            (true, true) if self.mem.recent_age <= 1 => self.mem.recent.clone(),
+            (true, true) => Vec::new(),
         }
     }
 
     /// "Argentina, Uruguay and Peru followed suit", "Canada quickly followed": the stances just
     /// reported, for them.
     fn followed_suit(&mut self) {
+        // "Russia and China quickly followed, and Iran did the same": each in turn.
+        for ci in 0..self.v.cues.len() {
+            if self.v.cues[ci].cue == Cue::FollowedSuit {
+                self.followed_suit_at(self.v.cues[ci].tok_s);
+            }
+        }
+    }
+
+    fn followed_suit_at(&mut self, at: usize) {
         let v = self.v;
-        let Some(at) = v.cues.iter().find(|c| c.cue == Cue::FollowedSuit).map(|c| c.tok_s) else { return };
         // "A la decisión de Washington se sumaron …": the one followed, named before the verb
         // as an object, lends its own earlier stances.
         let from = self.clause_start(at);
@@ -853,6 +869,65 @@ impl Ctx<'_, '_> {
         );
     }
 
+    /// "what it called", "lo que calificó de", "o que chamou de" right after `te` (past a
+    /// quotation mark): where the label that names the object starts.
+    fn free_relative(&self, te: usize) -> Option<usize> {
+        let v = self.v;
+        let mut k = te;
+        while k < self.n() && v.word(k) == "\u{22}" {
+            k += 1;
+        }
+        if !v.is(k, Sense::FreeRelative) {
+            return None;
+        }
+        k += 1;
+        if v.word(k).eq_ignore_ascii_case("que") {
+            k += 1;
+        }
+        let judge =
+            (k..(k + 5).min(self.n())).take_while(|&i| !v.punct(i)).find(|&i| v.is(i, Sense::Judgment))?;
+        let mut l = judge + 1;
+        while l < self.n() && (v.is(l, Sense::As) || v.is(l, Sense::Like) || v.is(l, Sense::Of)) {
+            l += 1;
+        }
+        Some(l)
+    }
+
+    /// "Belarus described the raid as piracy", "calificó de ilegal la captura": calling an attack
+    /// on Venezuela unlawful stands by Maduro's side. The act comes within a few words of the
+    /// judging verb, the label within a few words of the act.
+    fn judged_unlawful(&mut self, ci: usize) {
+        let v = self.v;
+        let act = v.cues[ci];
+        let from = act.tok_s.saturating_sub(4);
+        let Some(judge) = (from..act.tok_s).rev().find(|&k| v.is(k, Sense::Judgment)) else { return };
+        if (judge..act.tok_s).any(|k| v.punct(k)) {
+            return;
+        }
+        let end = (act.tok_e + 8).min(self.clause_end(act.tok_e));
+        let label = (act.tok_e..end)
+            .find(|&k| v.is(k, Sense::Unlawful))
+            // Spanish and Portuguese may put the label first: "calificó de ilegal la captura".
+            .or_else(|| (judge + 1..act.tok_s).find(|&k| v.is(k, Sense::Unlawful)));
+        if label.is_none()
+            || !matches!(self.attack_on_venezuela(act.tok_s, true), Some(Cue::Attack | Cue::Sanction))
+        {
+            return;
+        }
+        let agent = self.agent_before(judge);
+        if self.negated(self.agent_end(agent, judge), judge) {
+            return;
+        }
+        self.attribute(
+            agent,
+            (judge, act.tok_e),
+            Stance::Recognize,
+            Extra::NONE,
+            "recognize.condemns_attack_on_it",
+            false,
+        );
+    }
+
     /// "the U.S. strikes on Venezuela", "la operación militar de Estados Unidos contra
     /// Venezuela", "os ataques dos Estados Unidos contra a Venezuela": the author named with an
     /// attack aimed at Venezuela rejects Maduro.
@@ -1088,7 +1163,10 @@ impl Ctx<'_, '_> {
     fn rejection(&mut self, ci: usize) {
         let cue = self.v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
-        match self.attack_on_venezuela(te, false) {
+        // "condemned what it called an aggression against Venezuela": the act is named by the
+        // label after the free relative.
+        let object = self.free_relative(te).unwrap_or(te);
+        match self.attack_on_venezuela(object, false) {
             Some(Cue::Attack | Cue::Sanction) => {
                 // "denounced an attempted coup against the legitimate government of Maduro".
                 let agent = self.agent_before(t);
@@ -1344,7 +1422,20 @@ impl Ctx<'_, '_> {
         }
         // "called the vote a sham"; or said of Maduro's side in reported speech: "the EU said
         // that Maduro lacks legitimacy", "afirmó que su gobierno es ilegítimo".
-        let judged = v.any_word(t.saturating_sub(6), t, Sense::Judgment).is_some();
+        let judge = v.any_word(t.saturating_sub(6), t, Sense::Judgment);
+        let judged = judge.is_some();
+        // "called the abduction illegal", "calificó de ilegal la captura": the act is what is
+        // unlawful, not Maduro's side (see `judged_unlawful`).
+        if let Some(j) = judge {
+            let end = (te + 4).min(self.clause_end(te));
+            if v.cues.iter().any(|c| {
+                c.tok_s > j
+                    && c.tok_s < end
+                    && matches!(c.cue, Cue::Attack | Cue::Sanction | Cue::Intervention)
+            }) {
+                return;
+            }
+        }
         let said_of = || {
             let speech = (t.saturating_sub(10)..t).rev().find(|&k| v.has(k, Sense::Speech))?;
             self.target_before_at(speech + 1, t)

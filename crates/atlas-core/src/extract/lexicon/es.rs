@@ -2128,7 +2128,7 @@ static WORDS: &[(Sense, &str)] = &[
     (
         Sense::Congratulate,
         "felicitó felicita felicitan felicitaron felicitar felicitará felicitaría felicitando felicitarlo \
-         felicitarle felicitaciones felicitación enhorabuena congratuló congratula",
+         felicitarle felicitaciones felicitación enhorabuena congratuló congratula saludos",
     ),
     (Sense::Contact, "llamó telefoneó conversó habló escribió reunió visitó contactó"),
     (Sense::Legitimate, "legítimo legítima legítimos legítimas"),
@@ -2165,6 +2165,8 @@ static WORDS: &[(Sense, &str)] = &[
         "bienvenido bienvenida bienvenidos acogió acoge acogen acogieron acoger saludó saluda saludaron \
          celebró celebra celebraron",
     ),
+    (Sense::Unlawful, "ilegal ilegales ilícito ilícita piratería criminal"),
+    (Sense::FreeRelative, "lo"),
     (Sense::Insult, "dictador dictadora dictadura tirano tirana déspota"),
     (Sense::ExileWord, "destino destinos exilio refugio aterrizaje"),
     (

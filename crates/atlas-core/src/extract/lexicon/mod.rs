@@ -214,6 +214,12 @@ pub enum Sense {
     /// A conjunction that opens a clause, after which a capital may be a subject ("… after
     /// Buenos Aires criticized his re-election").
     Subordinator,
+    /// Words that call an act unlawful: illegal, piracy, ilegal, pirataria. Said of an attack on
+    /// Venezuela, they condemn it.
+    Unlawful,
+    /// Opens a free relative that names what was just condemned or welcomed by what someone
+    /// called it: "what" ("condemned what it called an aggression"), "lo" (que), "o" (que).
+    FreeRelative,
 }
 
 /// A pronoun that may open a sentence and stand for the previous sentence's subject.

@@ -1439,7 +1439,7 @@ static WORDS: &[(Sense, &str)] = &[
     (
         Sense::Congratulate,
         "parabenizou parabeniza parabenizam parabenizaram parabenizar parabenizando parabéns felicitou \
-         felicita felicitam felicitaram felicitar felicitando felicitações",
+         felicita felicitam felicitaram felicitar felicitando felicitações saudações cumprimentos",
     ),
     (
         Sense::Contact,
@@ -1472,6 +1472,8 @@ static WORDS: &[(Sense, &str)] = &[
          culturais estreitas estreitos próximas familiares pessoais fortes profundas",
     ),
     (Sense::Welcome, "saudou saúda saúdam saudaram saudar saudando"),
+    (Sense::Unlawful, "ilegal ilegais ilícito ilícita pirataria criminosa criminoso"),
+    (Sense::FreeRelative, "o"),
     (Sense::Insult, "ditador ditadura tirano"),
     (Sense::ExileWord, "destino destinos exílio refúgio pouso abrigo"),
     (Sense::RegimeWord, "regime ditadura chavista chavistas chavismo asseclas capangas comparsas"),
