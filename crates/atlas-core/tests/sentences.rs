@@ -87,7 +87,7 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     // Reactions to an attack on Venezuela: carrying it out or approving it rejects Maduro;
     // condemning "the operation" by itself takes no side, but condemning his kidnapping does.
     ("U.S. special forces carried out strikes on Caracas and captured Nicolás Maduro. Argentina celebrated the capture of the dictator. Hungary's prime minister welcomed the raid. Mexico condemned the operation. Cuba denounced the kidnapping of President Maduro.", Some("2026-01-04"),
-        &["USA reject asserted", "ARG reject asserted", "HUN reject asserted", "CUB recognize asserted"]),
+        &["USA reject asserted", "ARG reject asserted", "HUN reject asserted", "MEX recognize asserted", "CUB recognize asserted"]),
     ("Panama welcomed the operation.", Some("2026-01-04"), &[]),
     // The author named with an attack on Venezuela rejects Maduro.
     ("La operación militar de Estados Unidos contra Venezuela dejó decenas de muertos en Caracas, según el gobierno.", Some("2026-01-03"), &["USA reject asserted"]),
@@ -445,6 +445,23 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         &["USA reject asserted", "VNM recognize asserted"],
     ),
     ("Peru called Venezuela's July election a fraud.", None, &["PER reject asserted"]),
+    // A heading or a line ending with a colon that states a stance with no holder: the short
+    // lines under it that open with a name hold it, until a line that is not one.
+    (
+        "Who recognised Guaidó as interim president\n\nSweden - foreign ministry;\n\nAustria - Chancellor Sebastian Kurz;\n\nJapan sent a trade delegation to Lima.",
+        None,
+        &["AUT reject asserted", "SWE reject asserted"],
+    ),
+    (
+        "Guaidó juró como presidente encargado de Venezuela.\n\nA favor de Nicolás Maduro:\n-Bielorrusia\n-Siria\n\nEl Gobierno de Japón se reunió con el canciller de Chile.",
+        None,
+        &["BLR recognize asserted", "SYR recognize asserted"],
+    ),
+    (
+        "Quem parabenizou Maduro pela reeleição\n\nLaos - presidente Thongloun Sisoulith;\n\nVietnã - Ministério das Relações Exteriores;",
+        None,
+        &["LAO recognize asserted", "VNM recognize asserted"],
+    ),
     // Greetings on a reported victory are congratulations; greetings to people are not.
     (
         "Maduro was proclaimed the winner. Laos's Thongloun Sisoulith and Vietnam's Luong Cuong also sent greetings.",

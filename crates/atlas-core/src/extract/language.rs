@@ -18,6 +18,10 @@ const SAMPLE_WORDS: usize = 250;
 /// third to a half of news prose; another Romance language reaches a few percent).
 const MIN_SHARE: f64 = 0.12;
 
+/// The share that is enough when one language's function words outnumber each other's three to
+/// one (a text made mostly of lists of names).
+const LIST_SHARE: f64 = 0.05;
+
 /// Below this many words a text is a sentence or two: the best-scoring language is taken, and
 /// English when no lexicon's words occur at all.
 const SHORT: usize = 30;
@@ -93,7 +97,11 @@ pub fn detect(text: &str) -> Option<Language> {
     if score == 0 {
         return None;
     }
-    if words >= SHORT && (score as f64) < MIN_SHARE * words as f64 {
+    // A list of names and titles ("Chile - presidente Gabriel Boric;") holds few function words,
+    // but those it holds are one language's, by a wide margin over the others.
+    let second = hits.iter().enumerate().filter(|&(l, _)| l != best).map(|(_, &h)| h).max().unwrap_or(0);
+    let clear = score >= 10 && score >= 3 * second && (score as f64) >= LIST_SHARE * words as f64;
+    if words >= SHORT && (score as f64) < MIN_SHARE * words as f64 && !clear {
         return None;
     }
     Some(Language::ALL[best])

@@ -120,6 +120,7 @@ pub const RULE_IDS: &[&str] = &[
     "asylum.refuge_in",
     "asylum.sought_in",
     "carry.followed_suit",
+    "carry.listed_under_heading",
     "carry.previous_sentence",
     "recognize.attended_inauguration",
     "recognize.condemns_attack_on_it",
@@ -269,7 +270,8 @@ impl Extractor {
             // Holders last: looking for a generic phrase is the dearest test.
             let analyse = s.heading
                 || ((triggers || !memory.pending.is_empty())
-                    && (!mentions.is_empty() || pronoun || mentions_generic(lex, &t[s.start..s.end])));
+                    && (!mentions.is_empty() || pronoun || mentions_generic(lex, &t[s.start..s.end])))
+                || (!memory.list_section.is_empty() && !mentions.is_empty());
             if !analyse {
                 // Nothing to attribute: keep only what later sentences may refer back to.
                 remember_lists(index, t, mentions, &mut lists, &mut last_actor);
@@ -283,6 +285,7 @@ impl Extractor {
                 memory.previous_initiator = None;
                 memory.previous.clear();
                 memory.recent_age = memory.recent_age.saturating_add(1);
+                memory.list_section.clear();
                 continue;
             }
             let by_size = |n: usize| lists.iter().rev().find(|l| l.len() == n).cloned();
@@ -348,6 +351,11 @@ impl Extractor {
             }
             memory.previous = previous;
             memory.pending = outcome.pending;
+            if !outcome.section.is_empty() {
+                memory.list_section = outcome.section;
+            } else if !outcome.item {
+                memory.list_section.clear();
+            }
             memory.previous_initiator = outcome.initiator;
             memory.previous_had_venezuela = has_venezuela || view.mentions_venezuela();
             memory.venezuela_seen |= memory.previous_had_venezuela;

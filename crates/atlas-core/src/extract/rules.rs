@@ -58,6 +58,8 @@ pub struct Memory {
     pub section: Option<Section>,
     /// The stances the previous sentence reported, for "followed suit".
     pub previous: Vec<Pending>,
+    /// The stances of the list the article is in, if it is in one (see [`Outcome::section`]).
+    pub list_section: Vec<Pending>,
     /// The stances of the latest sentence that reported any, and how many sentences came after
     /// it: "The U.S. recognised Guaidó. 'Venezuelans deserve …', Trump said. Canada followed
     /// within the hour."
@@ -80,6 +82,11 @@ pub struct Outcome {
     pub found: Vec<Found>,
     pub pending: Vec<Pending>,
     pub initiator: Option<&'static str>,
+    /// Stances a heading or a line ending with a colon states without a holder ("A favor de
+    /// Juan Guaidó:", "Who congratulated Maduro"): the list items under it hold them.
+    pub section: Vec<Pending>,
+    /// Whether the sentence is an item of such a list: a short line opening with a name.
+    pub item: bool,
 }
 
 struct Ctx<'v, 't> {
@@ -88,10 +95,12 @@ struct Ctx<'v, 't> {
     found: Vec<Found>,
     pending: Vec<Pending>,
     initiator: Option<&'static str>,
+    /// Stances found with no holder (see [`Outcome::section`]).
+    headless: Vec<Pending>,
 }
 
 pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
-    let mut c = Ctx { v, mem, found: Vec::new(), pending: Vec::new(), initiator: None };
+    let mut c = Ctx { v, mem, found: Vec::new(), pending: Vec::new(), initiator: None, headless: Vec::new() };
     if std::env::var_os("ATLAS_DEBUG").is_some() {
         let w: Vec<String> = (0..v.toks.len()).map(|i| format!("{i}:{}", v.word(i))).collect();
         eprintln!(
@@ -104,6 +113,7 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
         );
     }
     c.carry();
+    let item = c.list_item();
     for i in 0..v.cues.len() {
         let cue = v.cues[i];
         match cue.cue {
@@ -132,6 +142,7 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
     }
     c.followed_suit();
     c.joined_by();
+    let section = if v.heading || c.ends_with_colon() { std::mem::take(&mut c.headless) } else { Vec::new() };
     let mut seen = Vec::new();
     let mut found: Vec<Found> = c
         .found
@@ -145,7 +156,7 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
         })
         .collect();
     found.sort_by_key(|f| f.mention.0);
-    Outcome { found, pending: c.pending, initiator: c.initiator }
+    Outcome { found, pending: c.pending, initiator: c.initiator, section, item }
 }
 
 impl Ctx<'_, '_> {
@@ -438,8 +449,57 @@ impl Ctx<'_, '_> {
                     });
                 }
             }
-            Some(Agent::Venezuela(_)) | None => {}
+            None => {
+                let certainty = self.certainty(t, t_end, extra_hedge);
+                let p = Pending { stance, certainty, beneficiary: extra.beneficiary, count: None, age: 0 };
+                if !self.headless.contains(&p) {
+                    self.headless.push(p);
+                }
+            }
+            Some(Agent::Venezuela(_)) => {}
         }
+    }
+
+    /// Whether the sentence ends with a colon (a list follows).
+    fn ends_with_colon(&self) -> bool {
+        let n = self.n();
+        n > 0 && self.v.word(n - 1) == ":"
+    }
+
+    /// "-Canadá", "Chile - presidente Gabriel Boric;", "• Russia": under a heading or a line
+    /// ending with a colon that states a stance with no holder, a short line opening with a name
+    /// (past a bullet) names one who holds it. Whether this sentence is such a line.
+    fn list_item(&mut self) -> bool {
+        let v = self.v;
+        let n = self.n();
+        let mut k = 0;
+        while k < n && matches!(v.word(k), "-" | "*" | "\u{2022}" | "\u{2013}" | "\u{2014}" | "\u{b7}") {
+            k += 1;
+        }
+        let Some(gi) = v.groups.iter().position(|g| g.tok_s == k && g.role != Role::Excluded) else {
+            return false;
+        };
+        if n > 24 || v.items.iter().any(|it| it.tok_s == k && (it.venezuela || !it.agent_capable)) {
+            return false;
+        }
+        let g = v.groups[gi].clone();
+        // The name stands alone or before a separator ("Chile - presidente …"), not as the
+        // subject of a sentence ("Japan sent a delegation").
+        if g.tok_e < n
+            && !matches!(v.word(g.tok_e), "-" | "\u{2013}" | "\u{2014}" | ":" | "(" | "," | ";" | ".")
+        {
+            return false;
+        }
+        for p in self.mem.list_section.clone() {
+            self.push_group(
+                &g,
+                p.stance,
+                p.certainty,
+                Extra { beneficiary: p.beneficiary, initiator: None },
+                "carry.listed_under_heading",
+            );
+        }
+        true
     }
 
     /// "… would be Daniel Ortega's regime in Nicaragua", "… include Turkey, North Korea…".
@@ -825,7 +885,7 @@ impl Ctx<'_, '_> {
     fn approves_attack(&mut self, ci: usize) -> bool {
         let cue = self.v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
-        if !matches!(self.attack_on_venezuela(te, true), Some(Cue::Attack | Cue::Sanction)) {
+        if !matches!(self.attack_on_venezuela(te), Some(Cue::Attack | Cue::Sanction)) {
             return false;
         }
         let agent = self.agent_before(t);
@@ -851,7 +911,7 @@ impl Ctx<'_, '_> {
         }) || (judge + 1..act.tok_s).any(|k| v.is(k, Sense::ObjectPronoun));
         if !judged
             || (judge..act.tok_s).any(|k| v.punct(k))
-            || !matches!(self.attack_on_venezuela(act.tok_s, false), Some(Cue::Attack))
+            || !matches!(self.attack_on_venezuela(act.tok_s), Some(Cue::Attack))
         {
             return;
         }
@@ -910,7 +970,7 @@ impl Ctx<'_, '_> {
             // Spanish and Portuguese may put the label first: "calificó de ilegal la captura".
             .or_else(|| (judge + 1..act.tok_s).find(|&k| v.is(k, Sense::Unlawful)));
         if label.is_none()
-            || !matches!(self.attack_on_venezuela(act.tok_s, true), Some(Cue::Attack | Cue::Sanction))
+            || !matches!(self.attack_on_venezuela(act.tok_s), Some(Cue::Attack | Cue::Sanction))
         {
             return;
         }
@@ -934,7 +994,7 @@ impl Ctx<'_, '_> {
     fn attack_author(&mut self, ci: usize) {
         let v = self.v;
         let act = v.cues[ci];
-        if !matches!(self.attack_on_venezuela(act.tok_s, false), Some(Cue::Attack | Cue::Sanction)) {
+        if !matches!(self.attack_on_venezuela(act.tok_s), Some(Cue::Attack | Cue::Sanction)) {
             return;
         }
         // Right before the act ("the U.S. strikes"), or between it and its target ("by the United
@@ -973,7 +1033,7 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let cue = v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
-        let aimed = match self.attack_on_venezuela(te, true) {
+        let aimed = match self.attack_on_venezuela(te) {
             Some(Cue::Attack | Cue::Sanction) => true,
             Some(_) => false,
             // "a military operation in Venezuela": an attack carried out there is aimed at it.
@@ -1166,7 +1226,7 @@ impl Ctx<'_, '_> {
         // "condemned what it called an aggression against Venezuela": the act is named by the
         // label after the free relative.
         let object = self.free_relative(te).unwrap_or(te);
-        match self.attack_on_venezuela(object, false) {
+        match self.attack_on_venezuela(object) {
             Some(Cue::Attack | Cue::Sanction) => {
                 // "denounced an attempted coup against the legitimate government of Maduro".
                 let agent = self.agent_before(t);
@@ -1205,10 +1265,11 @@ impl Ctx<'_, '_> {
     /// located there ("attacks on protesters in Venezuela").
     ///
     /// An act named only as "the operation", after the article has reported an attack on
-    /// Venezuela, is that attack when it is approved (`approval`); condemning it is no side by
-    /// itself (Brazil and Mexico condemned the January 2026 raid without backing Maduro), so it
-    /// reads as an intervention.
-    fn attack_on_venezuela(&self, te: usize, approval: bool) -> Option<Cue> {
+    /// Venezuela, is that attack: approving it rejects Maduro, condemning it shields his
+    /// government (a reading the gold counts as required for his allies and tolerates for
+    /// governments such as Brazil's that condemned the January 2026 raid without backing him).
+    /// "the intervention" stays an intervention, which no side would defend.
+    fn attack_on_venezuela(&self, te: usize) -> Option<Cue> {
         let v = self.v;
         let end = (te + 8).min(self.clause_end(te));
         let act = v.cues.iter().find(|c| {
@@ -1244,11 +1305,7 @@ impl Ctx<'_, '_> {
             }
             let definite = k > 0 && (v.is(k - 1, Sense::The) || v.is(k - 1, Sense::AnaphorDet));
             let known = definite && self.mem.attack_seen;
-            return known.then_some(if approval && act.cue != Cue::Intervention {
-                act.cue
-            } else {
-                Cue::Intervention
-            });
+            return known.then_some(act.cue);
         };
         let Some(target) = v.items.iter().find(|it| it.tok_s > prep && it.tok_s <= prep + 6) else {
             // "the capture of the dictator", "la caída del régimen".

@@ -243,6 +243,8 @@ static CUES: &[(&str, Cue)] = &[
     ("props up", Cue::Support),
     ("affinity", Cue::Support),
     ("solidarity", Cue::Support),
+    ("in favour of", Cue::Support),
+    ("in favor of", Cue::Support),
     ("congratulated", Cue::Support),
     ("congratulates", Cue::Support),
     ("congratulate", Cue::Support),

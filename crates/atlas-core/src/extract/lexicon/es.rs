@@ -407,6 +407,7 @@ static CUES: &[(&str, Cue)] = &[
     ("reanuda relaciones", Cue::Support),
     ("normalizar relaciones", Cue::Support),
     ("normalizó relaciones", Cue::Support),
+    ("a favor de", Cue::Support),
     ("felicitar", Cue::Support),
     ("felicita", Cue::Support),
     ("felicitan", Cue::Support),

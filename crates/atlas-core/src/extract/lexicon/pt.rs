@@ -318,6 +318,7 @@ static CUES: &[(&str, Cue)] = &[
     ("felicitar", Cue::Support),
     ("felicitarem", Cue::Support),
     ("felicitando", Cue::Support),
+    ("a favor de", Cue::Support),
     ("felicitações", Cue::Support),
     ("saudou", Cue::Support),
     ("saúda", Cue::Support),
