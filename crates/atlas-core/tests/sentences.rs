@@ -462,6 +462,23 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["LAO recognize asserted", "VNM recognize asserted"],
     ),
+    // Destinations listed for Maduro's exile are speculative hosts; migrants' are not.
+    (
+        "Maduro is weighing his options. Among his possible destinations are Turkey, Laos and Belarus.",
+        None,
+        &["BLR offer_asylum speculative regime", "LAO offer_asylum speculative regime", "TUR offer_asylum speculative regime"],
+    ),
+    (
+        "Maduro podría exiliarse. Turquía y Bielorrusia aparecen como los destinos más factibles.",
+        None,
+        &["BLR offer_asylum speculative regime", "TUR offer_asylum speculative regime"],
+    ),
+    (
+        "Maduro pode buscar asilo. Alguns destinos estão sendo discutidos, como Laos e Belarus.",
+        None,
+        &["BLR offer_asylum speculative regime", "LAO offer_asylum speculative regime"],
+    ),
+    ("Maduro faces pressure. Colombia and Peru are the top destinations of Venezuelan migrants.", None, &[]),
     // Greetings on a reported victory are congratulations; greetings to people are not.
     (
         "Maduro was proclaimed the winner. Laos's Thongloun Sisoulith and Vietnam's Luong Cuong also sent greetings.",

@@ -271,7 +271,8 @@ impl Extractor {
             let analyse = s.heading
                 || ((triggers || !memory.pending.is_empty())
                     && (!mentions.is_empty() || pronoun || mentions_generic(lex, &t[s.start..s.end])))
-                || (!memory.list_section.is_empty() && !mentions.is_empty());
+                || (!memory.list_section.is_empty() && !mentions.is_empty())
+                || (!mentions.is_empty() && mentions_exile(index, &t[s.start..s.end]));
             if !analyse {
                 // Nothing to attribute: keep only what later sentences may refer back to.
                 remember_lists(index, t, mentions, &mut lists, &mut last_actor);
@@ -351,6 +352,7 @@ impl Extractor {
             }
             memory.previous = previous;
             memory.pending = outcome.pending;
+            memory.exile_seen |= outcome.exile;
             if !outcome.section.is_empty() {
                 memory.list_section = outcome.section;
             } else if !outcome.item {
@@ -420,6 +422,11 @@ pub fn validate(text: &str, claims: &[Claim]) -> Result<(), String> {
 }
 
 /// Whether a sentence may name countries without naming which ("other nations").
+/// Whether a sentence has a destination noun ("destinations", "destinos").
+fn mentions_exile(index: &SenseIndex, s: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric()).any(|w| index.has(w, Sense::Destination))
+}
+
 fn mentions_generic(lex: &Lexicon, s: &str) -> bool {
     lex.generic_stems.iter().any(|w| s.contains(w))
 }

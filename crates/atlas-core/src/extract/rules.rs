@@ -58,6 +58,9 @@ pub struct Memory {
     pub section: Option<Section>,
     /// The stances the previous sentence reported, for "followed suit".
     pub previous: Vec<Pending>,
+    /// Whether the article has spoken of an exile for Maduro's side (an asylum or a hedged
+    /// journey with him named), so that "the destinations" later are his.
+    pub exile_seen: bool,
     /// The stances of the list the article is in, if it is in one (see [`Outcome::section`]).
     pub list_section: Vec<Pending>,
     /// The stances of the latest sentence that reported any, and how many sentences came after
@@ -87,6 +90,8 @@ pub struct Outcome {
     pub section: Vec<Pending>,
     /// Whether the sentence is an item of such a list: a short line opening with a name.
     pub item: bool,
+    /// Whether the sentence speaks of an exile for Maduro's side (see [`Memory::exile_seen`]).
+    pub exile: bool,
 }
 
 struct Ctx<'v, 't> {
@@ -142,6 +147,7 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
     }
     c.followed_suit();
     c.joined_by();
+    c.exile_destinations();
     let section = if v.heading || c.ends_with_colon() { std::mem::take(&mut c.headless) } else { Vec::new() };
     let mut seen = Vec::new();
     let mut found: Vec<Found> = c
@@ -156,7 +162,12 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
         })
         .collect();
     found.sort_by_key(|f| f.mention.0);
-    Outcome { found, pending: c.pending, initiator: c.initiator, section, item }
+    let exile =
+        found.iter().any(|f| f.stance == Stance::OfferAsylum && f.beneficiary == Some(Beneficiary::Regime))
+            || (v.cues.iter().any(|c| matches!(c.cue, Cue::Asylum | Cue::Flight | Cue::Protect))
+                && ((0..v.toks.len()).any(|i| v.regime_word(i))
+                    || v.items.iter().any(|it| it.venezuela && it.kind == Kind::Regime)));
+    Outcome { found, pending: c.pending, initiator: c.initiator, section, item, exile }
 }
 
 impl Ctx<'_, '_> {
@@ -458,6 +469,44 @@ impl Ctx<'_, '_> {
             }
             Some(Agent::Venezuela(_)) => {}
         }
+    }
+
+    /// "Among his possible destinations are Turkey, Russia and Cuba", "Turquía, Rusia y Cuba
+    /// aparecen como los destinos más factibles", "destinos estão sendo discutidos, como Cuba":
+    /// countries named as where Maduro's side could go into exile, once the article speaks of
+    /// his exile (or the sentence names him). Always speculative: a destination under discussion
+    /// is not yet a host. Not the destinations of migrants, nor a destination ruled out.
+    fn exile_destinations(&mut self) {
+        let v = self.v;
+        let n = self.n();
+        let Some(k) = (0..n).find(|&k| v.is_in(k, Sense::Destination)) else { return };
+        let regime_here = (0..n).any(|i| v.is(i, Sense::PersonPronoun) || v.regime_word(i))
+            || v.items.iter().any(|it| it.venezuela && it.kind == Kind::Regime);
+        if !(regime_here || self.mem.exile_seen)
+            || !self.venezuela_context()
+            || (0..n).any(|i| v.is_in(i, Sense::Migrant))
+            || self.found.iter().any(|f| f.stance == Stance::OfferAsylum)
+        {
+            return;
+        }
+        let (from, to) = (self.clause_start(k), self.clause_end(k));
+        // The subject before ("Turkey, Russia and Cuba appear as …"), else the list after the
+        // copula or "como" ("… are Turkey, Russia …", "…, como Cuba, Rússia e Turquia").
+        let before = v.groups.iter().rposition(|g| g.tok_e <= k && g.tok_s >= from && g.role == Role::Agent);
+        let after = v.groups.iter().position(|g| {
+            g.tok_s > k
+                && g.tok_s <= k + 8
+                && g.tok_s < to.max(k + 3)
+                && !matches!(g.role, Role::Excluded | Role::Source)
+        });
+        let Some(gi) = before.or(after) else { return };
+        let g = v.groups[gi].clone();
+        let (lo, hi) = (g.tok_s.min(k), g.tok_e.max(k));
+        if self.negated(from.min(lo), hi) || (lo..hi).any(|i| v.is_in(i, Sense::Denial)) {
+            return;
+        }
+        let extra = Extra { beneficiary: Some(Beneficiary::Regime), initiator: None };
+        self.push_group(&g, Stance::OfferAsylum, Certainty::Speculative, extra, "asylum.exile_destination");
     }
 
     /// Whether the sentence ends with a colon (a list follows).

@@ -840,7 +840,7 @@ static WORDS: &[(Sense, &str)] = &[
         Sense::Negation,
         "not never refused refuses refuse refusing refusal declined declines decline declining unable objected doubts doubted failed fails nor \
          neither cannot won't don't doesn't didn't haven't hasn't hadn't wouldn't isn't aren't \
-         wasn't weren't can't couldn't without",
+         wasn't weren't can't couldn't without refrained refrains refrain refraining withheld withholds",
     ),
     (Sense::Denial, "denied denies deny rejected rejects turned refused refuses"),
     (
@@ -972,6 +972,8 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Welcome, "welcome welcomed welcomes welcoming"),
     (Sense::Unlawful, "illegal unlawful piracy lawless criminal"),
     (Sense::FreeRelative, "what"),
+    (Sense::Migrant, "migrants migrant migration refugees emigrants immigrants diaspora tourists tourist investors exports"),
+    (Sense::Destination, "destinations"),
     (Sense::Insult, "dictator dictatorship tyrant"),
     (Sense::ExileWord, "landing destination destinations exile haven"),
     (Sense::RegimeWord, "regime dictatorship chavista chavistas henchmen lieutenants cronies"),

@@ -1953,7 +1953,7 @@ static WORDS: &[(Sense, &str)] = &[
         Sense::Negation,
         "no nunca jamás ni tampoco negó niega niegan negaron negaba negarse negándose negativa dudas dudó rehusó rehúsa \
          rehúsan rehusaron rehusarse descartó descarta descartan descartaron descartado evitó evita evitaron \
-         abstuvo abstuvieron abstiene",
+         abstuvo abstuvieron abstiene desestimado desestimaron desestiman",
     ),
     (
         Sense::Denial,
@@ -2168,6 +2168,8 @@ static WORDS: &[(Sense, &str)] = &[
     ),
     (Sense::Unlawful, "ilegal ilegales ilícito ilícita piratería criminal"),
     (Sense::FreeRelative, "lo"),
+    (Sense::Migrant, "migrantes migrante migración emigrantes inmigrantes refugiados diáspora turistas turista exportaciones"),
+    (Sense::Destination, "destinos"),
     (Sense::Insult, "dictador dictadora dictadura tirano tirana déspota"),
     (Sense::ExileWord, "destino destinos exilio refugio aterrizaje"),
     (

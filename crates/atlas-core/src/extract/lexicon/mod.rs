@@ -220,6 +220,12 @@ pub enum Sense {
     /// Opens a free relative that names what was just condemned or welcomed by what someone
     /// called it: "what" ("condemned what it called an aggression"), "lo" (que), "o" (que).
     FreeRelative,
+    /// People who move for other reasons than exile: migrants, refugees, tourists. Their
+    /// destinations are not a leader's.
+    Migrant,
+    /// Plural destination nouns (destinations, destinos): the places listed where Maduro's side
+    /// could go (a singular "destino" is as often a fate).
+    Destination,
 }
 
 /// A pronoun that may open a sentence and stand for the previous sentence's subject.

@@ -1475,6 +1475,8 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Welcome, "saudou saúda saúdam saudaram saudar saudando"),
     (Sense::Unlawful, "ilegal ilegais ilícito ilícita pirataria criminosa criminoso"),
     (Sense::FreeRelative, "o"),
+    (Sense::Migrant, "migrantes migrante migração emigrantes imigrantes refugiados diáspora turistas turista exportações"),
+    (Sense::Destination, "destinos"),
     (Sense::Insult, "ditador ditadura tirano"),
     (Sense::ExileWord, "destino destinos exílio refúgio pouso abrigo"),
     (Sense::RegimeWord, "regime ditadura chavista chavistas chavismo asseclas capangas comparsas"),
