@@ -479,6 +479,19 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         &["BLR offer_asylum speculative regime", "LAO offer_asylum speculative regime"],
     ),
     ("Maduro faces pressure. Colombia and Peru are the top destinations of Venezuelan migrants.", None, &[]),
+    // "followed by N other nations—A, B—as well as C": an em dash sets off the list.
+    (
+        "Australia recognised Guaidó on Monday, followed by three other nations—Japan, Sweden and Austria—as well as the EU.",
+        None,
+        &["AUS reject asserted", "AUT reject asserted", "EU reject asserted", "JPN reject asserted", "SWE reject asserted"],
+    ),
+    // A document's stance passes to the signatories named after it.
+    (
+        "The communiqué rejects the new constituent assembly of Venezuela. The signatories of the communiqué are Japan, Sweden and Austria.",
+        None,
+        &["AUT reject asserted", "JPN reject asserted", "SWE reject asserted"],
+    ),
+    ("The signatories of the trade accord are Japan and Sweden.", None, &[]),
     // Greetings on a reported victory are congratulations; greetings to people are not.
     (
         "Maduro was proclaimed the winner. Laos's Thongloun Sisoulith and Vietnam's Luong Cuong also sent greetings.",

@@ -272,7 +272,7 @@ impl Extractor {
                 || ((triggers || !memory.pending.is_empty())
                     && (!mentions.is_empty() || pronoun || mentions_generic(lex, &t[s.start..s.end])))
                 || (!memory.list_section.is_empty() && !mentions.is_empty())
-                || (!mentions.is_empty() && mentions_exile(index, &t[s.start..s.end]));
+                || (!mentions.is_empty() && mentions_list_word(index, &t[s.start..s.end]));
             if !analyse {
                 // Nothing to attribute: keep only what later sentences may refer back to.
                 remember_lists(index, t, mentions, &mut lists, &mut last_actor);
@@ -343,6 +343,9 @@ impl Extractor {
                 if !previous.contains(&p) {
                     previous.push(p);
                 }
+            }
+            if previous.is_empty() {
+                previous.clone_from(&outcome.document);
             }
             if previous.is_empty() {
                 memory.recent_age = memory.recent_age.saturating_add(1);
@@ -422,9 +425,11 @@ pub fn validate(text: &str, claims: &[Claim]) -> Result<(), String> {
 }
 
 /// Whether a sentence may name countries without naming which ("other nations").
-/// Whether a sentence has a destination noun ("destinations", "destinos").
-fn mentions_exile(index: &SenseIndex, s: &str) -> bool {
-    s.split(|c: char| !c.is_alphanumeric()).any(|w| index.has(w, Sense::Destination))
+/// Whether a sentence has a word that lets a list hold a stance with no cue of its own: a
+/// destination noun ("destinations", "destinos") or "signatories".
+fn mentions_list_word(index: &SenseIndex, s: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric())
+        .any(|w| index.has(w, Sense::Destination) || index.has(w, Sense::Signatory))
 }
 
 fn mentions_generic(lex: &Lexicon, s: &str) -> bool {

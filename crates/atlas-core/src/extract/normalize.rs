@@ -130,7 +130,10 @@ pub fn fold(c: char) -> char {
             '\''
         }
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => '"',
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' => '-',
+        // An em dash sets off a phrase as commas do ("11 other nations—Argentina, Brazil …—as
+        // well as the EU"); as a hyphen it would glue the words on both sides into one.
+        '\u{2014}' | '\u{2015}' => ',',
         '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => ' ',
         '\u{2028}' | '\u{2029}' | '\u{0085}' => '\n',
         '\r' => '\n',

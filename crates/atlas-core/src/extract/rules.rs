@@ -92,6 +92,9 @@ pub struct Outcome {
     pub item: bool,
     /// Whether the sentence speaks of an exile for Maduro's side (see [`Memory::exile_seen`]).
     pub exile: bool,
+    /// The stances of a document the sentence opens with and names no holder of ("The
+    /// declaration denounces the regime …"), for its signatories named next.
+    pub document: Vec<Pending>,
 }
 
 struct Ctx<'v, 't> {
@@ -148,6 +151,12 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
     c.followed_suit();
     c.joined_by();
     c.exile_destinations();
+    c.signatories();
+    let document = if (0..v.toks.len().min(4)).any(|k| v.is(k, Sense::DocumentNoun)) {
+        c.headless.clone()
+    } else {
+        Vec::new()
+    };
     let section = if v.heading || c.ends_with_colon() { std::mem::take(&mut c.headless) } else { Vec::new() };
     let mut seen = Vec::new();
     let mut found: Vec<Found> = c
@@ -167,7 +176,7 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
             || (v.cues.iter().any(|c| matches!(c.cue, Cue::Asylum | Cue::Flight | Cue::Protect))
                 && ((0..v.toks.len()).any(|i| v.regime_word(i))
                     || v.items.iter().any(|it| it.venezuela && it.kind == Kind::Regime)));
-    Outcome { found, pending: c.pending, initiator: c.initiator, section, item, exile }
+    Outcome { found, pending: c.pending, initiator: c.initiator, section, item, exile, document }
 }
 
 impl Ctx<'_, '_> {
@@ -509,6 +518,32 @@ impl Ctx<'_, '_> {
         self.push_group(&g, Stance::OfferAsylum, Certainty::Speculative, extra, "asylum.exile_destination");
     }
 
+    /// "The signatories of the Lima Declaration are Argentina, Brazil …", "Los firmantes son …":
+    /// the stances just reported (a document's, or the previous sentence's) for the list.
+    fn signatories(&mut self) {
+        let v = self.v;
+        let n = self.n();
+        let Some(k) = (0..n).find(|&k| v.is_in(k, Sense::Signatory)) else { return };
+        let Some(cop) =
+            (k + 1..(k + 8).min(n)).take_while(|&i| !v.punct(i)).find(|&i| v.is(i, Sense::Copula))
+        else {
+            return;
+        };
+        let Some(g) = v
+            .groups
+            .iter()
+            .find(|g| g.tok_s > cop && g.tok_s <= cop + 2 && g.role != Role::Excluded && !g.union)
+            .cloned()
+        else {
+            return;
+        };
+        if self.negated(k, cop) {
+            return;
+        }
+        let stances = self.stances_before(k);
+        self.copy_stances(&g, &stances, "carry.followed_suit");
+    }
+
     /// Whether the sentence ends with a colon (a list follows).
     fn ends_with_colon(&self) -> bool {
         let n = self.n();
@@ -717,17 +752,35 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let stances = self.stances_before(cue.tok_s);
-            let Some(g) = v
-                .groups
-                .iter()
-                .find(|g| {
-                    g.tok_s >= cue.tok_e && g.tok_s <= cue.tok_e + 2 && g.role != Role::Excluded && !g.union
-                })
-                .cloned()
-            else {
+            // "followed by 11 other nations — Argentina, Brazil …": past a counted generic head.
+            let mut start = cue.tok_e;
+            while start < cue.tok_e + 6
+                && (v.is(start, Sense::Number)
+                    || v.is(start, Sense::SingularDet)
+                    || v.is(start, Sense::CountriesNoun)
+                    || v.is(start, Sense::GenericHead)
+                    || v.word(start).bytes().all(|b| b.is_ascii_digit()) && !v.word(start).is_empty()
+                    || matches!(v.word(start), "," | ":"))
+            {
+                start += 1;
+            }
+            let Some(gi) = v.groups.iter().position(|g| {
+                g.tok_s >= cue.tok_e && g.tok_s <= start + 2 && g.role != Role::Excluded && !g.union
+            }) else {
                 continue;
             };
+            let g = v.groups[gi].clone();
             self.copy_stances(&g, &stances, "carry.followed_suit");
+            // "…, as well as the EU": a group glued on after the list.
+            if let Some(h) = v.groups.get(gi + 1).filter(|h| {
+                h.tok_s > g.tok_e
+                    && h.tok_s <= g.tok_e + 5
+                    && h.role != Role::Excluded
+                    && (g.tok_e..h.tok_s).all(|k| v.word(k) == "," || v.is(k, Sense::ListGlue))
+            }) {
+                let h = h.clone();
+                self.copy_stances(&h, &stances, "carry.followed_suit");
+            }
         }
     }
 

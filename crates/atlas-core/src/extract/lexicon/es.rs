@@ -2170,6 +2170,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::FreeRelative, "lo"),
     (Sense::Migrant, "migrantes migrante migración emigrantes inmigrantes refugiados diáspora turistas turista exportaciones"),
     (Sense::Destination, "destinos"),
+    (Sense::Signatory, "firmantes signatarios signatarias"),
     (Sense::Insult, "dictador dictadora dictadura tirano tirana déspota"),
     (Sense::ExileWord, "destino destinos exilio refugio aterrizaje"),
     (

@@ -226,6 +226,9 @@ pub enum Sense {
     /// Plural destination nouns (destinations, destinos): the places listed where Maduro's side
     /// could go (a singular "destino" is as often a fate).
     Destination,
+    /// Those who signed a document: signatories, firmantes, signatários ("The signatories of the
+    /// declaration are …").
+    Signatory,
 }
 
 /// A pronoun that may open a sentence and stand for the previous sentence's subject.

@@ -1477,6 +1477,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::FreeRelative, "o"),
     (Sense::Migrant, "migrantes migrante migração emigrantes imigrantes refugiados diáspora turistas turista exportações"),
     (Sense::Destination, "destinos"),
+    (Sense::Signatory, "signatários signatárias"),
     (Sense::Insult, "ditador ditadura tirano"),
     (Sense::ExileWord, "destino destinos exílio refúgio pouso abrigo"),
     (Sense::RegimeWord, "regime ditadura chavista chavistas chavismo asseclas capangas comparsas"),
