@@ -492,6 +492,12 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         &["AUT reject asserted", "JPN reject asserted", "SWE reject asserted"],
     ),
     ("The signatories of the trade accord are Japan and Sweden.", None, &[]),
+    // A numbered list of names, one per line, is one list that "They all" points back to.
+    (
+        "Ministers met in Lima on Venezuela.\n\n1. Japan\n\n2. Sweden\n\n3. Austria\n\nThey all signed a text that condemned the rupture of Venezuela's democratic order.",
+        None,
+        &["AUT reject asserted", "JPN reject asserted", "SWE reject asserted"],
+    ),
     // Greetings on a reported victory are congratulations; greetings to people are not.
     (
         "Maduro was proclaimed the winner. Laos's Thongloun Sisoulith and Vietnam's Luong Cuong also sent greetings.",

@@ -245,6 +245,7 @@ impl Extractor {
         let mut last_actor: Option<&'static str> = None;
         let mut previous_subject: Option<sentence::Subject> = None;
         let mut claims = Vec::new();
+        let mut run: Vec<&'static str> = Vec::new();
         let (mut mi, mut ci) = (0, 0);
         for s in &sentences {
             while mi < all_mentions.len() && all_mentions[mi].start < s.start {
@@ -257,6 +258,22 @@ impl Extractor {
             let c_end = ci + all_cues[ci..].partition_point(|c| c.1 <= s.end);
             let mentions = &all_mentions[mi..m_end];
             let cues_here = &all_cues[ci..c_end];
+            // "1. Argentina", "2. Brazil" … on lines of their own make one list, which "They all
+            // signed …" after them points back to.
+            let line = &t[s.start..s.end];
+            if !line.bytes().any(|b| b.is_ascii_alphabetic()) {
+                continue; // "12." alone: a number of a numbered list
+            }
+            let named: usize = mentions.iter().map(|m| m.end - m.start).sum();
+            if mentions.len() == 1 && !mentions[0].actor.is_empty() && line.len() <= named + 6 {
+                run.push(mentions[0].actor);
+            } else if !run.is_empty() {
+                if run.len() >= 2 {
+                    lists.push(run.clone());
+                    previous_subject = Some(sentence::Subject { actors: run.clone(), person: false });
+                }
+                run.clear();
+            }
             let has_venezuela = mentions.iter().any(|m| m.is_venezuela());
             let attack_here =
                 has_venezuela && cues_here.iter().any(|c| matches!(c.2, Cue::Attack | Cue::Sanction));
