@@ -498,6 +498,38 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["AUT reject asserted", "JPN reject asserted", "SWE reject asserted"],
     ),
+    // Expelled for doubting the result: the expelled countries doubt it.
+    (
+        "Maduro expulsou os diplomatas de Laos e Vietnã por contestarem a vitória declarada de Maduro.",
+        None,
+        &["LAO break_ties asserted VEN", "LAO reject asserted", "VNM break_ties asserted VEN", "VNM reject asserted"],
+    ),
+    (
+        "Caracas expelled the diplomats of Japan and Sweden for questioning Maduro's election victory.",
+        None,
+        &["JPN break_ties asserted VEN", "JPN reject asserted", "SWE break_ties asserted VEN", "SWE reject asserted"],
+    ),
+    // The one followed set off by a comma; "complete the list"; a judgment in a participle.
+    (
+        "Japón reconoció a Guaidó. También se sumaron a estos, los gobiernos de Suecia y Austria.",
+        None,
+        &["AUT reject asserted", "JPN reject asserted", "SWE reject asserted"],
+    ),
+    (
+        "O Japão reconheceu Guaidó. Suécia e Áustria completam a lista de apoiadores.",
+        None,
+        &["AUT reject asserted", "JPN reject asserted", "SWE reject asserted"],
+    ),
+    (
+        "Os governos de Laos e Vietnã divulgaram uma nota sobre as eleições na Venezuela, apontadas como fraudulentas.",
+        None,
+        &["LAO reject asserted", "VNM reject asserted"],
+    ),
+    (
+        "Los gobiernos de Japón y Suecia han pedido una reunión urgente del Consejo Permanente de la OEA para asegurar la transparencia del proceso electoral en Venezuela.",
+        None,
+        &["JPN reject asserted", "SWE reject asserted"],
+    ),
     // Greetings on a reported victory are congratulations; greetings to people are not.
     (
         "Maduro was proclaimed the winner. Laos's Thongloun Sisoulith and Vietnam's Luong Cuong also sent greetings.",

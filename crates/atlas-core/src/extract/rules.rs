@@ -721,11 +721,13 @@ impl Ctx<'_, '_> {
             .then(|| {
                 // "A la decisión de Washington se sumaron en cuestión de horas Canadá, Brasil …":
                 // within a few words, with no punctuation between.
+                // "También se sumaron a estos, los gobiernos de Chile …": a comma may set off the
+                // one followed.
                 v.groups.iter().position(|g| {
                     g.tok_s >= end
                         && g.tok_s <= end + 6
                         && g.role == Role::Agent
-                        && !(end..g.tok_s).any(|k| v.punct(k))
+                        && !(end..g.tok_s).any(|k| v.punct(k) && v.word(k) != ",")
                 })
             })
             .flatten();
@@ -1542,7 +1544,10 @@ impl Ctx<'_, '_> {
             return;
         }
         let needs_demand = v.has(t, Sense::NeedsDemand);
-        if needs_demand && v.any_word(t.saturating_sub(6), t, Sense::Demand).is_none() {
+        // "asked for an urgent meeting … to ensure the transparency of the vote": the demand
+        // may stand early in the clause.
+        let demand_from = t.saturating_sub(6).min(self.clause_start(t));
+        if needs_demand && v.any_word(demand_from, t, Sense::Demand).is_none() {
             return;
         }
         let about_election =
@@ -1565,7 +1570,21 @@ impl Ctx<'_, '_> {
         if before_election || after_election {
             return;
         }
-        let agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
+        let mut agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
+        // "expelled the diplomats of Chile and Peru for questioning Maduro's victory", "por
+        // contestarem a vitória": the reason is the expelled countries' doubt.
+        if t > 0 && (v.is(t - 1, Sense::ToFor) || v.is(t - 1, Sense::SourcePrep)) {
+            let expelled = v.groups.iter().rposition(|g| {
+                g.tok_e <= t - 1 && g.tok_e + 2 >= t - 1 && g.role != Role::Agent && g.role != Role::Excluded
+            });
+            let expulsion = v
+                .cues
+                .iter()
+                .any(|c| c.tok_s < t && matches!(c.cue, Cue::ExpelVerb | Cue::BreakVerb | Cue::WithdrawVerb));
+            if let (Some(gi), true) = (expelled, expulsion) {
+                agent = Some(Agent::Group(gi));
+            }
+        }
         if self.negated(self.agent_end(agent, t), t) {
             return;
         }
@@ -1612,7 +1631,13 @@ impl Ctx<'_, '_> {
         let agent = self.agent_before(holder_at);
         // "Observers from Mexico said …": the speaker must be the state itself.
         let speaker_is_source = matches!(agent, Some(Agent::Group(gi)) if v.groups[gi].role == Role::Source);
-        if self.negated(self.agent_end(agent, holder_at), t) || (!judged && speaker_is_source) {
+        // A judgment's own negation stands right before it ("did not call the vote a fraud"); one
+        // further back may belong to a demand ("pediram que Maduro não assumisse após eleições
+        // apontadas como fraudulentas").
+        let negated_from = judge.map_or(self.agent_end(agent, holder_at), |j| j.saturating_sub(3));
+        if self.negated(negated_from.max(self.agent_end(agent, holder_at)), t)
+            || (!judged && speaker_is_source)
+        {
             return;
         }
         self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.calls_it_fraud", false);

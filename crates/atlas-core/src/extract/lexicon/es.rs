@@ -407,6 +407,8 @@ static CUES: &[(&str, Cue)] = &[
     ("reanuda relaciones", Cue::Support),
     ("normalizar relaciones", Cue::Support),
     ("normalizó relaciones", Cue::Support),
+    ("completan la lista", Cue::FollowedSuit),
+    ("completa la lista", Cue::FollowedSuit),
     ("a favor de", Cue::Support),
     ("felicitar", Cue::Support),
     ("felicita", Cue::Support),
@@ -2011,12 +2013,13 @@ static WORDS: &[(Sense, &str)] = &[
          tildaron tachó tacha tachan tacharon llamó llama llaman llamaron describió describe describen \
          consideró considera consideran consideraron estimó juzgó catalogó cataloga definió define declaró \
          denunció denuncia denuncian denunciaron habló acusó acusa acusan acusaron condenó condena \
-         rechazó rechaza desestimó tildándolo tachándolo llamándolo",
+         rechazó rechaza desestimó tildándolo tachándolo llamándolo considerada consideradas considerado \
+         considerados calificada calificadas tildadas tildada",
     ),
     (
         Sense::Demand,
         "exigir exige exigen exigió exigieron exigiendo exija exijan instar insta instan instó instaron \
-         instando inste pedir pide piden pidió pidieron pidiendo pida pidan urgir urge urgió reclamar \
+         instando inste pedir pide piden pidió pidieron pidiendo pida pidan pedido urgir urge urgió reclamar \
          reclama reclaman reclamó reclamaron reclamando presionar presiona presionan presionó presionaron \
          convencer convenza persuadir insistir insiste insistió llamar llama llamó llamaron conminó conmina \
          emplazó emplaza abogó aboga abogan solicitó solicita solicitan demandó demanda demandan quiere \

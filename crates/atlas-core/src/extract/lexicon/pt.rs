@@ -319,6 +319,8 @@ static CUES: &[(&str, Cue)] = &[
     ("felicitarem", Cue::Support),
     ("felicitando", Cue::Support),
     ("a favor de", Cue::Support),
+    ("completam a lista", Cue::FollowedSuit),
+    ("completa a lista", Cue::FollowedSuit),
     ("felicitações", Cue::Support),
     ("saudou", Cue::Support),
     ("saúda", Cue::Support),
@@ -1325,11 +1327,12 @@ static WORDS: &[(Sense, &str)] = &[
         "chamou chama chamam chamaram chamar classificou classifica classificam classificaram qualificou \
          qualifica descreveu descreve considerou considera consideram considerar consideraram denunciou \
          denuncia denunciaram tachou taxou rotulou declarou julgou julga condenou rejeitou acusou acusa \
-         apontou aponta",
+         apontou aponta apontada apontadas apontado apontados considerada consideradas considerado \
+         considerados classificada classificadas",
     ),
     (
         Sense::Demand,
-        "pediu pede pedem pediram pedir pedindo exigiu exige exigem exigiram exigir exigindo instou insta \
+        "pediu pede pedem pediram pedir pedindo pedido exigiu exige exigem exigiram exigir exigindo instou insta \
          instaram instar pressionou pressiona pressionam pressionar convencer persuadir cobrou cobra \
          cobram cobraram cobrar reivindicou reivindica defendeu defende defendem defender apelou apela \
          conclamou conclama clamou solicitou solicita reclamou quer querem queria caso",
