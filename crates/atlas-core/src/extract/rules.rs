@@ -1575,7 +1575,7 @@ impl Ctx<'_, '_> {
         // contestarem a vitória": the reason is the expelled countries' doubt.
         if t > 0 && (v.is(t - 1, Sense::ToFor) || v.is(t - 1, Sense::SourcePrep)) {
             let expelled = v.groups.iter().rposition(|g| {
-                g.tok_e <= t - 1 && g.tok_e + 2 >= t - 1 && g.role != Role::Agent && g.role != Role::Excluded
+                g.tok_e < t && g.tok_e + 3 >= t && g.role != Role::Agent && g.role != Role::Excluded
             });
             let expulsion = v
                 .cues
