@@ -173,7 +173,8 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
     found.sort_by_key(|f| f.mention.0);
     let exile =
         found.iter().any(|f| f.stance == Stance::OfferAsylum && f.beneficiary == Some(Beneficiary::Regime))
-            || (v.cues.iter().any(|c| matches!(c.cue, Cue::Asylum | Cue::Flight | Cue::Protect))
+            || ((v.cues.iter().any(|c| matches!(c.cue, Cue::Asylum | Cue::Flight | Cue::Protect))
+                || (0..v.toks.len()).any(|i| v.is_in(i, Sense::ExileWord)))
                 && ((0..v.toks.len()).any(|i| v.regime_word(i))
                     || v.items.iter().any(|it| it.venezuela && it.kind == Kind::Regime)));
     Outcome { found, pending: c.pending, initiator: c.initiator, section, item, exile, document }
@@ -1628,7 +1629,14 @@ impl Ctx<'_, '_> {
                 None => return,
             }
         };
-        let agent = self.agent_before(holder_at);
+        let mut agent = self.agent_before(holder_at);
+        // "… fizeram um apelo para que Maduro não assumisse após eleições apontadas como
+        // fraudulentas": Maduro is the subject of the demand; who demands judges the vote.
+        if matches!(agent, Some(Agent::Venezuela(_))) {
+            if let Some(d) = (self.clause_start(t)..t).rev().find(|&k| v.is_in(k, Sense::Demand)) {
+                agent = self.agent_before(d).filter(|a| matches!(a, Agent::Group(_)));
+            }
+        }
         // "Observers from Mexico said …": the speaker must be the state itself.
         let speaker_is_source = matches!(agent, Some(Agent::Group(gi)) if v.groups[gi].role == Role::Source);
         // A judgment's own negation stands right before it ("did not call the vote a fraud"); one
