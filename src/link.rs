@@ -49,17 +49,6 @@ fn shared_article_part(hash: &str) -> Option<&str> {
     hash.trim_start_matches('#').split('&').find(|part| part.starts_with(&prefix))
 }
 
-/// [`write`], once the frame that shows the change is on screen (a frame's callback, then a task
-/// after it). A same-document navigation is not free: Chromium fetches and decodes the page's icon
-/// again on each one (3–4 ms in traces), which would otherwise delay the frame a reader waits for.
-/// Writes keep their order: frame callbacks and tasks run in the order they were asked for.
-pub fn write_after_paint(encoded: String, entry: HistoryEntry) {
-    wasm_bindgen_futures::spawn_local(async move {
-        crate::components::add_article::after_paint().await;
-        write(&encoded, entry);
-    });
-}
-
 /// Records the view in history unless the address bar already shows it.
 pub fn write(encoded: &str, entry: HistoryEntry) {
     let Some(window) = web_sys::window() else { return };

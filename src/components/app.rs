@@ -22,7 +22,7 @@ use super::{
 };
 use crate::library::LibraryAction;
 use crate::state::{self, AppAction, AppState};
-use crate::{baked, format, link};
+use crate::{baked, link};
 use atlas_core::local::LocalArticle;
 use atlas_core::query::{Aggregate, Filtered, Hidden};
 use atlas_core::url;
@@ -103,8 +103,16 @@ pub fn App() -> Html {
 
     // The page's placeholders go once this first render is in the DOM.
     use_effect_with((), |_| crate::retire_placeholders());
-    // The address bar follows the view, once the change is painted.
-    use_effect_with((*state).clone(), |state| link::write_after_paint(url::encode(&state.view), state.entry));
+    // The address bar follows the view, once the frame that shows the change is painted: each
+    // same-document navigation makes Chromium fetch and decode the page's icon again (3–4 ms in
+    // traces), which delayed that frame.
+    use_effect_with((*state).clone(), |state| {
+        let (encoded, entry) = (url::encode(&state.view), state.entry);
+        wasm_bindgen_futures::spawn_local(async move {
+            super::add_article::after_paint().await;
+            link::write(&encoded, entry);
+        });
+    });
     // Back and forward step through earlier views.
     {
         let dispatcher = state.dispatcher();
@@ -193,11 +201,12 @@ pub fn App() -> Html {
         .find(|a| a.id == *added && view.articles.len() == 1 && view.articles.iter().any(|id| *id == a.id))
         .map(|article| {
             let names: Vec<&str> = shown.aggregate.countries().map(|v| v.name).collect();
-            let countries = match names.len() {
-                0 => "no country takes a stance in it under these filters".to_string(),
-                n => format!("{}: {}", format::count(n, "country", "countries"), names.join(", ")),
+            let names = if names.is_empty() {
+                "no country under these filters".to_string()
+            } else {
+                names.join(", ")
             };
-            format!("The map shows your article “{}” alone: {countries}.", article.display_title())
+            format!("The map shows your article “{}” alone: {names}.", article.display_title())
         });
     let show_every = {
         let (show_all, added) = (show_all.clone(), added.setter());
