@@ -135,8 +135,10 @@ async fn unticking_a_stance_removes_it_from_every_country_and_the_address() {
         let expected: Vec<&str> = stances.split(' ').filter(|s| !s.is_empty() && *s != "reject").collect();
         assert_eq!(after[code], expected.join(" "), "{code}");
     }
-    let search = web_sys::window().expect("window").location().search().expect("a query");
-    assert!(search.contains("s=recognize,break_ties,offer_asylum"), "{search}");
+    // The address follows once the change is painted.
+    let search = || web_sys::window().expect("window").location().search().expect("a query");
+    wait_until(&root, "the address to follow", |_| search().contains("s=recognize,break_ties,offer_asylum"))
+        .await;
 }
 
 #[wasm_bindgen_test]

@@ -215,7 +215,7 @@ async fn read_file(file: web_sys::File) -> Result<(FileDraft, Option<String>), A
 
 /// Resolves once the next frame is on screen (a frame's callback, then a task after it), so what
 /// was rendered before, such as "Reading…", is painted before long work blocks the page.
-async fn after_paint() {
+pub(crate) async fn after_paint() {
     let Some(window) = web_sys::window() else { return };
     let frame = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window.request_animation_frame(&resolve);

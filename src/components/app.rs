@@ -3,6 +3,7 @@
 //! filter change (`performance.measure('filter')`).
 
 use super::{
+    add_article::AddArticle,
     article_list::{article_list, use_article_list, ARTICLES_HEADING},
     bloc_list::bloc_list,
     claims_table::claims_table,
@@ -19,8 +20,10 @@ use super::{
     view_tabs::{panel_id, tab_id, view_tabs},
     world_map::WorldMap,
 };
+use crate::library::LibraryAction;
 use crate::state::{self, AppAction, AppState};
 use crate::{baked, link};
+use atlas_core::local::LocalArticle;
 use atlas_core::query::{Aggregate, Filtered, Hidden};
 use atlas_core::url;
 use atlas_core::view::{Action, Tab, ViewState};
@@ -100,8 +103,16 @@ pub fn App() -> Html {
 
     // The page's placeholders go once this first render is in the DOM.
     use_effect_with((), |_| crate::retire_placeholders());
-    // The address bar follows the view.
-    use_effect_with((*state).clone(), |state| link::write(&url::encode(&state.view), state.entry));
+    // The address bar follows the view, once the frame that shows the change is painted: each
+    // same-document navigation makes Chromium fetch and decode the page's icon again (3–4 ms in
+    // traces), which delayed that frame.
+    use_effect_with((*state).clone(), |state| {
+        let (encoded, entry) = (url::encode(&state.view), state.entry);
+        wasm_bindgen_futures::spawn_local(async move {
+            super::add_article::after_paint().await;
+            link::write(&encoded, entry);
+        });
+    });
     // Back and forward step through earlier views.
     {
         let dispatcher = state.dispatcher();
@@ -163,6 +174,47 @@ pub fn App() -> Html {
             on_action.emit(Action::Replace(Box::new(next)));
         })
     };
+    // "Add article" sits above the map. An article added is then shown alone on the map, with a
+    // notice that names its countries and offers every article again.
+    // The id of the article just added, while the view shows it alone.
+    let added = use_state(String::new);
+    let add = {
+        let on_add = {
+            let (library, on_action, added) = (library.clone(), on_action.clone(), added.setter());
+            Callback::from(move |article: LocalArticle| {
+                let mut next = ViewState::default();
+                next.articles.insert(article.id.clone());
+                added.set(article.id.clone());
+                library.dispatch(LibraryAction::Add(article));
+                on_action.emit(Action::Replace(Box::new(next)));
+            })
+        };
+        let on_need_extractor = {
+            let library = library.clone();
+            Callback::from(move |()| library.dispatch(LibraryAction::NeedExtractor))
+        };
+        html! { <AddArticle existing={library.mine.clone()} {on_add} extractor={library.extractor.clone()} {on_need_extractor} /> }
+    };
+    let alone = library
+        .mine
+        .iter()
+        .find(|a| a.id == *added && view.articles.len() == 1 && view.articles.iter().any(|id| *id == a.id))
+        .map(|article| {
+            let names: Vec<&str> = shown.aggregate.countries().map(|v| v.name).collect();
+            let names = if names.is_empty() {
+                "no country under these filters".to_string()
+            } else {
+                names.join(", ")
+            };
+            format!("The map shows your article “{}” alone: {names}.", article.display_title())
+        });
+    let show_every = {
+        let (show_all, added) = (show_all.clone(), added.setter());
+        Callback::from(move |e: MouseEvent| {
+            added.set(String::new());
+            show_all.emit(e);
+        })
+    };
     html! {
         <>
             // First, before the header's help: keyboard readers can skip the map's many tab stops.
@@ -171,8 +223,9 @@ pub fn App() -> Html {
             { notice_bar("notice-region", "Parts of this link were not understood and were ignored:", &notices, "Dismiss", on_dismiss) }
             { library_notices(&library) }
             { absent_articles_bar(&absent, show_all) }
+            { notice_bar("notice-region added-article", "Article added.", alone.as_slice(), "Show all articles", show_every) }
             <main class="page explorer">
-                { share_bar(&share, on_reset, *view != ViewState::default()) }
+                { share_bar(&share, on_reset, *view != ViewState::default(), add) }
                 <div class="explorer-grid">
                     { filter_panel(view, &on_action, &filters_unfolded, library.settled(), &date_error) }
                     <div class="explorer-main">

@@ -1,7 +1,6 @@
 //! The reader's own articles: added here, kept in this browser, exported and imported as one file,
 //! shared one at a time in a link; plus the status bar that says what happened to them.
 
-use super::add_article::AddArticle;
 use crate::format;
 use crate::library::{self, ExtractorState, Library, LibraryAction};
 use crate::local_store::Damaged;
@@ -121,14 +120,6 @@ pub fn local_library(
     let LocalLibraryState { status, waiting_share } = state;
     let index = library.index.0;
 
-    let on_add = {
-        let library = library.clone();
-        Callback::from(move |a: LocalArticle| library.dispatch(LibraryAction::Add(a)))
-    };
-    let on_need_extractor = {
-        let library = library.clone();
-        Callback::from(move |()| library.dispatch(LibraryAction::NeedExtractor))
-    };
     let export = {
         let (library, status) = (library.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
@@ -242,9 +233,8 @@ pub fn local_library(
             <h2 id={LOCAL_HEADING} tabindex="-1">
                 { "Your articles " }<span class="count">{ format!("({count})") }</span>
             </h2>
-            <p class="local-intro">{ "Add an article to put its stances on the map. It is read and kept in this browser only." }</p>
+            <p class="local-intro">{ "“Add article”, above the map, puts an article's stances on the map. It is read and kept in this browser only." }</p>
             <div class="local-toolbar">
-                <AddArticle existing={library.mine.clone()} {on_add} extractor={library.extractor.clone()} {on_need_extractor} />
                 <button type="button" class="button button-quiet" onclick={export} disabled={count == 0}>{ "Export all" }</button>
                 <label class="button button-quiet file-button">
                     { "Import…" }

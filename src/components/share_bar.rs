@@ -39,9 +39,10 @@ pub fn use_share_state() -> ShareState {
     ShareState { copied, field }
 }
 
-/// The bar; `changed`: whether the view differs from the first-visit view (Reset is then useful).
+/// The bar; `changed`: whether the view differs from the first-visit view (Reset is then useful);
+/// `add`: the "Add article" button and its dialog, at hand above the map on every screen.
 /// A function, not a component: a component costs its own copy of Yew's mounting code in the wasm.
-pub fn share_bar(share: &ShareState, on_reset: Callback<MouseEvent>, changed: bool) -> Html {
+pub fn share_bar(share: &ShareState, on_reset: Callback<MouseEvent>, changed: bool, add: Html) -> Html {
     let ShareState { copied, field } = share;
     let copy = {
         let copied = copied.clone();
@@ -75,6 +76,7 @@ pub fn share_bar(share: &ShareState, on_reset: Callback<MouseEvent>, changed: bo
         <div class="share-bar">
             <button type="button" class="button" onclick={copy}>{ "Copy link" }</button>
             <button type="button" class="button button-quiet" onclick={on_reset} disabled={!changed}>{ "Reset" }</button>
+            { add }
             <span aria-live="polite">{ status }</span>
         </div>
     }

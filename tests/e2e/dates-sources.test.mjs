@@ -90,6 +90,8 @@ test('an undated paste is marked undated, counts over all time and in no period;
   await page.screenshot({ path: join(SHOTS, 'dates-undated-dialog.png') });
   await dialog.getByRole('button', { name: /^Add to map/ }).click();
   await waitForStance(page, 'CAN', 'reject');
+  // An article added is shown alone on the map; this test is about every article.
+  await page.locator('.added-article').getByRole('button', { name: 'Show all articles' }).click();
 
   // The evidence: "undated", and the original linked safely.
   await page.locator('svg.map [data-iso="CAN"]').click();

@@ -237,3 +237,52 @@ test('on a 390 px phone the open filters leave the map in view, and a change sho
   assertClean(problems);
   await context.close();
 });
+
+// Between phone and laptop (705–1119 px) the panel is a sheet over the bottom of the screen: the
+// map's controls stay uncovered, the map can be scrolled clear of it, and another country is one
+// click away (issue 17, item 8, at the widths where the panel has no column of its own).
+for (const width of [720, 900, 1100]) {
+  test(`at ${width} px an open evidence panel leaves Download, zoom and the map usable`, async () => {
+    const { context, page, problems } = await open({ viewport: { width, height: 800 } }, '');
+    await page.locator('.app-live [data-iso="ARG"]').click();
+    const panel = page.getByRole('dialog', { name: 'Argentina' });
+    await panel.waitFor();
+    await page.screenshot({ path: join(SHOTS, `layout-panel-${width}.png`) });
+    assert.equal(await sidewaysOverflow(page), 0, 'the page scrolls sideways');
+
+    const download = page.locator('.export-menu > summary');
+    for (const [name, control] of [
+      ['Download', download],
+      ['Zoom in', page.getByRole('button', { name: 'Zoom in' })],
+      ['Copy link', page.getByRole('button', { name: 'Copy link' })],
+    ]) {
+      const seen = await reachable(control);
+      assert.ok(seen.reached, `${name} is covered: the reader's click lands on ${seen.hit}`);
+    }
+    // Scrolled to the tabs and Download, most of the map below them takes clicks, with Download
+    // still clickable where it is.
+    await page.locator('.app-live .view-bar').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const share = await uncoveredMapShare(page);
+    assert.ok(share >= 0.6, `only ${Math.round(share * 100)} % of the map can be clicked`);
+    const hit = await download.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !!at && el.contains(at);
+    });
+    assert.ok(hit, 'Download is covered with the map in view');
+    await page.screenshot({ path: join(SHOTS, `layout-panel-${width}-map.png`) });
+
+    await download.click();
+    const csv = page.getByRole('button', { name: 'Claims as CSV' });
+    await csv.waitFor();
+    assert.ok((await reachable(csv)).reached, 'the Download menu opens under the panel');
+    await download.click();
+
+    await page.locator('.app-live [data-iso="USA"]').click();
+    await page.locator('#panel[data-selected="USA"]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('#panel[data-selected="USA"]').waitFor({ state: 'detached' });
+    assertClean(problems);
+    await context.close();
+  });
+}

@@ -91,6 +91,8 @@ test('opened from disk with the network off, the single file shows the map with 
   await dialog.locator('.found-claim[data-actor="JPN"][data-stance="reject"]').waitFor({ timeout: 15_000 });
   await dialog.getByRole('button', { name: /^Add to map/ }).click();
   await page.waitForFunction(() => document.querySelector('svg.map [data-iso="JPN"]')?.getAttribute('data-stances') === 'reject');
+  // An article added is shown alone on the map; this test is about every article.
+  await page.locator('.added-article').getByRole('button', { name: 'Show all articles' }).click();
 
   // The articles' whole texts too: a baked article opens in the reader offline.
   await page.locator('[data-iso="ARG"]').click();

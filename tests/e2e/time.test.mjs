@@ -112,6 +112,8 @@ test('as of a day a later rejection ends an earlier recognition; what changed li
   await dialog.locator('.found-claim').first().waitFor();
   await dialog.getByRole('button', { name: /^Add to map/ }).click();
   await dialog.waitFor({ state: 'hidden' });
+  // An article added is shown alone on the map; this test is about every article.
+  await page.locator('.added-article').getByRole('button', { name: 'Show all articles' }).click();
   // Every date: both what Bolivia said in 2018 and in 2020.
   await waitForStances(page, 'BOL', 'recognize reject');
 
