@@ -530,6 +530,14 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["JPN reject asserted", "SWE reject asserted"],
     ),
+    // A counted generic's list in the next sentence may be one name short (a misspelt name).
+    (
+        "Maduro expelled the diplomats of six nations that questioned the election results. The measure hit Japan, Sweden, Austria, Norway, Finland and the Dominican Republican.",
+        None,
+        &[
+            "AUT reject asserted", "FIN reject asserted", "JPN reject asserted", "NOR reject asserted", "SWE reject asserted",
+        ],
+    ),
     // Greetings on a reported victory are congratulations; greetings to people are not.
     (
         "Maduro was proclaimed the winner. Laos's Thongloun Sisoulith and Vietnam's Luong Cuong also sent greetings.",

@@ -609,8 +609,11 @@ impl Ctx<'_, '_> {
             // …": a list of as many as the generic counted.
             for p in self.mem.pending.clone() {
                 let Some(n) = p.count else { continue };
+                // A long list may be one name short of the count: a name misspelt or unknown
+                // ("… and the Dominican Republican").
+                let fits = |len: usize| len == n || (n >= 5 && len + 1 == n);
                 let Some(g) =
-                    v.groups.iter().find(|g| g.actors.len() == n && g.role != Role::Excluded).cloned()
+                    v.groups.iter().find(|g| fits(g.actors.len()) && g.role != Role::Excluded).cloned()
                 else {
                     // "… seven countries that contested the result. Maduro was re-elected, the
                     // council said. Expelled were the diplomats of Argentina, …": one more.
