@@ -538,6 +538,13 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
             "AUT reject asserted", "FIN reject asserted", "JPN reject asserted", "NOR reject asserted", "SWE reject asserted",
         ],
     ),
+    // Diplomats of "several countries, including …" are those countries' diplomats.
+    (
+        "A decisão do governo Maduro de expulsar diplomatas de vários países, incluindo Laos, Vietnã e Japão, surpreendeu a região.",
+        None,
+        &["JPN break_ties asserted VEN", "LAO break_ties asserted VEN", "VNM break_ties asserted VEN"],
+    ),
+    ("Caracas expelled diplomats from several countries, including Japan and Sweden.", None, &["JPN break_ties asserted VEN", "SWE break_ties asserted VEN"]),
     // Greetings on a reported victory are congratulations; greetings to people are not.
     (
         "Maduro was proclaimed the winner. Laos's Thongloun Sisoulith and Vietnam's Luong Cuong also sent greetings.",

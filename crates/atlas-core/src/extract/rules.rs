@@ -1949,6 +1949,20 @@ impl Ctx<'_, '_> {
                     return Owner::Group(g);
                 }
             }
+            // "diplomatas de vários países, incluindo Argentina, Chile …": the countries a
+            // generic owner names after "including".
+            if let Some(head) = (j..(j + 3).min(self.n())).find(|&i| v.is(i, Sense::CountriesNoun)) {
+                let mut k = head + 1;
+                while v.word(k) == "," {
+                    k += 1;
+                }
+                if v.is_in(k, Sense::Include) {
+                    if let Some(g) = v.groups.iter().position(|g| g.tok_s > k && g.tok_s <= k + 2 && !g.union)
+                    {
+                        return Owner::Group(g);
+                    }
+                }
+            }
         }
         Owner::None
     }
