@@ -545,6 +545,18 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         &["JPN break_ties asserted VEN", "LAO break_ties asserted VEN", "VNM break_ties asserted VEN"],
     ),
     ("Caracas expelled diplomats from several countries, including Japan and Sweden.", None, &["JPN break_ties asserted VEN", "SWE break_ties asserted VEN"]),
+    // A passive support's target is its subject, whatever the sentence names later; allies "of
+    // Venezuela" named after a comma.
+    (
+        "Guaidó juró como presidente. El gobierno de Maduro también es respaldado por Laos y Bielorrusia, que aseguran que Washington usa a Guaidó como títere.",
+        None,
+        &["BLR recognize asserted", "LAO recognize asserted"],
+    ),
+    (
+        "Guaidó juró como presidente. Maduro cuenta con el apoyo de los aliados tradicionales de Venezuela, Laos y Bielorrusia.",
+        None,
+        &["BLR recognize asserted", "LAO recognize asserted"],
+    ),
     // Greetings on a reported victory are congratulations; greetings to people are not.
     (
         "Maduro was proclaimed the winner. Laos's Thongloun Sisoulith and Vietnam's Luong Cuong also sent greetings.",

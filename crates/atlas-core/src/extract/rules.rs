@@ -1197,7 +1197,34 @@ impl Ctx<'_, '_> {
             .items
             .iter()
             .any(|it| it.venezuela && it.kind == Kind::Regime && it.tok_s >= t && it.tok_e <= te);
-        let mut target = if possessed || named { Some(Target::Regime) } else { self.target_after(te, span) };
+        // "los aliados tradicionales de Venezuela, Rusia y China": allies of Venezuela, named
+        // after a comma.
+        let allies_of = (cue.cue == Cue::SupportNoun)
+            .then(|| {
+                let ven = v.items.iter().find(|it| {
+                    it.venezuela && it.tok_s > te && it.tok_s <= te + 3 && v.is(it.tok_s - 1, Sense::Of)
+                })?;
+                v.groups.iter().position(|g| {
+                    g.tok_s == ven.tok_e + 1 && v.word(ven.tok_e) == "," && g.role != Role::Excluded
+                })
+            })
+            .flatten();
+        if let Some(gi) = allies_of {
+            let g = v.groups[gi].clone();
+            self.push_group(&g, Stance::Recognize, Certainty::Asserted, Extra::NONE, "recognize.supports");
+            return;
+        }
+        // "El gobierno de Maduro es respaldado por China": a passive's target is its subject,
+        // whatever the sentence goes on to name.
+        let passive_target = ((t.saturating_sub(2)..t).any(|k| v.is(k, Sense::Passive))
+            && self.source_after(te).is_some())
+        .then(|| self.target_before(self.clause_start(t).max(t.saturating_sub(10)), t))
+        .flatten();
+        let mut target = if possessed || named {
+            Some(Target::Regime)
+        } else {
+            passive_target.or_else(|| self.target_after(te, span))
+        };
         if v.has(t, Sense::Help) && target == Some(Target::Regime) {
             // "help Maduro's government", not "helped Venezuelan migrants": the regime itself.
             let end = (te + 6).min(self.n());
