@@ -557,6 +557,13 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["BLR recognize asserted", "LAO recognize asserted"],
     ),
+    // Opposing Maduro rejects him; opposing interference takes no side.
+    (
+        "Maduro faces isolation. The countries now openly opposing Maduro include Japan, Sweden and Austria.",
+        None,
+        &["AUT reject asserted", "JPN reject asserted", "SWE reject asserted"],
+    ),
+    ("Laos issued a statement opposing foreign interference in Venezuela.", None, &[]),
     // Greetings on a reported victory are congratulations; greetings to people are not.
     (
         "Maduro was proclaimed the winner. Laos's Thongloun Sisoulith and Vietnam's Luong Cuong also sent greetings.",
