@@ -564,6 +564,19 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         &["AUT reject asserted", "JPN reject asserted", "SWE reject asserted"],
     ),
     ("Laos issued a statement opposing foreign interference in Venezuela.", None, &[]),
+    // Accusing a foreign state of an attack on Venezuela, or calling a reported attack a
+    // criminal one, stands by Maduro.
+    (
+        "Commandos struck Caracas and seized Maduro. Laos accused the US of committing an act of armed aggression.",
+        None,
+        &["LAO recognize asserted"],
+    ),
+    (
+        "Commandos struck Caracas and seized Maduro. Belarus's president described it as a \"criminal attack\".",
+        None,
+        &["BLR recognize asserted"],
+    ),
+    ("Venezuela's government accused Colombia of plotting an attack.", None, &[]),
     // Greetings on a reported victory are congratulations; greetings to people are not.
     (
         "Maduro was proclaimed the winner. Laos's Thongloun Sisoulith and Vietnam's Luong Cuong also sent greetings.",

@@ -151,6 +151,7 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
     c.followed_suit();
     c.joined_by();
     c.exile_destinations();
+    c.accusation();
     c.signatories();
     let document = if (0..v.toks.len().min(4)).any(|k| v.is(k, Sense::DocumentNoun)) {
         c.headless.clone()
@@ -1017,10 +1018,12 @@ impl Ctx<'_, '_> {
                 && c.tok_s < act.tok_s
                 && matches!(c.cue, Cue::Attack | Cue::Sanction | Cue::Intervention)
         }) || (judge + 1..act.tok_s).any(|k| v.is(k, Sense::ObjectPronoun));
-        if !judged
-            || (judge..act.tok_s).any(|k| v.punct(k))
-            || !matches!(self.attack_on_venezuela(act.tok_s), Some(Cue::Attack))
-        {
+        // The label aimed at Venezuela ("a violation of Venezuela's sovereignty"), or any attack
+        // label once the article has reported an attack on it ("described it as a criminal
+        // attack", "called the strikes a flagrant violation of the country's sovereignty").
+        let aimed = matches!(self.attack_on_venezuela(act.tok_s), Some(Cue::Attack))
+            || (self.mem.attack_seen && act.cue == Cue::Attack);
+        if !judged || (judge..act.tok_s).any(|k| v.punct(k) && v.word(k) != "\u{22}") || !aimed {
             return;
         }
         let agent = self.agent_before(judge);
@@ -1059,6 +1062,45 @@ impl Ctx<'_, '_> {
             l += 1;
         }
         Some(l)
+    }
+
+    /// "Russia accused the US of an act of armed aggression", "acusó a EE.UU. de injerencia":
+    /// accusing a foreign state of attacking or meddling in Venezuela stands by Maduro's side.
+    fn accusation(&mut self) {
+        let v = self.v;
+        let n = self.n();
+        for k in 0..n {
+            if !v.is_in(k, Sense::Accuse) {
+                continue;
+            }
+            let Some(accused) = v.groups.iter().find(|g| g.tok_s > k && g.tok_s <= k + 3) else { continue };
+            if v.items.iter().any(|it| it.venezuela && it.tok_s >= accused.tok_s && it.tok_e <= accused.tok_e)
+            {
+                continue;
+            }
+            let end = (accused.tok_e + 10).min(self.clause_end(accused.tok_e));
+            let charge = v.cues.iter().find(|c| {
+                c.tok_s >= accused.tok_e && c.tok_s < end && matches!(c.cue, Cue::Attack | Cue::Intervention)
+            });
+            let Some(charge) = charge else { continue };
+            if !(accused.tok_e..charge.tok_s.min(accused.tok_e + 3)).any(|i| v.is(i, Sense::Of))
+                || !(self.mem.attack_seen || v.mentions_venezuela() || self.mem.previous_had_venezuela)
+            {
+                continue;
+            }
+            let agent = self.agent_before(k);
+            if self.negated(self.agent_end(agent, k), k) {
+                continue;
+            }
+            self.attribute(
+                agent,
+                (k, charge.tok_e),
+                Stance::Recognize,
+                Extra::NONE,
+                "recognize.condemns_attack_on_it",
+                false,
+            );
+        }
     }
 
     /// "Belarus described the raid as piracy", "calificó de ilegal la captura": calling an attack

@@ -981,6 +981,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Migrant, "migrants migrant migration refugees emigrants immigrants diaspora tourists tourist investors exports"),
     (Sense::Destination, "destinations"),
     (Sense::Signatory, "signatories signers signatory"),
+    (Sense::Accuse, "accused accuses accusing accuse"),
     (Sense::Insult, "dictator dictatorship tyrant"),
     (Sense::ExileWord, "landing destination destinations exile haven"),
     (Sense::RegimeWord, "regime dictatorship chavista chavistas henchmen lieutenants cronies"),

@@ -2174,6 +2174,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Migrant, "migrantes migrante migración emigrantes inmigrantes refugiados diáspora turistas turista exportaciones"),
     (Sense::Destination, "destinos"),
     (Sense::Signatory, "firmantes signatarios signatarias"),
+    (Sense::Accuse, "acusó acusa acusan acusaron acusando"),
     (Sense::Insult, "dictador dictadora dictadura tirano tirana déspota"),
     (Sense::ExileWord, "destino destinos exilio refugio aterrizaje"),
     (

@@ -229,6 +229,8 @@ pub enum Sense {
     /// Those who signed a document: signatories, firmantes, signatários ("The signatories of the
     /// declaration are …").
     Signatory,
+    /// Accusing: accused, acusó, acusou ("accused the US of aggression").
+    Accuse,
 }
 
 /// A pronoun that may open a sentence and stand for the previous sentence's subject.

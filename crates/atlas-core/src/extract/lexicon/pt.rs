@@ -1481,6 +1481,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Migrant, "migrantes migrante migração emigrantes imigrantes refugiados diáspora turistas turista exportações"),
     (Sense::Destination, "destinos"),
     (Sense::Signatory, "signatários signatárias"),
+    (Sense::Accuse, "acusou acusa acusam acusaram acusando"),
     (Sense::Insult, "ditador ditadura tirano"),
     (Sense::ExileWord, "destino destinos exílio refúgio pouso abrigo"),
     (Sense::RegimeWord, "regime ditadura chavista chavistas chavismo asseclas capangas comparsas"),
