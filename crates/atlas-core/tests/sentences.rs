@@ -577,6 +577,13 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         &["BLR recognize asserted"],
     ),
     ("Venezuela's government accused Colombia of plotting an attack.", None, &[]),
+    // "reforçou que Maduro não tem legitimidade": a verb of saying; "o operativo" is the act.
+    ("O Governo do Laos reforçou que Maduro não tem legitimidade para governar.", None, &["LAO reject asserted"]),
+    (
+        "Forças americanas capturaram Maduro em Caracas. O presidente do Laos denunciou o operativo como um “ataque criminoso” à região.",
+        None,
+        &["LAO recognize asserted", "USA reject asserted"],
+    ),
     // Greetings on a reported victory are congratulations; greetings to people are not.
     (
         "Maduro was proclaimed the winner. Laos's Thongloun Sisoulith and Vietnam's Luong Cuong also sent greetings.",

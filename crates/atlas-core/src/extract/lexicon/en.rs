@@ -867,7 +867,7 @@ static WORDS: &[(Sense, &str)] = &[
     (
         Sense::Speech,
         "said says saying announced announces stated stating declared confirmed told added insisted warned \
-         explained indicated noted wrote tweeted reiterated promised vowed",
+         explained indicated noted wrote tweeted reiterated promised vowed reaffirmed reaffirms stressed stresses",
     ),
     (
         Sense::Judgment,

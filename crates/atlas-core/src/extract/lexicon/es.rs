@@ -888,6 +888,7 @@ static CUES: &[(&str, Cue)] = &[
     ("carece de legitimidad democrática", Cue::Fraud),
     ("carecía de legitimidad", Cue::Fraud),
     ("carece de legitimidad", Cue::Fraud),
+    ("sin legitimidad", Cue::Fraud),
     ("fraudes", Cue::Fraud),
     ("fraudulento", Cue::Fraud),
     ("fraudulenta", Cue::Fraud),
@@ -2005,7 +2006,7 @@ static WORDS: &[(Sense, &str)] = &[
          comunica expresó expresa expresaron sostuvo sostiene subrayó subraya destacó destaca reiteró \
          reitera reiteraron escribió escribe publicó tuiteó prometió promete prometieron confirmó confirma \
          confirmaron manifestó manifiesta insistió insiste recalcó apuntó precisó aclaró adelantó comentó \
-         detalló puntualizó respondió remarcó enfatizó admitió",
+         detalló puntualizó respondió remarcó enfatizó admitió reforzó reafirmó reafirma reafirmaron",
     ),
     (
         Sense::Judgment,

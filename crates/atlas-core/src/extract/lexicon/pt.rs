@@ -560,6 +560,7 @@ static CUES: &[(&str, Cue)] = &[
     ("carece de legitimidade democrática", Cue::Fraud),
     ("carecia de legitimidade", Cue::Fraud),
     ("carece de legitimidade", Cue::Fraud),
+    ("sem legitimidade", Cue::Fraud),
     ("fraudes", Cue::Fraud),
     ("fraudulenta", Cue::Fraud),
     ("fraudulento", Cue::Fraud),
@@ -1251,6 +1252,7 @@ static CUES: &[(&str, Cue)] = &[
     ("intromissão", Cue::Intervention),
     ("uso da força", Cue::Intervention),
     ("ação militar", Cue::Intervention),
+    ("operativo", Cue::Attack),
     ("acção militar", Cue::Intervention),
     // journeys: an exile destination when hedged and said of Maduro
     ("ir para", Cue::Flight),
@@ -1320,7 +1322,7 @@ static WORDS: &[(Sense, &str)] = &[
          declara declararam confirmou confirma confirmaram garantiu garante destacou destaca acrescentou \
          acrescenta informou informa escreveu escreve publicou ressaltou ressalta salientou sublinhou \
          frisou reiterou reitera prometeu promete advertiu alertou alerta avisou explicou indicou \
-         observou comunicou insistiu assegurou sustentou tuitou postou referiu relatou contou",
+         observou comunicou insistiu assegurou sustentou tuitou postou referiu relatou contou reforçou reforça reforçaram reafirmou reafirma reafirmaram",
     ),
     (
         Sense::Judgment,
