@@ -1026,18 +1026,7 @@ impl Ctx<'_, '_> {
         if !judged || (judge..act.tok_s).any(|k| v.punct(k) && v.word(k) != "\u{22}") || !aimed {
             return;
         }
-        let agent = self.agent_before(judge);
-        if self.negated(self.agent_end(agent, judge), judge) {
-            return;
-        }
-        self.attribute(
-            agent,
-            (judge, act.tok_e),
-            Stance::Recognize,
-            Extra::NONE,
-            "recognize.condemns_attack_on_it",
-            false,
-        );
+        self.stands_by_attacked((judge, act.tok_e));
     }
 
     /// "what it called", "lo que calificó de", "o que chamou de" right after `te` (past a
@@ -1088,13 +1077,19 @@ impl Ctx<'_, '_> {
             {
                 continue;
             }
-            let agent = self.agent_before(k);
-            if self.negated(self.agent_end(agent, k), k) {
-                continue;
-            }
+            self.stands_by_attacked((k, charge.tok_e));
+        }
+    }
+
+    /// The holder named before `t` (the condemning, judging or accusing word), unless negated,
+    /// stands by Maduro's side against an attack on it: what `rejection`, `judged_attack`,
+    /// `judged_unlawful` and `accusation` conclude.
+    fn stands_by_attacked(&mut self, (t, t_end): (usize, usize)) {
+        let agent = self.agent_before(t);
+        if !self.negated(self.agent_end(agent, t), t) {
             self.attribute(
                 agent,
-                (k, charge.tok_e),
+                (t, t_end),
                 Stance::Recognize,
                 Extra::NONE,
                 "recognize.condemns_attack_on_it",
@@ -1124,18 +1119,7 @@ impl Ctx<'_, '_> {
         {
             return;
         }
-        let agent = self.agent_before(judge);
-        if self.negated(self.agent_end(agent, judge), judge) {
-            return;
-        }
-        self.attribute(
-            agent,
-            (judge, act.tok_e),
-            Stance::Recognize,
-            Extra::NONE,
-            "recognize.condemns_attack_on_it",
-            false,
-        );
+        self.stands_by_attacked((judge, act.tok_e));
     }
 
     /// "the U.S. strikes on Venezuela", "la operación militar de Estados Unidos contra
@@ -1406,17 +1390,7 @@ impl Ctx<'_, '_> {
         match self.attack_on_venezuela(object) {
             Some(Cue::Attack | Cue::Sanction) => {
                 // "denounced an attempted coup against the legitimate government of Maduro".
-                let agent = self.agent_before(t);
-                if !self.negated(self.agent_end(agent, t), t) {
-                    self.attribute(
-                        agent,
-                        (t, te),
-                        Stance::Recognize,
-                        Extra::NONE,
-                        "recognize.condemns_attack_on_it",
-                        false,
-                    );
-                }
+                self.stands_by_attacked((t, te));
                 return;
             }
             Some(_) => return, // "rejected any intervention in Venezuela": no side taken
