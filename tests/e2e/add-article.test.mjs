@@ -5,18 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { servedDist, SHOTS } from './harness.mjs';
+import { servedDist, SHOTS, READER_ARTICLE, addArticle } from './harness.mjs';
 import { assertClean, watchPage } from './browser.mjs';
 
 const run = servedDist();
 
-// Canada and Japan take no stance in the seed corpus; Nicaragua's recognition is also there.
-const ARTICLE = [
-  'Ottawa and Tokyo weigh in on the vote',
-  '',
-  'The governments of Canada and Japan rejected the results announced by the National Electoral Council on Monday.',
-  'Nicaragua recognized Maduro as the winner of the election.',
-].join('\n');
+const ARTICLE = READER_ARTICLE;
 
 const stancesOf = (page, iso) => page.getAttribute(`.app-live svg.map [data-iso="${iso}"]`, 'data-stances');
 
@@ -60,14 +54,7 @@ test('an article added is shown alone on the map with a notice naming its countr
   const argentina = await stancesOf(page, 'ARG');
   assert.notEqual(argentina, '', 'the seed corpus no longer paints Argentina');
 
-  await page.getByRole('button', { name: 'Add article' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await dialog.getByRole('button', { name: 'Find stances' }).and(page.locator(':enabled')).waitFor();
-  await dialog.getByLabel('Article text').fill(ARTICLE);
-  await dialog.getByRole('button', { name: 'Find stances' }).click();
-  await dialog.locator('.found-claim').first().waitFor();
-  await dialog.getByRole('button', { name: /^Add to map/ }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await addArticle(page, ARTICLE);
 
   // The map shows the article alone: its countries painted, the corpus's others not.
   const notice = page.locator('.added-article .notice-bar');

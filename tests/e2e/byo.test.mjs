@@ -7,17 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { servedDist, DIST, SHOTS } from './harness.mjs';
+import { servedDist, DIST, SHOTS, READER_ARTICLE } from './harness.mjs';
 import { watchPage } from './browser.mjs';
 
 
-// Canada and Japan take no stance in the seed corpus; Nicaragua's recognition is also here.
-const ARTICLE = [
-  'Ottawa and Tokyo weigh in on the vote',
-  '',
-  'The governments of Canada and Japan rejected the results announced by the National Electoral Council on Monday.',
-  'Nicaragua recognized Maduro as the winner of the election.',
-].join('\n');
+const ARTICLE = READER_ARTICLE;
 const EXPECTED = { CAN: 'reject', JPN: 'reject', NIC: 'recognize' };
 
 const run = servedDist();

@@ -94,3 +94,24 @@ export async function checkDownloads(page, prefix = '') {
   assert.match(await status.textContent(), /Saved stance-atlas-map-.*\.png/);
   return { csv, json, svg, png };
 }
+
+// Canada and Japan take no stance in the seed corpus; Nicaragua's recognition is also there.
+// Written by us.
+export const READER_ARTICLE = [
+  'Ottawa and Tokyo weigh in on the vote',
+  '',
+  'The governments of Canada and Japan rejected the results announced by the National Electoral Council on Monday.',
+  'Nicaragua recognized Maduro as the winner of the election.',
+].join('\n');
+
+/** Pastes `text` into the "Add article" dialog, finds its stances and adds it to the map. */
+export async function addArticle(page, text) {
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByRole('button', { name: 'Find stances' }).and(page.locator(':enabled')).waitFor();
+  await dialog.getByLabel('Article text').fill(text);
+  await dialog.getByRole('button', { name: 'Find stances' }).click();
+  await dialog.locator('.found-claim').first().waitFor();
+  await dialog.getByRole('button', { name: /^Add to map/ }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}

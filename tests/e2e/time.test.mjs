@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { servedDist, SHOTS, DIST } from './harness.mjs';
+import { servedDist, SHOTS, DIST, addArticle } from './harness.mjs';
 import { PHONE, assertClean, watchPage } from './browser.mjs';
 
 const run = servedDist();
@@ -104,14 +104,7 @@ test('as of a day a later rejection ends an earlier recognition; what changed li
   const page = await context.newPage();
   const problems = watchPage(page, new URL(run.server.url).origin);
   await open(page, run.server.url);
-  await page.getByRole('button', { name: 'Add article' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await dialog.getByRole('button', { name: 'Find stances' }).and(page.locator(':enabled')).waitFor();
-  await dialog.getByLabel('Article text').fill(TURN);
-  await dialog.getByRole('button', { name: 'Find stances' }).click();
-  await dialog.locator('.found-claim').first().waitFor();
-  await dialog.getByRole('button', { name: /^Add to map/ }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await addArticle(page, TURN);
   // An article added is shown alone on the map; this test is about every article.
   await page.locator('.added-article').getByRole('button', { name: 'Show all articles' }).click();
   // Every date: both what Bolivia said in 2018 and in 2020.
