@@ -602,6 +602,18 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["AUS reject asserted", "JPN reject asserted"],
     ),
+    // A short aside in parentheses after a member does not end a list.
+    ("Three weeks after the vote, the countries now openly opposing Maduro include the United States (the first to act), Canada, Britain and Spain.", None,
+        &["USA reject asserted", "CAN reject asserted", "GBR reject asserted", "ESP reject asserted"]),
+    // An intervention with its author named is that state's attack; "any" makes it a hypothesis,
+    // and the place where an act happened is not what a condemnation is aimed at.
+    ("Brasília condemned the U.S. intervention in Venezuela and called for dialogue.", None, &["BRA recognize asserted", "USA reject asserted"]),
+    ("O governo brasileiro condenou a intervenção armada dos Estados Unidos na Venezuela, que terminou com a captura de Maduro.", None,
+        &["BRA recognize asserted", "USA reject asserted"]),
+    ("El gobierno de Colombia condenó este sábado la intervención militar de Estados Unidos en Venezuela y pidió respeto a la soberanía.", None,
+        &["COL recognize asserted", "USA reject asserted"]),
+    ("Moscow said it would condemn any U.S. intervention in Venezuela.", None, &[]),
+    ("O Itamaraty condenou a intervenção armada na Venezuela.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -139,6 +139,7 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
             Cue::BreakVerb | Cue::ExpelVerb | Cue::WithdrawVerb => c.ties(i),
             Cue::Asylum | Cue::Protect | Cue::Extradition => c.asylum(i),
             Cue::Launch => c.launch(i),
+            Cue::Intervention => c.attack_author(i),
             Cue::Flight => c.flight(i),
             Cue::Attack => {
                 c.attack_author(i);
@@ -1401,6 +1402,12 @@ impl Ctx<'_, '_> {
         {
             return;
         }
+        // "condemned the armed intervention … in Venezuela": Venezuela is where the act
+        // condemned took place, not what is condemned.
+        let venezuela_at = (te..(te + 10).min(self.n())).find(|&k| self.v.venezuela_in(k, k + 1));
+        if venezuela_at.is_some_and(|at| self.v.cues_in(te, at).any(|c| c.cue == Cue::Intervention)) {
+            return;
+        }
         let agent = self.agent_before(t);
         if self.negated(self.agent_end(agent, t), t) {
             return;
@@ -1466,6 +1473,15 @@ impl Ctx<'_, '_> {
             return (regime && act.cue != Cue::Intervention).then_some(act.cue);
         };
         let through = (prep + 1..target.tok_s).all(|k| !v.punct(k) || v.word(k) == "'s");
+        // "the U.S. intervention in Venezuela", "a intervenção armada dos Estados Unidos na
+        // Venezuela": an intervention with its author named is that state's attack.
+        let author_before = v.items.iter().find(|it| !it.venezuela && it.tok_e == act.tok_s);
+        let authored = after > act.tok_e || author_before.is_some();
+        let start = author_before.map_or(act.tok_s, |it| it.tok_s);
+        let hypothesis = (start.saturating_sub(2)..start).any(|k| v.is(k, Sense::AnyDet));
+        if act.cue == Cue::Intervention && authored && !hypothesis && through && target.venezuela {
+            return Some(Cue::Attack);
+        }
         if !(through && target.venezuela && target.role != Role::Place) {
             // "in Venezuela" is where, not whom: only a neutral intervention may be "in" it.
             let neutral_in = act.cue == Cue::Intervention && target.venezuela && through;

@@ -871,6 +871,12 @@ fn group_items(v: &View<'_>) -> Vec<Group> {
     let mut last_item_end: Option<usize> = None;
     for it in v.items.iter().filter(|it| !it.venezuela) {
         let joins = last_item_end.is_some_and(|e| {
+            // "the U.S. (an early adopter), Canada, the UK": a short aside in parentheses after a
+            // member does not end the list.
+            let e = match (v.word(e) == "(").then(|| (e + 1..(e + 9).min(it.tok_s)).find(|&k| v.word(k) == ")")) {
+                Some(Some(close)) => close + 1,
+                _ => e,
+            };
             // A name that is no actor ("Irlanda del Norte", a blocker) may sit inside a list
             // between commas without ending it.
             // A capitalised word between commas that names nothing we know ("the Dominican

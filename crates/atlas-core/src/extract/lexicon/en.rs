@@ -942,6 +942,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::CountriesNoun, "countries nations governments states"),
     (Sense::GenericNoun, "country nation government"),
     (Sense::SingularDet, "another other one a which what any each"),
+    (Sense::AnyDet, "any"),
     (Sense::Joiner, "and or nor plus the even also both either neither"),
     (Sense::Quantifier, "most many much all rest majority members several some"),
     (Sense::Member, "member members member-states"),

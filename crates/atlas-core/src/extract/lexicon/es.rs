@@ -1924,6 +1924,9 @@ static CUES: &[(&str, Cue)] = &[
     ("agresión armada", Cue::Attack),
     ("intervención", Cue::Intervention),
     ("intervenciones", Cue::Intervention),
+    ("intervención armada", Cue::Intervention),
+    ("intervención militar", Cue::Intervention),
+    ("intervenciones militares", Cue::Intervention),
     ("injerencia", Cue::Intervention),
     ("injerencias", Cue::Intervention),
     ("intromisión", Cue::Intervention),
@@ -2093,6 +2096,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::CountriesNoun, "países naciones gobiernos estados"),
     (Sense::GenericNoun, "país nación gobierno"),
     (Sense::SingularDet, "otro otra un una uno cualquier cualquiera cada algún alguna cuál qué"),
+    (Sense::AnyDet, "cualquier cualquiera"),
     (Sense::Joiner, "y e o u ni más el la los las incluso también ambos"),
     (
         Sense::Quantifier,

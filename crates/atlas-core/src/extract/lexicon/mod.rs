@@ -104,6 +104,9 @@ pub enum Sense {
     GenericNoun,
     /// Before a singular generic noun: another, other, one, which, any.
     SingularDet,
+    /// "any", "cualquier", "qualquer": an act so determined is a hypothesis ("any U.S.
+    /// intervention"), not one that took place.
+    AnyDet,
     /// Coordinating words inside a list of names: and, or, nor, y, e, ou.
     Joiner,
     /// "most of", "many of": a share of a bloc still names it.

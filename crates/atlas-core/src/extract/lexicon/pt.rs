@@ -1247,6 +1247,9 @@ static CUES: &[(&str, Cue)] = &[
     ("invasão", Cue::Attack),
     ("intervenção", Cue::Intervention),
     ("intervenções", Cue::Intervention),
+    ("intervenção armada", Cue::Intervention),
+    ("intervenção militar", Cue::Intervention),
+    ("intervenções militares", Cue::Intervention),
     ("ingerência", Cue::Intervention),
     ("interferência", Cue::Intervention),
     ("intromissão", Cue::Intervention),
@@ -1410,6 +1413,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::CountriesNoun, "países nações governos estados"),
     (Sense::GenericNoun, "país nação governo"),
     (Sense::SingularDet, "outro outra um uma qual qualquer cada algum alguma nenhum nenhuma"),
+    (Sense::AnyDet, "qualquer quaisquer"),
     (Sense::Joiner, "e ou nem mais o a os as também ambos tanto quanto como"),
     (
         Sense::Quantifier,
