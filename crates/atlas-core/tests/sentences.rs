@@ -614,6 +614,14 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         &["COL recognize asserted", "USA reject asserted"]),
     ("Moscow said it would condemn any U.S. intervention in Venezuela.", None, &[]),
     ("O Itamaraty condenou a intervenção armada na Venezuela.", None, &[]),
+    // Asking that Maduro not take office is a demand that he go; a bloc named in a relative
+    // clause between commas says what the list before it is, and the list holds the stance.
+    ("No início do mês os governos de Argentina, Brasil, Canadá e Chile, que formam o Grupo de Lima, fizeram um apelo para que Maduro não assumisse um segundo mandato.", None,
+        &["ARG reject asserted", "BRA reject asserted", "CAN reject asserted", "CHL reject asserted"]),
+    ("Thirteen countries of the Lima Group, including Canada, Brazil and Argentina, urged Maduro not to take office on January 10.", None,
+        &["CAN reject asserted", "BRA reject asserted", "ARG reject asserted"]),
+    ("Los cancilleres de Perú y Chile pidieron a Maduro que no asumiera un nuevo mandato en Venezuela.", None, &["PER reject asserted", "CHL reject asserted"]),
+    ("Cuba, which is Russia's closest ally in the Caribbean, backed Maduro.", None, &["CUB recognize asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -291,7 +291,7 @@ impl Ctx<'_, '_> {
             }
         };
         for (gi, g) in v.groups.iter().enumerate() {
-            if matches!(g.role, Role::Agent | Role::Source) {
+            if matches!(g.role, Role::Agent | Role::Source) && !self.in_relative_aside(gi, t) {
                 consider(g.tok_e, Agent::Group(gi), g.actors.len());
             }
         }
@@ -304,6 +304,22 @@ impl Ctx<'_, '_> {
             consider(head + 1, Agent::Generic(start), 0);
         }
         best.map(|(_, a, _)| a)
+    }
+
+    /// "los gobiernos de Argentina, Brasil …, que forman el Grupo de Lima, pidieron …": a group
+    /// named inside a relative clause set between commas after another group says what that
+    /// group is; the one before is the holder of what follows the clause.
+    fn in_relative_aside(&self, gi: usize, t: usize) -> bool {
+        let v = self.v;
+        let g = &v.groups[gi];
+        let Some(open) = (g.tok_s.saturating_sub(4)..g.tok_s).rev().find(|&k| v.word(k) == ",") else {
+            return false;
+        };
+        let relative = v.is(open + 1, Sense::Relative) && (open + 1..g.tok_s).all(|k| !v.punct(k));
+        let close = (g.tok_e..t).find(|&k| v.word(k) == ",");
+        let closed = close.is_some_and(|c| c - g.tok_e <= 8);
+        let head = v.groups.iter().any(|h| h.tok_e == open && matches!(h.role, Role::Agent | Role::Source));
+        relative && closed && head
     }
 
     /// "support from Russia", "recognized by China", "concern raised by Uruguay".
