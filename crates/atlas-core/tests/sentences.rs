@@ -622,6 +622,11 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         &["CAN reject asserted", "BRA reject asserted", "ARG reject asserted"]),
     ("Los cancilleres de Perú y Chile pidieron a Maduro que no asumiera un nuevo mandato en Venezuela.", None, &["PER reject asserted", "CHL reject asserted"]),
     ("Cuba, which is Russia's closest ally in the Caribbean, backed Maduro.", None, &["CUB recognize asserted"]),
+    // A counted generic reaches its number past a region's name ("seven Latin American
+    // nations"), and a list of that many in a later sentence names them.
+    ("Venezuela expelled the diplomats of seven Latin American nations that expressed concerns over the results of the election. Gil ordered the diplomatic personnel from Argentina, Chile, Costa Rica, Peru, Panama, Ecuador and Uruguay to leave Venezuela.", None,
+        &["ARG reject asserted", "CHL reject asserted", "CRI reject asserted", "PER reject asserted", "PAN reject asserted", "ECU reject asserted", "URY reject asserted",
+          "ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "CRI break_ties asserted VEN", "PER break_ties asserted VEN", "PAN break_ties asserted VEN", "ECU break_ties asserted VEN", "URY break_ties asserted VEN"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -844,13 +844,16 @@ fn find_generics(v: &mut View<'_>) {
         {
             continue;
         }
+        // Back over its modifiers to the determiner or number: "seven Latin American nations"
+        // (a region is a name that stands for no actor, and does not end the phrase).
+        let actor_at = |k: usize| v.items.iter().any(|it| it.tok_s <= k && k < it.tok_e);
         let mut j = i;
         while j > 0
             && !v.punct(j - 1)
             && !v.is_in(j - 1, Sense::Locative)
             && !v.is_in(j - 1, Sense::ObjectPrep)
-            && i - j < 4
-            && !v.in_mention[j - 1]
+            && i - j < 4 + usize::from(v.in_mention[j - 1])
+            && (!v.in_mention[j - 1] || !actor_at(j - 1))
         {
             j -= 1;
         }
