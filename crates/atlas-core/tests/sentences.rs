@@ -627,6 +627,13 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Venezuela expelled the diplomats of seven Latin American nations that expressed concerns over the results of the election. Gil ordered the diplomatic personnel from Argentina, Chile, Costa Rica, Peru, Panama, Ecuador and Uruguay to leave Venezuela.", None,
         &["ARG reject asserted", "CHL reject asserted", "CRI reject asserted", "PER reject asserted", "PAN reject asserted", "ECU reject asserted", "URY reject asserted",
           "ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "CRI break_ties asserted VEN", "PER break_ties asserted VEN", "PAN break_ties asserted VEN", "ECU break_ties asserted VEN", "URY break_ties asserted VEN"]),
+    // A passive's agent may follow its complement, and a participle in apposition is a passive.
+    ("Opposition leader Juan Guaidó – who has been recognised as Venezuela's interim leader by Colombia, the US and the UK – met aid trucks at the border.", None,
+        &["COL reject asserted", "USA reject asserted", "GBR reject asserted"]),
+    ("Juan Guaidó, reconocido como presidente encargado de Venezuela por Estados Unidos y Colombia, viajó a Cúcuta.", None, &["USA reject asserted", "COL reject asserted"]),
+    ("Guaidó foi reconhecido como presidente interino da Venezuela pelo Brasil e pela Argentina.", None, &["BRA reject asserted", "ARG reject asserted"]),
+    ("Maduro, recognized as president by Russia and China, spoke in Caracas.", None, &["RUS recognize asserted", "CHN recognize asserted"]),
+    ("Guaidó, who was in Bogotá with Colombia's president, called for new elections.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

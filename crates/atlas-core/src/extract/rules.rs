@@ -322,6 +322,22 @@ impl Ctx<'_, '_> {
         relative && closed && head
     }
 
+    /// "was recognised as the country's interim leader by Colombia, the US and the UK": a
+    /// passive's agent after the complement, in the same stretch of text.
+    fn agent_past_complement(&self, te: usize) -> Option<usize> {
+        let v = self.v;
+        let end = (te + 10).min(self.n());
+        let gi = v.groups.iter().position(|g| {
+            g.role == Role::Source
+                && g.tok_s > te
+                && g.tok_s < end
+                && !g.union
+                && v.is(g.tok_s - 1, Sense::By)
+        })?;
+        let plain = (te..v.groups[gi].tok_s).all(|k| !v.punct(k) || v.word(k) == "'s");
+        plain.then_some(gi)
+    }
+
     /// "support from Russia", "recognized by China", "concern raised by Uruguay".
     fn source_after(&self, t_end: usize) -> Option<usize> {
         let v = self.v;
@@ -950,6 +966,13 @@ impl Ctx<'_, '_> {
         // "Guaidó won the recognition of Argentina, Canada …": the recognised one before, those
         // who recognise after "of".
         let received = target_after.is_none().then(|| self.recognition_received(t, te)).flatten();
+        // "Guaidó foi reconhecido como presidente interino pelo Brasil": a passive's agent may
+        // follow the complement.
+        let passive = (t.saturating_sub(3)..t).any(|k| self.v.is(k, Sense::Passive));
+        // A participle in apposition is one too: "Guaidó, reconocido como presidente encargado
+        // por Estados Unidos, …".
+        let apposed = t > 0 && self.v.word(t - 1) == ",";
+        let passive_by = if passive || apposed { self.agent_past_complement(te) } else { None };
         let (target, holder_at) = match (target_after, received) {
             (Some(target), _) => (target, t),
             (None, Some(gi)) => {
@@ -964,15 +987,16 @@ impl Ctx<'_, '_> {
                 return;
             }
             (None, None) => {
-                let passive = (t.saturating_sub(3)..t).any(|k| self.v.is(k, Sense::Passive));
                 let from = self.clause_start(t).max(t.saturating_sub(10));
-                match self.target_before_at(from, t).filter(|_| passive) {
+                match self.target_before_at(from, t).filter(|_| passive || (apposed && passive_by.is_some()))
+                {
                     Some((target, at)) => (target, at),
                     None => return,
                 }
             }
         };
-        let agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(holder_at));
+        let agent =
+            self.source_after(te).or(passive_by).map(Agent::Group).or_else(|| self.agent_before(holder_at));
         // "would accept no result that …", "no reconocerá ningún resultado": a negated object.
         let negated = self.negated(self.agent_end(agent, holder_at), t)
             || (t > 0 && self.v.is(t - 1, Sense::NonPrefix))

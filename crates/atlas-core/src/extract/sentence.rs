@@ -876,7 +876,9 @@ fn group_items(v: &View<'_>) -> Vec<Group> {
         let joins = last_item_end.is_some_and(|e| {
             // "the U.S. (an early adopter), Canada, the UK": a short aside in parentheses after a
             // member does not end the list.
-            let e = match (v.word(e) == "(").then(|| (e + 1..(e + 9).min(it.tok_s)).find(|&k| v.word(k) == ")")) {
+            let e = match (v.word(e) == "(")
+                .then(|| (e + 1..(e + 9).min(it.tok_s)).find(|&k| v.word(k) == ")"))
+            {
                 Some(Some(close)) => close + 1,
                 _ => e,
             };
@@ -907,8 +909,11 @@ fn group_items(v: &View<'_>) -> Vec<Group> {
                         // "… and most of the Lima Group": a share of a bloc still names it.
                         || (v.is_in(k, Sense::Quantifier) && v.is(k + 1, Sense::Of))
                         || (v.is(k, Sense::Of) && k > 0 && v.is_in(k - 1, Sense::Quantifier))
-                        // "de Argentina y de Perú", "da Argentina e do Peru": the preposition repeated.
-                        || (v.is(k, Sense::Of) && k > 0 && (v.has(k - 1, Sense::Joiner) || v.word(k - 1) == ","))
+                        // "de Argentina y de Perú", "da Argentina e do Peru", "pelo Brasil e pela
+                        // Argentina": the preposition repeated.
+                        || ((v.is(k, Sense::Of) || v.is(k, Sense::By))
+                            && k > 0
+                            && (v.has(k - 1, Sense::Joiner) || v.word(k - 1) == ","))
                 })
         });
         match groups.last_mut() {
