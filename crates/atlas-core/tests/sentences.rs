@@ -634,6 +634,12 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Guaidó foi reconhecido como presidente interino da Venezuela pelo Brasil e pela Argentina.", None, &["BRA reject asserted", "ARG reject asserted"]),
     ("Maduro, recognized as president by Russia and China, spoke in Caracas.", None, &["RUS recognize asserted", "CHN recognize asserted"]),
     ("Guaidó, who was in Bogotá with Colombia's president, called for new elections.", None, &[]),
+    // Coordinated demonyms share the noun after the last; so named, the heads are not generic.
+    ("Maduro was declared the winner in Venezuela. Peruvian and Costa Rican authorities also refrained from recognizing the results.", None,
+        &["PER reject asserted", "CRI reject asserted"]),
+    ("Maduro was declared the winner in Venezuela. The Peruvian, Chilean and Costa Rican governments rejected the results.", None,
+        &["PER reject asserted", "CHL reject asserted", "CRI reject asserted"]),
+    ("Maduro was declared the winner in Venezuela. Peruvian and Chilean newspapers rejected the results.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

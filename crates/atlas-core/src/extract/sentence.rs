@@ -519,7 +519,19 @@ fn classify(v: &View<'_>, m: &Mention, ts: usize, te: usize) -> Option<Item> {
             }
             noun.is_some()
         } else {
-            (te..te + 3)
+            // "Peruvian and Costa Rican authorities": coordinated demonyms share the noun.
+            let mut from = te;
+            while from < v.toks.len() && (v.has(from, Sense::Joiner) || v.word(from) == ",") {
+                let mut j = from + 1;
+                while j < v.toks.len() && v.in_mention[j] {
+                    j += 1;
+                }
+                if j == from + 1 {
+                    break;
+                }
+                from = j;
+            }
+            (from..from + 3)
                 .take_while(|&i| v.toks.get(i).is_some_and(|t| t.word))
                 .any(|i| !v.in_mention[i] && v.has(i, Sense::GovNoun))
         };
@@ -839,8 +851,11 @@ fn find_generics(v: &mut View<'_>) {
         if !(plural || singular) {
             continue;
         }
-        // "countries such as Argentina…" names them: not generic.
-        if v.is(i + 1, Sense::Such) || v.is(i + 1, Sense::Like) || v.items.iter().any(|it| it.tok_s == i + 1)
+        // "countries such as Argentina…" names them, and so do "the Peruvian and Chilean
+        // governments": not generic.
+        if v.is(i + 1, Sense::Such)
+            || v.is(i + 1, Sense::Like)
+            || v.items.iter().any(|it| it.tok_s == i + 1 || (it.tok_e == i && !it.venezuela))
         {
             continue;
         }
