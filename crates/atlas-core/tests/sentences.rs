@@ -640,6 +640,10 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Maduro was declared the winner in Venezuela. The Peruvian, Chilean and Costa Rican governments rejected the results.", None,
         &["PER reject asserted", "CHL reject asserted", "CRI reject asserted"]),
     ("Maduro was declared the winner in Venezuela. Peruvian and Chilean newspapers rejected the results.", None, &[]),
+    // Taking the position of a state named after the cue copies that state's stances.
+    ("The United States recognised Guaidó as interim president of Venezuela. Brazil welcomed aid convoys. Canada has taken a similar position to the US.", None,
+        &["USA reject asserted", "CAN reject asserted"]),
+    ("Rusia felicitó a Maduro por su victoria en Venezuela. Más tarde, Irán adoptó la misma postura que Rusia.", None, &["RUS recognize asserted", "IRN recognize asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

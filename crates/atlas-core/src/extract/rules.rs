@@ -735,10 +735,20 @@ impl Ctx<'_, '_> {
         // "A la decisión de Washington se sumaron …": the one followed, named before the verb
         // as an object, lends its own earlier stances.
         let from = self.clause_start(at);
+        let end = v.cues.iter().find(|c| c.tok_s == at).map_or(at + 1, |c| c.tok_e);
+        // "Canada has taken a similar position to the US", "la misma postura que Brasil": or
+        // named right after it.
+        let position = (at..end).any(|k| v.is(k, Sense::Position));
+        let named_after = |it: &super::sentence::Item| {
+            position && it.tok_s >= end && it.tok_s <= end + 3 && !(end..it.tok_s).any(|k| v.punct(k))
+        };
         let followed: Vec<Pending> = v
             .items
             .iter()
-            .filter(|it| !it.venezuela && it.tok_s >= from && it.tok_e <= at && it.role != Role::Agent)
+            .filter(|it| {
+                !it.venezuela
+                    && ((it.tok_s >= from && it.tok_e <= at && it.role != Role::Agent) || named_after(it))
+            })
             .flat_map(|it| it.actors.iter().map(|a| a.0))
             .flat_map(|actor| self.mem.by_actor.iter().filter(move |(a, _)| *a == actor).map(|(_, p)| *p))
             .fold(Vec::new(), |mut all, p| {
@@ -752,10 +762,7 @@ impl Ctx<'_, '_> {
             return;
         }
         // "… y luego le siguieron Chile y Perú": the followers may come after the verb.
-        let end = v.cues.iter().find(|c| c.tok_s == at).map_or(at + 1, |c| c.tok_e);
-        let after = v
-            .lex
-            .subject_after_verb
+        let after = (v.lex.subject_after_verb && !position)
             .then(|| {
                 // "A la decisión de Washington se sumaron en cuestión de horas Canadá, Brasil …":
                 // within a few words, with no punctuation between.

@@ -408,6 +408,10 @@ static CUES: &[(&str, Cue)] = &[
     ("normalizar relaciones", Cue::Support),
     ("normalizó relaciones", Cue::Support),
     ("completan la lista", Cue::FollowedSuit),
+    ("una posición similar", Cue::FollowedSuit),
+    ("la misma posición", Cue::FollowedSuit),
+    ("una postura similar", Cue::FollowedSuit),
+    ("la misma postura", Cue::FollowedSuit),
     ("completa la lista", Cue::FollowedSuit),
     ("a favor de", Cue::Support),
     ("felicitar", Cue::Support),
@@ -2105,6 +2109,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::CountriesNoun, "países naciones gobiernos estados"),
     (Sense::GenericNoun, "país nación gobierno"),
     (Sense::SingularDet, "otro otra un una uno cualquier cualquiera cada algún alguna cuál qué"),
+    (Sense::Position, "posición postura"),
     (Sense::AnyDet, "cualquier cualquiera"),
     (Sense::Joiner, "y e o u ni más el la los las incluso también ambos"),
     (

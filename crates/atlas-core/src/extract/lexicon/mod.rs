@@ -104,6 +104,9 @@ pub enum Sense {
     GenericNoun,
     /// Before a singular generic noun: another, other, one, which, any.
     SingularDet,
+    /// "position", "postura", "posição": in "took a similar position to X" the state named next
+    /// is the one followed, not a follower.
+    Position,
     /// "any", "cualquier", "qualquer": an act so determined is a hypothesis ("any U.S.
     /// intervention"), not one that took place.
     AnyDet,
