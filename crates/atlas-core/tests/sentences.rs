@@ -644,6 +644,11 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("The United States recognised Guaidó as interim president of Venezuela. Brazil welcomed aid convoys. Canada has taken a similar position to the US.", None,
         &["USA reject asserted", "CAN reject asserted"]),
     ("Rusia felicitó a Maduro por su victoria en Venezuela. Más tarde, Irán adoptó la misma postura que Rusia.", None, &["RUS recognize asserted", "IRN recognize asserted"]),
+    // "them" after the verb stands for the results named before; a future reported by a verb of
+    // saying through "that" is no hedge, however far the verb.
+    ("Maduro claimed victory in Venezuela. Argentine President Javier Milei said even before the official results came out that he would not recognize them.", None,
+        &["ARG reject asserted"]),
+    ("Maduro claimed victory in Venezuela. Milei met the Chilean protesters and said he would not recognize them.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

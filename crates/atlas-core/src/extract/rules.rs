@@ -394,8 +394,12 @@ impl Ctx<'_, '_> {
             {
                 return false;
             }
-            // "announced that his country would suspend": reported future, not a hedge.
-            !(v.is(i, Sense::Conditional) && v.any_word(i.saturating_sub(7), i, Sense::Speech).is_some())
+            // "announced that his country would suspend", "said even before the results came out
+            // that he would not recognize them": reported future, not a hedge.
+            let that = (i.saturating_sub(3)..i).rev().find(|&k| v.is(k, Sense::Relative));
+            let reported = v.any_word(i.saturating_sub(7), i, Sense::Speech).is_some()
+                || that.is_some_and(|k| v.any_word(k.saturating_sub(12), k, Sense::Speech).is_some());
+            !(v.is(i, Sense::Conditional) && reported)
         });
         // Sentence adverbs hedge whatever follows them.
         hedge || (0..from).any(|i| v.is(i, Sense::HedgeAdverb))
@@ -899,6 +903,14 @@ impl Ctx<'_, '_> {
                 if let Some(target) = self.pronoun_target(i) {
                     return Some(target);
                 }
+            }
+            // "said before the results came out that he would not recognize them".
+            if v.is(i, Sense::PluralPronoun)
+                && v.cues.iter().any(|c| {
+                    c.tok_e <= from && c.cue == Cue::ElectionWord && !self.opposition_possessed_of(c.tok_e)
+                })
+            {
+                return Some(Target::Regime);
             }
             i += 1;
         }

@@ -956,6 +956,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::GenericNoun, "country nation government"),
     (Sense::SingularDet, "another other one a which what any each"),
     (Sense::Position, "position stance"),
+    (Sense::PluralPronoun, "them"),
     (Sense::AnyDet, "any"),
     (Sense::Joiner, "and or nor plus the even also both either neither"),
     (Sense::Quantifier, "most many much all rest majority members several some"),

@@ -2110,6 +2110,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::GenericNoun, "país nación gobierno"),
     (Sense::SingularDet, "otro otra un una uno cualquier cualquiera cada algún alguna cuál qué"),
     (Sense::Position, "posición postura"),
+    (Sense::PluralPronoun, "ellos ellas"),
     (Sense::AnyDet, "cualquier cualquiera"),
     (Sense::Joiner, "y e o u ni más el la los las incluso también ambos"),
     (

@@ -104,6 +104,9 @@ pub enum Sense {
     GenericNoun,
     /// Before a singular generic noun: another, other, one, which, any.
     SingularDet,
+    /// "them": after a verb, the plural named last before it ("the results … would not
+    /// recognize them").
+    PluralPronoun,
     /// "position", "postura", "posição": in "took a similar position to X" the state named next
     /// is the one followed, not a follower.
     Position,

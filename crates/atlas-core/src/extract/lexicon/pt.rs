@@ -1426,6 +1426,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::GenericNoun, "país nação governo"),
     (Sense::SingularDet, "outro outra um uma qual qualquer cada algum alguma nenhum nenhuma"),
     (Sense::Position, "posição postura"),
+    (Sense::PluralPronoun, "eles elas"),
     (Sense::AnyDet, "qualquer quaisquer"),
     (Sense::Joiner, "e ou nem mais o a os as também ambos tanto quanto como"),
     (
