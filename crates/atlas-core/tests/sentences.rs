@@ -649,6 +649,11 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Maduro claimed victory in Venezuela. Argentine President Javier Milei said even before the official results came out that he would not recognize them.", None,
         &["ARG reject asserted"]),
     ("Maduro claimed victory in Venezuela. Milei met the Chilean protesters and said he would not recognize them.", None, &[]),
+    // A share of a bloc speaks for it; the document that opens a sentence, past an aside, is
+    // what its signatories hold.
+    ("Twelve members of the Lima Group said on Monday they would not recognise Maduro's new term. The statement, read out by the host's foreign minister after a long meeting in the capital, was signed by Argentina, Brazil and Canada.", None,
+        &["LIMA reject asserted", "ARG reject asserted", "BRA reject asserted", "CAN reject asserted"]),
+    ("Most of the European Union said it would not recognise the result of the vote in Venezuela.", None, &["EU reject asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

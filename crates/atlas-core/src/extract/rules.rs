@@ -799,7 +799,13 @@ impl Ctx<'_, '_> {
             // What is signed must be a position ("the declaration … was signed by"), not any
             // accord.
             let signed = (cue.tok_s..cue.tok_e).any(|k| v.is(k, Sense::Signed));
-            if signed && !(cue.tok_s.saturating_sub(12)..cue.tok_s).any(|k| v.is(k, Sense::DocumentNoun)) {
+            // The document may open the sentence, past an aside ("The declaration, read out by
+            // Peru's foreign minister after a meeting in Lima, was signed by …").
+            let document = |k: usize| v.is(k, Sense::DocumentNoun);
+            if signed
+                && !(cue.tok_s.saturating_sub(12)..cue.tok_s).any(document)
+                && !(0..cue.tok_s.min(3)).any(document)
+            {
                 continue;
             }
             let stances = self.stances_before(cue.tok_s);

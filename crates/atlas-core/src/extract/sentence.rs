@@ -630,7 +630,10 @@ pub fn lookback_role(v: &View<'_>, ts: usize, te: usize) -> Role {
         return if gov_before && !place_noun { Role::Agent } else { Role::Place };
     }
     if v.is(p, Sense::Of) {
-        return if gov_before { Role::Agent } else { Role::Object };
+        // "Thirteen members of the Lima Group said …", "most of the EU": a share of a bloc
+        // speaks for it.
+        let share = p > 0 && v.is_in(p - 1, Sense::Quantifier);
+        return if gov_before || share { Role::Agent } else { Role::Object };
     }
     if v.is_in(p, Sense::ObjectPrep) || v.is_in(p, Sense::ObjectVerb) {
         return Role::Object;
