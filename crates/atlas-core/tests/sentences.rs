@@ -654,6 +654,14 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Twelve members of the Lima Group said on Monday they would not recognise Maduro's new term. The statement, read out by the host's foreign minister after a long meeting in the capital, was signed by Argentina, Brazil and Canada.", None,
         &["LIMA reject asserted", "ARG reject asserted", "BRA reject asserted", "CAN reject asserted"]),
     ("Most of the European Union said it would not recognise the result of the vote in Venezuela.", None, &["EU reject asserted"]),
+    // "their governments" after a list in the same sentence is that list; a claim to have won is
+    // the election.
+    ("Venezuela gave diplomats from Argentina, Chile and Uruguay 72 hours to leave after their governments questioned Maduro's claim to have won Sunday's election.", None,
+        &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "URY break_ties asserted VEN", "ARG reject asserted", "CHL reject asserted", "URY reject asserted"]),
+    // Portuguese list anaphors point back to the list of the sentence before.
+    ("Maduro expulsou os diplomatas da Argentina, do Chile e do Peru. Esses governos questionaram a vitória de Maduro na eleição.", None,
+        &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN", "ARG reject asserted", "CHL reject asserted", "PER reject asserted"]),
+    ("Os presidentes da Argentina e do Chile chegaram a Caracas. Os dois países enviaram ajuda humanitária para o Haiti.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -201,7 +201,11 @@ impl Ctx<'_, '_> {
     /// governments to voice support") is that list — or else a subject placed after the verb.
     fn agent_before(&self, t: usize) -> Option<Agent> {
         match self.nearest_holder_before(t) {
-            Some(Agent::Generic(start)) => Some(self.predicated_list(start).unwrap_or(Agent::Generic(start))),
+            Some(Agent::Generic(start)) => Some(
+                self.predicated_list(start)
+                    .or_else(|| self.possessed_list(start))
+                    .unwrap_or(Agent::Generic(start)),
+            ),
             Some(agent) => Some(agent),
             None => self.subject_after(t),
         }
@@ -238,6 +242,19 @@ impl Ctx<'_, '_> {
                         None => g.tok_e + 1 == start && v.word(g.tok_e) == ",",
                     }
             })
+            .map(Agent::Group)
+    }
+
+    /// "gave diplomats from Argentina, Chile and Peru 72 hours to leave after their governments
+    /// questioned …": a plural head with a possessive is the list named before it in the sentence.
+    fn possessed_list(&self, start: usize) -> Option<Agent> {
+        let v = self.v;
+        if !v.is(start, Sense::Possessive) {
+            return None;
+        }
+        v.groups
+            .iter()
+            .rposition(|g| g.tok_e <= start && g.actors.len() >= 2 && g.role != Role::Excluded && !g.union)
             .map(Agent::Group)
     }
 

@@ -866,7 +866,10 @@ fn find_generics(v: &mut View<'_>) {
         // (a region is a name that stands for no actor, and does not end the phrase).
         let actor_at = |k: usize| v.items.iter().any(|it| it.tok_s <= k && k < it.tok_e);
         let mut j = i;
+        // A determiner opens the phrase: "after their governments", not "to leave after their …".
+        let opener = |k: usize| v.is(k, Sense::Possessive) || v.is(k, Sense::AnaphorDet);
         while j > 0
+            && (j >= i || !opener(j))
             && !v.punct(j - 1)
             && !v.is_in(j - 1, Sense::Locative)
             && !v.is_in(j - 1, Sense::ObjectPrep)
