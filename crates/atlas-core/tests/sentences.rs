@@ -662,6 +662,16 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Maduro expulsou os diplomatas da Argentina, do Chile e do Peru. Esses governos questionaram a vitória de Maduro na eleição.", None,
         &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN", "ARG reject asserted", "CHL reject asserted", "PER reject asserted"]),
     ("Os presidentes da Argentina e do Chile chegaram a Caracas. Os dois países enviaram ajuda humanitária para o Haiti.", None, &[]),
+    // An act with a foreign author named, in Venezuela, is that state's attack: condemning it
+    // stands by Maduro.
+    ("Rússia, China e Irã condenam operação dos EUA na Venezuela.", None,
+        &["RUS recognize asserted", "CHN recognize asserted", "IRN recognize asserted", "USA reject asserted"]),
+    // The subject after a copula may carry a title: "the first to recognise X was the president of Y".
+    ("O primeiro a reconhecer Guaidó foi o presidente dos Estados Unidos, Donald Trump. Na sequência vieram Canadá, Colômbia e Peru.", None,
+        &["USA reject asserted", "CAN reject asserted", "COL reject asserted", "PER reject asserted"]),
+    // Similar measures and statements of the same tenor follow the stance just reported.
+    ("A União Europeia impôs sanções a sete funcionários do governo de Maduro. Reino Unido e Canadá adotaram medidas semelhantes no mesmo dia.", None,
+        &["EU reject asserted", "GBR reject asserted", "CAN reject asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

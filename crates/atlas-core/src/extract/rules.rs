@@ -285,8 +285,17 @@ impl Ctx<'_, '_> {
             .iter()
             .position(|g| g.tok_s > t && g.tok_s < end && g.role == Role::Agent && !g.union)?;
         let g = &v.groups[gi];
+        // Back over the determiner and a title: "O primeiro a reconhecer Guaidó foi o presidente
+        // dos Estados Unidos".
         let mut k = g.tok_s;
-        while k > t + 1 && (v.is(k - 1, Sense::The) || v.is(k - 1, Sense::Determiner)) {
+        while k > t + 1
+            && g.tok_s - k < 5
+            && (v.is(k - 1, Sense::The)
+                || v.is(k - 1, Sense::Determiner)
+                || v.is(k - 1, Sense::Of)
+                || v.has(k - 1, Sense::GovNoun)
+                || v.has(k - 1, Sense::PersonNoun))
+        {
             k -= 1;
         }
         let after_copula = k > t + 1 && v.is(k - 1, Sense::Copula);
@@ -1556,12 +1565,13 @@ impl Ctx<'_, '_> {
         };
         let through = (prep + 1..target.tok_s).all(|k| !v.punct(k) || v.word(k) == "'s");
         // "the U.S. intervention in Venezuela", "a intervenção armada dos Estados Unidos na
-        // Venezuela": an intervention with its author named is that state's attack.
+        // Venezuela", "operação dos EUA na Venezuela": an act with a foreign author named, there,
+        // is that state's attack on it.
         let author_before = v.items.iter().find(|it| !it.venezuela && it.tok_e == act.tok_s);
         let authored = after > act.tok_e || author_before.is_some();
         let start = author_before.map_or(act.tok_s, |it| it.tok_s);
         let hypothesis = (start.saturating_sub(2)..start).any(|k| v.is(k, Sense::AnyDet));
-        if act.cue == Cue::Intervention && authored && !hypothesis && through && target.venezuela {
+        if authored && !hypothesis && through && target.venezuela {
             return Some(Cue::Attack);
         }
         if !(through && target.venezuela && target.role != Role::Place) {
