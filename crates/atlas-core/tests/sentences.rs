@@ -672,6 +672,14 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     // Similar measures and statements of the same tenor follow the stance just reported.
     ("A União Europeia impôs sanções a sete funcionários do governo de Maduro. Reino Unido e Canadá adotaram medidas semelhantes no mesmo dia.", None,
         &["EU reject asserted", "GBR reject asserted", "CAN reject asserted"]),
+    // "him" in a sentence that names no one stands for whichever of Maduro and an opposition
+    // figure the sentence before named last, a surname included.
+    ("Edmundo González ganó según las actas de la oposición. González no llegó a viajar a Caracas. El presidente de Panamá, José Raúl Mulino, lo reconoció como ganador de los comicios.", None,
+        &["PAN reject asserted"]),
+    ("Maduro juró un nuevo mandato en Caracas. En Managua, el gobierno de Nicaragua lo reconoció como ganador de los comicios.", None, &["NIC recognize asserted"]),
+    // A denial governs the clause after it: "ruled out that her country would offer refuge".
+    ("Maduro busca una salida de Venezuela. En México, la presidenta Claudia Sheinbaum descartó que su país vaya a ofrecer refugio a exfuncionarios venezolanos.", None, &[]),
+    ("O Itamaraty negou que o Brasil vá conceder asilo a Maduro.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -232,7 +232,7 @@ impl Extractor {
             scan::find_both(&compiled.mentions.automaton, &compiled.cues, t.as_bytes());
         let all_mentions = compiled.mentions.mentions(t, &gazetteer_matches, date);
         let all_cues = cues_found(lex, t, &cue_matches);
-        let opposition_names = remembered_opposition(t, &all_cues);
+        let opposition_names = remembered_opposition(t, &all_cues, &all_mentions);
         let sentences = segment::sentences_in(t, lex);
 
         // An article that names Venezuela or its government anywhere is about it from its first
@@ -302,6 +302,7 @@ impl Extractor {
                 memory.inauguration_seen |= inauguration_here;
                 memory.previous_initiator = None;
                 memory.previous.clear();
+                memory.last_person = last_person_named(t, (s.start, s.end), mentions, &opposition_names);
                 memory.recent_age = memory.recent_age.saturating_add(1);
                 memory.list_section.clear();
                 continue;
@@ -378,6 +379,7 @@ impl Extractor {
             } else if !outcome.item {
                 memory.list_section.clear();
             }
+            memory.last_person = rules::last_person(&view);
             memory.previous_initiator = outcome.initiator;
             memory.previous_had_venezuela = has_venezuela || view.mentions_venezuela();
             memory.venezuela_seen |= memory.previous_had_venezuela;
@@ -394,6 +396,32 @@ impl Extractor {
             .filter_map(OnceLock::get)
             .map(|c| c.cues.memory_usage() + c.mentions.memory_usage())
             .sum()
+    }
+}
+
+/// Which of Maduro and an opposition figure the mentions of a sentence name last, if either.
+fn last_person_named(
+    text: &str,
+    (start, end): (usize, usize),
+    mentions: &[mentions::Mention],
+    opposition_names: &[String],
+) -> Option<rules::Target> {
+    use mentions::Kind;
+    let named = mentions.iter().rev().find_map(|m| match m.kind {
+        Kind::OppositionPerson => Some((m.start, rules::Target::Opposition)),
+        Kind::Leader if m.is_venezuela() => Some((m.start, rules::Target::Regime)),
+        _ => None,
+    });
+    // A surname on its own ("González, que prometió …").
+    let sentence = &text[start..end];
+    let by_surname = opposition_names
+        .iter()
+        .filter_map(|n| sentence.rfind(n.as_str()).map(|k| start + k))
+        .max()
+        .map(|at| (at, rules::Target::Opposition));
+    match (named, by_surname) {
+        (Some(a), Some(b)) => Some(if b.0 > a.0 { b.1 } else { a.1 }),
+        (a, b) => a.or(b).map(|(_, target)| target),
     }
 }
 
@@ -515,8 +543,21 @@ fn asylum_section(view: &sentence::View<'_>) -> Option<rules::Section> {
 
 /// Names given with an opposition role anywhere in the article ("regime prisoner Antonio
 /// Ledezma"): the surname is remembered.
-fn remembered_opposition(text: &str, cues_found: &[(usize, usize, Cue)]) -> Vec<String> {
+fn remembered_opposition(
+    text: &str,
+    cues_found: &[(usize, usize, Cue)],
+    mentions: &[mentions::Mention],
+) -> Vec<String> {
     let mut names = Vec::new();
+    // "Edmundo González … González said": a figure named in full is later named by surname.
+    for m in mentions.iter().filter(|m| m.kind == mentions::Kind::OppositionPerson) {
+        let full = &text[m.start..m.end];
+        if let Some(surname) = full.rsplit(' ').next().filter(|s| s.len() > 2 && *s != full) {
+            if !names.iter().any(|n| n == surname) {
+                names.push(surname.to_string());
+            }
+        }
+    }
     for &(_, e, cue) in cues_found {
         if cue != Cue::OppositionRole {
             continue;

@@ -70,6 +70,21 @@ pub struct Memory {
     pub recent_age: u8,
     /// Every stance reported so far, by holder, for "joined Washington's decision".
     pub by_actor: Vec<(&'static str, Pending)>,
+    /// Which of Maduro and an opposition figure the previous sentence named last, for "him" in a
+    /// sentence that names neither ("González viajó a Buenos Aires. Milei lo recibió …").
+    pub last_person: Option<Target>,
+}
+
+/// Which of Maduro and an opposition figure the sentence names last, if either.
+pub fn last_person(v: &View<'_>) -> Option<Target> {
+    let rival = v.opposition_people.iter().copied().max();
+    let maduro = v.items.iter().filter(|it| it.venezuela && it.kind == Kind::Leader).map(|it| it.tok_s).max();
+    match (rival, maduro) {
+        (Some(r), Some(m)) if m > r => Some(Target::Regime),
+        (Some(_), _) => Some(Target::Opposition),
+        (None, Some(_)) => Some(Target::Regime),
+        (None, None) => None,
+    }
 }
 
 /// Who holds a stance, as found before its cue.
@@ -381,6 +396,16 @@ impl Ctx<'_, '_> {
             Some(Agent::Generic(g)) => (g + 1).min(t),
             None => self.clause_start(t),
         }
+    }
+
+    /// "Sheinbaum descartó que su país vaya a ofrecer refugio", "denied that Turkey would take
+    /// him in": a denial or refusal governing the clause whose subject starts at `start`.
+    fn denied_that(&self, start: usize) -> bool {
+        let v = self.v;
+        (start.saturating_sub(5)..start).any(|i| {
+            (v.is_in(i, Sense::Denial) || v.is_in(i, Sense::Negation))
+                && (i + 1..start).any(|k| v.is(k, Sense::Relative))
+        })
     }
 
     fn agent_start(&self, agent: Option<Agent>, t: usize) -> usize {
@@ -1013,7 +1038,11 @@ impl Ctx<'_, '_> {
         }
         // "… saying that the result would not be recognized": a passive's target is its subject,
         // and its holder whoever speaks before that subject.
-        let target_after = self.target_after(te, 12);
+        // "Mulino lo reconoció como ganador", "o reconheceu como presidente": a clitic before
+        // the verb is its object, whatever the complement after it names.
+        let clitic = t > 0 && self.v.lex.adjective_after_noun && self.v.is(t - 1, Sense::ObjectPronoun);
+        let target_after =
+            if clitic { self.pronoun_target(t - 1) } else { None }.or_else(|| self.target_after(te, 12));
         // "Guaidó won the recognition of Argentina, Canada …": the recognised one before, those
         // who recognise after "of".
         let received = target_after.is_none().then(|| self.recognition_received(t, te)).flatten();
@@ -1642,6 +1671,8 @@ impl Ctx<'_, '_> {
             .max();
         if rival.is_some_and(|r| regime.is_none_or(|m| r > m)) {
             Some(Target::Opposition)
+        } else if regime.is_none() && self.mem.last_person.is_some() {
+            self.mem.last_person
         } else if v.venezuela_in(0, i) || self.mem.previous_had_venezuela {
             Some(Target::Regime)
         } else {
@@ -2217,7 +2248,9 @@ impl Ctx<'_, '_> {
         let destination = if cue.cue == Cue::Protect && !welcomed_in { None } else { self.destination(te) };
         if cue.cue != Cue::Extradition {
             let from = self.agent_end(agent, t).max(t.saturating_sub(6));
-            let denied = (from..t).any(|i| v.is_in(i, Sense::Denial)) || self.negated(from, t);
+            let denied = (from..t).any(|i| v.is_in(i, Sense::Denial))
+                || self.negated(from, t)
+                || self.denied_that(self.agent_start(agent, t));
             if denied {
                 return;
             }
@@ -2358,8 +2391,9 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// Whom a judgment or recognition is about: Maduro's side or the opposition.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Target {
+pub enum Target {
     Regime,
     Opposition,
 }
