@@ -680,6 +680,8 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     // A denial governs the clause after it: "ruled out that her country would offer refuge".
     ("Maduro busca una salida de Venezuela. En México, la presidenta Claudia Sheinbaum descartó que su país vaya a ofrecer refugio a exfuncionarios venezolanos.", None, &[]),
     ("O Itamaraty negou que o Brasil vá conceder asilo a Maduro.", None, &[]),
+    // Represented by a person (not "attended by" countries) at the inauguration reported before.
+    ("Maduro jura un segundo mandato en Caracas. Turquía estuvo representada por el vicepresidente Fuat Oktay.", None, &["TUR recognize asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -1474,6 +1474,8 @@ impl Ctx<'_, '_> {
             || v.is(te, Sense::Contrast)
             || (v.is(te, Sense::Joiner) && !v.is(te, Sense::The))
             || v.is(te - 1, Sense::By)
+            // "Turquía estuvo representada por el vicepresidente": represented by a person.
+            || (v.is(te, Sense::By) && self.source_after(te).is_none())
             || v.cues.iter().any(|c| c.tok_s == te && c.cue == Cue::Attend);
         let earlier = self.mem.inauguration_seen && bare;
         if !attended_by && !earlier && (!inauguration || !v.venezuela_in(te, (te + 10).min(self.n()))) {
