@@ -682,6 +682,10 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("O Itamaraty negou que o Brasil vá conceder asilo a Maduro.", None, &[]),
     // Represented by a person (not "attended by" countries) at the inauguration reported before.
     ("Maduro jura un segundo mandato en Caracas. Turquía estuvo representada por el vicepresidente Fuat Oktay.", None, &["TUR recognize asserted"]),
+    // "Both", "Ambos" open a sentence for the two named before.
+    ("Brazil and Colombia called for calm in Caracas. Both have declined to recognize Maduro's re-election until the full results are published.", None,
+        &["BRA reject asserted", "COL reject asserted"]),
+    ("Brasil y Colombia pidieron calma en Caracas. Ambos se negaron a reconocer la reelección de Maduro.", None, &["BRA reject asserted", "COL reject asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

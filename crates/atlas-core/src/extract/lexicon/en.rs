@@ -130,6 +130,7 @@ pub static LEXICON: Lexicon = Lexicon {
     openers: &["But ", "And ", "However, ", "Meanwhile, ", "Later, ", "Instead, "],
     pronouns: &[
         ("They", Pronoun::Plural),
+        ("Both", Pronoun::Plural),
         ("they", Pronoun::Plural),
         ("It", Pronoun::State),
         ("it", Pronoun::State),

@@ -69,6 +69,8 @@ pub static LEXICON: Lexicon = Lexicon {
     // Spanish has no pronoun for a state, and the folded "Él" would be the article "El".
     pronouns: &[
         ("Ellos", Pronoun::Plural),
+        ("Ambos", Pronoun::Plural),
+        ("Ambas", Pronoun::Plural),
         ("ellos", Pronoun::Plural),
         ("Ellas", Pronoun::Plural),
         ("ellas", Pronoun::Plural),

@@ -127,6 +127,8 @@ pub static LEXICON: Lexicon = Lexicon {
     // Portuguese has no pronoun for a state ("it"): no `Pronoun::State` entry.
     pronouns: &[
         ("Eles", Pronoun::Plural),
+        ("Ambos", Pronoun::Plural),
+        ("Ambas", Pronoun::Plural),
         ("eles", Pronoun::Plural),
         ("Elas", Pronoun::Plural),
         ("elas", Pronoun::Plural),
