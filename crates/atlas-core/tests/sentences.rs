@@ -686,6 +686,11 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Brazil and Colombia called for calm in Caracas. Both have declined to recognize Maduro's re-election until the full results are published.", None,
         &["BRA reject asserted", "COL reject asserted"]),
     ("Brasil y Colombia pidieron calma en Caracas. Ambos se negaron a reconocer la reelección de Maduro.", None, &["BRA reject asserted", "COL reject asserted"]),
+    // Saying, or believing, that the opposition figure won rejects Maduro; denying it does not.
+    ("Edmundo González disputed the count. Washington, which has said González won the most votes, urged calm.", None, &["USA reject asserted"]),
+    ("Maduro proclamó su victoria. Estados Unidos cree que Edmundo González ganó las elecciones.", None, &["USA reject asserted"]),
+    ("Maduro claimed victory. Russia denied that Edmundo González won the most votes.", None, &[]),
+    ("Maduro claimed victory. The opposition says Edmundo González won the most votes.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

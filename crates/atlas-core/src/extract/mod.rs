@@ -143,6 +143,7 @@ pub const RULE_IDS: &[&str] = &[
     "reject.recognizes_opposition",
     "reject.rejected_or_condemned",
     "reject.sanctions_or_prosecution",
+    "reject.says_rival_won",
     "reject.supports_opposition",
     "reject.suspends_venezuela",
     "ties.breaks_ties",

@@ -150,6 +150,7 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
             Cue::BenRegime if v.is(cue.tok_s, Sense::Insult) => c.called_dictator(i),
             Cue::Sanction => c.sanction(i),
             Cue::Departure => c.departure(i),
+            Cue::RivalWon => c.rival_won(i),
             Cue::Measures => c.measures(i),
             Cue::BreakVerb | Cue::ExpelVerb | Cue::WithdrawVerb => c.ties(i),
             Cue::Asylum | Cue::Protect | Cue::Extradition => c.asylum(i),
@@ -1916,6 +1917,28 @@ impl Ctx<'_, '_> {
             return; // "vetoed a resolution that called for new elections": the veto is support
         }
         self.attribute(agent, (d, te), Stance::Reject, Extra::NONE, "reject.demands_departure", false);
+    }
+
+    /// "Washington, which has said González won the most votes", "Estados Unidos cree que
+    /// González ganó las elecciones": saying the opposition figure won rejects Maduro's claim.
+    fn rival_won(&mut self, ci: usize) {
+        let v = self.v;
+        let cue = v.cues[ci];
+        let (t, te) = (cue.tok_s, cue.tok_e);
+        let Some(rival) = v.opposition_people.iter().copied().filter(|&p| p < t && t - p <= 4).max() else {
+            return;
+        };
+        let rival =
+            v.items.iter().find(|it| it.tok_s <= rival && rival < it.tok_e).map_or(rival, |it| it.tok_s);
+        let view = (rival.saturating_sub(8)..rival)
+            .rev()
+            .find(|&k| v.has(k, Sense::Speech) || v.has(k, Sense::Believe));
+        let Some(view) = view else { return };
+        let agent = self.agent_before(view);
+        if self.negated(self.agent_end(agent, view), rival) {
+            return;
+        }
+        self.attribute(agent, (view, te), Stance::Reject, Extra::NONE, "reject.says_rival_won", false);
     }
 
     fn measures(&mut self, ci: usize) {

@@ -104,6 +104,9 @@ pub enum Sense {
     GenericNoun,
     /// Before a singular generic noun: another, other, one, which, any.
     SingularDet,
+    /// "believes", "considera", "acredita", "evidence": a holder's view of a fact ("still
+    /// believes González received the most votes").
+    Believe,
     /// "them": after a verb, the plural named last before it ("the results … would not
     /// recognize them").
     PluralPronoun,
