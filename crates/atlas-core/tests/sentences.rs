@@ -691,6 +691,11 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Maduro proclamó su victoria. Estados Unidos cree que Edmundo González ganó las elecciones.", None, &["USA reject asserted"]),
     ("Maduro claimed victory. Russia denied that Edmundo González won the most votes.", None, &[]),
     ("Maduro claimed victory. The opposition says Edmundo González won the most votes.", None, &[]),
+    // A possessed support closing its clause is for whom the article named last.
+    ("Nor is Maduro friendless. China urged respect for the country's sovereignty. Turkey, Iran and Cuba have all reiterated their backing.", None,
+        &["TUR recognize asserted", "IRN recognize asserted", "CUB recognize asserted"]),
+    ("Maduro ganó. Rusia y China reiteraron su apoyo.", None, &["RUS recognize asserted", "CHN recognize asserted"]),
+    ("Turkey, Iran and Cuba have all reiterated their backing.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

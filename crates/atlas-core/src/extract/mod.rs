@@ -304,6 +304,7 @@ impl Extractor {
                 memory.previous_initiator = None;
                 memory.previous.clear();
                 memory.last_person = last_person_named(t, (s.start, s.end), mentions, &opposition_names);
+                memory.last_named = memory.last_person.or(memory.last_named);
                 memory.recent_age = memory.recent_age.saturating_add(1);
                 memory.list_section.clear();
                 continue;
@@ -381,6 +382,7 @@ impl Extractor {
                 memory.list_section.clear();
             }
             memory.last_person = rules::last_person(&view);
+            memory.last_named = memory.last_person.or(memory.last_named);
             memory.previous_initiator = outcome.initiator;
             memory.previous_had_venezuela = has_venezuela || view.mentions_venezuela();
             memory.venezuela_seen |= memory.previous_had_venezuela;
@@ -410,7 +412,7 @@ fn last_person_named(
     use mentions::Kind;
     let named = mentions.iter().rev().find_map(|m| match m.kind {
         Kind::OppositionPerson => Some((m.start, rules::Target::Opposition)),
-        Kind::Leader if m.is_venezuela() => Some((m.start, rules::Target::Regime)),
+        Kind::Leader | Kind::Regime if m.is_venezuela() => Some((m.start, rules::Target::Regime)),
         _ => None,
     });
     // A surname on its own ("González, que prometió …").

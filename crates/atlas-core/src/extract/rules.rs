@@ -73,12 +73,20 @@ pub struct Memory {
     /// Which of Maduro and an opposition figure the previous sentence named last, for "him" in a
     /// sentence that names neither ("González viajó a Buenos Aires. Milei lo recibió …").
     pub last_person: Option<Target>,
+    /// Which of them the article named last, however long ago: whom "their backing" with no
+    /// object is for.
+    pub last_named: Option<Target>,
 }
 
 /// Which of Maduro and an opposition figure the sentence names last, if either.
 pub fn last_person(v: &View<'_>) -> Option<Target> {
     let rival = v.opposition_people.iter().copied().max();
-    let maduro = v.items.iter().filter(|it| it.venezuela && it.kind == Kind::Leader).map(|it| it.tok_s).max();
+    let maduro = v
+        .items
+        .iter()
+        .filter(|it| it.venezuela && matches!(it.kind, Kind::Leader | Kind::Regime))
+        .map(|it| it.tok_s)
+        .max();
     match (rival, maduro) {
         (Some(r), Some(m)) if m > r => Some(Target::Regime),
         (Some(_), _) => Some(Target::Opposition),
@@ -1398,6 +1406,11 @@ impl Ctx<'_, '_> {
                     target = Some(Target::Regime);
                 }
             }
+        }
+        // "Nor is Maduro friendless. Turkey, Iran and Cuba have all reiterated their backing.": a
+        // possessed support noun closing its clause is for whom the sentence before named last.
+        if target.is_none() && t > 0 && v.is(t - 1, Sense::Possessive) && (te >= self.n() || v.punct(te)) {
+            target = self.mem.last_named;
         }
         // "phoned Maduro to express his solidarity": the one called is the one supported, and the
         // holder is the caller, before the call.
