@@ -774,12 +774,16 @@ fn list_anaphor_at(v: &View<'_>, i: usize) -> Option<usize> {
     }
     let first = v.word(i);
     v.lex.list_anaphors.iter().find_map(|phrase| {
-        let mut words = phrase.split(' ');
-        if !words.next().is_some_and(|w| w.eq_ignore_ascii_case(first)) {
+        // The phrase's first word is `first`: compared in place, as most phrases start otherwise.
+        let p = phrase.as_bytes();
+        let opens = p.len() >= first.len()
+            && p[..first.len()].eq_ignore_ascii_case(first.as_bytes())
+            && p.get(first.len()).is_none_or(|&b| b == b' ');
+        if !opens {
             return None;
         }
         let mut n = 1;
-        for w in words {
+        for w in phrase[first.len()..].split(' ').skip(1) {
             if !(v.toks.get(i + n).is_some_and(|t| t.word) && v.word(i + n).eq_ignore_ascii_case(w)) {
                 return None;
             }
