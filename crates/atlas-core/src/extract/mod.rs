@@ -99,8 +99,7 @@ mod sentence;
 use crate::date::Date;
 use crate::gazetteer::{Bloc, Country, Leader, BLOCS, COUNTRIES, LEADERS};
 use crate::model::{Claim, Language};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::{dfa::DFA, Match, MatchKind};
+use aho_corasick::{Match, MatchKind};
 use lexicon::{Lexicon, Sense, SenseIndex};
 use std::sync::OnceLock;
 
@@ -171,8 +170,15 @@ struct Compiled {
     lex: &'static Lexicon,
     index: SenseIndex,
     mentions: mentions::MentionFinder,
-    cues: DFA,
+    cues: CueAutomaton,
 }
+
+/// As the gazetteer's ([`mentions::GazetteerAutomaton`]), a compact table natively; in the
+/// browser `aho_corasick`'s DFA, built from the smaller lexicon in a few milliseconds.
+#[cfg(not(target_arch = "wasm32"))]
+type CueAutomaton = scan::Dense;
+#[cfg(target_arch = "wasm32")]
+type CueAutomaton = aho_corasick::dfa::DFA;
 
 impl Extractor {
     /// The extractor over the project's gazetteer, built on first use.
@@ -195,7 +201,18 @@ impl Extractor {
         self.languages[language as usize].get_or_init(|| {
             let lex = Lexicon::of(language);
             let phrases: Vec<String> = lex.cues.iter().map(|(p, _)| normalize::fold_pattern(p)).collect();
-            let cues = DFA::builder()
+            #[cfg(not(target_arch = "wasm32"))]
+            let cues = {
+                let nfa = aho_corasick::nfa::contiguous::NFA::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true)
+                    .prefilter(false)
+                    .build(&phrases)
+                    .expect("cue phrases build an automaton");
+                scan::Dense::new(&nfa, &phrases).expect(mentions::DENSE_TOO_LARGE)
+            };
+            #[cfg(target_arch = "wasm32")]
+            let cues = aho_corasick::dfa::DFA::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .ascii_case_insensitive(true)
                 .prefilter(false)
@@ -392,7 +409,11 @@ impl Extractor {
         self.languages
             .iter()
             .filter_map(OnceLock::get)
-            .map(|c| c.cues.memory_usage() + c.mentions.memory_usage())
+            .map(|c| {
+                #[cfg(target_arch = "wasm32")]
+                use aho_corasick::automaton::Automaton;
+                c.cues.memory_usage() + c.mentions.memory_usage()
+            })
             .sum()
     }
 }
