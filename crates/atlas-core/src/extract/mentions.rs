@@ -362,7 +362,7 @@ impl MentionFinder {
     /// Leaders outside their term on `date` are dropped, except Venezuela's (always the subject).
     pub fn mentions(&self, text: &str, matches: &[Match], date: Option<Date>) -> Vec<Mention> {
         let bytes = text.as_bytes();
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(matches.len());
         for m in matches {
             let (s, e) = (m.start(), m.end());
             if !is_boundary(bytes, s.wrapping_sub(1)) || !is_boundary(bytes, e) {

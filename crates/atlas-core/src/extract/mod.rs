@@ -422,13 +422,16 @@ impl Extractor {
 fn cues_found(lex: &Lexicon, text: &str, matches: &[Match]) -> Vec<(usize, usize, Cue)> {
     let bytes = text.as_bytes();
     let boundary = |i: Option<&u8>| i.is_none_or(|&b| !(b.is_ascii_alphanumeric() || b >= 0x80));
-    matches
-        .iter()
-        .filter(|m| {
-            boundary(m.start().checked_sub(1).and_then(|i| bytes.get(i))) && boundary(bytes.get(m.end()))
-        })
-        .map(|m| (m.start(), m.end(), lex.cues[m.pattern().as_usize()].1))
-        .collect()
+    let mut found = Vec::with_capacity(matches.len());
+    found.extend(
+        matches
+            .iter()
+            .filter(|m| {
+                boundary(m.start().checked_sub(1).and_then(|i| bytes.get(i))) && boundary(bytes.get(m.end()))
+            })
+            .map(|m| (m.start(), m.end(), lex.cues[m.pattern().as_usize()].1)),
+    );
+    found
 }
 
 /// Checks the invariants every claim of `text` must hold: spans inside the text on character

@@ -393,10 +393,10 @@ pub fn build<'t>(
         index,
         heading,
         in_mention: Vec::new(),
-        items: Vec::new(),
+        items: Vec::with_capacity(mentions.len() + 2),
         groups: Vec::new(),
         generics: Vec::new(),
-        cues: Vec::new(),
+        cues: Vec::with_capacity(cues_found.len()),
         opposition_people: Vec::new(),
         classes: toks
             .iter()
@@ -858,7 +858,7 @@ fn find_generics(v: &mut View<'_>) {
 
 /// Coordinated items become one group; "together with" unites a later group with the subject.
 fn group_items(v: &View<'_>) -> Vec<Group> {
-    let mut groups: Vec<Group> = Vec::new();
+    let mut groups: Vec<Group> = Vec::with_capacity(v.items.len());
     let mut last_item_end: Option<usize> = None;
     for it in v.items.iter().filter(|it| !it.venezuela) {
         let joins = last_item_end.is_some_and(|e| {

@@ -328,12 +328,10 @@ pub struct SenseIndex {
     masks: Vec<u128>,
 }
 
-/// A hash of a word in ASCII lower case (FxHash's mixing, a byte at a time: words are short).
+/// A hash of a word's key (FxHash's mixing, a word of the key at a time).
 #[inline]
-fn hash(word: &[u8]) -> usize {
-    let h = word.iter().fold(word.len() as u64, |h, &b| {
-        (h.rotate_left(5) ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x517c_c1b7_2722_0a95)
-    });
+fn hash(key: &Key) -> usize {
+    let h = key.iter().fold(0u64, |h, &w| (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95));
     (h >> 32) as usize
 }
 
@@ -372,9 +370,8 @@ impl SenseIndex {
         }
         let mut slots = vec![0u32; (2 * words.len()).next_power_of_two().max(16)];
         let last = slots.len() - 1;
-        for (i, &(k, len, _)) in words.iter().enumerate() {
-            let bytes: Vec<u8> = k.iter().flat_map(|w| w.to_le_bytes()).take(len).collect();
-            let mut at = hash(&bytes) & last;
+        for (i, (k, _, _)) in words.iter().enumerate() {
+            let mut at = hash(k) & last;
             while slots[at] != 0 {
                 at = (at + 1) & last;
             }
@@ -399,7 +396,7 @@ impl SenseIndex {
         }
         let k = key(bytes);
         let last = self.slots.len() - 1;
-        let mut at = hash(bytes) & last;
+        let mut at = hash(&k) & last;
         loop {
             match self.slots[at] {
                 0 => return 0,
