@@ -72,11 +72,9 @@ pub fn detect(text: &str) -> Option<Language> {
         }
         words += 1;
         if len <= MAX_WORD && ascii {
-            if let Ok(k) = table.binary_search_by(|(w, _)| w.cmp(&key)) {
-                let languages = table[k].1;
-                for (l, hit) in hits.iter_mut().enumerate() {
-                    *hit += usize::from(languages >> l & 1);
-                }
+            let languages = table.languages(key);
+            for (l, hit) in hits.iter_mut().enumerate() {
+                *hit += usize::from(languages >> l & 1);
             }
         }
     }
@@ -107,28 +105,65 @@ pub fn detect(text: &str) -> Option<Language> {
     Some(Language::ALL[best])
 }
 
-/// Every lexicon's function words, folded, lower case and sorted, each with the bit set of the
-/// languages listing it.
-fn function_words() -> &'static [(Key, u8)] {
-    static TABLE: OnceLock<Vec<(Key, u8)>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table: Vec<(Key, u8)> = Vec::new();
-        for (l, lex) in LEXICONS.iter().enumerate() {
-            for w in lex.function_words.split_whitespace() {
-                let folded: String = w.chars().map(|c| fold(c).to_ascii_lowercase()).collect();
-                if folded.len() > MAX_WORD || !folded.is_ascii() {
-                    continue;
-                }
-                let key = folded.bytes().fold(0, |k: Key, b| k << 8 | Key::from(b));
-                match table.iter_mut().find(|(k, _)| *k == key) {
-                    Some((_, languages)) => *languages |= 1 << l,
-                    None => table.push((key, 1 << l)),
-                }
+/// Every lexicon's function words, each with the bit set of the languages listing it, in a hash
+/// table (open addressing, linear probing, at most half full; a key is never 0).
+struct FunctionWords {
+    slots: Vec<(Key, u8)>,
+}
+
+impl FunctionWords {
+    fn slot(&self, key: Key) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (self.slots.len() - 1)
+    }
+
+    /// The languages that list the word `key` (none: 0).
+    #[inline]
+    fn languages(&self, key: Key) -> u8 {
+        let mut at = self.slot(key);
+        loop {
+            match self.slots[at] {
+                (0, _) => return 0,
+                (k, languages) if k == key => return languages,
+                _ => at = (at + 1) & (self.slots.len() - 1),
             }
         }
-        table.sort();
+    }
+}
+
+fn function_words() -> &'static FunctionWords {
+    static TABLE: OnceLock<FunctionWords> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let words = all_function_words();
+        let mut table = FunctionWords { slots: vec![(0, 0); (2 * words.len()).next_power_of_two().max(16)] };
+        for (key, languages) in words {
+            let mut at = table.slot(key);
+            while table.slots[at].0 != 0 {
+                at = (at + 1) & (table.slots.len() - 1);
+            }
+            table.slots[at] = (key, languages);
+        }
         table
     })
+}
+
+/// Every lexicon's function words, folded and lower case, each with the bit set of the languages
+/// listing it.
+fn all_function_words() -> Vec<(Key, u8)> {
+    let mut table: Vec<(Key, u8)> = Vec::new();
+    for (l, lex) in LEXICONS.iter().enumerate() {
+        for w in lex.function_words.split_whitespace() {
+            let folded: String = w.chars().map(|c| fold(c).to_ascii_lowercase()).collect();
+            if folded.len() > MAX_WORD || !folded.is_ascii() {
+                continue;
+            }
+            let key = folded.bytes().fold(0, |k: Key, b| k << 8 | Key::from(b));
+            match table.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, languages)) => *languages |= 1 << l,
+                None => table.push((key, 1 << l)),
+            }
+        }
+    }
+    table
 }
 
 #[cfg(test)]

@@ -7,7 +7,6 @@
 
 use crate::date::Date;
 use crate::gazetteer::{names, Bloc, Country, Leader, LocalGazetteer};
-use aho_corasick::automaton::Automaton;
 use aho_corasick::{Match, MatchKind};
 
 use super::normalize::fold_pattern;
@@ -181,12 +180,18 @@ struct Pattern {
     terms: Vec<(&'static str, Date, Option<Date>)>,
 }
 
-/// A DFA over the whole gazetteer is fast but takes about 6 MB and 70 ms to build; in the
-/// browser, where only a pasted article is extracted, the contiguous NFA (about 0.3 MB) wins.
+/// A table of every transition over the whole gazetteer is fast but takes about 2 MB (6 MB as
+/// `aho_corasick`'s DFA, 70 ms to build); in the browser, where only a pasted article is
+/// extracted, the contiguous NFA (about 0.3 MB) wins.
 #[cfg(not(target_arch = "wasm32"))]
-pub type GazetteerAutomaton = aho_corasick::dfa::DFA;
+pub type GazetteerAutomaton = super::scan::Dense;
 #[cfg(target_arch = "wasm32")]
 pub type GazetteerAutomaton = aho_corasick::nfa::contiguous::NFA;
+
+/// Why [`scan::Dense::new`](super::scan::Dense::new) fails.
+#[cfg(not(target_arch = "wasm32"))]
+pub const DENSE_TOO_LARGE: &str =
+    "the automaton has more than 65,534 states: widen `scan::Dense`'s state to 32 bits";
 
 /// The compiled gazetteer matcher.
 pub struct MentionFinder {
@@ -335,15 +340,21 @@ impl MentionFinder {
             }
         }
         // No prefilter: the automaton is stepped directly (see `scan`).
-        let automaton = GazetteerAutomaton::builder()
+        let nfa = aho_corasick::nfa::contiguous::NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .prefilter(false)
             .build(&texts)
             .expect("gazetteer patterns build an automaton");
+        #[cfg(not(target_arch = "wasm32"))]
+        let automaton = super::scan::Dense::new(&nfa, &texts).expect(DENSE_TOO_LARGE);
+        #[cfg(target_arch = "wasm32")]
+        let automaton = nfa;
         MentionFinder { automaton, patterns }
     }
 
     pub fn memory_usage(&self) -> usize {
+        #[cfg(target_arch = "wasm32")]
+        use aho_corasick::automaton::Automaton;
         self.automaton.memory_usage()
     }
 
@@ -351,7 +362,7 @@ impl MentionFinder {
     /// Leaders outside their term on `date` are dropped, except Venezuela's (always the subject).
     pub fn mentions(&self, text: &str, matches: &[Match], date: Option<Date>) -> Vec<Mention> {
         let bytes = text.as_bytes();
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(matches.len());
         for m in matches {
             let (s, e) = (m.start(), m.end());
             if !is_boundary(bytes, s.wrapping_sub(1)) || !is_boundary(bytes, e) {

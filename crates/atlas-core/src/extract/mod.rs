@@ -99,8 +99,7 @@ mod sentence;
 use crate::date::Date;
 use crate::gazetteer::{Bloc, Country, Leader, BLOCS, COUNTRIES, LEADERS};
 use crate::model::{Claim, Language};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::{dfa::DFA, Match, MatchKind};
+use aho_corasick::{Match, MatchKind};
 use lexicon::{Lexicon, Sense, SenseIndex};
 use std::sync::OnceLock;
 
@@ -172,8 +171,15 @@ struct Compiled {
     lex: &'static Lexicon,
     index: SenseIndex,
     mentions: mentions::MentionFinder,
-    cues: DFA,
+    cues: CueAutomaton,
 }
+
+/// As the gazetteer's ([`mentions::GazetteerAutomaton`]), a compact table natively; in the
+/// browser `aho_corasick`'s DFA, built from the smaller lexicon in a few milliseconds.
+#[cfg(not(target_arch = "wasm32"))]
+type CueAutomaton = scan::Dense;
+#[cfg(target_arch = "wasm32")]
+type CueAutomaton = aho_corasick::dfa::DFA;
 
 impl Extractor {
     /// The extractor over the project's gazetteer, built on first use.
@@ -196,7 +202,18 @@ impl Extractor {
         self.languages[language as usize].get_or_init(|| {
             let lex = Lexicon::of(language);
             let phrases: Vec<String> = lex.cues.iter().map(|(p, _)| normalize::fold_pattern(p)).collect();
-            let cues = DFA::builder()
+            #[cfg(not(target_arch = "wasm32"))]
+            let cues = {
+                let nfa = aho_corasick::nfa::contiguous::NFA::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true)
+                    .prefilter(false)
+                    .build(&phrases)
+                    .expect("cue phrases build an automaton");
+                scan::Dense::new(&nfa, &phrases).expect(mentions::DENSE_TOO_LARGE)
+            };
+            #[cfg(target_arch = "wasm32")]
+            let cues = aho_corasick::dfa::DFA::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .ascii_case_insensitive(true)
                 .prefilter(false)
@@ -397,7 +414,11 @@ impl Extractor {
         self.languages
             .iter()
             .filter_map(OnceLock::get)
-            .map(|c| c.cues.memory_usage() + c.mentions.memory_usage())
+            .map(|c| {
+                #[cfg(target_arch = "wasm32")]
+                use aho_corasick::automaton::Automaton;
+                c.cues.memory_usage() + c.mentions.memory_usage()
+            })
             .sum()
     }
 }
@@ -432,13 +453,16 @@ fn last_person_named(
 fn cues_found(lex: &Lexicon, text: &str, matches: &[Match]) -> Vec<(usize, usize, Cue)> {
     let bytes = text.as_bytes();
     let boundary = |i: Option<&u8>| i.is_none_or(|&b| !(b.is_ascii_alphanumeric() || b >= 0x80));
-    matches
-        .iter()
-        .filter(|m| {
-            boundary(m.start().checked_sub(1).and_then(|i| bytes.get(i))) && boundary(bytes.get(m.end()))
-        })
-        .map(|m| (m.start(), m.end(), lex.cues[m.pattern().as_usize()].1))
-        .collect()
+    let mut found = Vec::with_capacity(matches.len());
+    found.extend(
+        matches
+            .iter()
+            .filter(|m| {
+                boundary(m.start().checked_sub(1).and_then(|i| bytes.get(i))) && boundary(bytes.get(m.end()))
+            })
+            .map(|m| (m.start(), m.end(), lex.cues[m.pattern().as_usize()].1)),
+    );
+    found
 }
 
 /// Checks the invariants every claim of `text` must hold: spans inside the text on character

@@ -67,6 +67,8 @@ pub struct CueAt {
 pub struct View<'t> {
     pub text: &'t str,
     pub lex: &'static Lexicon,
+    /// For the rules' own look-ups of words outside the tokens (the tokens' senses are cached).
+    #[allow(dead_code)]
     pub index: &'t SenseIndex,
     pub heading: bool,
     pub toks: Vec<Tok>,
@@ -77,8 +79,9 @@ pub struct View<'t> {
     /// Generic phrases that may be subjects ("other nations", "governments"): (start, head).
     pub generics: Vec<(usize, usize)>,
     pub cues: Vec<CueAt>,
-    /// Per token, the bit set of its senses (see [`View::has_any`]), computed on first use.
-    classes: Vec<std::cell::Cell<u128>>,
+    /// Per token, the bit set of its senses (none for punctuation), looked up once when the
+    /// view is built: the rules ask about each token many times.
+    classes: Vec<u128>,
     /// Opposition figures (static list, remembered names): token indices.
     pub opposition_people: Vec<usize>,
 }
@@ -150,11 +153,13 @@ impl<'t> View<'t> {
     }
 
     /// The token is a word of this sense (any case), and is not part of a name.
+    #[inline]
     pub fn is(&self, i: usize, sense: Sense) -> bool {
-        i < self.toks.len() && !self.in_mention[i] && self.has(i, sense)
+        self.has(i, sense) && !self.in_mention[i]
     }
 
     /// The token is a word of this sense, whether or not inside a name.
+    #[inline]
     pub fn has(&self, i: usize, sense: Sense) -> bool {
         if i >= self.toks.len() {
             return false;
@@ -163,43 +168,28 @@ impl<'t> View<'t> {
     }
 
     /// The token is a lower-case word of this sense (capitalised too at the start or in a heading).
+    #[inline]
     pub fn is_in(&self, i: usize, sense: Sense) -> bool {
-        if i >= self.toks.len() || self.in_mention[i] || !self.toks[i].word {
-            return false;
-        }
+        // Most tokens lack the sense: that is told inline, the case out of line.
+        self.is(i, sense) && self.lower_case_here(i)
+    }
+
+    /// Whether word `i` is in lower case, or may be capitalised where it stands. Out of line, so
+    /// that [`View::is_in`] stays small.
+    #[inline(never)]
+    fn lower_case_here(&self, i: usize) -> bool {
         let w = self.word(i);
-        let hit = self.has(i, sense);
-        hit && (w.as_bytes()[0].is_ascii_lowercase()
+        w.as_bytes()[0].is_ascii_lowercase()
             || w.chars().next().is_some_and(|c| c.is_lowercase())
             || self.heading
             || i == 0
-            || self.after_quote(i))
+            || self.after_quote(i)
     }
 
-    /// Whether token `i` has one of the senses of the bit set `senses`. Each token is looked up
-    /// at most once: first only its bucket (initial and length) is read, which rules most senses
-    /// out; the word itself is looked up when asked for a sense its bucket holds.
+    /// Whether token `i` has one of the senses of the bit set `senses`.
+    #[inline]
     fn has_any(&self, i: usize, senses: u128) -> bool {
-        let cell = &self.classes[i];
-        let mut known = cell.get();
-        if known == UNCLASSIFIED {
-            let t = self.toks[i];
-            known = if t.word {
-                self.index.possible_senses(&self.text.as_bytes()[t.start..t.end])
-            } else {
-                EXACT
-            };
-            cell.set(known);
-        }
-        if known & senses == 0 {
-            return false;
-        }
-        if known & EXACT == 0 {
-            let t = self.toks[i];
-            known = self.index.senses_of_bytes(&self.text.as_bytes()[t.start..t.end]) | EXACT;
-            cell.set(known);
-        }
-        known & senses != 0
+        self.classes[i] & senses != 0
     }
 
     fn after_quote(&self, i: usize) -> bool {
@@ -260,12 +250,6 @@ impl<'t> View<'t> {
         self.items.iter().any(|it| !it.venezuela && it.tok_e == tok)
     }
 }
-
-const UNCLASSIFIED: u128 = u128::MAX;
-
-/// In a token's cell, marks a set of senses that is the word's own, not its bucket's (no sense
-/// takes the top bit).
-const EXACT: u128 = 1 << 127;
 
 /// Builds the view. `anaphora` resolves "the seven countries" (by count) and "his country".
 pub struct Context<'a> {
@@ -409,12 +393,15 @@ pub fn build<'t>(
         index,
         heading,
         in_mention: Vec::new(),
-        items: Vec::new(),
+        items: Vec::with_capacity(mentions.len() + 2),
         groups: Vec::new(),
         generics: Vec::new(),
-        cues: Vec::new(),
+        cues: Vec::with_capacity(cues_found.len()),
         opposition_people: Vec::new(),
-        classes: vec![std::cell::Cell::new(UNCLASSIFIED); toks.len()],
+        classes: toks
+            .iter()
+            .map(|t| if t.word { index.senses_of_bytes(&text.as_bytes()[t.start..t.end]) } else { 0 })
+            .collect(),
         toks: Vec::new(),
     };
     for m in mentions {
@@ -802,12 +789,16 @@ fn list_anaphor_at(v: &View<'_>, i: usize) -> Option<usize> {
     }
     let first = v.word(i);
     v.lex.list_anaphors.iter().find_map(|phrase| {
-        let mut words = phrase.split(' ');
-        if !words.next().is_some_and(|w| w.eq_ignore_ascii_case(first)) {
+        // The phrase's first word is `first`: compared in place, as most phrases start otherwise.
+        let p = phrase.as_bytes();
+        let opens = p.len() >= first.len()
+            && p[..first.len()].eq_ignore_ascii_case(first.as_bytes())
+            && p.get(first.len()).is_none_or(|&b| b == b' ');
+        if !opens {
             return None;
         }
         let mut n = 1;
-        for w in words {
+        for w in phrase[first.len()..].split(' ').skip(1) {
             if !(v.toks.get(i + n).is_some_and(|t| t.word) && v.word(i + n).eq_ignore_ascii_case(w)) {
                 return None;
             }
@@ -891,7 +882,7 @@ fn find_generics(v: &mut View<'_>) {
 
 /// Coordinated items become one group; "together with" unites a later group with the subject.
 fn group_items(v: &View<'_>) -> Vec<Group> {
-    let mut groups: Vec<Group> = Vec::new();
+    let mut groups: Vec<Group> = Vec::with_capacity(v.items.len());
     let mut last_item_end: Option<usize> = None;
     for it in v.items.iter().filter(|it| !it.venezuela) {
         let joins = last_item_end.is_some_and(|e| {

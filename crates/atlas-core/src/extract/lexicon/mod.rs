@@ -315,24 +315,36 @@ impl Lexicon {
 /// Longest word the index holds (and the longest word worth looking up).
 const MAX_LEN: usize = 24;
 
-/// A word as a lower-case key padded with zeros, compared in one go.
-type Key = [u8; MAX_LEN];
+/// A word as a lower-case key padded with zeros, compared in one go (three integers).
+type Key = [u64; MAX_LEN / 8];
 
+#[inline]
 fn key(word: &[u8]) -> Key {
-    let mut key = [0; MAX_LEN];
-    key[..word.len()].copy_from_slice(word);
-    key.make_ascii_lowercase();
-    key
+    let mut bytes = [0; MAX_LEN];
+    for (k, &b) in bytes.iter_mut().zip(word) {
+        *k = b.to_ascii_lowercase();
+    }
+    let word = |i: usize| u64::from_le_bytes(bytes[8 * i..8 * i + 8].try_into().expect("8 bytes"));
+    [word(0), word(1), word(2)]
 }
 
-/// The senses of every word of a lexicon, by initial and length: a word is compared only with the
-/// few listed words of its own initial and length.
+/// The senses of every word of a lexicon: a hash table of the words, and per initial and length
+/// the senses any word has, which turns most words away without hashing them.
 pub struct SenseIndex {
-    /// Bucket `b` is `words[starts[b]..starts[b + 1]]`.
-    starts: Vec<u32>,
-    words: Vec<(Key, u128)>,
-    /// Per bucket, every sense any of its words has: most words are turned away by one test.
+    /// Each word's key, length and senses.
+    words: Vec<(Key, usize, u128)>,
+    /// Open addressing, linear probing: `1 +` an index into `words`, 0 for an empty slot. At most
+    /// half full, so a probe sequence is short and always ends.
+    slots: Vec<u32>,
+    /// Per bucket of initial and length ([`SenseIndex::bucket`]), every sense any of its words has.
     masks: Vec<u128>,
+}
+
+/// A hash of a word's key (FxHash's mixing, a word of the key at a time).
+#[inline]
+fn hash(key: &Key) -> usize {
+    let h = key.iter().fold(0u64, |h, &w| (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95));
+    (h >> 32) as usize
 }
 
 impl SenseIndex {
@@ -361,15 +373,23 @@ impl SenseIndex {
                 }
             }
         }
-        let mut starts = vec![0];
         let mut words = Vec::new();
         let mut masks = Vec::with_capacity(buckets.len());
-        for bucket in buckets {
+        for (b, bucket) in buckets.into_iter().enumerate() {
             masks.push(bucket.iter().fold(0, |m, (_, bits)| m | bits));
-            words.extend(bucket);
-            starts.push(words.len() as u32);
+            let len = b % (MAX_LEN + 1);
+            words.extend(bucket.into_iter().map(|(k, bits)| (k, len, bits)));
         }
-        SenseIndex { starts, words, masks }
+        let mut slots = vec![0u32; (2 * words.len()).next_power_of_two().max(16)];
+        let last = slots.len() - 1;
+        for (i, (k, _, _)) in words.iter().enumerate() {
+            let mut at = hash(k) & last;
+            while slots[at] != 0 {
+                at = (at + 1) & last;
+            }
+            slots[at] = i as u32 + 1;
+        }
+        SenseIndex { words, slots, masks }
     }
 
     /// The senses of `word` (ASCII case-insensitive), as a bit set.
@@ -383,14 +403,24 @@ impl SenseIndex {
         if bytes.len() > MAX_LEN || bytes.is_empty() || !bytes[0].is_ascii_alphabetic() {
             return 0;
         }
-        let b = SenseIndex::bucket(bytes[0], bytes.len());
-        if self.masks[b] == 0 {
+        if self.masks[SenseIndex::bucket(bytes[0], bytes.len())] == 0 {
             return 0;
         }
-        let bucket = &self.words[self.starts[b] as usize..self.starts[b + 1] as usize];
-        // A bucket's words all have this word's length and are stored in lower case: compare
-        // in place, without building a key.
-        bucket.iter().find(|(w, _)| w[..bytes.len()].eq_ignore_ascii_case(bytes)).map_or(0, |&(_, bits)| bits)
+        let k = key(bytes);
+        let last = self.slots.len() - 1;
+        let mut at = hash(&k) & last;
+        loop {
+            match self.slots[at] {
+                0 => return 0,
+                i => {
+                    let (w, len, bits) = &self.words[i as usize - 1];
+                    if *w == k && *len == bytes.len() {
+                        return *bits;
+                    }
+                }
+            }
+            at = (at + 1) & last;
+        }
     }
 
     pub fn has(&self, word: &str, sense: Sense) -> bool {
@@ -410,7 +440,7 @@ impl SenseIndex {
 
 #[inline(always)]
 pub const fn bit(sense: Sense) -> u128 {
-    // The top bit is the extractor's own mark (see `sentence::View::has_any`).
+    // The top bit stays free (a mark for callers that cache senses).
     assert!((sense as u8) < 127);
     1 << (sense as u8)
 }
