@@ -688,7 +688,8 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Brasil y Colombia pidieron calma en Caracas. Ambos se negaron a reconocer la reelección de Maduro.", None, &["BRA reject asserted", "COL reject asserted"]),
     // Saying, or believing, that the opposition figure won rejects Maduro; denying it does not.
     ("Edmundo González disputed the count. Washington, which has said González won the most votes, urged calm.", None, &["USA reject asserted"]),
-    ("Maduro proclamó su victoria. Estados Unidos cree que Edmundo González ganó las elecciones.", None, &["USA reject asserted"]),
+    ("Maduro proclamó su victoria. Estados Unidos cree que Edmundo González obtuvo la mayoría de los votos.", None, &["USA reject asserted"]),
+    ("Maduro ganó las elecciones en Venezuela. Cuba felicitó a Maduro por su victoria.", None, &["CUB recognize asserted"]),
     ("Maduro claimed victory. Russia denied that Edmundo González won the most votes.", None, &[]),
     ("Maduro claimed victory. The opposition says Edmundo González won the most votes.", None, &[]),
     // A possessed support closing its clause is for whom the article named last.

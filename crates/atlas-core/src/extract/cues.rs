@@ -32,7 +32,7 @@ pub enum Cue {
     Sanction,
     /// step down, resignation, departure, give up power…: rejection when demanded.
     Departure,
-    /// won the most votes, ganó las elecciones, venceu a eleição: rejection when someone says
+    /// won the most votes, obtuvo más votos, obteve mais votos: rejection when someone says
     /// an opposition figure did.
     RivalWon,
     /// firm measures: rejection when aimed at Maduro.

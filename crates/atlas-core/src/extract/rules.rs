@@ -1933,7 +1933,7 @@ impl Ctx<'_, '_> {
     }
 
     /// "Washington, which has said González won the most votes", "Estados Unidos cree que
-    /// González ganó las elecciones": saying the opposition figure won rejects Maduro's claim.
+    /// González obtuvo la mayoría de los votos": saying the opposition figure won rejects Maduro's claim.
     fn rival_won(&mut self, ci: usize) {
         let v = self.v;
         let cue = v.cues[ci];
