@@ -67,9 +67,6 @@ pub struct CueAt {
 pub struct View<'t> {
     pub text: &'t str,
     pub lex: &'static Lexicon,
-    /// For the rules' own look-ups of words outside the tokens (the tokens' senses are cached).
-    #[allow(dead_code)]
-    pub index: &'t SenseIndex,
     pub heading: bool,
     pub toks: Vec<Tok>,
     /// Token lies inside a mention (so "States" of "United States" is not the word "states").
@@ -390,7 +387,6 @@ pub fn build<'t>(
     let mut v = View {
         text,
         lex,
-        index,
         heading,
         in_mention: Vec::new(),
         items: Vec::with_capacity(mentions.len() + 2),
@@ -459,20 +455,18 @@ fn drop_unclosed_split_cues(v: &mut View<'_>) {
     let closes = |v: &View<'_>, k: usize| {
         k + 1 >= n || v.punct(k + 1) || v.is(k + 1, Sense::Condition) || v.is(k + 1, Sense::Subordinator)
     };
-    let keep: Vec<bool> = v
-        .cues
-        .iter()
-        .map(|c| {
-            let i = c.tok_s;
-            c.tok_e != i + 1
-                || !v.is(i, Sense::SplitVerb)
-                || (i + 2..(i + 7).min(n))
-                    .take_while(|&k| !v.punct(k))
-                    .any(|k| v.is(k, Sense::SplitParticle) && closes(v, k))
-        })
-        .collect();
-    let mut keep = keep.into_iter();
-    v.cues.retain(|_| keep.next().unwrap_or(true));
+    // The cues are taken out while the view is read, and filtered in place: no vector of flags.
+    let mut cues = std::mem::take(&mut v.cues);
+    let view: &View<'_> = v;
+    cues.retain(|c| {
+        let i = c.tok_s;
+        c.tok_e != i + 1
+            || !view.is(i, Sense::SplitVerb)
+            || (i + 2..(i + 7).min(n))
+                .take_while(|&k| !view.punct(k))
+                .any(|k| view.is(k, Sense::SplitParticle) && closes(view, k))
+    });
+    v.cues = cues;
 }
 
 /// Decides whether a mention names an actor here, and in which role.
