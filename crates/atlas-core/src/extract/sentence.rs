@@ -83,11 +83,13 @@ pub struct View<'t> {
     pub opposition_people: Vec<usize>,
 }
 
-pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+/// Tokenizes `text[start..end]` into `toks` (emptied first, its capacity kept).
+pub fn tokenize_into(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize) {
+    toks.clear();
     let s = &text[start..end];
     let b = s.as_bytes();
     // About one token per four bytes (words, spaces, punctuation): room without regrowing.
-    let mut toks = Vec::with_capacity(b.len() / 4 + 4);
+    toks.reserve(b.len() / 4 + 4);
     // Whether the character at byte `i` belongs in a word, and its length; inlined, as it is
     // asked at every byte that is not a plain ASCII letter.
     #[inline(always)]
@@ -141,10 +143,47 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             i += len;
         }
     }
-    toks
+}
+
+/// The vectors of a view, kept between sentences so that each sentence's view reuses the room
+/// of the previous one's instead of allocating its own.
+#[derive(Default)]
+pub struct Buffers {
+    toks: Vec<Tok>,
+    in_mention: Vec<bool>,
+    items: Vec<Item>,
+    groups: Vec<Group>,
+    generics: Vec<(usize, usize)>,
+    cues: Vec<CueAt>,
+    classes: Vec<u128>,
+    opposition_people: Vec<usize>,
 }
 
 impl<'t> View<'t> {
+    /// Gives the view's vectors back, emptied, for the next sentence's [`build`].
+    pub fn recycle(self, buffers: &mut Buffers) {
+        let View {
+            mut toks,
+            mut in_mention,
+            mut items,
+            mut groups,
+            mut generics,
+            mut cues,
+            mut classes,
+            mut opposition_people,
+            ..
+        } = self;
+        toks.clear();
+        in_mention.clear();
+        items.clear();
+        groups.clear();
+        generics.clear();
+        cues.clear();
+        classes.clear();
+        opposition_people.clear();
+        *buffers = Buffers { toks, in_mention, items, groups, generics, cues, classes, opposition_people };
+    }
+
     pub fn word(&self, i: usize) -> &'t str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
@@ -380,26 +419,50 @@ pub fn build<'t>(
     mentions: &[Mention],
     cues_found: &[(usize, usize, Cue)],
     ctx: &Context<'_>,
+    buffers: &mut Buffers,
 ) -> View<'t> {
-    let toks = tokenize(text, start, end);
-    let mut in_mention = vec![false; toks.len()];
+    let Buffers {
+        mut toks,
+        mut in_mention,
+        mut items,
+        groups,
+        generics,
+        mut cues,
+        mut classes,
+        opposition_people,
+    } = std::mem::take(buffers);
+    tokenize_into(&mut toks, text, start, end);
+    in_mention.clear();
+    in_mention.resize(toks.len(), false);
     let tok_at = |pos: usize| toks.partition_point(|t| t.start < pos);
+    items.clear();
+    items.reserve(mentions.len() + 2);
+    cues.clear();
+    cues.reserve(cues_found.len());
+    classes.clear();
+    classes.extend(toks.iter().map(|t| {
+        if t.word {
+            index.senses_of_bytes(&text.as_bytes()[t.start..t.end])
+        } else {
+            0
+        }
+    }));
     let mut v = View {
         text,
         lex,
         heading,
         in_mention: Vec::new(),
-        items: Vec::with_capacity(mentions.len() + 2),
-        groups: Vec::new(),
-        generics: Vec::new(),
-        cues: Vec::with_capacity(cues_found.len()),
-        opposition_people: Vec::new(),
-        classes: toks
-            .iter()
-            .map(|t| if t.word { index.senses_of_bytes(&text.as_bytes()[t.start..t.end]) } else { 0 })
-            .collect(),
+        items,
+        groups,
+        generics,
+        cues,
+        opposition_people,
+        classes,
         toks: Vec::new(),
     };
+    v.groups.clear();
+    v.generics.clear();
+    v.opposition_people.clear();
     for m in mentions {
         let (s, e) = (tok_at(m.start), tok_at(m.end));
         for flag in in_mention.iter_mut().take(e).skip(s) {
@@ -443,7 +506,9 @@ pub fn build<'t>(
     add_pronoun_subject(&mut v, ctx);
     v.items.sort_by_key(|it| it.tok_s);
     find_generics(&mut v);
-    v.groups = group_items(&v);
+    let mut groups = std::mem::take(&mut v.groups);
+    group_items(&v, &mut groups);
+    v.groups = groups;
     v
 }
 
@@ -875,8 +940,9 @@ fn find_generics(v: &mut View<'_>) {
 }
 
 /// Coordinated items become one group; "together with" unites a later group with the subject.
-fn group_items(v: &View<'_>) -> Vec<Group> {
-    let mut groups: Vec<Group> = Vec::with_capacity(v.items.len());
+/// Fills `groups` (empty on entry) with the view's groups; the view's own `groups` are not read.
+fn group_items(v: &View<'_>, groups: &mut Vec<Group>) {
+    debug_assert!(groups.is_empty());
     let mut last_item_end: Option<usize> = None;
     for it in v.items.iter().filter(|it| !it.venezuela) {
         let joins = last_item_end.is_some_and(|e| {
@@ -964,5 +1030,4 @@ fn group_items(v: &View<'_>) -> Vec<Group> {
         }
     }
     groups.extend(unions);
-    groups
 }
