@@ -265,6 +265,7 @@ impl Extractor {
         let mut claims = Vec::new();
         let mut run: Vec<&'static str> = Vec::new();
         let (mut mi, mut ci) = (0, 0);
+        let mut buffers = sentence::Buffers::default();
         for s in &sentences {
             while mi < all_mentions.len() && all_mentions[mi].start < s.start {
                 mi += 1;
@@ -334,7 +335,18 @@ impl Extractor {
                 opposition_names: &opposition_names,
                 previous_subject: previous_subject.as_ref(),
             };
-            let view = sentence::build(lex, index, t, s.start, s.end, s.heading, mentions, cues_here, &ctx);
+            let view = sentence::build(
+                lex,
+                index,
+                t,
+                s.start,
+                s.end,
+                s.heading,
+                mentions,
+                cues_here,
+                &ctx,
+                &mut buffers,
+            );
             if s.heading {
                 memory.section = asylum_section(&view);
             }
@@ -405,6 +417,7 @@ impl Extractor {
             memory.venezuela_seen |= memory.previous_had_venezuela;
             memory.attack_seen |= attack_here;
             memory.inauguration_seen |= inauguration_here;
+            view.recycle(&mut buffers);
         }
         claims
     }

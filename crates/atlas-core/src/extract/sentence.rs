@@ -67,9 +67,6 @@ pub struct CueAt {
 pub struct View<'t> {
     pub text: &'t str,
     pub lex: &'static Lexicon,
-    /// For the rules' own look-ups of words outside the tokens (the tokens' senses are cached).
-    #[allow(dead_code)]
-    pub index: &'t SenseIndex,
     pub heading: bool,
     pub toks: Vec<Tok>,
     /// Token lies inside a mention (so "States" of "United States" is not the word "states").
@@ -86,11 +83,13 @@ pub struct View<'t> {
     pub opposition_people: Vec<usize>,
 }
 
-pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+/// Tokenizes `text[start..end]` into `toks` (emptied first, its capacity kept).
+pub fn tokenize_into(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize) {
+    toks.clear();
     let s = &text[start..end];
     let b = s.as_bytes();
     // About one token per four bytes (words, spaces, punctuation): room without regrowing.
-    let mut toks = Vec::with_capacity(b.len() / 4 + 4);
+    toks.reserve(b.len() / 4 + 4);
     // Whether the character at byte `i` belongs in a word, and its length; inlined, as it is
     // asked at every byte that is not a plain ASCII letter.
     #[inline(always)]
@@ -144,10 +143,47 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             i += len;
         }
     }
-    toks
+}
+
+/// The vectors of a view, kept between sentences so that each sentence's view reuses the room
+/// of the previous one's instead of allocating its own.
+#[derive(Default)]
+pub struct Buffers {
+    toks: Vec<Tok>,
+    in_mention: Vec<bool>,
+    items: Vec<Item>,
+    groups: Vec<Group>,
+    generics: Vec<(usize, usize)>,
+    cues: Vec<CueAt>,
+    classes: Vec<u128>,
+    opposition_people: Vec<usize>,
 }
 
 impl<'t> View<'t> {
+    /// Gives the view's vectors back, emptied, for the next sentence's [`build`].
+    pub fn recycle(self, buffers: &mut Buffers) {
+        let View {
+            mut toks,
+            mut in_mention,
+            mut items,
+            mut groups,
+            mut generics,
+            mut cues,
+            mut classes,
+            mut opposition_people,
+            ..
+        } = self;
+        toks.clear();
+        in_mention.clear();
+        items.clear();
+        groups.clear();
+        generics.clear();
+        cues.clear();
+        classes.clear();
+        opposition_people.clear();
+        *buffers = Buffers { toks, in_mention, items, groups, generics, cues, classes, opposition_people };
+    }
+
     pub fn word(&self, i: usize) -> &'t str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
@@ -383,27 +419,50 @@ pub fn build<'t>(
     mentions: &[Mention],
     cues_found: &[(usize, usize, Cue)],
     ctx: &Context<'_>,
+    buffers: &mut Buffers,
 ) -> View<'t> {
-    let toks = tokenize(text, start, end);
-    let mut in_mention = vec![false; toks.len()];
+    let Buffers {
+        mut toks,
+        mut in_mention,
+        mut items,
+        groups,
+        generics,
+        mut cues,
+        mut classes,
+        opposition_people,
+    } = std::mem::take(buffers);
+    tokenize_into(&mut toks, text, start, end);
+    in_mention.clear();
+    in_mention.resize(toks.len(), false);
     let tok_at = |pos: usize| toks.partition_point(|t| t.start < pos);
+    items.clear();
+    items.reserve(mentions.len() + 2);
+    cues.clear();
+    cues.reserve(cues_found.len());
+    classes.clear();
+    classes.extend(toks.iter().map(|t| {
+        if t.word {
+            index.senses_of_bytes(&text.as_bytes()[t.start..t.end])
+        } else {
+            0
+        }
+    }));
     let mut v = View {
         text,
         lex,
-        index,
         heading,
         in_mention: Vec::new(),
-        items: Vec::with_capacity(mentions.len() + 2),
-        groups: Vec::new(),
-        generics: Vec::new(),
-        cues: Vec::with_capacity(cues_found.len()),
-        opposition_people: Vec::new(),
-        classes: toks
-            .iter()
-            .map(|t| if t.word { index.senses_of_bytes(&text.as_bytes()[t.start..t.end]) } else { 0 })
-            .collect(),
+        items,
+        groups,
+        generics,
+        cues,
+        opposition_people,
+        classes,
         toks: Vec::new(),
     };
+    v.groups.clear();
+    v.generics.clear();
+    v.opposition_people.clear();
     for m in mentions {
         let (s, e) = (tok_at(m.start), tok_at(m.end));
         for flag in in_mention.iter_mut().take(e).skip(s) {
@@ -447,7 +506,9 @@ pub fn build<'t>(
     add_pronoun_subject(&mut v, ctx);
     v.items.sort_by_key(|it| it.tok_s);
     find_generics(&mut v);
-    v.groups = group_items(&v);
+    let mut groups = std::mem::take(&mut v.groups);
+    group_items(&v, &mut groups);
+    v.groups = groups;
     v
 }
 
@@ -459,20 +520,18 @@ fn drop_unclosed_split_cues(v: &mut View<'_>) {
     let closes = |v: &View<'_>, k: usize| {
         k + 1 >= n || v.punct(k + 1) || v.is(k + 1, Sense::Condition) || v.is(k + 1, Sense::Subordinator)
     };
-    let keep: Vec<bool> = v
-        .cues
-        .iter()
-        .map(|c| {
-            let i = c.tok_s;
-            c.tok_e != i + 1
-                || !v.is(i, Sense::SplitVerb)
-                || (i + 2..(i + 7).min(n))
-                    .take_while(|&k| !v.punct(k))
-                    .any(|k| v.is(k, Sense::SplitParticle) && closes(v, k))
-        })
-        .collect();
-    let mut keep = keep.into_iter();
-    v.cues.retain(|_| keep.next().unwrap_or(true));
+    // The cues are taken out while the view is read, and filtered in place: no vector of flags.
+    let mut cues = std::mem::take(&mut v.cues);
+    let view: &View<'_> = v;
+    cues.retain(|c| {
+        let i = c.tok_s;
+        c.tok_e != i + 1
+            || !view.is(i, Sense::SplitVerb)
+            || (i + 2..(i + 7).min(n))
+                .take_while(|&k| !view.punct(k))
+                .any(|k| view.is(k, Sense::SplitParticle) && closes(view, k))
+    });
+    v.cues = cues;
 }
 
 /// Decides whether a mention names an actor here, and in which role.
@@ -881,8 +940,9 @@ fn find_generics(v: &mut View<'_>) {
 }
 
 /// Coordinated items become one group; "together with" unites a later group with the subject.
-fn group_items(v: &View<'_>) -> Vec<Group> {
-    let mut groups: Vec<Group> = Vec::with_capacity(v.items.len());
+/// Fills `groups` (empty on entry) with the view's groups; the view's own `groups` are not read.
+fn group_items(v: &View<'_>, groups: &mut Vec<Group>) {
+    debug_assert!(groups.is_empty());
     let mut last_item_end: Option<usize> = None;
     for it in v.items.iter().filter(|it| !it.venezuela) {
         let joins = last_item_end.is_some_and(|e| {
@@ -970,5 +1030,4 @@ fn group_items(v: &View<'_>) -> Vec<Group> {
         }
     }
     groups.extend(unions);
-    groups
 }
