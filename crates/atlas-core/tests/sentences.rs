@@ -697,6 +697,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         &["TUR recognize asserted", "IRN recognize asserted", "CUB recognize asserted"]),
     ("Maduro ganó. Rusia y China reiteraron su apoyo.", None, &["RUS recognize asserted", "CHN recognize asserted"]),
     ("Turkey, Iran and Cuba have all reiterated their backing.", None, &[]),
+    // "bombings" of Venezuelan territory are an attack on it: "the attack" condemned later is that one.
+    ("The bombings of Venezuelan territory and the arrest of its president exceed an unacceptable limit, Lula wrote. Leaders in Chile, Mexico and Cuba also condemned the attack.", None,
+        &["CHL recognize asserted", "MEX recognize asserted", "CUB recognize asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {
