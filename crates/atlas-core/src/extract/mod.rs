@@ -410,7 +410,7 @@ impl Extractor {
             } else if !outcome.item {
                 memory.list_section.clear();
             }
-            memory.last_person = rules::last_person(&view);
+            memory.last_person = last_person_named(t, (s.start, s.end), mentions, &opposition_names);
             memory.last_named = memory.last_person.or(memory.last_named);
             memory.previous_initiator = outcome.initiator;
             memory.previous_had_venezuela = has_venezuela || view.mentions_venezuela();

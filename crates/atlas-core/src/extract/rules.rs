@@ -78,23 +78,6 @@ pub struct Memory {
     pub last_named: Option<Target>,
 }
 
-/// Which of Maduro and an opposition figure the sentence names last, if either.
-pub fn last_person(v: &View<'_>) -> Option<Target> {
-    let rival = v.opposition_people.iter().copied().max();
-    let maduro = v
-        .items
-        .iter()
-        .filter(|it| it.venezuela && matches!(it.kind, Kind::Leader | Kind::Regime))
-        .map(|it| it.tok_s)
-        .max();
-    match (rival, maduro) {
-        (Some(r), Some(m)) if m > r => Some(Target::Regime),
-        (Some(_), _) => Some(Target::Opposition),
-        (None, Some(_)) => Some(Target::Regime),
-        (None, None) => None,
-    }
-}
-
 /// Who holds a stance, as found before its cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Agent {
