@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { servedDist, DIST, SHOTS, READER_ARTICLE } from './harness.mjs';
+import { servedDist, DIST, SHOTS, READER_ARTICLE, findStances } from './harness.mjs';
 import { watchPage } from './browser.mjs';
 
 
@@ -162,12 +162,7 @@ for (const { language, text, expected, evidence } of FOREIGN) {
     const problems = watchPage(page, origin);
     await page.goto(run.server.url);
     await page.waitForSelector('svg.map [data-iso="CAN"]', { timeout: 15_000 });
-    await page.getByRole('button', { name: 'Add article' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add an article' });
-    await dialog.getByRole('button', { name: 'Find stances' }).and(page.locator(':enabled')).waitFor();
-    await dialog.getByLabel('Article text').fill(text);
-    await dialog.getByRole('button', { name: 'Find stances' }).click();
-    await dialog.locator('.found-claim').first().waitFor();
+    const dialog = await findStances(page, text);
     const found = await dialog.locator('.found-claim').evaluateAll((items) =>
       items.map((li) => `${li.dataset.actor}:${li.dataset.stance}`),
     );

@@ -104,14 +104,21 @@ export const READER_ARTICLE = [
   'Nicaragua recognized Maduro as the winner of the election.',
 ].join('\n');
 
-/** Pastes `text` into the "Add article" dialog, finds its stances and adds it to the map. */
-export async function addArticle(page, text) {
+/** Pastes `text` into the "Add article" dialog and finds its stances; returns the dialog, open
+ * on the list of stances found. */
+export async function findStances(page, text) {
   await page.getByRole('button', { name: 'Add article' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add an article' });
   await dialog.getByRole('button', { name: 'Find stances' }).and(page.locator(':enabled')).waitFor();
   await dialog.getByLabel('Article text').fill(text);
   await dialog.getByRole('button', { name: 'Find stances' }).click();
   await dialog.locator('.found-claim').first().waitFor();
+  return dialog;
+}
+
+/** Pastes `text` into the "Add article" dialog, finds its stances and adds it to the map. */
+export async function addArticle(page, text) {
+  const dialog = await findStances(page, text);
   await dialog.getByRole('button', { name: /^Add to map/ }).click();
   await dialog.waitFor({ state: 'hidden' });
 }
