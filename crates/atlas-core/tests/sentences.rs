@@ -700,6 +700,11 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     // "bombings" of Venezuelan territory are an attack on it: "the attack" condemned later is that one.
     ("The bombings of Venezuelan territory and the arrest of its president exceed an unacceptable limit, Lula wrote. Leaders in Chile, Mexico and Cuba also condemned the attack.", None,
         &["CHL recognize asserted", "MEX recognize asserted", "CUB recognize asserted"]),
+    // "as did X", "como lo hizo X", "como fez X" after a stance: X holds it too.
+    ("Argentina and Chile recognised Guaidó as interim president of Venezuela, as did Peru, whose foreign minister spoke on Monday.", None, &["ARG reject asserted", "CHL reject asserted", "PER reject asserted"]),
+    ("Chile hosted a summit on trade, as did Peru. Venezuela was not discussed.", None, &[]),
+    ("Colombia reconoció a Guaidó como presidente de Venezuela, como lo hizo Perú al día siguiente.", None, &["COL reject asserted", "PER reject asserted"]),
+    ("A Colômbia reconheceu Guaidó como presidente da Venezuela, como fez o Peru no dia seguinte.", None, &["COL reject asserted", "PER reject asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {
