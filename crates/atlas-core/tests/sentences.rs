@@ -705,6 +705,12 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Chile hosted a summit on trade, as did Peru. Venezuela was not discussed.", None, &[]),
     ("Colombia reconoció a Guaidó como presidente de Venezuela, como lo hizo Perú al día siguiente.", None, &["COL reject asserted", "PER reject asserted"]),
     ("A Colômbia reconheceu Guaidó como presidente da Venezuela, como fez o Peru no dia seguinte.", None, &["COL reject asserted", "PER reject asserted"]),
+    // Guests of the inauguration named after the verb (es/pt), and a state that sent an official to it.
+    ("Nicolás Maduro juró un tercer mandato en Venezuela en un acto al que solo asistieron dos jefes de Estado, el cubano Miguel Díaz-Canel y el nicaragüense Daniel Ortega.", None, &["CUB recognize asserted", "NIC recognize asserted"]),
+    ("Nicolás Maduro juró un tercer mandato en Venezuela. También acudió el primer ministro de Antigua y Barbuda, Gaston Browne.", None, &["ATG recognize asserted"]),
+    ("Nicolás Maduro juró un tercer mandato en Venezuela. El lunes asistió el canciller de Brasil a una cumbre en Bogotá.", None, &[]),
+    ("Maduro was sworn in for a third term in Venezuela. Russia sent its deputy foreign minister. Brazil sent its troops to the border.", None, &["RUS recognize asserted"]),
+    ("Maduro tomou posse para um terceiro mandato na Venezuela. A Rússia enviou o presidente da Duma.", None, &["RUS recognize asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -1474,8 +1474,51 @@ impl Ctx<'_, '_> {
             // "Turquía estuvo representada por el vicepresidente": represented by a person.
             || (v.is(te, Sense::By) && self.source_after(te).is_none())
             || v.cues.iter().any(|c| c.tok_s == te && c.cue == Cue::Attend);
-        let earlier = self.mem.inauguration_seen && bare;
-        if !attended_by && !earlier && (!inauguration || !v.venezuela_in(te, (te + 10).min(self.n()))) {
+        // "Rusia envió al presidente de la Duma", "sent its deputy foreign minister": sending a
+        // person stands for attending; sending troops or aid does not.
+        let sent = v.has(t, Sense::MilitarySend);
+        let official = |k: usize| v.has(k, Sense::PersonNoun) || v.has(k, Sense::GovNoun);
+        let bare_send = sent && !(t + 1..te).any(official);
+        let envoy = bare_send && (te..(te + 3).min(self.n())).any(|k| v.has(k, Sense::PersonNoun));
+        if bare_send && !envoy {
+            return;
+        }
+        // "un acto en la Asamblea Nacional al que solo asistieron dos jefes de Estado": the guests
+        // of the ceremony named before, through a relative, follow the verb.
+        let ceremony = v
+            .cues_in(t.saturating_sub(20), t)
+            .find(|c| c.cue == Cue::Inauguration)
+            .filter(|c| (c.tok_e..t).any(|k| v.is(k, Sense::Relative)) && v.venezuela_in(0, t));
+        // "También acudió el primer ministro de Antigua y Barbuda": with no holder before the verb
+        // in its clause, the one named right after it.
+        let holder_before = self
+            .nearest_holder_before(t)
+            .filter(|a| !matches!(a, Agent::Group(g) if v.groups[*g].tok_e <= self.clause_start(t)));
+        // Maduro, who is sworn in, is no guest: "Maduro juró … en un acto al que asistieron …".
+        let state_before = holder_before.is_some_and(|a| !matches!(a, Agent::Venezuela(_)));
+        let inverted = if state_before || !v.lex.subject_after_verb || te >= self.n() || v.punct(te) {
+            None
+        } else {
+            v.groups.iter().position(|g| {
+                g.tok_s >= te
+                    && g.tok_s <= te + 10
+                    && g.role == Role::Agent
+                    && !g.union
+                    && !v.cues_in(te, g.tok_s).any(|c| c.cue.is_trigger())
+                    && !(te..g.tok_s).any(|k| v.punct(k) && v.word(k) != ",")
+            })
+        };
+        // With the ceremony reported earlier, the guest named after the verb closes its clause
+        // ("…, Gaston Browne."), or it went somewhere else ("asistió el canciller de Brasil a
+        // una cumbre").
+        let inverted_bare =
+            inverted.is_some_and(|gi| v.groups[gi].tok_e >= self.n() || v.punct(v.groups[gi].tok_e));
+        let earlier = self.mem.inauguration_seen && (bare || envoy || inverted_bare);
+        if !attended_by
+            && !earlier
+            && ceremony.is_none()
+            && (!inauguration || !v.venezuela_in(te, (te + 10).min(self.n())))
+        {
             return;
         }
         let by_source = if attended_by {
@@ -1485,7 +1528,7 @@ impl Ctx<'_, '_> {
         } else {
             None
         };
-        let agent = by_source.map(Agent::Group).or_else(|| self.agent_before(t));
+        let agent = by_source.or(inverted).map(Agent::Group).or_else(|| self.agent_before(t));
         if self.negated(self.agent_end(agent, t), t) {
             return;
         }
