@@ -711,6 +711,12 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Nicolás Maduro juró un tercer mandato en Venezuela. El lunes asistió el canciller de Brasil a una cumbre en Bogotá.", None, &[]),
     ("Maduro was sworn in for a third term in Venezuela. Russia sent its deputy foreign minister. Brazil sent its troops to the border.", None, &["RUS recognize asserted"]),
     ("Maduro tomou posse para um terceiro mandato na Venezuela. A Rússia enviou o presidente da Duma.", None, &["RUS recognize asserted"]),
+    // A state that says Maduro is (still) the legitimate or constitutional president holds that he is; "no longer" denies it.
+    ("Havana said its embassy would stay open and that Maduro was still \"the constitutional president of Venezuela.\"", None, &["CUB recognize asserted"]),
+    ("Chile said Maduro was no longer the legitimate president of Venezuela.", None, &["CHL reject asserted"]),
+    ("Brazil said Maduro was tired after the long campaign in Venezuela.", None, &[]),
+    ("El Kremlin insistió en que para Rusia Maduro sigue siendo \"el presidente legítimo\" de Venezuela.", None, &["RUS recognize asserted"]),
+    ("O Itamaraty afirmou que Maduro continua sendo o presidente legítimo da Venezuela.", None, &["BRA recognize asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

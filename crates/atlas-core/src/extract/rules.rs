@@ -1732,9 +1732,35 @@ impl Ctx<'_, '_> {
         if !self.venezuela_context() {
             return;
         }
-        let agent = self.agent_before(t);
+        let mut agent = self.agent_before(t);
+        let mut from = self.agent_end(agent, t);
+        let mut negation_from = from;
+        // "Havana said that Maduro was still 'the constitutional president'": Maduro is the
+        // subject of what a state said; the speaker holds the judgment.
+        if let Some(Agent::Venezuela(i)) = agent {
+            let it = &v.items[i];
+            let predicate = (it.tok_e..t).all(|k| {
+                v.is(k, Sense::Copula)
+                    || v.is(k, Sense::Remain)
+                    || v.is(k, Sense::The)
+                    || v.is(k, Sense::Determiner)
+                    || v.is(k, Sense::Not)
+                    || v.is(k, Sense::No)
+                    || v.is(k, Sense::NoTail)
+                    || v.has(k, Sense::PersonNoun)
+                    || v.has(k, Sense::GovNoun)
+                    || v.word(k).as_bytes() == [b'\x22']
+            });
+            let speech = (it.tok_s.saturating_sub(25).max(self.clause_start(t))..it.tok_s)
+                .rev()
+                .find(|&k| v.has(k, Sense::Speech));
+            if let (true, Some(s)) = (predicate && it.tok_e < t, speech) {
+                agent = self.agent_before(s).filter(|a| matches!(a, Agent::Group(_)));
+                from = it.tok_s;
+                negation_from = it.tok_e;
+            }
+        }
         let Some(Agent::Group(_)) = agent else { return };
-        let from = self.agent_end(agent, t);
         let attributive = v.is(t, Sense::Legitimate);
         let target = if attributive {
             // Only the head it qualifies: "legitimate government of", not "legitimate concerns".
@@ -1742,9 +1768,11 @@ impl Ctx<'_, '_> {
             while v.is(k, Sense::LegitimateMod) {
                 k += 1;
             }
+            // The head may also stand before the adjective: "el presidente legítimo".
             let head = v.items.iter().any(|it| it.tok_s == k && it.venezuela)
                 || v.cues.iter().any(|c| c.tok_s == k && c.cue == Cue::ElectionWord)
-                || v.has(k, Sense::GovNoun);
+                || v.has(k, Sense::GovNoun)
+                || (t > from && v.has(t - 1, Sense::GovNoun));
             // "recognized Guaidó as the legitimate president": his legitimacy, not Maduro's.
             if !head || self.target_before(from, t) == Some(Target::Opposition) {
                 return;
@@ -1756,7 +1784,7 @@ impl Ctx<'_, '_> {
         if target != Some(Target::Regime) {
             return; // the opposition's legitimacy is the recognition rule's business
         }
-        let (stance, rule) = if self.negated(from, t) {
+        let (stance, rule) = if self.negated(negation_from, t) {
             (Stance::Reject, "reject.denies_legitimacy")
         } else {
             (Stance::Recognize, "recognize.praises")

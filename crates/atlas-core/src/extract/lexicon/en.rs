@@ -1030,6 +1030,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Destination, "destinations"),
     (Sense::Signatory, "signatories signers signatory"),
     (Sense::Accuse, "accused accuses accusing accuse"),
+    (Sense::Remain, "remain remains remained still"),
     (Sense::Insult, "dictator dictatorship tyrant"),
     (Sense::ExileWord, "landing destination destinations exile haven"),
     (Sense::RegimeWord, "regime dictatorship chavista chavistas henchmen lieutenants cronies"),

@@ -2224,6 +2224,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Destination, "destinos"),
     (Sense::Signatory, "firmantes signatarios signatarias"),
     (Sense::Accuse, "acusó acusa acusan acusaron acusando"),
+    (Sense::Remain, "sigue seguía siguió continúa continuaba continuó siendo aún todavía"),
     (Sense::Insult, "dictador dictadora dictadura tirano tirana déspota"),
     (Sense::ExileWord, "destino destinos exilio refugio aterrizaje"),
     (

@@ -243,6 +243,9 @@ pub enum Sense {
     Signatory,
     /// Accusing: accused, acusó, acusou ("accused the US of aggression").
     Accuse,
+    /// Verbs and adverbs of continuing between a subject and its predicate: remained, still,
+    /// sigue siendo, continua sendo ("Maduro remained the constitutional president").
+    Remain,
 }
 
 /// A pronoun that may open a sentence and stand for the previous sentence's subject.

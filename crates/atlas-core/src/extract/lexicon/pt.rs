@@ -1553,6 +1553,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Destination, "destinos"),
     (Sense::Signatory, "signatários signatárias"),
     (Sense::Accuse, "acusou acusa acusam acusaram acusando"),
+    (Sense::Remain, "continua continuava continuou segue seguia seguiu sendo ainda"),
     (Sense::Insult, "ditador ditadura tirano"),
     (Sense::ExileWord, "destino destinos exílio refúgio pouso abrigo"),
     (Sense::RegimeWord, "regime ditadura chavista chavistas chavismo asseclas capangas comparsas"),
