@@ -717,6 +717,11 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Brazil said Maduro was tired after the long campaign in Venezuela.", None, &[]),
     ("El Kremlin insistió en que para Rusia Maduro sigue siendo \"el presidente legítimo\" de Venezuela.", None, &["RUS recognize asserted"]),
     ("O Itamaraty afirmou que Maduro continua sendo o presidente legítimo da Venezuela.", None, &["BRA recognize asserted"]),
+    // A description set between commas after a state is no holder; another state's leader taken in is not Venezuela's; "sin Maduro" leaves him out; a denial reaches over a quoted object.
+    ("Cuba, el aliado histórico del chavismo, podría acoger a Maduro, según varios analistas.", None, &["CUB recognize asserted", "CUB offer_asylum speculative regime"]),
+    ("Moscú acogió en 2024 al depuesto presidente sirio Bachar al Asad. Maduro no ha pedido asilo en Venezuela.", None, &[]),
+    ("El Gobierno peruano expresó su respaldo a una transición democrática sin Maduro en Venezuela.", None, &[]),
+    ("El Ministerio de Exteriores de Turquía negó \"cualquier conversación\" sobre la acogida de dirigentes chavistas.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

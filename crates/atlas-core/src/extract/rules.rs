@@ -329,7 +329,7 @@ impl Ctx<'_, '_> {
             }
         }
         for (ii, it) in v.items.iter().enumerate() {
-            if it.venezuela && it.agent_capable {
+            if it.venezuela && it.agent_capable && !self.in_apposition(it.tok_s, it.tok_e, t) {
                 consider(it.tok_e, Agent::Venezuela(ii), 0);
             }
         }
@@ -353,6 +353,20 @@ impl Ctx<'_, '_> {
         let closed = close.is_some_and(|c| c - g.tok_e <= 8);
         let head = v.groups.iter().any(|h| h.tok_e == open && matches!(h.role, Role::Agent | Role::Source));
         relative && closed && head
+    }
+
+    /// "Cuba, el aliado histórico del chavismo, podría acoger a Maduro": a name inside a noun
+    /// phrase set between commas right after a state describes that state; it holds nothing.
+    fn in_apposition(&self, s: usize, e: usize, t: usize) -> bool {
+        let v = self.v;
+        let Some(open) = (s.saturating_sub(6)..s).rev().find(|&k| v.punct(k)) else {
+            return false;
+        };
+        let opens = v.word(open) == ","
+            && (v.is(open + 1, Sense::The) || v.is(open + 1, Sense::Determiner))
+            && v.groups.iter().any(|g| g.tok_e == open && matches!(g.role, Role::Agent | Role::Source));
+        let close = (e..t).find(|&k| v.punct(k));
+        opens && close.is_some_and(|c| v.word(c) == "," && c - e <= 3 && t - c <= 4)
     }
 
     /// "was recognised as the country's interim leader by Colombia, the US and the UK": a
@@ -925,6 +939,10 @@ impl Ctx<'_, '_> {
                 }
                 if it.venezuela && opposition_next {
                     return Some(Target::Opposition);
+                }
+                // "support for a democratic transition without Maduro".
+                if it.venezuela && it.tok_s > 0 && v.is(it.tok_s - 1, Sense::Without) {
+                    return None;
                 }
                 if it.venezuela && v.word(it.tok_e) == "'s" && self.opposition_possessed(it.tok_e + 1) {
                     return Some(Target::Opposition);
@@ -2340,7 +2358,10 @@ impl Ctx<'_, '_> {
         let destination = if cue.cue == Cue::Protect && !welcomed_in { None } else { self.destination(te) };
         if cue.cue != Cue::Extradition {
             let from = self.agent_end(agent, t).max(t.saturating_sub(6));
-            let denied = (from..t).any(|i| v.is_in(i, Sense::Denial))
+            // A denial reaches over what it denies: "negó «cualquier conversación» sobre la
+            // acogida de dirigentes chavistas".
+            let denial_from = self.agent_end(agent, t).max(t.saturating_sub(10));
+            let denied = (denial_from..t).any(|i| v.is_in(i, Sense::Denial))
                 || self.negated(from, t)
                 || self.denied_that(self.agent_start(agent, t));
             if denied {
@@ -2452,6 +2473,18 @@ impl Ctx<'_, '_> {
             }
             None
         };
+        // "acogió en 2024 al depuesto presidente sirio Bachar al Asad": another state's leader
+        // is the one sheltered, before anyone of Venezuela's is named.
+        let end = (te + 8).min(self.clause_end(te));
+        let foreign_leader = v.items.iter().find(|it| it.tok_s > te && it.tok_s < end).filter(|it| {
+            !it.venezuela
+                && (it.tok_s.saturating_sub(3)..it.tok_s).any(|k| v.has(k, Sense::PersonNoun))
+                && (te..it.tok_s).any(|k| v.is(k, Sense::ToFor))
+                && !v.items.iter().any(|o| o.venezuela && o.tok_s >= te && o.tok_s < it.tok_s)
+        });
+        if foreign_leader.is_some() {
+            return Some(None);
+        }
         (te..(te + 12).min(n)).find_map(at).or_else(|| (t.saturating_sub(15)..t).rev().find_map(at))
     }
 

@@ -246,6 +246,9 @@ pub enum Sense {
     /// Verbs and adverbs of continuing between a subject and its predicate: remained, still,
     /// sigue siendo, continua sendo ("Maduro remained the constitutional president").
     Remain,
+    /// "without", "sin", "sem": what is supported leaves out the name after it ("a transition
+    /// without Maduro").
+    Without,
 }
 
 /// A pronoun that may open a sentence and stand for the previous sentence's subject.
