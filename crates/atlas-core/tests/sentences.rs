@@ -722,6 +722,11 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Moscú acogió en 2024 al depuesto presidente sirio Bachar al Asad. Maduro no ha pedido asilo en Venezuela.", None, &[]),
     ("El Gobierno peruano expresó su respaldo a una transición democrática sin Maduro en Venezuela.", None, &[]),
     ("El Ministerio de Exteriores de Turquía negó \"cualquier conversación\" sobre la acogida de dirigentes chavistas.", None, &[]),
+    // "the three," alone stands for the remembered list of three; a demand in the imperfect ("reclamaba", "pedia") is a demand.
+    ("Venezuela expelled the diplomats of Argentina, Chile and Peru on Monday. Hours earlier, the three, together with Ecuador, had signed a statement demanding a full review of the results of the election.", None, &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN", "ARG reject asserted", "CHL reject asserted", "PER reject asserted", "ECU reject asserted"]),
+    ("Venezuela expulsó a los diplomáticos de Argentina, Chile y Perú. Horas antes, los tres, junto con Ecuador, habían firmado una declaración que reclamaba una revisión completa de los resultados.", None, &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN", "ARG reject asserted", "CHL reject asserted", "PER reject asserted", "ECU reject asserted"]),
+    ("A Venezuela expulsou os diplomatas de Argentina, Chile e Peru. Horas antes, os três, junto com Equador, haviam assinado uma declaração pedindo revisão completa dos resultados.", None, &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN", "ARG reject asserted", "CHL reject asserted", "PER reject asserted", "ECU reject asserted"]),
+    ("Venezuela expelled the diplomats of Argentina, Chile and Peru. The two leaders met later.", None, &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -787,7 +787,15 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
         if let (Some(count), true) = (count, det || dual) {
             // Up to three modifiers ("Latin American") before the head noun.
             let head = (count_at + 1..(count_at + 5).min(n))
-                .find(|&k| !v.in_mention[k] && v.has(k, Sense::CountriesNoun));
+                .find(|&k| !v.in_mention[k] && v.has(k, Sense::CountriesNoun))
+                // "the seven, together with Ecuador, …", "los siete dijeron": the number alone.
+                .or_else(|| {
+                    let next = count_at + 1;
+                    let bare = det
+                        && next < n
+                        && (v.word(next) == "," || v.has(next, Sense::Speech) || v.is(next, Sense::Copula));
+                    bare.then_some(count_at)
+                });
             if let Some(h) = head {
                 if !v.items.iter().any(|it| it.tok_s > start && it.tok_s < h && !it.venezuela) {
                     if let Some(actors) = (ctx.groups_by_size)(count) {

@@ -2072,7 +2072,8 @@ static WORDS: &[(Sense, &str)] = &[
          reclama reclaman reclamó reclamaron reclamando presionar presiona presionan presionó presionaron \
          convencer convenza persuadir insistir insiste insistió llamar llama llamó llamaron conminó conmina \
          emplazó emplaza abogó aboga abogan solicitó solicita solicitan demandó demanda demandan quiere \
-         quieren queremos si",
+         quieren queremos exigía exigían pedía pedían reclamaba reclamaban instaba instaban \
+         solicitaba solicitaban demandaba demandaban si",
     ),
     (Sense::Condition, "si"),
     (

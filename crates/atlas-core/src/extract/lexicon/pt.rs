@@ -1405,7 +1405,8 @@ static WORDS: &[(Sense, &str)] = &[
         "pediu pede pedem pediram pedir pedindo pedido exigiu exige exigem exigiram exigir exigindo instou insta \
          instaram instar pressionou pressiona pressionam pressionar convencer persuadir cobrou cobra \
          cobram cobraram cobrar reivindicou reivindica defendeu defende defendem defender apelou apela \
-         conclamou conclama clamou solicitou solicita reclamou quer querem queria caso apelo",
+         conclamou conclama clamou solicitou solicita reclamou quer querem queria caso apelo \
+         pedia pediam exigia exigiam cobrava cobravam reivindicava solicitava",
     ),
     (Sense::Condition, "caso"),
     (Sense::Offer, "anistia amnistia perdão indulto acordo ofereceu oferece oferecem oferecer oferta"),
