@@ -727,6 +727,10 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Venezuela expulsó a los diplomáticos de Argentina, Chile y Perú. Horas antes, los tres, junto con Ecuador, habían firmado una declaración que reclamaba una revisión completa de los resultados.", None, &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN", "ARG reject asserted", "CHL reject asserted", "PER reject asserted", "ECU reject asserted"]),
     ("A Venezuela expulsou os diplomatas de Argentina, Chile e Peru. Horas antes, os três, junto com Equador, haviam assinado uma declaração pedindo revisão completa dos resultados.", None, &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN", "ARG reject asserted", "CHL reject asserted", "PER reject asserted", "ECU reject asserted"]),
     ("Venezuela expelled the diplomats of Argentina, Chile and Peru. The two leaders met later.", None, &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN"]),
+    // A scene-setting place before the subject's possessive owner is no list; the caller holds the support voiced on a call even when a pronoun follows; turnout is an election word.
+    ("In La Paz, Bolivia's foreign minister reiterated his government's \"unconditional solidarity\" with Maduro.", None, &["BOL recognize asserted"]),
+    ("Turkish President Tayyip Erdoğan telephoned Maduro to voice support, his spokesman said, assuring him that Ankara would not abandon him.", None, &["TUR recognize asserted"]),
+    ("Venezuela voted on Sunday for a new assembly. Cuba's government congratulated Venezuelans on a \"massive and exemplary\" turnout.", None, &["CUB recognize asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -1416,7 +1416,8 @@ impl Ctx<'_, '_> {
         // "phoned Maduro to express his solidarity": the one called is the one supported, and the
         // holder is the caller, before the call.
         let mut holder_before = t;
-        if target.is_none() && v.has(t, Sense::CallStance) && te == t + 1 {
+        if (target.is_none() || target == Some(Target::Regime)) && v.has(t, Sense::CallStance) && te == t + 1
+        {
             let call = (t.saturating_sub(8)..t).find(|&i| v.is_in(i, Sense::Contact));
             let called = call.and_then(|i| {
                 v.items

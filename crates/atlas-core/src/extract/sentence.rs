@@ -996,8 +996,15 @@ fn group_items(v: &View<'_>, groups: &mut Vec<Group>) {
                             && (v.has(k - 1, Sense::Joiner) || v.word(k - 1) == ","))
                 })
         });
+        // "In La Paz, Bolivia's foreign minister …": a place set before the clause by a comma, then
+        // the subject's possessive owner; no list.
+        let scene = joins
+            && v.word(it.tok_e) == "'s"
+            && it.tok_s > 0
+            && v.word(it.tok_s - 1) == ","
+            && groups.last().is_some_and(|g| g.role == Role::Place && g.tok_e + 1 == it.tok_s);
         match groups.last_mut() {
-            Some(g) if joins && !g.union => {
+            Some(g) if joins && !scene && !g.union => {
                 g.tok_e = it.tok_e;
                 for a in &it.actors {
                     if !g.actors.iter().any(|b| b.0 == a.0) {

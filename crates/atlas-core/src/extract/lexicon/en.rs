@@ -721,6 +721,7 @@ static CUES: &[(&str, Cue)] = &[
     ("regime prisoner", Cue::OppositionRole),
     ("former political prisoner", Cue::OppositionRole),
     ("election", Cue::ElectionWord),
+    ("turnout", Cue::ElectionWord),
     ("claim to have won", Cue::ElectionWord),
     ("claims to have won", Cue::ElectionWord),
     ("claimed to have won", Cue::ElectionWord),
