@@ -731,6 +731,11 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("In La Paz, Bolivia's foreign minister reiterated his government's \"unconditional solidarity\" with Maduro.", None, &["BOL recognize asserted"]),
     ("Turkish President Tayyip Erdoğan telephoned Maduro to voice support, his spokesman said, assuring him that Ankara would not abandon him.", None, &["TUR recognize asserted"]),
     ("Venezuela voted on Sunday for a new assembly. Cuba's government congratulated Venezuelans on a \"massive and exemplary\" turnout.", None, &["CUB recognize asserted"]),
+    // "them", "the six" around an asylum cue are the opposition people the article spoke of; "In Buenos Aires, the Casa Rosada" is a scene and a subject; judging the opposition's act is no rejection of Maduro.
+    ("Six opposition aides are sheltering in Caracas. Argentina granted them asylum in March.", None, &["ARG offer_asylum asserted opposition"]),
+    ("Six opposition aides are sheltering in Caracas. In Buenos Aires, the Casa Rosada insisted that the asylum it granted the six was irrevocable.", None, &["ARG offer_asylum asserted opposition"]),
+    ("In Brazil, Argentina and Chile, newspapers criticised the vote in Venezuela.", None, &[]),
+    ("Em Moscou, o Kremlin classificou a autoproclamação de Guaidó como \"usurpação do poder\" na Venezuela.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -412,6 +412,11 @@ impl Extractor {
             }
             memory.last_person = last_person_named(t, (s.start, s.end), mentions, &opposition_names);
             memory.last_named = memory.last_person.or(memory.last_named);
+            if !view.opposition_people.is_empty()
+                || view.cues.iter().any(|c| matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole))
+            {
+                memory.last_sheltered = Some(crate::model::Beneficiary::Opposition);
+            }
             memory.previous_initiator = outcome.initiator;
             memory.previous_had_venezuela = has_venezuela || view.mentions_venezuela();
             memory.venezuela_seen |= memory.previous_had_venezuela;

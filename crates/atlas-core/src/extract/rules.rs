@@ -76,6 +76,9 @@ pub struct Memory {
     /// Which of them the article named last, however long ago: whom "their backing" with no
     /// object is for.
     pub last_named: Option<Target>,
+    /// The opposition's people when the article last spoke of some ("six opposition aides",
+    /// "María Corina Machado"): whom "granted them asylum", "the asylum it granted the six" shelter.
+    pub last_sheltered: Option<Beneficiary>,
 }
 
 /// Who holds a stance, as found before its cue.
@@ -1888,6 +1891,11 @@ impl Ctx<'_, '_> {
             }) {
                 return;
             }
+            // "classificou a autoproclamação como 'usurpação do poder'": the opposition's act is
+            // what is judged.
+            if self.target_before(j + 1, t) == Some(Target::Opposition) {
+                return;
+            }
         }
         let said_of = || {
             let speech = (t.saturating_sub(10)..t).rev().find(|&k| v.has(k, Sense::Speech))?;
@@ -2374,6 +2382,11 @@ impl Ctx<'_, '_> {
             Some(None) => return, // another country's people: not about Venezuela
             None => match section.and_then(|s| s.beneficiary) {
                 Some(b) => b,
+                // "Argentina granted them asylum", "the asylum it granted the six": the people
+                // the article last spoke of.
+                None if self.mem.last_sheltered.is_some() && self.names_people_back(t, te) => {
+                    self.mem.last_sheltered.unwrap_or(Beneficiary::Opposition)
+                }
                 // "Turkey has been floated as a landing spot", "would take him in": in an article
                 // about Venezuela, an exile with no one else named is Maduro's.
                 None if self.venezuela_context()
@@ -2431,6 +2444,17 @@ impl Ctx<'_, '_> {
         };
         let extra = Extra { beneficiary: Some(Beneficiary::Regime), initiator: None };
         self.push_group(&g, Stance::OfferAsylum, Certainty::Speculative, extra, "asylum.exile_destination");
+    }
+
+    /// Whether people named earlier are pointed back at right around an asylum cue: "granted
+    /// them asylum", "granted the six diplomatic asylum", "the asylum it granted the six".
+    fn names_people_back(&self, t: usize, te: usize) -> bool {
+        let v = self.v;
+        let (from, to) = (t.saturating_sub(3), (te + 4).min(self.n()));
+        (from..to).any(|k| {
+            v.is(k, Sense::PluralPronoun)
+                || (v.is(k, Sense::The) && v.is(k + 1, Sense::Number) && !v.has(k + 2, Sense::CountriesNoun))
+        })
     }
 
     /// A person who could be sheltered, within a few words: dissidents, officials, Maduro.

@@ -996,13 +996,20 @@ fn group_items(v: &View<'_>, groups: &mut Vec<Group>) {
                             && (v.has(k - 1, Sense::Joiner) || v.word(k - 1) == ","))
                 })
         });
-        // "In La Paz, Bolivia's foreign minister …": a place set before the clause by a comma, then
-        // the subject's possessive owner; no list.
+        // "In La Paz, Bolivia's foreign minister …", "In Buenos Aires, the Casa Rosada said …": a
+        // place that sets the scene before a comma, then the subject; no list, unless the list
+        // goes on ("In Brazil, Argentina and Chile, …").
+        let goes_on = |k: usize| v.word(k) == "," || v.has(k, Sense::Joiner);
         let scene = joins
-            && v.word(it.tok_e) == "'s"
-            && it.tok_s > 0
-            && v.word(it.tok_s - 1) == ","
-            && groups.last().is_some_and(|g| g.role == Role::Place && g.tok_e + 1 == it.tok_s);
+            && !goes_on(it.tok_e)
+            && groups.last().is_some_and(|g| {
+                g.role == Role::Place
+                    && g.actors.len() == 1
+                    && g.tok_s > 0
+                    && v.is_in(g.tok_s - 1, Sense::Locative)
+                    && v.word(g.tok_e) == ","
+                    && (g.tok_e..it.tok_s).all(|k| v.word(k) == "," || v.is(k, Sense::The))
+            });
         match groups.last_mut() {
             Some(g) if joins && !scene && !g.union => {
                 g.tok_e = it.tok_e;
