@@ -736,6 +736,14 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Six opposition aides are sheltering in Caracas. In Buenos Aires, the Casa Rosada insisted that the asylum it granted the six was irrevocable.", None, &["ARG offer_asylum asserted opposition"]),
     ("In Brazil, Argentina and Chile, newspapers criticised the vote in Venezuela.", None, &[]),
     ("Em Moscou, o Kremlin classificou a autoproclamação de Guaidó como \"usurpação do poder\" na Venezuela.", None, &[]),
+    // An insult a state's voice speaks (said, quoted, called) is said of Maduro's side unless another country owns it; welcoming the end of his rule rejects it.
+    ("\"We are watching the fall of a dictator,\" Milei said after the raid on Venezuela.", None, &["ARG reject asserted"]),
+    ("Milei said Argentina's last dictatorship ended in 1983, in a speech on Venezuela.", None, &[]),
+    ("El ecuatoriano Daniel Noboa saludó \"el fin de la narcodictadura\" en Venezuela.", None, &["ECU reject asserted"]),
+    ("O presidente argentino disse que a Venezuela vive \"uma ditadura sangrenta\".", None, &["ARG reject asserted"]),
+    ("Lula said he did not consider Venezuela a dictatorship.", None, &[]),
+    ("Machado said the dictatorship in Venezuela would fall.", None, &[]),
+    ("Brazil welcomed the end of the crisis in Venezuela.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -145,6 +145,7 @@ pub const RULE_IDS: &[&str] = &[
     "reject.says_rival_won",
     "reject.supports_opposition",
     "reject.suspends_venezuela",
+    "reject.welcomes_fall",
     "ties.breaks_ties",
     "ties.broken",
     "ties.diplomats_expelled",

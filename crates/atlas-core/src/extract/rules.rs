@@ -278,6 +278,20 @@ impl Ctx<'_, '_> {
         // speaker, named after it (quotes are ASCII double quotes, 0x22, in the normalised text).
         let close = (t..end).find(|&k| v.word(k).as_bytes() == [b'\x22']);
         let speech = close.and_then(|q| (q + 1..(q + 4).min(end)).find(|&k| v.has(k, Sense::Speech)));
+        // «…», Milei said: the speaker right after the quote, then the verb.
+        if let Some(q) = close {
+            let speaker = v.groups.iter().position(|g| {
+                g.tok_s > q
+                    && g.tok_s <= q + 4
+                    && g.role == Role::Agent
+                    && !g.union
+                    && !(q + 1..g.tok_s).any(|i| v.punct(i))
+                    && (g.tok_e..(g.tok_e + 2).min(end)).any(|i| v.has(i, Sense::Speech))
+            });
+            if speaker.is_some() {
+                return speaker.map(Agent::Group);
+            }
+        }
         if let Some(k) = speech {
             let speaker = v.groups.iter().position(|g| {
                 g.tok_s > k
@@ -1455,7 +1469,10 @@ impl Ctx<'_, '_> {
             }
             return;
         }
+        // "saludó el fin de la narcodictadura", "welcomed the fall of Maduro's government".
+        let fall = (te..(te + 3).min(self.n())).any(|k| v.is(k, Sense::End) && v.is(k + 1, Sense::Of));
         let (stance, rule) = match target {
+            Target::Regime if fall => (Stance::Reject, "reject.welcomes_fall"),
             Target::Regime => (Stance::Recognize, "recognize.supports"),
             Target::Opposition => (Stance::Reject, "reject.supports_opposition"),
         };
@@ -1938,16 +1955,49 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let cue = v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
-        let Some(verb) = v.any_word(t.saturating_sub(6), t, Sense::Judgment) else { return };
-        let verb = (verb..t).rev().find(|&i| v.is_in(i, Sense::Judgment)).unwrap_or(verb);
-        if !v.items.iter().any(|it| it.venezuela && it.tok_s > verb && it.tok_s < t) {
+        let judged = v
+            .any_word(t.saturating_sub(6), t, Sense::Judgment)
+            .map(|verb| (verb..t).rev().find(|&i| v.is_in(i, Sense::Judgment)).unwrap_or(verb));
+        let named = judged
+            .is_some_and(|verb| v.items.iter().any(|it| it.venezuela && it.tok_s > verb && it.tok_s < t));
+        let verb = if named { judged } else { self.insult_spoken(t, te) };
+        let Some(verb) = verb else { return };
+        let agent = if verb == t { self.agent_before(t) } else { self.agent_before(verb) };
+        if !matches!(agent, Some(Agent::Group(_))) && !named {
             return;
         }
-        let agent = self.agent_before(verb);
         if self.negated(self.agent_end(agent, verb), verb) {
             return;
         }
         self.attribute(agent, (verb, te), Stance::Reject, Extra::NONE, "reject.calls_him_dictator", false);
+    }
+
+    /// "Milei said Venezuela lives under 'a bloody dictatorship'", "welcomed what he called 'the
+    /// end of a narco-regime'", "'We are watching the fall of a dictator,' Milei said": an
+    /// insult a state's voice speaks, in an article about Venezuela, is said of Maduro's side
+    /// unless another country owns it ("Argentina's last dictatorship", "la dictadura
+    /// argentina"). The verb (or the insult itself, for a quote whose speaker follows).
+    fn insult_spoken(&self, t: usize, te: usize) -> Option<usize> {
+        let v = self.v;
+        if !self.venezuela_context() {
+            return None;
+        }
+        let foreign = v.items.iter().any(|it| {
+            !it.venezuela
+                && ((it.tok_e <= t && it.tok_e + 3 >= t && !(it.tok_e..t).any(|k| v.punct(k)))
+                    || (it.tok_s >= te && it.tok_s <= te + 2 && !(te..it.tok_s).any(|k| v.punct(k))))
+        });
+        if foreign {
+            return None;
+        }
+        let from = self.clause_start(t).max(t.saturating_sub(20));
+        let quoted = (from..t).filter(|&k| v.word(k).as_bytes() == [b'\x22']).count() % 2 == 1;
+        let said = (from..t).rev().find(|&k| v.has(k, Sense::Speech) || v.is_in(k, Sense::Judgment));
+        match said {
+            Some(k) => Some(k),
+            None if quoted => Some(t),
+            None => None,
+        }
     }
 
     fn sanction(&mut self, ci: usize) {

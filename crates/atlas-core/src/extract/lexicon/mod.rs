@@ -249,6 +249,9 @@ pub enum Sense {
     /// "without", "sin", "sem": what is supported leaves out the name after it ("a transition
     /// without Maduro").
     Without,
+    /// "end", "fall", "fin", "caída", "fim", "queda": welcoming the end of Maduro's rule
+    /// rejects it.
+    End,
 }
 
 /// A pronoun that may open a sentence and stand for the previous sentence's subject.
