@@ -744,6 +744,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Lula said he did not consider Venezuela a dictatorship.", None, &[]),
     ("Machado said the dictatorship in Venezuela would fall.", None, &[]),
     ("Brazil welcomed the end of the crisis in Venezuela.", None, &[]),
+    // A list after a colon closing a sentence is what the next "They" means, and "they" opening a later clause too; "recognised neither Maduro nor …" is no recognition.
+    ("The third camp is made up of the three largest left-leaning governments of the region: Brazil, Mexico and Colombia. They have recognised neither Maduro nor González; instead they insist that the electoral council publish the tallies.", None, &["BRA reject asserted", "MEX reject asserted", "COL reject asserted"]),
+    ("The election in Venezuela split the region. They have recognised neither Maduro nor González.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -1107,7 +1107,9 @@ impl Ctx<'_, '_> {
         // "would accept no result that …", "no reconocerá ningún resultado": a negated object.
         let negated = self.negated(self.agent_end(agent, holder_at), t)
             || (t > 0 && self.v.is(t - 1, Sense::NonPrefix))
-            || self.v.is(te, Sense::No);
+            || self.v.is(te, Sense::No)
+            // "have recognised neither Maduro nor González".
+            || (self.v.is_in(te, Sense::Negation) && self.v.is(te, Sense::Joiner));
         let (stance, rule) = match (cue.cue, target, negated) {
             (Cue::RecognizeOnly, Target::Regime, false) => (Stance::Reject, "reject.recognition_limited"),
             (_, Target::Opposition, false) => (Stance::Reject, "reject.recognizes_opposition"),

@@ -341,6 +341,19 @@ fn pronoun_fits(pronoun: Pronoun, subject: &Subject) -> bool {
 /// The subject of a prepared sentence: its first agent (a group or Venezuela), if it comes early.
 pub fn subject_of(v: &View<'_>) -> Option<Subject> {
     let first_group = v.groups.iter().filter(|g| g.role == Role::Agent && !g.union).min_by_key(|g| g.tok_s);
+    // "The third camp is made up of the region's three largest governments: Brazil, Mexico and
+    // Colombia." A list after a colon that closes the sentence is what it is about.
+    let n = v.toks.len();
+    let closing_list = v.groups.iter().find(|g| {
+        !g.union
+            && g.actors.len() >= 2
+            && g.tok_s > 0
+            && v.word(g.tok_s - 1) == ":"
+            && (g.tok_e..n).all(|k| v.punct(k))
+    });
+    if let Some(g) = closing_list.filter(|_| first_group.is_none_or(|f| f.tok_s > 8)) {
+        return Some(Subject { person: false, actors: g.actors.iter().map(|a| a.0).collect() });
+    }
     let first_ven = v.items.iter().filter(|it| it.venezuela && it.agent_capable).min_by_key(|it| it.tok_s);
     let (tok_s, tok_e, actors) = match (first_group, first_ven) {
         (Some(g), Some(it)) if it.tok_s < g.tok_s => (it.tok_s, it.tok_e, vec![VENEZUELA]),
@@ -405,7 +418,32 @@ pub fn subject_from_mentions(
         }
         prev_end = m.end;
     }
-    (!actors.is_empty()).then_some(Subject { person: person && actors.len() == 1, actors })
+    if actors.is_empty() {
+        return closing_list(text, start, mentions);
+    }
+    Some(Subject { person: person && actors.len() == 1, actors })
+}
+
+/// "…: Brazil, Mexico and Colombia." — a list of two or more after the sentence's last colon,
+/// running to its end, read from the mentions (see [`subject_of`]).
+fn closing_list(text: &str, start: usize, mentions: &[Mention]) -> Option<Subject> {
+    let last = mentions.iter().rev().find(|m| !m.actor.is_empty() && m.start >= start)?;
+    let colon = start + text[start..last.start].rfind(':')?;
+    let tail = &text[last.end..];
+    let end = tail.find(['.', '!', '?']).unwrap_or(tail.len());
+    if !tail[..end].trim().is_empty() {
+        return None;
+    }
+    let mut actors: Vec<&'static str> = Vec::new();
+    for m in mentions.iter().filter(|m| m.start > colon && m.end <= last.end && !m.actor.is_empty()) {
+        if m.actor == VENEZUELA {
+            return None;
+        }
+        if !actors.contains(&m.actor) {
+            actors.push(m.actor);
+        }
+    }
+    (actors.len() >= 2).then_some(Subject { person: false, actors })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -886,18 +924,30 @@ fn add_pronoun_subject(v: &mut View<'_>, ctx: &Context<'_>) {
     if v.in_mention[i] {
         return;
     }
-    let (s, e) = (v.toks[i].start, v.toks[i].end);
+    // "They have recognised neither; instead they insist …": the same pronoun opening a later
+    // clause of the sentence stands for the same subject.
+    let n = v.toks.len();
+    let again: Vec<usize> = (i + 1..n)
+        .filter(|&k| {
+            v.word(k).eq_ignore_ascii_case(written)
+                && !v.in_mention[k]
+                && (k.saturating_sub(2)..k).any(|j| v.word(j) == ";")
+        })
+        .collect();
     let venezuela = subject.actors == [VENEZUELA];
-    v.items.push(Item {
-        tok_s: i,
-        tok_e: i + 1,
-        actors: subject.actors.iter().map(|&a| (a, s, e)).collect(),
-        venezuela,
-        agent_capable: true,
-        role: Role::Agent,
-        kind: Kind::Name,
-    });
-    v.in_mention[i] = true;
+    for k in std::iter::once(i).chain(again) {
+        let (s, e) = (v.toks[k].start, v.toks[k].end);
+        v.items.push(Item {
+            tok_s: k,
+            tok_e: k + 1,
+            actors: subject.actors.iter().map(|&a| (a, s, e)).collect(),
+            venezuela,
+            agent_capable: true,
+            role: Role::Agent,
+            kind: Kind::Name,
+        });
+        v.in_mention[k] = true;
+    }
 }
 
 fn find_generics(v: &mut View<'_>) {
