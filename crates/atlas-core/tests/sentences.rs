@@ -747,6 +747,8 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     // A list after a colon closing a sentence is what the next "They" means, and "they" opening a later clause too; "recognised neither Maduro nor …" is no recognition.
     ("The third camp is made up of the three largest left-leaning governments of the region: Brazil, Mexico and Colombia. They have recognised neither Maduro nor González; instead they insist that the electoral council publish the tallies.", None, &["BRA reject asserted", "MEX reject asserted", "COL reject asserted"]),
     ("The election in Venezuela split the region. They have recognised neither Maduro nor González.", None, &[]),
+    // "His government" opening a sentence is the previous subject's; "Maduro's re-election and … the opposition candidate" possesses only the election.
+    ("Spain's Prime Minister Pedro Sánchez said the raid was \"in breach of international law.\" His government has never recognised Maduro's 2024 re-election and hosts the opposition candidate Edmundo González.", None, &["ESP reject asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

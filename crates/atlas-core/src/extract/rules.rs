@@ -1013,6 +1013,14 @@ impl Ctx<'_, '_> {
             if self.opposition_at(k) {
                 return true;
             }
+            // "Maduro's 2024 re-election and hosts the opposition candidate": the possessed noun
+            // is his election; what follows is another phrase.
+            if v.cues.iter().any(|c| c.tok_s == k && matches!(c.cue, Cue::ElectionWord | Cue::Inauguration))
+                || v.punct(k)
+                || v.has(k, Sense::Joiner)
+            {
+                return false;
+            }
         }
         false
     }

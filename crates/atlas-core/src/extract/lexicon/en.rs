@@ -138,6 +138,11 @@ pub static LEXICON: Lexicon = Lexicon {
         ("he", Pronoun::Person),
         ("She", Pronoun::Person),
         ("she", Pronoun::Person),
+        // "His government has never recognised …": the owner of the subject.
+        ("His", Pronoun::Person),
+        ("Her", Pronoun::Person),
+        ("Its", Pronoun::State),
+        ("Their", Pronoun::Plural),
     ],
     expletive_verbs: &["is", "was", "seems", "seemed", "appears", "appeared", "remains", "remained"],
     carry_openers: &[
