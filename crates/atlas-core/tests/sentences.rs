@@ -749,6 +749,11 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("The election in Venezuela split the region. They have recognised neither Maduro nor González.", None, &[]),
     // "His government" opening a sentence is the previous subject's; "Maduro's re-election and … the opposition candidate" possesses only the election.
     ("Spain's Prime Minister Pedro Sánchez said the raid was \"in breach of international law.\" His government has never recognised Maduro's 2024 re-election and hosts the opposition candidate Edmundo González.", None, &["ESP reject asserted"]),
+    // The owner of diplomats ("Maduro's", "Perú, cuyo personal diplomático") is not who acts on them, except through a possessive relative; a negation reaches a rupture only from close by.
+    ("El Salvador ordered Maduro's diplomats to leave the country.", None, &["SLV break_ties asserted SLV"]),
+    ("Venezuela expelled the diplomats of seven countries. Peru's foreign minister said Lima would \"never endorse a result that mocks the voters\" and announced the recall of Peru's ambassador for consultations.", None, &["PER reject asserted", "PER break_ties asserted PER"]),
+    ("El Gobierno brasileño se hará cargo de los intereses de Perú en Venezuela, cuyo personal diplomático salió del país el miércoles.", None, &["PER break_ties asserted PER"]),
+    ("O Brasil ficou com a representação dos interesses do Peru na Venezuela, cujo pessoal diplomático foi expulso pelo mesmo decreto.", None, &["PER break_ties asserted VEN"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -2154,13 +2154,38 @@ impl Ctx<'_, '_> {
         if v.has(t, Sense::Close) && !(object.tok_s..object.tok_e).any(|i| v.has(i, Sense::EmbassyNoun)) {
             return;
         }
-        if !(v.mentions_venezuela() || self.mem.previous_had_venezuela) {
+        if !self.venezuela_context() {
             return;
         }
         let ts = t.min(object.tok_s);
         let te = cue.tok_e.max(object.tok_e);
-        let agent = self.agent_before(ts);
-        if self.negated(self.agent_end(agent, ts), ts) {
+        let mut agent = self.agent_before(ts);
+        // "los intereses de Perú, cuyo personal diplomático salió del país": the state before the
+        // possessive relative owns the diplomats and holds what they do.
+        let whose =
+            (object.tok_s.saturating_sub(2)..object.tok_s).find(|&k| v.is(k, Sense::Whose)).and_then(|k| {
+                let end = if k > 0 && v.word(k - 1) == "," { k - 1 } else { k };
+                // "de Perú en Venezuela, cuyo …": a place may close the antecedent.
+                v.groups.iter().rposition(|g| {
+                    g.tok_e <= end && end - g.tok_e <= 2 && !g.union && g.role != Role::Excluded
+                })
+            });
+        if let Some(gi) = whose {
+            agent = Some(Agent::Group(gi));
+        }
+        // "El Salvador ordered Maduro's diplomats to leave": the owner of the diplomats is no
+        // holder; whoever stands before it is.
+        if let Some(Agent::Venezuela(vi)) = agent {
+            let it = &v.items[vi];
+            if it.tok_e < object.tok_s && object.tok_s - it.tok_e <= 2 && v.word(it.tok_e) == "'s" {
+                if let Some(a) = self.agent_before(it.tok_s).filter(|a| matches!(a, Agent::Group(_))) {
+                    agent = Some(a);
+                }
+            }
+        }
+        // A negation reaches the verb from close by: "said Lima would «never endorse …» and
+        // announced the recall of its ambassador" recalls him.
+        if self.negated(self.agent_end(agent, ts).max(ts.saturating_sub(6)), ts) {
             return;
         }
         // "ordered Peru to withdraw", and "demanded that the governments of Peru and Panama withdraw":
@@ -2204,6 +2229,9 @@ impl Ctx<'_, '_> {
                 let (initiator, rule) = match cue.cue {
                     Cue::ExpelVerb if owner_is_holder || passive => (VENEZUELA, "ties.diplomats_expelled"),
                     Cue::ExpelVerb => (SELF, "ties.expels_venezuelan_diplomats"),
+                    Cue::WithdrawVerb if coerced && owner == Owner::Venezuela => {
+                        (SELF, "ties.expels_venezuelan_diplomats")
+                    }
                     Cue::WithdrawVerb if coerced => (VENEZUELA, "ties.diplomats_forced_out"),
                     Cue::WithdrawVerb => (SELF, "ties.withdraws_diplomats"),
                     _ => (SELF, "ties.breaks_ties"),

@@ -1047,6 +1047,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Accuse, "accused accuses accusing accuse"),
     (Sense::Remain, "remain remains remained still"),
     (Sense::Without, "without"),
+    (Sense::Whose, "whose"),
     (Sense::End, "end fall downfall collapse"),
     (Sense::Insult, "dictator dictatorship tyrant tyranny narco-regime narco-state narco-dictatorship narco-chavista narco-chavistas"),
     (Sense::ExileWord, "landing destination destinations exile haven"),

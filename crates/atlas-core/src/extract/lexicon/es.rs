@@ -2236,6 +2236,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Signatory, "firmantes signatarios signatarias"),
     (Sense::Accuse, "acusó acusa acusan acusaron acusando"),
     (Sense::Without, "sin"),
+    (Sense::Whose, "cuyo cuya cuyos cuyas"),
     (Sense::End, "fin final caída derrumbe colapso"),
     (Sense::Remain, "sigue seguía siguió continúa continuaba continuó siendo aún todavía"),
     (Sense::Insult, "dictador dictadora dictadura tirano tirana déspota tiranía narcodictadura narcorrégimen narcoestado narcochavista narcochavistas"),

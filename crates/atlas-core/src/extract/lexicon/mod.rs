@@ -252,6 +252,8 @@ pub enum Sense {
     /// "end", "fall", "fin", "caída", "fim", "queda": welcoming the end of Maduro's rule
     /// rejects it.
     End,
+    /// Possessive relatives: whose, cuyo, cujo ("Peru, whose diplomats left").
+    Whose,
 }
 
 /// A pronoun that may open a sentence and stand for the previous sentence's subject.

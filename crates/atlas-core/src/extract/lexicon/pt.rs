@@ -1564,6 +1564,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Signatory, "signatários signatárias"),
     (Sense::Accuse, "acusou acusa acusam acusaram acusando"),
     (Sense::Without, "sem"),
+    (Sense::Whose, "cujo cuja cujos cujas"),
     (Sense::End, "fim final queda colapso"),
     (Sense::Remain, "continua continuava continuou segue seguia seguiu sendo ainda"),
     (Sense::Insult, "ditador ditadura tirano tirania narcoditadura narcorregime narcoestado narcochavista narcochavistas"),
