@@ -754,6 +754,8 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Venezuela expelled the diplomats of seven countries. Peru's foreign minister said Lima would \"never endorse a result that mocks the voters\" and announced the recall of Peru's ambassador for consultations.", None, &["PER reject asserted", "PER break_ties asserted PER"]),
     ("El Gobierno brasileño se hará cargo de los intereses de Perú en Venezuela, cuyo personal diplomático salió del país el miércoles.", None, &["PER break_ties asserted PER"]),
     ("O Brasil ficou com a representação dos interesses do Peru na Venezuela, cujo pessoal diplomático foi expulso pelo mesmo decreto.", None, &["PER break_ties asserted VEN"]),
+    // "the countries whose diplomats Maduro expelled — LIST": Maduro's side acts on the diplomats of the listed countries.
+    ("The second camp consists of the three countries whose diplomats Maduro expelled — Argentina, Chile and Peru — along with Paraguay.", None, &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -2162,15 +2162,32 @@ impl Ctx<'_, '_> {
         let mut agent = self.agent_before(ts);
         // "los intereses de Perú, cuyo personal diplomático salió del país": the state before the
         // possessive relative owns the diplomats and holds what they do.
-        let whose =
-            (object.tok_s.saturating_sub(2)..object.tok_s).find(|&k| v.is(k, Sense::Whose)).and_then(|k| {
-                let end = if k > 0 && v.word(k - 1) == "," { k - 1 } else { k };
-                // "de Perú en Venezuela, cuyo …": a place may close the antecedent.
-                v.groups.iter().rposition(|g| {
-                    g.tok_e <= end && end - g.tok_e <= 2 && !g.union && g.role != Role::Excluded
-                })
+        let whose_at = (object.tok_s.saturating_sub(2)..object.tok_s).find(|&k| v.is(k, Sense::Whose));
+        let whose = whose_at.and_then(|k| {
+            let end = if k > 0 && v.word(k - 1) == "," { k - 1 } else { k };
+            // "de Perú en Venezuela, cuyo …": a place may close the antecedent.
+            v.groups
+                .iter()
+                .rposition(|g| g.tok_e <= end && end - g.tok_e <= 2 && !g.union && g.role != Role::Excluded)
+        });
+        // "the seven countries whose diplomats Maduro expelled — Argentina, Chile, …": Maduro's
+        // side acts on the diplomats of the countries the generic names after the clause.
+        let expeller = whose_at.and_then(|_| {
+            v.items.iter().position(|it| it.venezuela && it.tok_s >= object.tok_e && it.tok_e <= t)
+        });
+        let mut whose_target = None;
+        if let (Some(k), Some(vi)) = (whose_at, expeller) {
+            agent = Some(Agent::Venezuela(vi));
+            whose_target = whose.or_else(|| {
+                let generic =
+                    k > 0 && (v.has(k - 1, Sense::CountriesNoun) || v.has(k - 1, Sense::GenericHead));
+                let mut j = cue.tok_e;
+                while j < self.n() && v.punct(j) && j < cue.tok_e + 3 {
+                    j += 1;
+                }
+                v.groups.iter().position(|g| generic && g.tok_s == j && g.tok_s > cue.tok_e && !g.union)
             });
-        if let Some(gi) = whose {
+        } else if let Some(gi) = whose {
             agent = Some(Agent::Group(gi));
         }
         // "El Salvador ordered Maduro's diplomats to leave": the owner of the diplomats is no
@@ -2205,7 +2222,7 @@ impl Ctx<'_, '_> {
             Some(Agent::Venezuela(vi)) => {
                 let targets = match owner {
                     Owner::Group(g) => Some(g),
-                    _ => self.object_after(te).or_else(|| self.antecedent(vi, te)),
+                    _ => whose_target.or_else(|| self.object_after(te)).or_else(|| self.antecedent(vi, te)),
                 };
                 if let Some(gi) = targets {
                     let g = v.groups[gi].clone();
