@@ -756,6 +756,8 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("O Brasil ficou com a representação dos interesses do Peru na Venezuela, cujo pessoal diplomático foi expulso pelo mesmo decreto.", None, &["PER break_ties asserted VEN"]),
     // "the countries whose diplomats Maduro expelled — LIST": Maduro's side acts on the diplomats of the listed countries.
     ("The second camp consists of the three countries whose diplomats Maduro expelled — Argentina, Chile and Peru — along with Paraguay.", None, &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN"]),
+    // Maduro named in a descriptive aside ("a network … headed by Nicolás Maduro,") is not the one who acts after it.
+    ("In July, the U.S. Treasury formally listed the Cartel de los Soles, a network Washington says is headed by Nicolás Maduro, as a foreign terrorist organization.", None, &["USA reject asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

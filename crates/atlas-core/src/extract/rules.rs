@@ -376,12 +376,15 @@ impl Ctx<'_, '_> {
     /// phrase set between commas right after a state describes that state; it holds nothing.
     fn in_apposition(&self, s: usize, e: usize, t: usize) -> bool {
         let v = self.v;
-        let Some(open) = (s.saturating_sub(6)..s).rev().find(|&k| v.punct(k)) else {
+        let Some(open) = (s.saturating_sub(9)..s).rev().find(|&k| v.punct(k)) else {
             return false;
         };
+        // "the Cartel de los Soles, a network Washington says is headed by Nicolás Maduro, as …":
+        // an aside that opens with a determiner describes the noun before it.
         let opens = v.word(open) == ","
             && (v.is(open + 1, Sense::The) || v.is(open + 1, Sense::Determiner))
-            && v.groups.iter().any(|g| g.tok_e == open && matches!(g.role, Role::Agent | Role::Source));
+            && (v.groups.iter().any(|g| g.tok_e == open && matches!(g.role, Role::Agent | Role::Source))
+                || (open + 1..s).any(|k| v.is(k, Sense::By)));
         let close = (e..t).find(|&k| v.punct(k));
         opens && close.is_some_and(|c| v.word(c) == "," && c - e <= 3 && t - c <= 4)
     }
