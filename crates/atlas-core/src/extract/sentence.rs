@@ -740,8 +740,9 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
     let n = v.toks.len();
     let mut i = 0;
     while i < n {
-        if let (Some(list), Some(len)) = (ctx.last_list, list_anaphor_at(v, i)) {
-            if !v.in_mention[i] {
+        // The anaphor is looked for only where it could be taken: after a list, outside a name.
+        if let Some(list) = ctx.last_list.filter(|_| !v.in_mention[i]) {
+            if let Some(len) = list_anaphor_at(v, i) {
                 let h = i + len - 1;
                 let (s, e) = (v.toks[i].start, v.toks[h].end);
                 let role = lookback_role(v, i, h + 1);
@@ -851,8 +852,8 @@ fn list_anaphor_at(v: &View<'_>, i: usize) -> Option<usize> {
         // The phrase's first word is `first`: compared in place, as most phrases start otherwise.
         let p = phrase.as_bytes();
         let opens = p.len() >= first.len()
-            && p[..first.len()].eq_ignore_ascii_case(first.as_bytes())
-            && p.get(first.len()).is_none_or(|&b| b == b' ');
+            && p.get(first.len()).is_none_or(|&b| b == b' ')
+            && p[..first.len()].eq_ignore_ascii_case(first.as_bytes());
         if !opens {
             return None;
         }
