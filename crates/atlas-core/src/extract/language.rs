@@ -51,21 +51,50 @@ pub fn detect(text: &str) -> Option<Language> {
         c.is_alphabetic()
             .then(|| (if f.is_ascii() { (f as u8).to_ascii_lowercase() } else { 0 }, c.len_utf8()))
     };
+    // ASCII bytes are told inline, other characters by `letter`.
     let mut i = 0;
     while words < SAMPLE_WORDS {
-        while i < bytes.len() && letter(i).is_none() {
-            i += if bytes[i] < 0x80 { 1 } else { text[i..].chars().next().map_or(1, char::len_utf8) };
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b.is_ascii_alphabetic() {
+                    break;
+                }
+                i += 1;
+            } else if letter(i).is_some() {
+                break;
+            } else {
+                i += text[i..].chars().next().map_or(1, char::len_utf8);
+            }
         }
         let mut key: Key = 0;
         let mut len = 0;
         let mut ascii = true;
-        while let Some((l, n)) = (i < bytes.len()).then(|| letter(i)).flatten() {
-            if len < MAX_WORD {
-                key = key << 8 | Key::from(l);
+        loop {
+            // A run of ASCII letters, the bulk of a word; a key holds its first MAX_WORD letters.
+            let from = i;
+            while let Some(&l) = bytes.get(i).map(|&b| &ASCII_LETTER[usize::from(b)]).filter(|&&l| l != 0) {
+                if len + (i - from) < MAX_WORD {
+                    key = key << 8 | Key::from(l);
+                }
+                i += 1;
             }
-            ascii &= l != 0;
-            len += 1;
-            i += n;
+            len += i - from;
+            // Then another letter, or the end of the word.
+            match bytes.get(i) {
+                Some(&b) if b >= 0x80 => match letter(i) {
+                    Some((l, n)) => {
+                        if len < MAX_WORD {
+                            key = key << 8 | Key::from(l);
+                        }
+                        ascii &= l != 0;
+                        len += 1;
+                        i += n;
+                    }
+                    None => break,
+                },
+                _ => break,
+            }
         }
         if len == 0 {
             break;
@@ -104,6 +133,19 @@ pub fn detect(text: &str) -> Option<Language> {
     }
     Some(Language::ALL[best])
 }
+
+/// Each ASCII letter in lower case; 0 for every other byte.
+static ASCII_LETTER: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphabetic() {
+            table[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Every lexicon's function words, each with the bit set of the languages listing it, in a hash
 /// table (open addressing, linear probing, at most half full; a key is never 0).
