@@ -251,6 +251,8 @@ impl Extractor {
         let all_mentions = compiled.mentions.mentions(t, &gazetteer_matches, date);
         let all_cues = cues_found(lex, t, &cue_matches);
         let opposition_names = remembered_opposition(t, &all_cues, &all_mentions);
+        let surnames: Vec<memchr::memmem::Finder<'_>> =
+            opposition_names.iter().map(|n| memchr::memmem::Finder::new(n.as_bytes())).collect();
         let sentences = segment::sentences_in(t, lex);
 
         // An article that names Venezuela or its government anywhere is about it from its first
@@ -321,7 +323,7 @@ impl Extractor {
                 memory.inauguration_seen |= inauguration_here;
                 memory.previous_initiator = None;
                 memory.previous.clear();
-                memory.last_person = last_person_named(t, (s.start, s.end), mentions, &opposition_names);
+                memory.last_person = last_person_named(t, (s.start, s.end), mentions, &surnames);
                 memory.last_named = memory.last_person.or(memory.last_named);
                 memory.recent_age = memory.recent_age.saturating_add(1);
                 memory.list_section.clear();
@@ -410,7 +412,7 @@ impl Extractor {
             } else if !outcome.item {
                 memory.list_section.clear();
             }
-            memory.last_person = last_person_named(t, (s.start, s.end), mentions, &opposition_names);
+            memory.last_person = last_person_named(t, (s.start, s.end), mentions, &surnames);
             memory.last_named = memory.last_person.or(memory.last_named);
             memory.previous_initiator = outcome.initiator;
             memory.previous_had_venezuela = has_venezuela || view.mentions_venezuela();
@@ -437,11 +439,12 @@ impl Extractor {
 }
 
 /// Which of Maduro and an opposition figure the mentions of a sentence name last, if either.
+/// `surnames` finds the remembered surnames ([`remembered_opposition`]).
 fn last_person_named(
     text: &str,
     (start, end): (usize, usize),
     mentions: &[mentions::Mention],
-    opposition_names: &[String],
+    surnames: &[memchr::memmem::Finder<'_>],
 ) -> Option<rules::Target> {
     use mentions::Kind;
     let named = mentions.iter().rev().find_map(|m| match m.kind {
@@ -449,17 +452,14 @@ fn last_person_named(
         Kind::Leader | Kind::Regime if m.is_venezuela() => Some((m.start, rules::Target::Regime)),
         _ => None,
     });
-    // A surname on its own ("González, que prometió …").
-    let sentence = &text[start..end];
-    let by_surname = opposition_names
-        .iter()
-        .filter_map(|n| sentence.rfind(n.as_str()).map(|k| start + k))
-        .max()
-        .map(|at| (at, rules::Target::Opposition));
-    match (named, by_surname) {
-        (Some(a), Some(b)) => Some(if b.0 > a.0 { b.1 } else { a.1 }),
-        (a, b) => a.or(b).map(|(_, target)| target),
+    // A surname on its own ("González, que prometió …") named after the last named person, or
+    // anywhere when nobody is named: whether one occurs there is all that matters, not where.
+    let after = named.map_or(start, |(at, _)| at + 1);
+    let sentence = &text.as_bytes()[after.min(end)..end];
+    if surnames.iter().any(|n| n.find(sentence).is_some()) {
+        return Some(rules::Target::Opposition);
     }
+    named.map(|(_, target)| target)
 }
 
 /// The cue matches that are whole words, with their cue.
