@@ -513,8 +513,36 @@ pub fn validate(text: &str, claims: &[Claim]) -> Result<(), String> {
 /// Whether a sentence has a word that lets a list hold a stance with no cue of its own: a
 /// destination noun ("destinations", "destinos") or "signatories".
 fn mentions_list_word(index: &SenseIndex, s: &str) -> bool {
-    s.split(|c: char| !c.is_alphanumeric())
-        .any(|w| index.has(w, Sense::Destination) || index.has(w, Sense::Signatory))
+    // The words between characters that are not alphanumeric, ASCII told inline. A word's senses
+    // are a subset of those possible for its initial and length, so the cheap test comes first.
+    let senses = lexicon::bit(Sense::Destination) | lexicon::bit(Sense::Signatory);
+    let bytes = s.as_bytes();
+    let char_at = |i: usize| s[i..].chars().next().unwrap_or(' ');
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        while i < bytes.len() {
+            if bytes[i] < 0x80 {
+                if !bytes[i].is_ascii_alphanumeric() {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = char_at(i);
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+        }
+        let word = &bytes[start..i];
+        if index.possible_senses(word) & senses != 0 && index.senses_of_bytes(word) & senses != 0 {
+            return true;
+        }
+        // Past the character that ended the word.
+        i += if i < bytes.len() && bytes[i] >= 0x80 { char_at(i).len_utf8() } else { 1 };
+    }
+    false
 }
 
 fn mentions_generic(lex: &Lexicon, s: &str) -> bool {
