@@ -216,8 +216,26 @@ impl Step for Dense {
 pub fn find_both<A: Step, B: Step>(a: &A, b: &B, haystack: &[u8]) -> (Vec<Match>, Vec<Match>) {
     let mut a = Cursor::new(a, haystack.len() / 64);
     let mut b = Cursor::new(b, haystack.len() / 32);
-    while !(a.done && b.done) {
+    // The two searches are independent: any interleaving of their steps finds the same matches.
+    // While both run with text left, a step is a table load each, the rare dead or match states
+    // handled out of the loop's way; then whichever is left runs alone.
+    let n = haystack.len();
+    while !a.done && !b.done && a.at < n && b.at < n {
+        a.sid = a.aut.next(a.sid, haystack[a.at]);
+        b.sid = b.aut.next(b.sid, haystack[b.at]);
+        a.at += 1;
+        b.at += 1;
+        if a.aut.is_special(a.sid) {
+            a.special();
+        }
+        if b.aut.is_special(b.sid) {
+            b.special();
+        }
+    }
+    while !a.done {
         a.step(haystack);
+    }
+    while !b.done {
         b.step(haystack);
     }
     (a.matches, b.matches)
@@ -264,12 +282,18 @@ impl<'a, A: Step> Cursor<'a, A> {
         self.sid = self.aut.next(self.sid, byte);
         self.at += 1;
         if self.aut.is_special(self.sid) {
-            if self.aut.is_dead(self.sid) {
-                self.end_search();
-            } else {
-                let (pattern, len) = self.aut.matched(self.sid);
-                self.last = Some(Match::new(pattern, self.at - len..self.at));
-            }
+            self.special();
+        }
+    }
+
+    /// After a step into a dead or match state: end the search, or remember its match.
+    #[inline(always)]
+    fn special(&mut self) {
+        if self.aut.is_dead(self.sid) {
+            self.end_search();
+        } else {
+            let (pattern, len) = self.aut.matched(self.sid);
+            self.last = Some(Match::new(pattern, self.at - len..self.at));
         }
     }
 
