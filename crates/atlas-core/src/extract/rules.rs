@@ -115,7 +115,9 @@ struct Ctx<'v, 't> {
 
 pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
     let mut c = Ctx { v, mem, found: Vec::new(), pending: Vec::new(), initiator: None, headless: Vec::new() };
-    if std::env::var_os("ATLAS_DEBUG").is_some() {
+    // The environment is read once: looking a variable up scans it, and this runs per sentence.
+    static DEBUG: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if *DEBUG.get_or_init(|| std::env::var_os("ATLAS_DEBUG").is_some()) {
         let w: Vec<String> = (0..v.toks.len()).map(|i| format!("{i}:{}", v.word(i))).collect();
         eprintln!(
             "{}\n groups {:?}\n items {:?}\n generics {:?}\n cues {:?}",
@@ -196,11 +198,11 @@ impl Ctx<'_, '_> {
 
     /// Start of the clause holding token `t`: after the last ";" (or a dash-free colon) before it.
     fn clause_start(&self, t: usize) -> usize {
-        (0..t).rev().find(|&k| self.v.word(k) == ";").map_or(0, |k| k + 1)
+        (0..t).rev().find(|&k| self.v.is_char(k, b';')).map_or(0, |k| k + 1)
     }
 
     fn clause_end(&self, t: usize) -> usize {
-        (t..self.n()).find(|&k| self.v.word(k) == ";").unwrap_or(self.n())
+        (t..self.n()).find(|&k| self.v.is_char(k, b';')).unwrap_or(self.n())
     }
 
     /// Who holds a stance whose cue starts at `t`: the nearest possible holder before it — a

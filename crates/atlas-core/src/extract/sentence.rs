@@ -188,6 +188,12 @@ impl<'t> View<'t> {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
+    /// Whether token `i` is the ASCII character `c` (`word(i) == ";"` without building the slice).
+    #[inline]
+    pub fn is_char(&self, i: usize, c: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.end == t.start + 1 && self.text.as_bytes()[t.start] == c)
+    }
+
     /// The token is a word of this sense (any case), and is not part of a name.
     #[inline]
     pub fn is(&self, i: usize, sense: Sense) -> bool {
@@ -740,8 +746,9 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
     let n = v.toks.len();
     let mut i = 0;
     while i < n {
-        // The anaphor is looked for only where it could be taken: after a list, outside a name.
-        if let Some(list) = ctx.last_list.filter(|_| !v.in_mention[i]) {
+        // The anaphor is looked for only where it could be taken: after a list, outside a name,
+        // at a word that may open one.
+        if let Some(list) = ctx.last_list.filter(|_| !v.in_mention[i] && v.has(i, Sense::ListAnaphorStart)) {
             if let Some(len) = list_anaphor_at(v, i) {
                 let h = i + len - 1;
                 let (s, e) = (v.toks[i].start, v.toks[h].end);
