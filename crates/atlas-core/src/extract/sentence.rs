@@ -96,7 +96,7 @@ pub fn tokenize_into(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize) 
     fn word_char(s: &str, i: usize) -> (bool, usize) {
         let c = s.as_bytes()[i];
         if c < 0x80 {
-            (c.is_ascii_alphanumeric(), 1)
+            (ASCII_ALPHANUMERIC[usize::from(c)], 1)
         } else {
             let ch = s[i..].chars().next().unwrap_or(' ');
             (ch.is_alphanumeric(), ch.len_utf8())
@@ -108,11 +108,13 @@ pub fn tokenize_into(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize) 
         let (word, len) = is_word_at(i);
         if word {
             let mut j = i + len;
-            while j < b.len() {
+            loop {
                 // Plain ASCII letters and digits, the bulk of a word, without the general test.
-                if b[j].is_ascii_alphanumeric() {
+                while j < b.len() && ASCII_ALPHANUMERIC[usize::from(b[j])] {
                     j += 1;
-                    continue;
+                }
+                if j >= b.len() {
+                    break;
                 }
                 let (w, l) = is_word_at(j);
                 if w {
@@ -144,6 +146,17 @@ pub fn tokenize_into(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize) 
         }
     }
 }
+
+/// The ASCII letters and digits (no other byte).
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// The vectors of a view, kept between sentences so that each sentence's view reuses the room
 /// of the previous one's instead of allocating its own.
