@@ -329,11 +329,20 @@ pub struct Subject {
 /// "It is unclear…", "It was …" are expletive, not a country.
 pub fn leading_pronoun(lex: &Lexicon, sentence: &str) -> Option<(&'static str, Pronoun)> {
     let mut rest = sentence.trim_start_matches(['"', '(', ' ']);
+    // An opener or pronoun is told apart by its first byte before its letters are compared.
+    let first = rest.as_bytes().first().copied();
     for opener in lex.openers {
+        if opener.as_bytes().first().is_some_and(|&b| Some(b) != first) {
+            continue;
+        }
         if let Some(r) = rest.strip_prefix(opener) {
             rest = r;
             break;
         }
+    }
+    let first = rest.as_bytes().first().copied();
+    if !lex.pronouns.iter().any(|(p, _)| p.as_bytes().first().is_none_or(|&b| Some(b) == first)) {
+        return None;
     }
     let (word, after) = rest.split_once(' ')?;
     let &(written, pronoun) = lex.pronouns.iter().find(|(p, _)| *p == word)?;
@@ -795,14 +804,20 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
         let det = v.is(i, Sense::AnaphorDet);
         let start = i;
         let count_at = if det { i + 1 } else { i };
+        // A count matters after an anaphoric determiner, or as a determiner itself ("both").
+        let counted = det || v.is(count_at, Sense::Determiner);
         let number = |k: usize| {
             v.toks.get(k).filter(|t| t.word && !v.in_mention[k] && v.has(k, Sense::Number)).and_then(|_| {
                 let w = v.word(k);
                 v.lex.numbers.iter().find(|(n, _)| fold_eq_ignore_case(n, w)).map(|&(_, c)| c)
             })
         };
-        let count = number(count_at)
-            .or_else(|| v.word(count_at).parse::<usize>().ok().filter(|k| (2..=60).contains(k)));
+        let count = if counted {
+            number(count_at)
+                .or_else(|| v.word(count_at).parse::<usize>().ok().filter(|k| (2..=60).contains(k)))
+        } else {
+            None
+        };
         // "the seven countries", "both countries", "ambos países".
         let dual = !det && count == Some(2) && v.is(count_at, Sense::Determiner);
         if let (Some(count), true) = (count, det || dual) {
