@@ -470,7 +470,7 @@ pub fn build<'t>(
     classes.clear();
     classes.extend(toks.iter().map(|t| {
         if t.word {
-            index.senses_of_bytes(&text.as_bytes()[t.start..t.end])
+            index.senses_at(text.as_bytes(), t.start, t.end)
         } else {
             0
         }
