@@ -883,24 +883,23 @@ fn list_anaphor_at(v: &View<'_>, i: usize) -> Option<usize> {
         return None;
     }
     let first = v.word(i);
-    v.lex.list_anaphors.iter().find_map(|phrase| {
-        // The phrase's first word is `first`: compared in place, as most phrases start otherwise.
-        let p = phrase.as_bytes();
-        let opens = p.len() >= first.len()
-            && p.get(first.len()).is_none_or(|&b| b == b' ')
-            && p[..first.len()].eq_ignore_ascii_case(first.as_bytes());
-        if !opens {
-            return None;
-        }
-        let mut n = 1;
-        for w in phrase[first.len()..].split(' ').skip(1) {
-            if !(v.toks.get(i + n).is_some_and(|t| t.word) && v.word(i + n).eq_ignore_ascii_case(w)) {
-                return None;
-            }
-            n += 1;
-        }
-        Some(n)
+    list_anaphor_words(v.lex).iter().find_map(|words| {
+        // The phrase's first word is `first`; then each of its words a word token in turn.
+        let matches = words[0].len() == first.len()
+            && words[0].eq_ignore_ascii_case(first)
+            && (1..words.len()).all(|n| {
+                v.toks.get(i + n).is_some_and(|t| t.word) && v.word(i + n).eq_ignore_ascii_case(words[n])
+            });
+        matches.then_some(words.len())
     })
+}
+
+/// A lexicon's list anaphors split into words once, not at every word that may open one.
+fn list_anaphor_words(lex: &'static Lexicon) -> &'static [Vec<&'static str>] {
+    static SPLIT: [std::sync::OnceLock<Vec<Vec<&'static str>>>; 3] =
+        [std::sync::OnceLock::new(), std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    SPLIT[lex.language as usize]
+        .get_or_init(|| lex.list_anaphors.iter().map(|p| p.split(' ').collect()).collect())
 }
 
 fn add_pronoun_subject(v: &mut View<'_>, ctx: &Context<'_>) {
