@@ -523,7 +523,7 @@ fn mentions_list_word(index: &SenseIndex, s: &str) -> bool {
         let start = i;
         while i < bytes.len() {
             if bytes[i] < 0x80 {
-                if !bytes[i].is_ascii_alphanumeric() {
+                if !sentence::ASCII_ALPHANUMERIC[usize::from(bytes[i])] {
                     break;
                 }
                 i += 1;

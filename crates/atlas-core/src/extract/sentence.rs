@@ -148,7 +148,7 @@ pub fn tokenize_into(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize) 
 }
 
 /// The ASCII letters and digits (no other byte).
-static ASCII_ALPHANUMERIC: [bool; 256] = {
+pub(crate) static ASCII_ALPHANUMERIC: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 128 {
