@@ -929,7 +929,8 @@ fn add_pronoun_subject(v: &mut View<'_>, ctx: &Context<'_>) {
 
 fn find_generics(v: &mut View<'_>) {
     for i in 0..v.toks.len() {
-        if v.in_mention[i] {
+        // Most tokens are neither head: told by their senses before anything else.
+        if v.in_mention[i] || !v.has_any(i, bit(Sense::GenericHead) | bit(Sense::GenericNoun)) {
             continue;
         }
         let w = v.word(i);
