@@ -595,7 +595,7 @@ fn classify(v: &View<'_>, m: &Mention, ts: usize, te: usize) -> Option<Item> {
         } else {
             // "Peruvian and Costa Rican authorities": coordinated demonyms share the noun.
             let mut from = te;
-            while from < v.toks.len() && (v.has(from, Sense::Joiner) || v.word(from) == ",") {
+            while from < v.toks.len() && (v.has(from, Sense::Joiner) || v.is_char(from, b',')) {
                 let mut j = from + 1;
                 while j < v.toks.len() && v.in_mention[j] {
                     j += 1;
@@ -984,8 +984,8 @@ fn group_items(v: &View<'_>, groups: &mut Vec<Group>) {
         let joins = last_item_end.is_some_and(|e| {
             // "the U.S. (an early adopter), Canada, the UK": a short aside in parentheses after a
             // member does not end the list.
-            let e = match (v.word(e) == "(")
-                .then(|| (e + 1..(e + 9).min(it.tok_s)).find(|&k| v.word(k) == ")"))
+            let e = match (v.is_char(e, b'('))
+                .then(|| (e + 1..(e + 9).min(it.tok_s)).find(|&k| v.is_char(k, b')')))
             {
                 Some(Some(close)) => close + 1,
                 _ => e,
@@ -998,7 +998,7 @@ fn group_items(v: &View<'_>, groups: &mut Vec<Group>) {
             let unknown_member = |k: usize| {
                 v.toks[k].word
                     && v.word(k).chars().next().is_some_and(char::is_uppercase)
-                    && (e..k).any(|j| v.word(j) == ",")
+                    && (e..k).any(|j| v.is_char(j, b','))
             };
             let other_name = (e..it.tok_s).any(|k| v.in_mention[k] || unknown_member(k));
             // "…, as well as those of Peru": the head repeated by a pronoun and "of".
@@ -1007,8 +1007,8 @@ fn group_items(v: &View<'_>, groups: &mut Vec<Group>) {
             e <= it.tok_s
                 && it.tok_s - e <= if other_name { 7 } else { 4 } + if repeated { 2 } else { 0 }
                 && (e..it.tok_s).all(|k| {
-                    matches!(v.word(k), "," | "(" | ")" | "&")
-                        || (v.in_mention[k] && (e..k).any(|j| v.word(j) == ","))
+                    (v.is_char(k, b',') || v.is_char(k, b'(') || v.is_char(k, b')') || v.is_char(k, b'&'))
+                        || (v.in_mention[k] && (e..k).any(|j| v.is_char(j, b',')))
                         || unknown_member(k)
                         || v.has(k, Sense::Joiner)
                         || v.is(k, Sense::ListGlue)
@@ -1021,7 +1021,7 @@ fn group_items(v: &View<'_>, groups: &mut Vec<Group>) {
                         // Argentina": the preposition repeated.
                         || ((v.is(k, Sense::Of) || v.is(k, Sense::By))
                             && k > 0
-                            && (v.has(k - 1, Sense::Joiner) || v.word(k - 1) == ","))
+                            && (v.has(k - 1, Sense::Joiner) || v.is_char(k - 1, b',')))
                 })
         });
         match groups.last_mut() {
