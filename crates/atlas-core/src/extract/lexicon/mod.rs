@@ -488,7 +488,8 @@ mod tests {
     #[test]
     fn keys_read_in_place_are_the_keys_built_byte_by_byte() {
         let every: Vec<u8> = (0..=255u8).collect();
-        for chunk in every.chunks(MAX_LEN).chain(every.windows(11)) {
+        let texts = every.chunks(MAX_LEN).chain(every.windows(11)).chain([&every[..]]);
+        for chunk in texts {
             for start in 0..chunk.len() {
                 for len in 1..=(chunk.len() - start).min(MAX_LEN) {
                     assert_eq!(key_in(chunk, start, len), key(&chunk[start..start + len]));
@@ -497,7 +498,7 @@ mod tests {
         }
     }
 
-    use super::{en, LEXICONS};
+    use super::{en, key, key_in, LEXICONS, MAX_LEN};
     use crate::extract::normalize::fold_pattern;
     use std::collections::HashSet;
 
