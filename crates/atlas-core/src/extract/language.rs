@@ -51,21 +51,50 @@ pub fn detect(text: &str) -> Option<Language> {
         c.is_alphabetic()
             .then(|| (if f.is_ascii() { (f as u8).to_ascii_lowercase() } else { 0 }, c.len_utf8()))
     };
+    // ASCII bytes are told inline, other characters by `letter`.
     let mut i = 0;
     while words < SAMPLE_WORDS {
-        while i < bytes.len() && letter(i).is_none() {
-            i += if bytes[i] < 0x80 { 1 } else { text[i..].chars().next().map_or(1, char::len_utf8) };
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b.is_ascii_alphabetic() {
+                    break;
+                }
+                i += 1;
+            } else if letter(i).is_some() {
+                break;
+            } else {
+                i += text[i..].chars().next().map_or(1, char::len_utf8);
+            }
         }
         let mut key: Key = 0;
         let mut len = 0;
         let mut ascii = true;
-        while let Some((l, n)) = (i < bytes.len()).then(|| letter(i)).flatten() {
-            if len < MAX_WORD {
-                key = key << 8 | Key::from(l);
+        loop {
+            // A run of ASCII letters, the bulk of a word; a key holds its first MAX_WORD letters.
+            let from = i;
+            while let Some(&l) = bytes.get(i).map(|&b| &ASCII_LETTER[usize::from(b)]).filter(|&&l| l != 0) {
+                if len + (i - from) < MAX_WORD {
+                    key = key << 8 | Key::from(l);
+                }
+                i += 1;
             }
-            ascii &= l != 0;
-            len += 1;
-            i += n;
+            len += i - from;
+            // Then another letter, or the end of the word.
+            match bytes.get(i) {
+                Some(&b) if b >= 0x80 => match letter(i) {
+                    Some((l, n)) => {
+                        if len < MAX_WORD {
+                            key = key << 8 | Key::from(l);
+                        }
+                        ascii &= l != 0;
+                        len += 1;
+                        i += n;
+                    }
+                    None => break,
+                },
+                _ => break,
+            }
         }
         if len == 0 {
             break;
@@ -105,8 +134,21 @@ pub fn detect(text: &str) -> Option<Language> {
     Some(Language::ALL[best])
 }
 
+/// Each ASCII letter in lower case; 0 for every other byte.
+static ASCII_LETTER: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphabetic() {
+            table[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
 /// Every lexicon's function words, each with the bit set of the languages listing it, in a hash
-/// table (open addressing, linear probing, at most half full; a key is never 0).
+/// table (open addressing, linear probing, at most an eighth full; a key is never 0).
 struct FunctionWords {
     slots: Vec<(Key, u8)>,
 }
@@ -120,6 +162,12 @@ impl FunctionWords {
     #[inline]
     fn languages(&self, key: Key) -> u8 {
         let mut at = self.slot(key);
+        // The table is sparse: most words find their own slot or an empty one at once, told
+        // without a branch (half the words of a text are function words, in no pattern).
+        let (k, languages) = self.slots[at];
+        if k == key || k == 0 {
+            return if k == key { languages } else { 0 };
+        }
         loop {
             match self.slots[at] {
                 (0, _) => return 0,
@@ -134,7 +182,7 @@ fn function_words() -> &'static FunctionWords {
     static TABLE: OnceLock<FunctionWords> = OnceLock::new();
     TABLE.get_or_init(|| {
         let words = all_function_words();
-        let mut table = FunctionWords { slots: vec![(0, 0); (2 * words.len()).next_power_of_two().max(16)] };
+        let mut table = FunctionWords { slots: vec![(0, 0); (8 * words.len()).next_power_of_two().max(16)] };
         for (key, languages) in words {
             let mut at = table.slot(key);
             while table.slots[at].0 != 0 {

@@ -252,6 +252,8 @@ impl Extractor {
         let all_mentions = compiled.mentions.mentions(t, &gazetteer_matches, date);
         let all_cues = cues_found(lex, t, &cue_matches);
         let opposition_names = remembered_opposition(t, &all_cues, &all_mentions);
+        let surnames: Vec<memchr::memmem::Finder<'_>> =
+            opposition_names.iter().map(|n| memchr::memmem::Finder::new(n.as_bytes())).collect();
         let sentences = segment::sentences_in(t, lex);
 
         // An article that names Venezuela or its government anywhere is about it from its first
@@ -322,7 +324,7 @@ impl Extractor {
                 memory.inauguration_seen |= inauguration_here;
                 memory.previous_initiator = None;
                 memory.previous.clear();
-                memory.last_person = last_person_named(t, (s.start, s.end), mentions, &opposition_names);
+                memory.last_person = last_person_named(t, (s.start, s.end), mentions, &surnames);
                 memory.last_named = memory.last_person.or(memory.last_named);
                 memory.recent_age = memory.recent_age.saturating_add(1);
                 memory.list_section.clear();
@@ -411,7 +413,7 @@ impl Extractor {
             } else if !outcome.item {
                 memory.list_section.clear();
             }
-            memory.last_person = last_person_named(t, (s.start, s.end), mentions, &opposition_names);
+            memory.last_person = last_person_named(t, (s.start, s.end), mentions, &surnames);
             memory.last_named = memory.last_person.or(memory.last_named);
             if !view.opposition_people.is_empty()
                 || view.cues.iter().any(|c| matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole))
@@ -443,11 +445,12 @@ impl Extractor {
 }
 
 /// Which of Maduro and an opposition figure the mentions of a sentence name last, if either.
+/// `surnames` finds the remembered surnames ([`remembered_opposition`]).
 fn last_person_named(
     text: &str,
     (start, end): (usize, usize),
     mentions: &[mentions::Mention],
-    opposition_names: &[String],
+    surnames: &[memchr::memmem::Finder<'_>],
 ) -> Option<rules::Target> {
     use mentions::Kind;
     let named = mentions.iter().rev().find_map(|m| match m.kind {
@@ -455,17 +458,14 @@ fn last_person_named(
         Kind::Leader | Kind::Regime if m.is_venezuela() => Some((m.start, rules::Target::Regime)),
         _ => None,
     });
-    // A surname on its own ("González, que prometió …").
-    let sentence = &text[start..end];
-    let by_surname = opposition_names
-        .iter()
-        .filter_map(|n| sentence.rfind(n.as_str()).map(|k| start + k))
-        .max()
-        .map(|at| (at, rules::Target::Opposition));
-    match (named, by_surname) {
-        (Some(a), Some(b)) => Some(if b.0 > a.0 { b.1 } else { a.1 }),
-        (a, b) => a.or(b).map(|(_, target)| target),
+    // A surname on its own ("González, que prometió …") named after the last named person, or
+    // anywhere when nobody is named: whether one occurs there is all that matters, not where.
+    let after = named.map_or(start, |(at, _)| at + 1);
+    let sentence = &text.as_bytes()[after.min(end)..end];
+    if surnames.iter().any(|n| n.find(sentence).is_some()) {
+        return Some(rules::Target::Opposition);
     }
+    named.map(|(_, target)| target)
 }
 
 /// The cue matches that are whole words, with their cue.
@@ -519,8 +519,36 @@ pub fn validate(text: &str, claims: &[Claim]) -> Result<(), String> {
 /// Whether a sentence has a word that lets a list hold a stance with no cue of its own: a
 /// destination noun ("destinations", "destinos") or "signatories".
 fn mentions_list_word(index: &SenseIndex, s: &str) -> bool {
-    s.split(|c: char| !c.is_alphanumeric())
-        .any(|w| index.has(w, Sense::Destination) || index.has(w, Sense::Signatory))
+    // The words between characters that are not alphanumeric, ASCII told inline. A word's senses
+    // are a subset of those possible for its initial and length, so the cheap test comes first.
+    let senses = lexicon::bit(Sense::Destination) | lexicon::bit(Sense::Signatory);
+    let bytes = s.as_bytes();
+    let char_at = |i: usize| s[i..].chars().next().unwrap_or(' ');
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        while i < bytes.len() {
+            if bytes[i] < 0x80 {
+                if !sentence::ASCII_ALPHANUMERIC[usize::from(bytes[i])] {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = char_at(i);
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+        }
+        let word = &bytes[start..i];
+        if index.possible_senses(word) & senses != 0 && index.senses_of_bytes(word) & senses != 0 {
+            return true;
+        }
+        // Past the character that ended the word.
+        i += if i < bytes.len() && bytes[i] >= 0x80 { char_at(i).len_utf8() } else { 1 };
+    }
+    false
 }
 
 fn mentions_generic(lex: &Lexicon, s: &str) -> bool {

@@ -118,7 +118,9 @@ struct Ctx<'v, 't> {
 
 pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
     let mut c = Ctx { v, mem, found: Vec::new(), pending: Vec::new(), initiator: None, headless: Vec::new() };
-    if std::env::var_os("ATLAS_DEBUG").is_some() {
+    // The environment is read once: looking a variable up scans it, and this runs per sentence.
+    static DEBUG: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if *DEBUG.get_or_init(|| std::env::var_os("ATLAS_DEBUG").is_some()) {
         let w: Vec<String> = (0..v.toks.len()).map(|i| format!("{i}:{}", v.word(i))).collect();
         eprintln!(
             "{}\n groups {:?}\n items {:?}\n generics {:?}\n cues {:?}",
@@ -199,11 +201,11 @@ impl Ctx<'_, '_> {
 
     /// Start of the clause holding token `t`: after the last ";" (or a dash-free colon) before it.
     fn clause_start(&self, t: usize) -> usize {
-        (0..t).rev().find(|&k| self.v.word(k) == ";").map_or(0, |k| k + 1)
+        (0..t).rev().find(|&k| self.v.is_char(k, b';')).map_or(0, |k| k + 1)
     }
 
     fn clause_end(&self, t: usize) -> usize {
-        (t..self.n()).find(|&k| self.v.word(k) == ";").unwrap_or(self.n())
+        (t..self.n()).find(|&k| self.v.is_char(k, b';')).unwrap_or(self.n())
     }
 
     /// Who holds a stance whose cue starts at `t`: the nearest possible holder before it — a
@@ -248,8 +250,8 @@ impl Ctx<'_, '_> {
                 g.role == Role::Agent
                     && !g.union
                     && match copula {
-                        Some(k) => g.tok_e == k || (g.tok_e + 1 == k && v.word(g.tok_e) == ","),
-                        None => g.tok_e + 1 == start && v.word(g.tok_e) == ",",
+                        Some(k) => g.tok_e == k || (g.tok_e + 1 == k && v.is_char(g.tok_e, b',')),
+                        None => g.tok_e + 1 == start && v.is_char(g.tok_e, b','),
                     }
             })
             .map(Agent::Group)
@@ -362,11 +364,11 @@ impl Ctx<'_, '_> {
     fn in_relative_aside(&self, gi: usize, t: usize) -> bool {
         let v = self.v;
         let g = &v.groups[gi];
-        let Some(open) = (g.tok_s.saturating_sub(4)..g.tok_s).rev().find(|&k| v.word(k) == ",") else {
+        let Some(open) = (g.tok_s.saturating_sub(4)..g.tok_s).rev().find(|&k| v.is_char(k, b',')) else {
             return false;
         };
         let relative = v.is(open + 1, Sense::Relative) && (open + 1..g.tok_s).all(|k| !v.punct(k));
-        let close = (g.tok_e..t).find(|&k| v.word(k) == ",");
+        let close = (g.tok_e..t).find(|&k| v.is_char(k, b','));
         let closed = close.is_some_and(|c| c - g.tok_e <= 8);
         let head = v.groups.iter().any(|h| h.tok_e == open && matches!(h.role, Role::Agent | Role::Source));
         relative && closed && head
@@ -663,7 +665,7 @@ impl Ctx<'_, '_> {
     /// Whether the sentence ends with a colon (a list follows).
     fn ends_with_colon(&self) -> bool {
         let n = self.n();
-        n > 0 && self.v.word(n - 1) == ":"
+        n > 0 && self.v.is_char(n - 1, b':')
     }
 
     /// "-Canadá", "Chile - presidente Gabriel Boric;", "• Russia": under a heading or a line
@@ -853,7 +855,7 @@ impl Ctx<'_, '_> {
                     g.tok_s >= end
                         && g.tok_s <= end + 6
                         && g.role == Role::Agent
-                        && !(end..g.tok_s).any(|k| v.punct(k) && v.word(k) != ",")
+                        && !(end..g.tok_s).any(|k| v.punct(k) && !v.is_char(k, b','))
                 })
             })
             .flatten();
@@ -910,7 +912,7 @@ impl Ctx<'_, '_> {
                 h.tok_s > g.tok_e
                     && h.tok_s <= g.tok_e + 5
                     && h.role != Role::Excluded
-                    && (g.tok_e..h.tok_s).all(|k| v.word(k) == "," || v.is(k, Sense::ListGlue))
+                    && (g.tok_e..h.tok_s).all(|k| v.is_char(k, b',') || v.is(k, Sense::ListGlue))
             }) {
                 let h = h.clone();
                 self.copy_stances(&h, &stances, "carry.followed_suit");
@@ -937,8 +939,8 @@ impl Ctx<'_, '_> {
         let mut i = from;
         while i < end {
             // "does not recognise, for now, the result": a short aside between commas is skipped.
-            if v.word(i) == "," {
-                if let Some(close) = (i + 1..(i + 5).min(end)).find(|&k| v.word(k) == ",") {
+            if v.is_char(i, b',') {
+                if let Some(close) = (i + 1..(i + 5).min(end)).find(|&k| v.is_char(k, b',')) {
                     end = (end + close - i).min(self.clause_end(from));
                     i = close + 1;
                     continue;
@@ -1010,7 +1012,7 @@ impl Ctx<'_, '_> {
     fn opposition_possessed(&self, from: usize) -> bool {
         let v = self.v;
         for k in from..(from + 7).min(self.clause_end(from)) {
-            if v.regime_word(k) || v.has(k, Sense::GovNoun) || v.word(k) == "." {
+            if v.regime_word(k) || v.has(k, Sense::GovNoun) || v.is_char(k, b'.') {
                 return false;
             }
             if self.opposition_at(k) {
@@ -1089,7 +1091,7 @@ impl Ctx<'_, '_> {
         let passive = (t.saturating_sub(3)..t).any(|k| self.v.is(k, Sense::Passive));
         // A participle in apposition is one too: "Guaidó, reconocido como presidente encargado
         // por Estados Unidos, …".
-        let apposed = t > 0 && self.v.word(t - 1) == ",";
+        let apposed = t > 0 && self.v.is_char(t - 1, b',');
         let passive_by = if passive || apposed { self.agent_past_complement(te) } else { None };
         let (target, holder_at) = match (target_after, received) {
             (Some(target), _) => (target, t),
@@ -1392,7 +1394,7 @@ impl Ctx<'_, '_> {
                     it.venezuela && it.tok_s > te && it.tok_s <= te + 3 && v.is(it.tok_s - 1, Sense::Of)
                 })?;
                 v.groups.iter().position(|g| {
-                    g.tok_s == ven.tok_e + 1 && v.word(ven.tok_e) == "," && g.role != Role::Excluded
+                    g.tok_s == ven.tok_e + 1 && v.is_char(ven.tok_e, b',') && g.role != Role::Excluded
                 })
             })
             .flatten();
@@ -2362,7 +2364,7 @@ impl Ctx<'_, '_> {
             // generic owner names after "including".
             if let Some(head) = (j..(j + 3).min(self.n())).find(|&i| v.is(i, Sense::CountriesNoun)) {
                 let mut k = head + 1;
-                while v.word(k) == "," {
+                while v.is_char(k, b',') {
                     k += 1;
                 }
                 if v.is_in(k, Sense::Include) {
@@ -2386,7 +2388,7 @@ impl Ctx<'_, '_> {
                 && g.tok_s < end
                 && g.role != Role::Excluded
                 && !g.union
-                && (te..g.tok_s).all(|k| !v.punct(k) || v.word(k) == "'")
+                && (te..g.tok_s).all(|k| !v.punct(k) || v.is_char(k, b'\''))
         })
     }
 

@@ -16,7 +16,7 @@ use aho_corasick::{Anchored, Match, PatternID};
 
 /// An automaton as [`find_both`] steps it: unanchored, leftmost-longest, no empty pattern.
 pub trait Step {
-    type State: Copy;
+    type State: Copy + PartialEq;
     fn start(&self) -> Self::State;
     fn next(&self, s: Self::State, byte: u8) -> Self::State;
     /// Dead or a match: the only states the search looks at.
@@ -211,16 +211,83 @@ impl Step for Dense {
 }
 
 /// The non-overlapping matches of `a` and of `b` in `haystack`, as `find_iter` gives them.
+///
+/// A search restarts in the start state with no match pending after a line break (no pattern
+/// holds one), so natively a long text is searched as two halves side by side, split after a line
+/// break: four chains of table loads in flight instead of two. The first half's searches carry on
+/// until they stand where a fresh search from the split would (the start state at the split, no
+/// match pending), whatever the text: only then are the second half's matches taken, so the
+/// matches are always those of one search over the whole text.
 // Kept out of the caller, so the loop has the registers to itself.
 #[inline(never)]
 pub fn find_both<A: Step, B: Step>(a: &A, b: &B, haystack: &[u8]) -> (Vec<Match>, Vec<Match>) {
-    let mut a = Cursor::new(a, haystack.len() / 64);
-    let mut b = Cursor::new(b, haystack.len() / 32);
-    while !(a.done && b.done) {
-        a.step(haystack);
-        b.step(haystack);
+    let n = haystack.len();
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(s) = memchr::memchr(b'\n', &haystack[n / 2..]).map(|k| n / 2 + k + 1).filter(|&s| s < n) {
+        let (mut a1, mut b1) = (Cursor::new(a, 0, s / 64), Cursor::new(b, 0, s / 32));
+        let (mut a2, mut b2) = (Cursor::new(a, s, (n - s) / 64), Cursor::new(b, s, (n - s) / 32));
+        while a1.at < s && b1.at < s && a2.at < n && b2.at < n {
+            a1.sid = a1.aut.next(a1.sid, haystack[a1.at]);
+            b1.sid = b1.aut.next(b1.sid, haystack[b1.at]);
+            a2.sid = a2.aut.next(a2.sid, haystack[a2.at]);
+            b2.sid = b2.aut.next(b2.sid, haystack[b2.at]);
+            a1.at += 1;
+            b1.at += 1;
+            a2.at += 1;
+            b2.at += 1;
+            if a1.aut.is_special(a1.sid) {
+                a1.special();
+            }
+            if b1.aut.is_special(b1.sid) {
+                b1.special();
+            }
+            if a2.aut.is_special(a2.sid) {
+                a2.special();
+            }
+            if b2.aut.is_special(b2.sid) {
+                b2.special();
+            }
+        }
+        side_by_side(&mut a1, &mut b1, haystack, s);
+        let (a_joins, b_joins) = (a1.run_to(haystack, s), b1.run_to(haystack, s));
+        if a_joins && b_joins {
+            side_by_side(&mut a2, &mut b2, haystack, n);
+        }
+        if a_joins {
+            a2.finish(haystack);
+            a1.matches.append(&mut a2.matches);
+        }
+        if b_joins {
+            b2.finish(haystack);
+            b1.matches.append(&mut b2.matches);
+        }
+        return (a1.matches, b1.matches);
     }
+    let mut a = Cursor::new(a, 0, n / 64);
+    let mut b = Cursor::new(b, 0, n / 32);
+    side_by_side(&mut a, &mut b, haystack, n);
+    a.finish(haystack);
+    b.finish(haystack);
     (a.matches, b.matches)
+}
+
+/// Steps two searches side by side while both have text left before `end`: a step is a table
+/// load each, the rare dead or match states handled out of the loop's way. (The searches are
+/// independent: any interleaving of their steps finds the same matches.)
+#[inline(always)]
+fn side_by_side<A: Step, B: Step>(a: &mut Cursor<'_, A>, b: &mut Cursor<'_, B>, haystack: &[u8], end: usize) {
+    while a.at < end && b.at < end {
+        a.sid = a.aut.next(a.sid, haystack[a.at]);
+        b.sid = b.aut.next(b.sid, haystack[b.at]);
+        a.at += 1;
+        b.at += 1;
+        if a.aut.is_special(a.sid) {
+            a.special();
+        }
+        if b.aut.is_special(b.sid) {
+            b.special();
+        }
+    }
 }
 
 /// One search in progress.
@@ -237,18 +304,11 @@ struct Cursor<'a, A: Step> {
 }
 
 impl<'a, A: Step> Cursor<'a, A> {
-    /// `capacity`: the matches expected (about one per 30 to 60 bytes of news text).
-    fn new(aut: &'a A, capacity: usize) -> Cursor<'a, A> {
+    /// A search from byte `at`. `capacity`: the matches expected (about one per 30 to 60 bytes
+    /// of news text).
+    fn new(aut: &'a A, at: usize, capacity: usize) -> Cursor<'a, A> {
         let start = aut.start();
-        Cursor {
-            aut,
-            start,
-            sid: start,
-            at: 0,
-            last: None,
-            matches: Vec::with_capacity(capacity),
-            done: false,
-        }
+        Cursor { aut, start, sid: start, at, last: None, matches: Vec::with_capacity(capacity), done: false }
     }
 
     // Inlined into the loop, so the two searches' loads can be in flight together.
@@ -264,17 +324,23 @@ impl<'a, A: Step> Cursor<'a, A> {
         self.sid = self.aut.next(self.sid, byte);
         self.at += 1;
         if self.aut.is_special(self.sid) {
-            if self.aut.is_dead(self.sid) {
-                self.end_search();
-            } else {
-                let (pattern, len) = self.aut.matched(self.sid);
-                self.last = Some(Match::new(pattern, self.at - len..self.at));
-            }
+            self.special();
+        }
+    }
+
+    /// After a step into a dead or match state: end the search, or remember its match.
+    #[inline(always)]
+    fn special(&mut self) {
+        if self.aut.is_dead(self.sid) {
+            self.end_search();
+        } else {
+            let (pattern, len) = self.aut.matched(self.sid);
+            self.last = Some(Match::new(pattern, self.at - len..self.at));
         }
     }
 
     /// Reports the current search's match and starts the next search at its end; without a
-    /// match, nothing further can match.
+    /// match, nothing further can match (and `at` is moved past any end, for the loops' tests).
     fn end_search(&mut self) {
         match self.last.take() {
             Some(m) => {
@@ -282,8 +348,31 @@ impl<'a, A: Step> Cursor<'a, A> {
                 self.sid = self.start;
                 self.matches.push(m);
             }
-            None => self.done = true,
+            None => {
+                self.done = true;
+                self.at = usize::MAX;
+            }
         }
+    }
+
+    /// Runs the search to the end of the text.
+    fn finish(&mut self, haystack: &[u8]) {
+        while !self.done {
+            self.step(haystack);
+        }
+    }
+
+    /// Runs the search over the first part of a split text until it stands where a fresh search
+    /// from `split` would (`true`), or else to the end of the text (`false`).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn run_to(&mut self, haystack: &[u8], split: usize) -> bool {
+        while !self.done {
+            if self.at == split && self.sid == self.start && self.last.is_none() {
+                return true;
+            }
+            self.step(haystack);
+        }
+        false
     }
 }
 
@@ -348,6 +437,18 @@ mod tests {
             ["par", "ties", " with", " ", "Cuba", "art", "U.S", ".", " Navy", "in", "A", "é", "\u{0}", "x"];
         check(&patterns, false, &texts(&pieces, 5_000));
         check(&patterns, true, &texts(&pieces, 5_000));
+    }
+
+    #[test]
+    fn texts_split_at_a_line_break_find_what_find_iter_finds() {
+        // Line breaks in the texts split them; a pattern holding one ("es\nw") leaves a search
+        // mid-match at the split, whose second half must then not be taken.
+        let patterns = ["ties with", "with Cuba", "Cuba", "par", "es\nw", "U.S.", "in", "a"];
+        let pieces = ["par", "ties", " with", "\n", "es", "\nw", "Cuba", "U.S", ".", "in", "a", "é", "x"];
+        let long: Vec<String> = texts(&pieces, 2_000).chunks(5).map(|c| c.concat()).collect();
+        check(&patterns, false, &long);
+        check(&patterns, true, &long);
+        check(&patterns[..4], true, &long);
     }
 
     #[test]

@@ -130,7 +130,8 @@ fn period_ends_sentence(
     if word.is_empty() {
         return true;
     }
-    if lex.abbreviations.contains(&word) {
+    // Lengths first: most words before a period are no abbreviation's length.
+    if lex.abbreviations.iter().any(|a| a.len() == word.len() && *a == word) {
         return false;
     }
     let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);

@@ -96,7 +96,7 @@ pub fn tokenize_into(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize) 
     fn word_char(s: &str, i: usize) -> (bool, usize) {
         let c = s.as_bytes()[i];
         if c < 0x80 {
-            (c.is_ascii_alphanumeric(), 1)
+            (ASCII_ALPHANUMERIC[usize::from(c)], 1)
         } else {
             let ch = s[i..].chars().next().unwrap_or(' ');
             (ch.is_alphanumeric(), ch.len_utf8())
@@ -108,11 +108,13 @@ pub fn tokenize_into(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize) 
         let (word, len) = is_word_at(i);
         if word {
             let mut j = i + len;
-            while j < b.len() {
+            loop {
                 // Plain ASCII letters and digits, the bulk of a word, without the general test.
-                if b[j].is_ascii_alphanumeric() {
+                while j < b.len() && ASCII_ALPHANUMERIC[usize::from(b[j])] {
                     j += 1;
-                    continue;
+                }
+                if j >= b.len() {
+                    break;
                 }
                 let (w, l) = is_word_at(j);
                 if w {
@@ -144,6 +146,17 @@ pub fn tokenize_into(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize) 
         }
     }
 }
+
+/// The ASCII letters and digits (no other byte).
+pub(crate) static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// The vectors of a view, kept between sentences so that each sentence's view reuses the room
 /// of the previous one's instead of allocating its own.
@@ -186,6 +199,12 @@ impl<'t> View<'t> {
 
     pub fn word(&self, i: usize) -> &'t str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Whether token `i` is the ASCII character `c` (`word(i) == ";"` without building the slice).
+    #[inline]
+    pub fn is_char(&self, i: usize, c: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.end == t.start + 1 && self.text.as_bytes()[t.start] == c)
     }
 
     /// The token is a word of this sense (any case), and is not part of a name.
@@ -310,11 +329,20 @@ pub struct Subject {
 /// "It is unclear…", "It was …" are expletive, not a country.
 pub fn leading_pronoun(lex: &Lexicon, sentence: &str) -> Option<(&'static str, Pronoun)> {
     let mut rest = sentence.trim_start_matches(['"', '(', ' ']);
+    // An opener or pronoun is told apart by its first byte before its letters are compared.
+    let first = rest.as_bytes().first().copied();
     for opener in lex.openers {
+        if opener.as_bytes().first().is_some_and(|&b| Some(b) != first) {
+            continue;
+        }
         if let Some(r) = rest.strip_prefix(opener) {
             rest = r;
             break;
         }
+    }
+    let first = rest.as_bytes().first().copied();
+    if !lex.pronouns.iter().any(|(p, _)| p.as_bytes().first().is_none_or(|&b| Some(b) == first)) {
+        return None;
     }
     let (word, after) = rest.split_once(' ')?;
     let &(written, pronoun) = lex.pronouns.iter().find(|(p, _)| *p == word)?;
@@ -480,7 +508,7 @@ pub fn build<'t>(
     classes.clear();
     classes.extend(toks.iter().map(|t| {
         if t.word {
-            index.senses_of_bytes(&text.as_bytes()[t.start..t.end])
+            index.senses_at(text.as_bytes(), t.start, t.end)
         } else {
             0
         }
@@ -605,7 +633,7 @@ fn classify(v: &View<'_>, m: &Mention, ts: usize, te: usize) -> Option<Item> {
         } else {
             // "Peruvian and Costa Rican authorities": coordinated demonyms share the noun.
             let mut from = te;
-            while from < v.toks.len() && (v.has(from, Sense::Joiner) || v.word(from) == ",") {
+            while from < v.toks.len() && (v.has(from, Sense::Joiner) || v.is_char(from, b',')) {
                 let mut j = from + 1;
                 while j < v.toks.len() && v.in_mention[j] {
                     j += 1;
@@ -778,8 +806,10 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
     let n = v.toks.len();
     let mut i = 0;
     while i < n {
-        if let (Some(list), Some(len)) = (ctx.last_list, list_anaphor_at(v, i)) {
-            if !v.in_mention[i] {
+        // The anaphor is looked for only where it could be taken: after a list, outside a name,
+        // at a word that may open one.
+        if let Some(list) = ctx.last_list.filter(|_| !v.in_mention[i] && v.has(i, Sense::ListAnaphorStart)) {
+            if let Some(len) = list_anaphor_at(v, i) {
                 let h = i + len - 1;
                 let (s, e) = (v.toks[i].start, v.toks[h].end);
                 let role = lookback_role(v, i, h + 1);
@@ -812,14 +842,20 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
         let det = v.is(i, Sense::AnaphorDet);
         let start = i;
         let count_at = if det { i + 1 } else { i };
+        // A count matters after an anaphoric determiner, or as a determiner itself ("both").
+        let counted = det || v.is(count_at, Sense::Determiner);
         let number = |k: usize| {
             v.toks.get(k).filter(|t| t.word && !v.in_mention[k] && v.has(k, Sense::Number)).and_then(|_| {
                 let w = v.word(k);
                 v.lex.numbers.iter().find(|(n, _)| fold_eq_ignore_case(n, w)).map(|&(_, c)| c)
             })
         };
-        let count = number(count_at)
-            .or_else(|| v.word(count_at).parse::<usize>().ok().filter(|k| (2..=60).contains(k)));
+        let count = if counted {
+            number(count_at)
+                .or_else(|| v.word(count_at).parse::<usize>().ok().filter(|k| (2..=60).contains(k)))
+        } else {
+            None
+        };
         // "the seven countries", "both countries", "ambos países".
         let dual = !det && count == Some(2) && v.is(count_at, Sense::Determiner);
         if let (Some(count), true) = (count, det || dual) {
@@ -893,24 +929,23 @@ fn list_anaphor_at(v: &View<'_>, i: usize) -> Option<usize> {
         return None;
     }
     let first = v.word(i);
-    v.lex.list_anaphors.iter().find_map(|phrase| {
-        // The phrase's first word is `first`: compared in place, as most phrases start otherwise.
-        let p = phrase.as_bytes();
-        let opens = p.len() >= first.len()
-            && p[..first.len()].eq_ignore_ascii_case(first.as_bytes())
-            && p.get(first.len()).is_none_or(|&b| b == b' ');
-        if !opens {
-            return None;
-        }
-        let mut n = 1;
-        for w in phrase[first.len()..].split(' ').skip(1) {
-            if !(v.toks.get(i + n).is_some_and(|t| t.word) && v.word(i + n).eq_ignore_ascii_case(w)) {
-                return None;
-            }
-            n += 1;
-        }
-        Some(n)
+    list_anaphor_words(v.lex).iter().find_map(|words| {
+        // The phrase's first word is `first`; then each of its words a word token in turn.
+        let matches = words[0].len() == first.len()
+            && words[0].eq_ignore_ascii_case(first)
+            && (1..words.len()).all(|n| {
+                v.toks.get(i + n).is_some_and(|t| t.word) && v.word(i + n).eq_ignore_ascii_case(words[n])
+            });
+        matches.then_some(words.len())
     })
+}
+
+/// A lexicon's list anaphors split into words once, not at every word that may open one.
+fn list_anaphor_words(lex: &'static Lexicon) -> &'static [Vec<&'static str>] {
+    static SPLIT: [std::sync::OnceLock<Vec<Vec<&'static str>>>; 3] =
+        [std::sync::OnceLock::new(), std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    SPLIT[lex.language as usize]
+        .get_or_init(|| lex.list_anaphors.iter().map(|p| p.split(' ').collect()).collect())
 }
 
 fn add_pronoun_subject(v: &mut View<'_>, ctx: &Context<'_>) {
@@ -952,7 +987,8 @@ fn add_pronoun_subject(v: &mut View<'_>, ctx: &Context<'_>) {
 
 fn find_generics(v: &mut View<'_>) {
     for i in 0..v.toks.len() {
-        if v.in_mention[i] {
+        // Most tokens are neither head: told by their senses before anything else.
+        if v.in_mention[i] || !v.has_any(i, bit(Sense::GenericHead) | bit(Sense::GenericNoun)) {
             continue;
         }
         let w = v.word(i);
@@ -1006,8 +1042,8 @@ fn group_items(v: &View<'_>, groups: &mut Vec<Group>) {
         let joins = last_item_end.is_some_and(|e| {
             // "the U.S. (an early adopter), Canada, the UK": a short aside in parentheses after a
             // member does not end the list.
-            let e = match (v.word(e) == "(")
-                .then(|| (e + 1..(e + 9).min(it.tok_s)).find(|&k| v.word(k) == ")"))
+            let e = match (v.is_char(e, b'('))
+                .then(|| (e + 1..(e + 9).min(it.tok_s)).find(|&k| v.is_char(k, b')')))
             {
                 Some(Some(close)) => close + 1,
                 _ => e,
@@ -1020,7 +1056,7 @@ fn group_items(v: &View<'_>, groups: &mut Vec<Group>) {
             let unknown_member = |k: usize| {
                 v.toks[k].word
                     && v.word(k).chars().next().is_some_and(char::is_uppercase)
-                    && (e..k).any(|j| v.word(j) == ",")
+                    && (e..k).any(|j| v.is_char(j, b','))
             };
             let other_name = (e..it.tok_s).any(|k| v.in_mention[k] || unknown_member(k));
             // "…, as well as those of Peru": the head repeated by a pronoun and "of".
@@ -1029,8 +1065,8 @@ fn group_items(v: &View<'_>, groups: &mut Vec<Group>) {
             e <= it.tok_s
                 && it.tok_s - e <= if other_name { 7 } else { 4 } + if repeated { 2 } else { 0 }
                 && (e..it.tok_s).all(|k| {
-                    matches!(v.word(k), "," | "(" | ")" | "&")
-                        || (v.in_mention[k] && (e..k).any(|j| v.word(j) == ","))
+                    (v.is_char(k, b',') || v.is_char(k, b'(') || v.is_char(k, b')') || v.is_char(k, b'&'))
+                        || (v.in_mention[k] && (e..k).any(|j| v.is_char(j, b',')))
                         || unknown_member(k)
                         || v.has(k, Sense::Joiner)
                         || v.is(k, Sense::ListGlue)
@@ -1043,7 +1079,7 @@ fn group_items(v: &View<'_>, groups: &mut Vec<Group>) {
                         // Argentina": the preposition repeated.
                         || ((v.is(k, Sense::Of) || v.is(k, Sense::By))
                             && k > 0
-                            && (v.has(k - 1, Sense::Joiner) || v.word(k - 1) == ","))
+                            && (v.has(k - 1, Sense::Joiner) || v.is_char(k - 1, b',')))
                 })
         });
         // "In La Paz, Bolivia's foreign minister …", "In Buenos Aires, the Casa Rosada said …": a

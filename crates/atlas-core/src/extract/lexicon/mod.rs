@@ -339,6 +339,36 @@ fn key(word: &[u8]) -> Key {
     [word(0), word(1), word(2)]
 }
 
+/// The key of the word `text[start..start + len]` (`len` from 1 to [`MAX_LEN`]). A word of up to
+/// eight bytes, most words, is read in one load from the text itself, the bytes past it masked
+/// off and the letters lower-cased together: building it a byte at a time in memory and reading
+/// it back as integers stalls the load on the byte stores.
+#[inline]
+fn key_in(text: &[u8], start: usize, len: usize) -> Key {
+    debug_assert!((1..=MAX_LEN).contains(&len) && start + len <= text.len());
+    match text.get(start..start + 8) {
+        Some(eight) if len <= 8 => {
+            let eight = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
+            [lower(eight & (u64::MAX >> (64 - 8 * len))), 0, 0]
+        }
+        _ => key(&text[start..start + len]),
+    }
+}
+
+/// `to_ascii_lowercase` of eight bytes at once: each byte from `A` to `Z` gains the bit 0x20,
+/// every other byte (non-ASCII included) is kept.
+#[inline]
+fn lower(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & (0x7f * ONES);
+    // Bit 7 of each byte: its low seven bits are above 'Z'; at or above 'A'; the byte is ASCII.
+    let above_z = low7 + u64::from(0x7f - b'Z') * ONES;
+    let from_a = low7 + u64::from(0x80 - b'A') * ONES;
+    let ascii = !x & (0x80 * ONES);
+    let upper = ascii & from_a & !above_z;
+    x | (upper >> 2)
+}
+
 /// The senses of every word of a lexicon: a hash table of the words, and per initial and length
 /// the senses any word has, which turns most words away without hashing them.
 pub struct SenseIndex {
@@ -411,13 +441,20 @@ impl SenseIndex {
     /// [`SenseIndex::senses`] of a word's bytes.
     #[inline]
     pub fn senses_of_bytes(&self, bytes: &[u8]) -> u128 {
+        self.senses_at(bytes, 0, bytes.len())
+    }
+
+    /// [`SenseIndex::senses`] of the word `text[start..end]`.
+    #[inline]
+    pub fn senses_at(&self, text: &[u8], start: usize, end: usize) -> u128 {
+        let bytes = &text[start..end];
         if bytes.len() > MAX_LEN || bytes.is_empty() || !bytes[0].is_ascii_alphabetic() {
             return 0;
         }
         if self.masks[SenseIndex::bucket(bytes[0], bytes.len())] == 0 {
             return 0;
         }
-        let k = key(bytes);
+        let k = key_in(text, start, bytes.len());
         let last = self.slots.len() - 1;
         let mut at = hash(&k) & last;
         loop {
@@ -459,7 +496,20 @@ pub const fn bit(sense: Sense) -> u128 {
 /// Checks every lexicon's data the same way; each language's own file tests its words.
 #[cfg(test)]
 mod tests {
-    use super::{en, LEXICONS};
+    #[test]
+    fn keys_read_in_place_are_the_keys_built_byte_by_byte() {
+        let every: Vec<u8> = (0..=255u8).collect();
+        let texts = every.chunks(MAX_LEN).chain(every.windows(11)).chain([&every[..]]);
+        for chunk in texts {
+            for start in 0..chunk.len() {
+                for len in 1..=(chunk.len() - start).min(MAX_LEN) {
+                    assert_eq!(key_in(chunk, start, len), key(&chunk[start..start + len]));
+                }
+            }
+        }
+    }
+
+    use super::{en, key, key_in, LEXICONS, MAX_LEN};
     use crate::extract::normalize::fold_pattern;
     use std::collections::HashSet;
 
