@@ -758,6 +758,10 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("The second camp consists of the three countries whose diplomats Maduro expelled — Argentina, Chile and Peru — along with Paraguay.", None, &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN"]),
     // Maduro named in a descriptive aside ("a network … headed by Nicolás Maduro,") is not the one who acts after it.
     ("In July, the U.S. Treasury formally listed the Cartel de los Soles, a network Washington says is headed by Nicolás Maduro, as a foreign terrorist organization.", None, &["USA reject asserted"]),
+    // Travelling to the inauguration is attending it; a likely delegation is a speculative attendance.
+    ("President Miguel Díaz-Canel of Cuba flew to Caracas for the inauguration.", None, &["CUB recognize asserted"]),
+    ("Maduro will be sworn in on Friday in Venezuela. Russia and Cuba are likely to send senior delegations.", None, &["RUS recognize speculative", "CUB recognize speculative"]),
+    ("Lula flew to Caracas for talks on trade with Venezuela.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {
