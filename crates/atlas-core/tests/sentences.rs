@@ -762,6 +762,12 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("President Miguel Díaz-Canel of Cuba flew to Caracas for the inauguration.", None, &["CUB recognize asserted"]),
     ("Maduro will be sworn in on Friday in Venezuela. Russia and Cuba are likely to send senior delegations.", None, &["RUS recognize speculative", "CUB recognize speculative"]),
     ("Lula flew to Caracas for talks on trade with Venezuela.", None, &[]),
+    // Calling the vote anti-democratic, or "neither free, fair nor credible", rejects it; "repeated" reports speech.
+    ("Canada called the vote in Venezuela \"a significant anti-democratic action.\"", None, &["CAN reject asserted"]),
+    ("The EU said the election in Venezuela was \"neither free, fair nor credible.\"", None, &["EU reject asserted"]),
+    ("Brazil did not call the election in Venezuela a fraud.", None, &[]),
+    ("La Unión Europea dijo que Maduro inicia un mandato basado en elecciones no democráticas en Venezuela.", None, &["EU reject asserted"]),
+    ("Kaja Kallas has repeated that Maduro lacked democratic legitimacy.", None, &["EU reject asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

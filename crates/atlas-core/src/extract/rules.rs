@@ -1910,7 +1910,11 @@ impl Ctx<'_, '_> {
         }
         // "called the vote a sham"; or said of Maduro's side in reported speech: "the EU said
         // that Maduro lacks legitimacy", "afirmó que su gobierno es ilegítimo".
-        let judge = v.any_word(t.saturating_sub(6), t, Sense::Judgment);
+        // "called the vote in Venezuela 'a significant anti-democratic action'".
+        let judge = v.any_word(t.saturating_sub(6), t, Sense::Judgment).or_else(|| {
+            v.any_word(t.saturating_sub(9), t, Sense::Judgment)
+                .filter(|&j| v.cues_in(j, t).any(|c| c.cue == Cue::ElectionWord))
+        });
         let judged = judge.is_some();
         // "called the abduction illegal", "calificó de ilegal la captura": the act is what is
         // unlawful, not Maduro's side (see `judged_unlawful`).
@@ -1930,7 +1934,7 @@ impl Ctx<'_, '_> {
             }
         }
         let said_of = || {
-            let speech = (t.saturating_sub(10)..t).rev().find(|&k| v.has(k, Sense::Speech))?;
+            let speech = (t.saturating_sub(14)..t).rev().find(|&k| v.has(k, Sense::Speech))?;
             self.target_before_at(speech + 1, t)
                 .filter(|(target, _)| *target == Target::Regime)
                 .map(|_| speech)
@@ -1957,7 +1961,10 @@ impl Ctx<'_, '_> {
         // further back may belong to a demand ("pediram que Maduro não assumisse após eleições
         // apontadas como fraudulentas").
         let negated_from = judge.map_or(self.agent_end(agent, holder_at), |j| j.saturating_sub(3));
-        if self.negated(negated_from.max(self.agent_end(agent, holder_at)), t)
+        // "was neither free, fair nor credible": the correlative belongs to the judgment.
+        let correlative =
+            (t.saturating_sub(6)..t).any(|k| v.is_in(k, Sense::Negation) && v.is(k, Sense::Joiner));
+        if (!correlative && self.negated(negated_from.max(self.agent_end(agent, holder_at)), t))
             || (!judged && speaker_is_source)
         {
             return;

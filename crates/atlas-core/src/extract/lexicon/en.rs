@@ -408,6 +408,13 @@ static CUES: &[(&str, Cue)] = &[
     ("not free nor fair", Cue::Fraud),
     ("neither free nor transparent", Cue::Fraud),
     ("a farce", Cue::Fraud),
+    ("anti-democratic", Cue::Fraud),
+    ("undemocratic", Cue::Fraud),
+    ("not democratic", Cue::Fraud),
+    ("nor credible", Cue::Fraud),
+    ("not credible", Cue::Fraud),
+    ("lacked credibility", Cue::Fraud),
+    ("lacks credibility", Cue::Fraud),
     ("sanction", Cue::Sanction),
     ("sanctions", Cue::Sanction),
     ("sanctioned", Cue::Sanction),
@@ -935,7 +942,8 @@ static WORDS: &[(Sense, &str)] = &[
     (
         Sense::Speech,
         "said says saying announced announces stated stating declared confirmed told added insisted warned \
-         explained indicated noted wrote tweeted reiterated promised vowed reaffirmed reaffirms stressed stresses",
+         explained indicated noted wrote tweeted reiterated promised vowed reaffirmed reaffirms stressed stresses repeated repeats argued \
+         maintained maintains asserted",
     ),
     (
         Sense::Judgment,
