@@ -768,6 +768,12 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Brazil did not call the election in Venezuela a fraud.", None, &[]),
     ("La Unión Europea dijo que Maduro inicia un mandato basado en elecciones no democráticas en Venezuela.", None, &["EU reject asserted"]),
     ("Kaja Kallas has repeated that Maduro lacked democratic legitimacy.", None, &["EU reject asserted"]),
+    // Maduro as the object of a sanctioning verb is not its holder; demanding his immediate return supports him, the release of prisoners does not; Orbán speaks for Hungary.
+    ("Peru barred Maduro and about 100 senior officials from entering Peruvian territory.", None, &["PER reject asserted"]),
+    ("Cuban Foreign Minister Bruno Rodríguez demanded the immediate return of \"President Maduro and comrade Cilia Flores.\"", None, &["CUB recognize asserted"]),
+    ("Chile demanded the immediate release of political prisoners in Venezuela.", None, &["CHL reject asserted"]),
+    ("Prime Minister Viktor Orbán welcomed the U.S. operation in Venezuela as \"good news.\"", None, &["HUN reject asserted", "USA reject asserted"]),
+    ("In Managua, Nicaragua's co-president said Maduro, who was indicted in New York, would arrive on Friday.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

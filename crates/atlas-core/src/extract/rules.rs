@@ -2037,7 +2037,22 @@ impl Ctx<'_, '_> {
         if (t.saturating_sub(3)..t).any(|k| v.is(k, Sense::Under)) {
             return;
         }
-        let agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
+        let mut agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
+        // "Peru barred Maduro and 100 officials from entering": Maduro is the one sanctioned.
+        if let Some(Agent::Venezuela(vi)) = agent {
+            let it = &v.items[vi];
+            let object = it.tok_s > 0
+                && !v.punct(it.tok_s - 1)
+                && !v.is(it.tok_s - 1, Sense::The)
+                && !v.has(it.tok_s - 1, Sense::Speech)
+                && !v.is(it.tok_s - 1, Sense::Relative)
+                && !v.punct(it.tok_e.min(self.n() - 1));
+            if object {
+                if let Some(a) = self.agent_before(it.tok_s).filter(|a| matches!(a, Agent::Group(_))) {
+                    agent = Some(a);
+                }
+            }
+        }
         let from = self.agent_end(agent, t);
         if v.cues_in(from, t).any(|c| c.cue == Cue::RejectVerb) {
             return; // "Russia condemned the sanctions on Venezuela": Russia opposes them

@@ -2842,6 +2842,13 @@ pub static LEADERS: &[(&str, &[Leader])] = &[
         ],
     ),
     (
+        "HUN",
+        &[
+            Leader { name: "Viktor Orbán", from: "2010-05-29", to: None },
+            Leader { name: "Orbán", from: "2010-05-29", to: None },
+        ],
+    ),
+    (
         "ITA",
         &[
             Leader { name: "Matteo Renzi", from: "2014-02-22", to: Some("2016-12-12") },

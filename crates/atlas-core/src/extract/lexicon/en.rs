@@ -218,6 +218,9 @@ static CUES: &[(&str, Cue)] = &[
     // The release of Maduro himself (the cue names him: the rule reads him inside it).
     ("release of Maduro", Cue::Support),
     ("release of Nicolás Maduro", Cue::Support),
+    ("immediate return", Cue::Support),
+    ("unconditional release", Cue::Support),
+    ("prompt return", Cue::Support),
     ("supports", Cue::Support),
     ("supported", Cue::Support),
     ("supporting", Cue::Support),
@@ -434,6 +437,8 @@ static CUES: &[(&str, Cue)] = &[
     ("oust", Cue::Sanction),
     ("ouster", Cue::Sanction),
     ("travel ban", Cue::Sanction),
+    ("from entering", Cue::Sanction),
+    ("entry ban", Cue::Sanction),
     ("asset freeze", Cue::Sanction),
     ("froze assets", Cue::Sanction),
     ("International Criminal Court", Cue::Sanction),
