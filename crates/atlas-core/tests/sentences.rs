@@ -774,6 +774,11 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Chile demanded the immediate release of political prisoners in Venezuela.", None, &["CHL reject asserted"]),
     ("Prime Minister Viktor Orbán welcomed the U.S. operation in Venezuela as \"good news.\"", None, &["HUN reject asserted", "USA reject asserted"]),
     ("In Managua, Nicaragua's co-president said Maduro, who was indicted in New York, would arrive on Friday.", None, &[]),
+    // Working with "the constitutional authorities of Venezuela" recognizes them; refusing to reopen an embassy keeps ties broken.
+    ("The Kremlin said it continued to work with \"the constitutional authorities of Venezuela.\"", None, &["RUS recognize asserted"]),
+    ("Brazil urged the constitutional authorities of Colombia to act.", None, &[]),
+    ("Argentina's foreign ministry said it would not reopen the embassy in Caracas while the dictatorship remained.", None, &["ARG break_ties asserted ARG"]),
+    ("Argentina said it would reopen its embassy in Caracas.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

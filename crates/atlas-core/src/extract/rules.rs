@@ -1833,7 +1833,18 @@ impl Ctx<'_, '_> {
             }
             self.target_after(k, 6).or_else(|| self.target_before(from, t))
         } else {
-            self.target_before(from, t)
+            // "continued to work with 'the constitutional authorities of Venezuela'".
+            self.target_before(from, t).or_else(|| {
+                let head = v.has(te - 1, Sense::GovNoun) || v.has(te - 1, Sense::PersonNoun);
+                let of = head
+                    && (v.is(te, Sense::Of)
+                        || (v.word(te).as_bytes() == [b'\x22'] && v.is(te + 1, Sense::Of)));
+                if of {
+                    self.target_after(te, 4)
+                } else {
+                    None
+                }
+            })
         };
         if target != Some(Target::Regime) {
             return; // the opposition's legitimacy is the recognition rule's business
