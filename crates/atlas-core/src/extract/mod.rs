@@ -167,6 +167,13 @@ pub struct Extractor {
     languages: [OnceLock<Compiled>; 3],
 }
 
+thread_local! {
+    /// The vectors of the sentence views, kept from article to article (one set per thread): an
+    /// article's first sentences reuse the room the previous article's grew instead of growing
+    /// their own from nothing.
+    static BUFFERS: std::cell::Cell<sentence::Buffers> = Default::default();
+}
+
 /// One language's matchers.
 struct Compiled {
     lex: &'static Lexicon,
@@ -268,7 +275,7 @@ impl Extractor {
         let mut claims = Vec::new();
         let mut run: Vec<&'static str> = Vec::new();
         let (mut mi, mut ci) = (0, 0);
-        let mut buffers = sentence::Buffers::default();
+        let mut buffers = BUFFERS.take();
         for s in &sentences {
             while mi < all_mentions.len() && all_mentions[mi].start < s.start {
                 mi += 1;
@@ -427,6 +434,7 @@ impl Extractor {
             memory.inauguration_seen |= inauguration_here;
             view.recycle(&mut buffers);
         }
+        BUFFERS.set(buffers);
         claims
     }
 
