@@ -385,7 +385,9 @@ impl Extractor {
             if let Some(it) = view.items.iter().max_by_key(|it| it.tok_e) {
                 last_actor = Some(it.actors[0].0);
             }
-            let mut previous: Vec<rules::Pending> = Vec::new();
+            // The last sentence's list is read no more: its room is this one's.
+            let mut previous: Vec<rules::Pending> = std::mem::take(&mut memory.previous);
+            previous.clear();
             // What another country may follow: not what Venezuela did to it ("Maduro broke ties
             // with Washington. Canada, Brazil … joined the decision").
             for f in outcome.found.iter().filter(|f| f.initiator.is_none_or(|i| i == f.actor)) {
