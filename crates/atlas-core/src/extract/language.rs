@@ -72,11 +72,16 @@ pub fn detect(text: &str) -> Option<Language> {
         let mut ascii = true;
         loop {
             // A run of ASCII letters, the bulk of a word; a key holds its first MAX_WORD letters.
+            // The letters that still fit in the key, then the rest of the run (counted only).
             let from = i;
-            while let Some(&l) = bytes.get(i).map(|&b| &ASCII_LETTER[usize::from(b)]).filter(|&&l| l != 0) {
-                if len + (i - from) < MAX_WORD {
-                    key = key << 8 | Key::from(l);
-                }
+            let fits = from + MAX_WORD.saturating_sub(len);
+            while let Some(&l) =
+                bytes.get(i).filter(|_| i < fits).map(|&b| &ASCII_LETTER[usize::from(b)]).filter(|&&l| l != 0)
+            {
+                key = key << 8 | Key::from(l);
+                i += 1;
+            }
+            while bytes.get(i).is_some_and(|&b| ASCII_LETTER[usize::from(b)] != 0) {
                 i += 1;
             }
             len += i - from;

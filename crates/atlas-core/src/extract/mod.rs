@@ -167,6 +167,13 @@ pub struct Extractor {
     languages: [OnceLock<Compiled>; 3],
 }
 
+thread_local! {
+    /// The vectors of the sentence views, kept from article to article (one set per thread): an
+    /// article's first sentences reuse the room the previous article's grew instead of growing
+    /// their own from nothing.
+    static BUFFERS: std::cell::Cell<sentence::Buffers> = Default::default();
+}
+
 /// One language's matchers.
 struct Compiled {
     lex: &'static Lexicon,
@@ -268,7 +275,7 @@ impl Extractor {
         let mut claims = Vec::new();
         let mut run: Vec<&'static str> = Vec::new();
         let (mut mi, mut ci) = (0, 0);
-        let mut buffers = sentence::Buffers::default();
+        let mut buffers = BUFFERS.take();
         for s in &sentences {
             while mi < all_mentions.len() && all_mentions[mi].start < s.start {
                 mi += 1;
@@ -378,7 +385,9 @@ impl Extractor {
             if let Some(it) = view.items.iter().max_by_key(|it| it.tok_e) {
                 last_actor = Some(it.actors[0].0);
             }
-            let mut previous: Vec<rules::Pending> = Vec::new();
+            // The last sentence's list is read no more: its room is this one's.
+            let mut previous: Vec<rules::Pending> = std::mem::take(&mut memory.previous);
+            previous.clear();
             // What another country may follow: not what Venezuela did to it ("Maduro broke ties
             // with Washington. Canada, Brazil … joined the decision").
             for f in outcome.found.iter().filter(|f| f.initiator.is_none_or(|i| i == f.actor)) {
@@ -427,6 +436,7 @@ impl Extractor {
             memory.inauguration_seen |= inauguration_here;
             view.recycle(&mut buffers);
         }
+        BUFFERS.set(buffers);
         claims
     }
 

@@ -29,7 +29,7 @@ impl Normalized {
         let mut i = 0;
         while i < bytes.len() {
             // Plain bytes stay in the run being copied; skip them in one tight loop.
-            match bytes[i..].iter().position(|&b| MAY_CHANGE[usize::from(b)]) {
+            match may_change_at(&bytes[i..]) {
                 Some(plain) => i += plain,
                 None => break,
             }
@@ -116,6 +116,30 @@ static MAY_CHANGE: [bool; 256] = {
     }
     table
 };
+
+/// Where the first byte of `bytes` that may change is ([`MAY_CHANGE`]), or a byte before it that
+/// only looks as if it might (a control character): eight bytes at a time, as most runs between
+/// such bytes are dozens of bytes long. The caller passes over a byte that needs no change.
+#[inline]
+fn may_change_at(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte of `w` below `n` (exact for the lowest such byte, which is all
+    // that is read; bytes of `w` with the high bit set are flagged anyway).
+    let below = |w: u64, n: u8| w.wrapping_sub(ONES * u64::from(n)) & !w & HIGH;
+    let equal = |w: u64, b: u8| below(w ^ (ONES * u64::from(b)), 1);
+    let mut k = 0;
+    while let Some(chunk) = bytes.get(k..k + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Non-ASCII, control characters ('\t', '\r'), ',', ';' and '`'.
+        let flagged = (w & HIGH) | below(w, 0x20) | equal(w, b',') | equal(w, b';') | equal(w, b'`');
+        if flagged != 0 {
+            return Some(k + (flagged.trailing_zeros() / 8) as usize);
+        }
+        k += 8;
+    }
+    bytes[k..].iter().position(|&b| MAY_CHANGE[usize::from(b)]).map(|p| k + p)
+}
 
 fn has_stray_comma(b: &[u8]) -> bool {
     b.windows(3)

@@ -81,6 +81,17 @@ pub struct View<'t> {
     classes: Vec<u128>,
     /// Opposition figures (static list, remembered names): token indices.
     pub opposition_people: Vec<usize>,
+    /// Emptied actor lists of earlier sentences' items and groups, for this sentence's: most
+    /// sentences name a few actors, and taking a list from here saves allocating and freeing one.
+    spare: Vec<Actors>,
+}
+
+/// The actors of an item or group: code and byte span of each.
+pub type Actors = Vec<(&'static str, usize, usize)>;
+
+/// An empty actor list, from `spare` when it has one.
+fn actors_from(spare: &mut Vec<Actors>) -> Actors {
+    spare.pop().unwrap_or_default()
 }
 
 /// Tokenizes `text[start..end]` into `toks` (emptied first, its capacity kept).
@@ -170,6 +181,7 @@ pub struct Buffers {
     cues: Vec<CueAt>,
     classes: Vec<u128>,
     opposition_people: Vec<usize>,
+    spare: Vec<Actors>,
 }
 
 impl<'t> View<'t> {
@@ -184,17 +196,21 @@ impl<'t> View<'t> {
             mut cues,
             mut classes,
             mut opposition_people,
+            mut spare,
             ..
         } = self;
         toks.clear();
         in_mention.clear();
-        items.clear();
-        groups.clear();
+        for mut actors in items.drain(..).map(|it| it.actors).chain(groups.drain(..).map(|g| g.actors)) {
+            actors.clear();
+            spare.push(actors);
+        }
         generics.clear();
         cues.clear();
         classes.clear();
         opposition_people.clear();
-        *buffers = Buffers { toks, in_mention, items, groups, generics, cues, classes, opposition_people };
+        *buffers =
+            Buffers { toks, in_mention, items, groups, generics, cues, classes, opposition_people, spare };
     }
 
     pub fn word(&self, i: usize) -> &'t str {
@@ -496,6 +512,7 @@ pub fn build<'t>(
         mut cues,
         mut classes,
         opposition_people,
+        mut spare,
     } = std::mem::take(buffers);
     tokenize_into(&mut toks, text, start, end);
     in_mention.clear();
@@ -525,6 +542,7 @@ pub fn build<'t>(
         opposition_people,
         classes,
         toks: Vec::new(),
+        spare: Vec::new(),
     };
     v.groups.clear();
     v.generics.clear();
@@ -554,10 +572,11 @@ pub fn build<'t>(
             }
             _ => {}
         }
-        if let Some(item) = classify(&v, m, ts, te) {
+        if let Some(item) = classify(&v, m, ts, te, &mut spare) {
             v.items.push(item);
         }
     }
+    v.spare = spare;
     for i in 0..if ctx.opposition_names.is_empty() { 0 } else { v.toks.len() } {
         if v.toks[i].word
             && !v.in_mention[i]
@@ -573,8 +592,10 @@ pub fn build<'t>(
     v.items.sort_by_key(|it| it.tok_s);
     find_generics(&mut v);
     let mut groups = std::mem::take(&mut v.groups);
-    group_items(&v, &mut groups);
+    let mut spare = std::mem::take(&mut v.spare);
+    group_items(&v, &mut groups, &mut spare);
     v.groups = groups;
+    v.spare = spare;
     v
 }
 
@@ -601,7 +622,7 @@ fn drop_unclosed_split_cues(v: &mut View<'_>) {
 }
 
 /// Decides whether a mention names an actor here, and in which role.
-fn classify(v: &View<'_>, m: &Mention, ts: usize, te: usize) -> Option<Item> {
+fn classify(v: &View<'_>, m: &Mention, ts: usize, te: usize, spare: &mut Vec<Actors>) -> Option<Item> {
     let next = v.word(te);
     let next_cap = next.chars().next().is_some_and(char::is_uppercase);
     // Part of another proper name: "Washington Post", "ABC de España", "OAS member state".
@@ -683,7 +704,11 @@ fn classify(v: &View<'_>, m: &Mention, ts: usize, te: usize) -> Option<Item> {
     Some(Item {
         tok_s: ts,
         tok_e: te,
-        actors: vec![(m.actor, m.start, m.end)],
+        actors: {
+            let mut actors = actors_from(spare);
+            actors.push((m.actor, m.start, m.end));
+            actors
+        },
         venezuela,
         agent_capable,
         role,
@@ -1035,7 +1060,7 @@ fn find_generics(v: &mut View<'_>) {
 
 /// Coordinated items become one group; "together with" unites a later group with the subject.
 /// Fills `groups` (empty on entry) with the view's groups; the view's own `groups` are not read.
-fn group_items(v: &View<'_>, groups: &mut Vec<Group>) {
+fn group_items(v: &View<'_>, groups: &mut Vec<Group>, spare: &mut Vec<Actors>) {
     debug_assert!(groups.is_empty());
     let mut last_item_end: Option<usize> = None;
     for it in v.items.iter().filter(|it| !it.venezuela) {
@@ -1108,7 +1133,11 @@ fn group_items(v: &View<'_>, groups: &mut Vec<Group>) {
             _ => groups.push(Group {
                 tok_s: it.tok_s,
                 tok_e: it.tok_e,
-                actors: it.actors.clone(),
+                actors: {
+                    let mut actors = actors_from(spare);
+                    actors.extend_from_slice(&it.actors);
+                    actors
+                },
                 role: it.role,
                 union: false,
             }),
