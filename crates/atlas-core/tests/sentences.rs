@@ -779,6 +779,10 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Brazil urged the constitutional authorities of Colombia to act.", None, &[]),
     ("Argentina's foreign ministry said it would not reopen the embassy in Caracas while the dictatorship remained.", None, &["ARG break_ties asserted ARG"]),
     ("Argentina said it would reopen its embassy in Caracas.", None, &[]),
+    // "broke with" a state is a rupture with it; with anything else it is not.
+    ("In February 2019, Caracas broke with Colombia.", None, &["COL break_ties asserted VEN"]),
+    ("Venezuela rompió con Colombia en 2019.", None, &["COL break_ties asserted VEN"]),
+    ("Brazil broke with tradition at the summit on Venezuela.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -2174,7 +2174,19 @@ impl Ctx<'_, '_> {
             .filter(|c| c.tok_s != t && if c.tok_s < t { gap(c.tok_s, t) <= 6 } else { c.tok_s <= t + 7 })
             .filter(|c| self.clause_start(c.tok_s) == self.clause_start(t))
             .min_by_key(|c| gap(c.tok_s, t))
-            .copied();
+            .copied()
+            // "Caracas broke with Colombia", "rompió con Colombia": the state right after "with"
+            // is what is broken with.
+            .or_else(|| {
+                let with = cue.tok_e;
+                let state_next = v.groups.iter().any(|g| g.tok_s == with + 1 && !g.union);
+                (cue.cue == Cue::BreakVerb && cue.tok_e == t + 1 && v.is(with, Sense::With) && state_next)
+                    .then_some(crate::extract::sentence::CueAt {
+                        tok_s: with,
+                        tok_e: with + 1,
+                        cue: Cue::Ties,
+                    })
+            });
         let Some(object) = object else { return };
         if object.cue == Cue::Ties {
             let diplomatic = v.has(object.tok_s, Sense::Diplomatic) || v.has(object.tok_e, Sense::Diplomatic);
