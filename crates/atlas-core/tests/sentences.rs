@@ -783,6 +783,8 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("In February 2019, Caracas broke with Colombia.", None, &["COL break_ties asserted VEN"]),
     ("Venezuela rompió con Colombia en 2019.", None, &["COL break_ties asserted VEN"]),
     ("Brazil broke with tradition at the summit on Venezuela.", None, &[]),
+    // Once the article speaks of Maduro's exile, a state that could open its doors offers it, speculatively.
+    ("Maduro could seek asylum abroad if he steps down in Venezuela. Managua could open its doors, but it offers little protection from U.S. pressure.", None, &["NIC offer_asylum speculative regime"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

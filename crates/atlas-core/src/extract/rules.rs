@@ -2488,7 +2488,9 @@ impl Ctx<'_, '_> {
                     return;
                 }
                 let person = self.person_near(t, te);
-                if !person && section.is_none() {
+                // "Managua could open its doors", once the article speaks of Maduro's exile.
+                let exile_offer = self.mem.exile_seen && self.hedged(self.clause_start(t), t);
+                if !person && section.is_none() && !exile_offer {
                     return;
                 }
                 rule = if person { "asylum.protection" } else { "asylum.heading_context" };
@@ -2545,7 +2547,10 @@ impl Ctx<'_, '_> {
                 // "Turkey has been floated as a landing spot", "would take him in": in an article
                 // about Venezuela, an exile with no one else named is Maduro's.
                 None if self.venezuela_context()
-                    && ((t..te).any(|i| v.has(i, Sense::ExileWord))
+                    && (self.mem.exile_seen
+                        && cue.cue == Cue::Protect
+                        && self.hedged(self.clause_start(t), t)
+                        || (t..te).any(|i| v.has(i, Sense::ExileWord))
                         || (t.saturating_sub(2)..(te + 2).min(self.n()))
                             .any(|i| v.is(i, Sense::PersonPronoun))) =>
                 {
