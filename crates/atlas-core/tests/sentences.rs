@@ -785,6 +785,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Brazil broke with tradition at the summit on Venezuela.", None, &[]),
     // Once the article speaks of Maduro's exile, a state that could open its doors offers it, speculatively.
     ("Maduro could seek asylum abroad if he steps down in Venezuela. Managua could open its doors, but it offers little protection from U.S. pressure.", None, &["NIC offer_asylum speculative regime"]),
+    // A negation does not reach past "but" to the insult a state speaks.
+    ("French President Emmanuel Macron did not comment on the legality of the raid on Venezuela but said he shared \"the joy of Venezuelans freed from a dictatorship.\"", None, &["FRA reject asserted"]),
+    ("French President Emmanuel Macron did not say that Venezuela was a dictatorship.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

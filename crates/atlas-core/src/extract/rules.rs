@@ -1999,7 +1999,11 @@ impl Ctx<'_, '_> {
         if !matches!(agent, Some(Agent::Group(_))) && !named {
             return;
         }
-        if self.negated(self.agent_end(agent, verb), verb) {
+        // "did not comment on the raid but said he shared 'the joy of Venezuelans freed from a
+        // dictatorship'": a negation does not reach past "but".
+        let from = self.agent_end(agent, verb);
+        let from = (from..verb).rev().find(|&k| v.is(k, Sense::Contrast)).map_or(from, |c| c + 1);
+        if self.negated(from, verb) {
             return;
         }
         self.attribute(agent, (verb, te), Stance::Reject, Extra::NONE, "reject.calls_him_dictator", false);
