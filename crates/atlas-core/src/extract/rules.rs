@@ -280,31 +280,24 @@ impl Ctx<'_, '_> {
         // speaker, named after it (quotes are ASCII double quotes, 0x22, in the normalised text).
         let close = (t..end).find(|&k| v.word(k).as_bytes() == [b'\x22']);
         let speech = close.and_then(|q| (q + 1..(q + 4).min(end)).find(|&k| v.has(k, Sense::Speech)));
+        // A speaker group starting within `reach` words after `from`, with no punctuation
+        // between, and (when asked) followed by a verb of saying.
+        let speaker = |from: usize, reach: usize, verb_after: bool| {
+            v.groups.iter().position(|g| {
+                g.tok_s > from
+                    && g.tok_s <= from + reach
+                    && g.role == Role::Agent
+                    && !g.union
+                    && !(from + 1..g.tok_s).any(|i| v.punct(i))
+                    && (!verb_after || (g.tok_e..(g.tok_e + 2).min(end)).any(|i| v.has(i, Sense::Speech)))
+            })
+        };
         // «…», Milei said: the speaker right after the quote, then the verb.
-        if let Some(q) = close {
-            let speaker = v.groups.iter().position(|g| {
-                g.tok_s > q
-                    && g.tok_s <= q + 4
-                    && g.role == Role::Agent
-                    && !g.union
-                    && !(q + 1..g.tok_s).any(|i| v.punct(i))
-                    && (g.tok_e..(g.tok_e + 2).min(end)).any(|i| v.has(i, Sense::Speech))
-            });
-            if speaker.is_some() {
-                return speaker.map(Agent::Group);
-            }
+        if let Some(gi) = close.and_then(|q| speaker(q, 4, true)) {
+            return Some(Agent::Group(gi));
         }
-        if let Some(k) = speech {
-            let speaker = v.groups.iter().position(|g| {
-                g.tok_s > k
-                    && g.tok_s <= k + 6
-                    && g.role == Role::Agent
-                    && !g.union
-                    && !(k..g.tok_s).any(|i| v.punct(i))
-            });
-            if speaker.is_some() {
-                return speaker.map(Agent::Group);
-            }
+        if let Some(gi) = speech.and_then(|k| speaker(k, 6, false)) {
+            return Some(Agent::Group(gi));
         }
         let gi = v
             .groups
@@ -1995,7 +1988,7 @@ impl Ctx<'_, '_> {
             .is_some_and(|verb| v.items.iter().any(|it| it.venezuela && it.tok_s > verb && it.tok_s < t));
         let verb = if named { judged } else { self.insult_spoken(t, te) };
         let Some(verb) = verb else { return };
-        let agent = if verb == t { self.agent_before(t) } else { self.agent_before(verb) };
+        let agent = self.agent_before(verb);
         if !matches!(agent, Some(Agent::Group(_))) && !named {
             return;
         }

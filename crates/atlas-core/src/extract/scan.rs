@@ -227,26 +227,14 @@ pub fn find_both<A: Step, B: Step>(a: &A, b: &B, haystack: &[u8]) -> (Vec<Match>
         let (mut a1, mut b1) = (Cursor::new(a, 0, s / 64), Cursor::new(b, 0, s / 32));
         let (mut a2, mut b2) = (Cursor::new(a, s, (n - s) / 64), Cursor::new(b, s, (n - s) / 32));
         while a1.at < s && b1.at < s && a2.at < n && b2.at < n {
-            a1.sid = a1.aut.next(a1.sid, haystack[a1.at]);
-            b1.sid = b1.aut.next(b1.sid, haystack[b1.at]);
-            a2.sid = a2.aut.next(a2.sid, haystack[a2.at]);
-            b2.sid = b2.aut.next(b2.sid, haystack[b2.at]);
-            a1.at += 1;
-            b1.at += 1;
-            a2.at += 1;
-            b2.at += 1;
-            if a1.aut.is_special(a1.sid) {
-                a1.special();
-            }
-            if b1.aut.is_special(b1.sid) {
-                b1.special();
-            }
-            if a2.aut.is_special(a2.sid) {
-                a2.special();
-            }
-            if b2.aut.is_special(b2.sid) {
-                b2.special();
-            }
+            a1.advance(haystack);
+            b1.advance(haystack);
+            a2.advance(haystack);
+            b2.advance(haystack);
+            a1.settle();
+            b1.settle();
+            a2.settle();
+            b2.settle();
         }
         side_by_side(&mut a1, &mut b1, haystack, s);
         let (a_joins, b_joins) = (a1.run_to(haystack, s), b1.run_to(haystack, s));
@@ -277,16 +265,10 @@ pub fn find_both<A: Step, B: Step>(a: &A, b: &B, haystack: &[u8]) -> (Vec<Match>
 #[inline(always)]
 fn side_by_side<A: Step, B: Step>(a: &mut Cursor<'_, A>, b: &mut Cursor<'_, B>, haystack: &[u8], end: usize) {
     while a.at < end && b.at < end {
-        a.sid = a.aut.next(a.sid, haystack[a.at]);
-        b.sid = b.aut.next(b.sid, haystack[b.at]);
-        a.at += 1;
-        b.at += 1;
-        if a.aut.is_special(a.sid) {
-            a.special();
-        }
-        if b.aut.is_special(b.sid) {
-            b.special();
-        }
+        a.advance(haystack);
+        b.advance(haystack);
+        a.settle();
+        b.settle();
     }
 }
 
@@ -323,6 +305,22 @@ impl<'a, A: Step> Cursor<'a, A> {
         };
         self.sid = self.aut.next(self.sid, byte);
         self.at += 1;
+        if self.aut.is_special(self.sid) {
+            self.special();
+        }
+    }
+
+    /// One table load, with no test: the caller knows `at` is in the text. The loops advance
+    /// every search before settling any, so that the loads are in flight together.
+    #[inline(always)]
+    fn advance(&mut self, haystack: &[u8]) {
+        self.sid = self.aut.next(self.sid, haystack[self.at]);
+        self.at += 1;
+    }
+
+    /// After [`Self::advance`]: handles a dead or match state, out of the common path.
+    #[inline(always)]
+    fn settle(&mut self) {
         if self.aut.is_special(self.sid) {
             self.special();
         }
