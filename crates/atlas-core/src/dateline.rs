@@ -43,6 +43,15 @@ fn lowercase(word: &str) -> String {
     word.chars().map(latin_lowercase).collect()
 }
 
+/// Whether `word` lowercased is `lower` (already lowercase), without building the lowercase word:
+/// this runs on every word of an article, up to three times.
+fn lowercase_is(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        return word.len() == lower.len() && word.eq_ignore_ascii_case(lower);
+    }
+    word.chars().map(latin_lowercase).eq(lower.chars())
+}
+
 /// How the date was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum How {
@@ -277,11 +286,16 @@ fn month_of(word: &str, place: Place) -> Option<u8> {
     if word.chars().count() > 10 {
         return None;
     }
-    let lower = lowercase(word);
-    let capitalised = word.chars().next().is_some_and(|c| c != latin_lowercase(c));
+    let first = word.chars().next()?;
+    let capitalised = first != latin_lowercase(first);
+    // Every month name begins with an ASCII letter.
+    let initial = latin_lowercase(first);
+    if !initial.is_ascii_lowercase() {
+        return None;
+    }
     MONTHS
         .iter()
-        .filter(|(name, _, _)| *name == lower)
+        .filter(|(name, _, _)| name.as_bytes()[0] == initial as u8 && lowercase_is(word, name))
         .find(|&&(name, _, english)| {
             // "may" is a full name in English, a short form of "mayo" in Spanish.
             let short = SHORT_FORMS.contains(&name) || (name == "may" && !english);
@@ -293,7 +307,7 @@ fn month_of(word: &str, place: Place) -> Option<u8> {
 
 /// Connecting words between day, month and year: `de` (Spanish, Portuguese), `del`, `of`.
 fn is_connector(text: &str, t: &Token) -> bool {
-    t.kind == Kind::Word && matches!(lowercase(&text[t.start..t.end]).as_str(), "de" | "del" | "of")
+    t.kind == Kind::Word && ["de", "del", "of"].iter().any(|c| lowercase_is(&text[t.start..t.end], c))
 }
 
 fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
@@ -366,7 +380,13 @@ fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 continue;
             }
         }
-        // Month first: `July 29, 2024`, `Jan. 10`, `January 2019`, `enero de 2019`.
+        // Month first: `July 29, 2024`, `Jan. 10`, `January 2019`, `enero de 2019`: a number
+        // within three tokens (after a period, comma or connector), so most words are not looked
+        // up at all.
+        if !(i + 1..i + 4).any(|k| number(k).is_some()) {
+            i += 1;
+            continue;
+        }
         let before_day = word(i).and_then(|w| month_of(w, Place::BeforeDay));
         if let Some(month) = before_day {
             let mut j = i + 1;
