@@ -788,6 +788,11 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     // A negation does not reach past "but" to the insult a state speaks.
     ("French President Emmanuel Macron did not comment on the legality of the raid on Venezuela but said he shared \"the joy of Venezuelans freed from a dictatorship.\"", None, &["FRA reject asserted"]),
     ("French President Emmanuel Macron did not say that Venezuela was a dictatorship.", None, &[]),
+    // A heading about an escape route for Maduro (escape, huida, fuga) opens the talk of his exile: the destinations named next are his, speculatively; not a route of migrants
+    ("Aides weigh an emergency escape route for Maduro\n\nLibya, Belarus and Nicaragua are among destinations studied, sources say.", None, &["LBY offer_asylum speculative regime", "BLR offer_asylum speculative regime", "NIC offer_asylum speculative regime"]),
+    ("Asesores estudian una ruta de huida para Maduro\n\nLibia, Bielorrusia y Nicaragua están entre los destinos analizados, dicen fuentes.", None, &["LBY offer_asylum speculative regime", "BLR offer_asylum speculative regime", "NIC offer_asylum speculative regime"]),
+    ("Assessores estudam plano de fuga para Maduro\n\nLíbia, Belarus e Nicarágua estão entre destinos estudados, dizem fontes.", None, &["LBY offer_asylum speculative regime", "BLR offer_asylum speculative regime", "NIC offer_asylum speculative regime"]),
+    ("An escape route for smugglers\n\nLibya and Belarus are among destinations studied by migrants.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

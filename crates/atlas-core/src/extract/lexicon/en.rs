@@ -1078,7 +1078,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Whose, "whose"),
     (Sense::End, "end fall downfall collapse"),
     (Sense::Insult, "dictator dictatorship tyrant tyranny narco-regime narco-state narco-dictatorship narco-chavista narco-chavistas"),
-    (Sense::ExileWord, "landing destination destinations exile haven"),
+    (Sense::ExileWord, "landing destination destinations exile haven escape"),
     (Sense::RegimeWord, "regime dictatorship chavista chavistas henchmen lieutenants cronies"),
     (Sense::Passive, "was were been being be is are"),
     (Sense::Signed, "signed co-signed endorsed"),

@@ -2252,7 +2252,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::End, "fin final caída derrumbe colapso"),
     (Sense::Remain, "sigue seguía siguió continúa continuaba continuó siendo aún todavía"),
     (Sense::Insult, "dictador dictadora dictadura tirano tirana déspota tiranía narcodictadura narcorrégimen narcoestado narcochavista narcochavistas"),
-    (Sense::ExileWord, "destino destinos exilio refugio aterrizaje"),
+    (Sense::ExileWord, "destino destinos exilio refugio aterrizaje huida fuga escape"),
     (
         Sense::RegimeWord,
         "régimen dictadura chavista chavistas chavismo madurista maduristas madurismo secuaces \

@@ -1586,7 +1586,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::End, "fim final queda colapso"),
     (Sense::Remain, "continua continuava continuou segue seguia seguiu sendo ainda"),
     (Sense::Insult, "ditador ditadura tirano tirania narcoditadura narcorregime narcoestado narcochavista narcochavistas"),
-    (Sense::ExileWord, "destino destinos exílio refúgio pouso abrigo"),
+    (Sense::ExileWord, "destino destinos exílio refúgio pouso abrigo fuga escape"),
     (Sense::RegimeWord, "regime ditadura chavista chavistas chavismo asseclas capangas comparsas"),
     (Sense::Passive, "foi foram sido ser são seja sejam será serão era eram sendo"),
     (Sense::Signed, "assinada assinado assinadas assinados subscrita subscrito subscritas subscritos endossada endossado"),
