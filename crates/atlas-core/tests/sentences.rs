@@ -793,6 +793,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Asesores estudian una ruta de huida para Maduro\n\nLibia, Bielorrusia y Nicaragua están entre los destinos analizados, dicen fuentes.", None, &["LBY offer_asylum speculative regime", "BLR offer_asylum speculative regime", "NIC offer_asylum speculative regime"]),
     ("Assessores estudam plano de fuga para Maduro\n\nLíbia, Belarus e Nicarágua estão entre destinos estudados, dizem fontes.", None, &["LBY offer_asylum speculative regime", "BLR offer_asylum speculative regime", "NIC offer_asylum speculative regime"]),
     ("An escape route for smugglers\n\nLibya and Belarus are among destinations studied by migrants.", None, &[]),
+    // Once the article speaks of Maduro's exile, 'him' right before a hedged journey is his side; with no such talk, a journey of someone is no stance
+    ("Aides weigh exile destinations for Maduro\n\nSome destinations are being weighed, such as Libya and Belarus. The possibility of him going to Nicaragua was also discussed, two people said.", None, &["LBY offer_asylum speculative regime", "BLR offer_asylum speculative regime", "NIC offer_asylum speculative regime"]),
+    ("The possibility of him going to Nicaragua was discussed at the summit.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

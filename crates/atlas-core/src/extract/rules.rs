@@ -2581,13 +2581,17 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let cue = v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
-        let Some(Agent::Venezuela(vi)) = self.agent_before(t) else { return };
-        let who = &v.items[vi];
-        if who.kind != Kind::Regime {
-            return;
-        }
-        let from = who.tok_e;
-        let hedged = self.hedged(from, t) || self.mem.section.is_some_and(|s| s.hedged);
+        // "the possibility of him going to Mexico", "a possibilidade de ele ir para o México": a
+        // pronoun right before the journey, once the article speaks of Maduro's exile, is his.
+        let from = if self.mem.exile_seen && t > 0 && v.is(t - 1, Sense::PersonPronoun) {
+            t - 1
+        } else {
+            match self.agent_before(t) {
+                Some(Agent::Venezuela(vi)) if v.items[vi].kind == Kind::Regime => v.items[vi].tok_e,
+                _ => return,
+            }
+        };
+        let hedged = self.hedged(self.clause_start(from), t) || self.mem.section.is_some_and(|s| s.hedged);
         if !hedged || self.negated(from, t) {
             return;
         }
