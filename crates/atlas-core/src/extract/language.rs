@@ -26,6 +26,10 @@ const LIST_SHARE: f64 = 0.05;
 /// English when no lexicon's words occur at all.
 const SHORT: usize = 30;
 
+/// Below this many words a text is a brief: a few words of one language and none of the others'
+/// are enough.
+const BRIEF: usize = 100;
+
 /// Longest function word looked up; a longer word is counted but not looked up. Every lexicon's
 /// function words fit (a test checks), so a word is one integer.
 const MAX_WORD: usize = 8;
@@ -133,7 +137,10 @@ pub fn detect(text: &str) -> Option<Language> {
     // but those it holds are one language's, by a wide margin over the others.
     let second = hits.iter().enumerate().filter(|&(l, _)| l != best).map(|(_, &h)| h).max().unwrap_or(0);
     let clear = score >= 10 && score >= 3 * second && (score as f64) >= LIST_SHARE * words as f64;
-    if words >= SHORT && (score as f64) < MIN_SHARE * words as f64 && !clear {
+    // A paragraph or two (a headline and a lead, a brief) may hold only a few function words,
+    // all of one language: "Se estudian algunos destinos … También se discutió …".
+    let brief = words < BRIEF && score >= 3 && score >= 3 * second.max(1);
+    if words >= SHORT && (score as f64) < MIN_SHARE * words as f64 && !clear && !brief {
         return None;
     }
     Some(Language::ALL[best])
@@ -247,6 +254,22 @@ mod tests {
         assert_eq!(detect(fr), None);
         assert_eq!(detect(de), None);
         assert_eq!(detect("12 345 — 678"), None);
+    }
+
+    #[test]
+    fn a_brief_with_few_function_words_all_of_one_language_is_read() {
+        let es = "Asesores sopesan destinos de exilio para Maduro\n\nSe estudian algunos destinos, como \
+                  Cuba y Turquía. También se discutió la posibilidad de que él se fuera a México, \
+                  dijeron dos personas.";
+        let pt = "Assessores discutem destinos de exílio para Maduro\n\nAlguns destinos estão sendo \
+                  discutidos, como Cuba e Turquia. Já foi discutida também a possibilidade de ele ir \
+                  para o México, disseram duas pessoas.";
+        let fr = "Des conseillers étudient des destinations d'exil pour Maduro\n\nCertaines destinations \
+                  sont étudiées, comme Cuba et la Turquie. La possibilité qu'il parte au Mexique a aussi \
+                  été discutée, ont dit deux personnes.";
+        assert_eq!(detect(es), Some(Language::Spanish));
+        assert_eq!(detect(pt), Some(Language::Portuguese));
+        assert_eq!(detect(fr), None);
     }
 
     #[test]
