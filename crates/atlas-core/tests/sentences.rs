@@ -796,6 +796,15 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     // Once the article speaks of Maduro's exile, 'him' right before a hedged journey is his side; with no such talk, a journey of someone is no stance
     ("Aides weigh exile destinations for Maduro\n\nSome destinations are being weighed, such as Libya and Belarus. The possibility of him going to Nicaragua was also discussed, two people said.", None, &["LBY offer_asylum speculative regime", "BLR offer_asylum speculative regime", "NIC offer_asylum speculative regime"]),
     ("The possibility of him going to Nicaragua was discussed at the summit.", None, &[]),
+    // Support received: the subject is the one supported ('Maduro received the support of …', 'recibió el apoyo de', 'recebeu apoio da'), those who give it follow 'of'; negated, none
+    ("Maduro received the support of Belarus, Syria and Laos.", None, &["BLR recognize asserted", "SYR recognize asserted", "LAO recognize asserted"]),
+    ("Maduro has received backing from Belarus and Syria since the vote.", None, &["BLR recognize asserted", "SYR recognize asserted"]),
+    ("Maduro recibió el apoyo de Bielorrusia, Siria y Laos.", None, &["BLR recognize asserted", "SYR recognize asserted", "LAO recognize asserted"]),
+    ("Nicolás Maduro recebeu apoio da Bielorrússia, Síria, Laos e de muitos outros países.", None, &["BLR recognize asserted", "SYR recognize asserted", "LAO recognize asserted"]),
+    ("Guaidó received the support of Ecuador, Panama and Paraguay.", None, &["ECU reject asserted", "PAN reject asserted", "PRY reject asserted"]),
+    ("Guaidó cuenta con el respaldo de Ecuador, Panamá y Paraguay.", None, &["ECU reject asserted", "PAN reject asserted", "PRY reject asserted"]),
+    ("Guaidó recebeu o apoio do Equador, do Panamá e do Paraguai.", None, &["ECU reject asserted", "PAN reject asserted", "PRY reject asserted"]),
+    ("Maduro did not receive the support of Ecuador.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

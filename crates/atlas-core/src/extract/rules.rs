@@ -1063,6 +1063,30 @@ impl Ctx<'_, '_> {
             .position(|g| g.tok_s > te && g.tok_s <= te + 2 && g.role != Role::Excluded && !g.union)
     }
 
+    /// "Maduro received the support of Russia, Cuba …", "Guaidó cuenta con el respaldo de
+    /// Brasil", "recebeu apoio da Rússia": the support cue at `t..te` received by the subject
+    /// before it; the group that gives it, after "of", and the side the subject is on.
+    fn support_received(&self, t: usize, te: usize) -> Option<(usize, Target)> {
+        let v = self.v;
+        let mut k = t;
+        while k > 0 && t - k < 2 && (v.is(k - 1, Sense::The) || v.is(k - 1, Sense::With)) {
+            k -= 1;
+        }
+        if k == 0 || !v.is(k - 1, Sense::Receive) || !(v.is(te, Sense::Of) || v.is(te, Sense::SourcePrep)) {
+            return None;
+        }
+        let gi = v
+            .groups
+            .iter()
+            .position(|g| g.tok_s > te && g.tok_s <= te + 2 && g.role != Role::Excluded && !g.union)?;
+        let from = self.clause_start(k).max(k.saturating_sub(10));
+        let (target, _) = self.target_before_at(from, k - 1)?;
+        if self.negated(from, k) {
+            return None;
+        }
+        Some((gi, target))
+    }
+
     fn recognition(&mut self, ci: usize) {
         let cue = self.v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
@@ -1394,6 +1418,17 @@ impl Ctx<'_, '_> {
         if let Some(gi) = allies_of {
             let g = v.groups[gi].clone();
             self.push_group(&g, Stance::Recognize, Certainty::Asserted, Extra::NONE, "recognize.supports");
+            return;
+        }
+        // "Maduro received the support of Russia, Cuba …", "recibió el apoyo de", "recebeu apoio
+        // da": the one supported is the subject, those who support follow "of".
+        if let Some((gi, target)) = self.support_received(t, te) {
+            let g = v.groups[gi].clone();
+            let (stance, rule) = match target {
+                Target::Regime => (Stance::Recognize, "recognize.supports"),
+                Target::Opposition => (Stance::Reject, "reject.supports_opposition"),
+            };
+            self.push_group(&g, stance, Certainty::Asserted, Extra::NONE, rule);
             return;
         }
         // "El gobierno de Maduro es respaldado por China": a passive's target is its subject,

@@ -1049,6 +1049,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Veto, "vetoed veto vetoes"),
     (Sense::MilitarySend, "sent deployed dispatched"),
     (Sense::Help, "help helped helping helps"),
+    (Sense::Receive, "receive receives received receiving won wins gained gains garnered garners enjoys enjoyed obtained got"),
     (Sense::Thank, "thank thanks thanked thanking grateful gratitude"),
     (Sense::CallStance, "solidarity support congratulations"),
     (Sense::Congratulate, "congratulate congratulated congratulates congratulating congratulations greetings"),

@@ -2195,6 +2195,7 @@ static WORDS: &[(Sense, &str)] = &[
         Sense::Help,
         "ayuda ayudan ayudó ayudaron ayudar ayudará ayudaría ayudarían ayudando ayudado ayudarlo ayudarle",
     ),
+    (Sense::Receive, "recibió recibe reciben recibieron recibido ganó obtuvo obtiene obtienen cuenta cuentan contó contaba goza gozó gozaba"),
     (
         Sense::Thank,
         "agradeció agradece agradecen agradecieron agradecer agradecido agradecida agradecimiento gratitud \

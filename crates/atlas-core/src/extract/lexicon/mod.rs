@@ -149,6 +149,9 @@ pub enum Sense {
     Help,
     /// thank, grateful: "Maduro thanked Russia for its support".
     Thank,
+    /// received, won, enjoys, counts on: "Maduro received the support of Russia" (the one
+    /// supported is the subject, those who support follow "of").
+    Receive,
     /// Words of a stance conveyed by a call: solidarity, support, congratulations.
     CallStance,
     /// Congratulation words.

@@ -1533,6 +1533,7 @@ static WORDS: &[(Sense, &str)] = &[
         "enviou enviaram envia enviam enviar mandou mandaram mobilizou mobilizaram despachou deslocou",
     ),
     (Sense::Help, "ajuda ajudou ajudar ajudam ajudaram ajudando"),
+    (Sense::Receive, "recebeu recebe recebem receberam recebido ganhou obteve obtém conta contou contava goza gozou"),
     (
         Sense::Thank,
         "agradeceu agradece agradecer agradeceram agradecimento agradecimentos grato grata gratos \
