@@ -805,6 +805,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Guaidó cuenta con el respaldo de Ecuador, Panamá y Paraguay.", None, &["ECU reject asserted", "PAN reject asserted", "PRY reject asserted"]),
     ("Guaidó recebeu o apoio do Equador, do Panamá e do Paraguai.", None, &["ECU reject asserted", "PAN reject asserted", "PRY reject asserted"]),
     ("Maduro did not receive the support of Ecuador.", None, &[]),
+    // A country's diplomatic teams ('equipes diplomáticas', 'diplomatic teams') are its diplomats
+    ("Em nota, o governo venezuelano disse que não aceitará ingerências. A Venezuela anunciou que irá expulsar as equipes diplomáticas do Equador, do Panamá e do Paraguai.", None, &["ECU break_ties asserted VEN", "PAN break_ties asserted VEN", "PRY break_ties asserted VEN"]),
+    ("In a statement, Caracas said it would tolerate no meddling. Venezuela said it would immediately expel the diplomatic teams of Ecuador, Panama and Paraguay.", None, &["ECU break_ties asserted VEN", "PAN break_ties asserted VEN", "PRY break_ties asserted VEN"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

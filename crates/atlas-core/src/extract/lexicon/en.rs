@@ -548,6 +548,8 @@ static CUES: &[(&str, Cue)] = &[
     ("diplomats", Cue::Diplomats),
     ("diplomat", Cue::Diplomats),
     ("diplomatic staff", Cue::Diplomats),
+    ("diplomatic team", Cue::Diplomats),
+    ("diplomatic teams", Cue::Diplomats),
     ("diplomatic personnel", Cue::Diplomats),
     ("diplomatic representatives", Cue::Diplomats),
     // "withdraw their representatives from Venezuelan territory": only with a verb of withdrawal
