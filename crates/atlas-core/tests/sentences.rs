@@ -808,6 +808,11 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     // A country's diplomatic teams ('equipes diplomáticas', 'diplomatic teams') are its diplomats
     ("Em nota, o governo venezuelano disse que não aceitará ingerências. A Venezuela anunciou que irá expulsar as equipes diplomáticas do Equador, do Panamá e do Paraguai.", None, &["ECU break_ties asserted VEN", "PAN break_ties asserted VEN", "PRY break_ties asserted VEN"]),
     ("In a statement, Caracas said it would tolerate no meddling. Venezuela said it would immediately expel the diplomatic teams of Ecuador, Panama and Paraguay.", None, &["ECU break_ties asserted VEN", "PAN break_ties asserted VEN", "PRY break_ties asserted VEN"]),
+    // Signing the document just reported ('also signed the document', 'também assinam o documento os governos de …', 'también firman el documento'): its stances, for the new signatories; a document with no stance gives none
+    ("The governments of Ecuador and Panama condemned Maduro's assembly in a joint note. Belize, Jamaica and Guyana also signed the document.", None, &["ECU reject asserted", "PAN reject asserted", "BLZ reject asserted", "JAM reject asserted", "GUY reject asserted"]),
+    ("Os governos do Equador e do Panamá condenaram a Constituinte de Maduro em nota conjunta. Também assinam o documento os governos de Belize, Jamaica e Guiana.", None, &["ECU reject asserted", "PAN reject asserted", "BLZ reject asserted", "JAM reject asserted", "GUY reject asserted"]),
+    ("Los gobiernos de Ecuador y Panamá condenaron la Constituyente de Maduro en una nota conjunta. También firman el documento los gobiernos de Belice, Jamaica y Guyana.", None, &["ECU reject asserted", "PAN reject asserted", "BLZ reject asserted", "JAM reject asserted", "GUY reject asserted"]),
+    ("Ecuador signed a trade deal with Panama. Belize and Jamaica also signed the document.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {
