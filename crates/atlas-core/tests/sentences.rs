@@ -813,6 +813,14 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Os governos do Equador e do Panamá condenaram a Constituinte de Maduro em nota conjunta. Também assinam o documento os governos de Belize, Jamaica e Guiana.", None, &["ECU reject asserted", "PAN reject asserted", "BLZ reject asserted", "JAM reject asserted", "GUY reject asserted"]),
     ("Los gobiernos de Ecuador y Panamá condenaron la Constituyente de Maduro en una nota conjunta. También firman el documento los gobiernos de Belice, Jamaica y Guyana.", None, &["ECU reject asserted", "PAN reject asserted", "BLZ reject asserted", "JAM reject asserted", "GUY reject asserted"]),
     ("Ecuador signed a trade deal with Panama. Belize and Jamaica also signed the document.", None, &[]),
+    // Maduro's opponent, rival or challenger ('Maduro opponent', 'el rival de Maduro', 'o rival de Maduro') is the opposition, in recognition and as asylum's beneficiary
+    ("Regional powers recognise Maduro opponent as interim president\n\nEcuador, Panama and Paraguay, among others, back the move.", None, &["ECU reject asserted", "PAN reject asserted", "PRY reject asserted"]),
+    ("Ecuador recognised Maduro's rival as president.", None, &["ECU reject asserted"]),
+    ("Ecuador recognised Maduro challenger Edmundo González as president-elect.", None, &["ECU reject asserted"]),
+    ("Ecuador reconoció al rival de Maduro como presidente.", None, &["ECU reject asserted"]),
+    ("O Equador reconheceu o rival de Maduro como presidente.", None, &["ECU reject asserted"]),
+    ("Ecuador granted asylum to Maduro's rival.", None, &["ECU offer_asylum asserted opposition"]),
+    ("Ecuador granted asylum to Maduro.", None, &["ECU offer_asylum asserted regime"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

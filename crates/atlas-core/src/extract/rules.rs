@@ -2677,6 +2677,11 @@ impl Ctx<'_, '_> {
                 return Some(Some(Beneficiary::Opposition));
             }
             if let Some(it) = v.items.iter().find(|it| it.tok_s == i) {
+                // "asylum to Maduro's rival", "to a Maduro opponent": his opponent is the one.
+                let possessed = v.word(it.tok_e) == "'s" && self.opposition_at(it.tok_e + 1);
+                if it.venezuela && it.kind == Kind::Regime && (possessed || self.opposition_at(it.tok_e)) {
+                    return Some(Some(Beneficiary::Opposition));
+                }
                 if it.venezuela && it.kind == Kind::Regime {
                     return Some(Some(Beneficiary::Regime));
                 }
