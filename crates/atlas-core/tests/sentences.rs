@@ -821,6 +821,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("O Equador reconheceu o rival de Maduro como presidente.", None, &["ECU reject asserted"]),
     ("Ecuador granted asylum to Maduro's rival.", None, &["ECU offer_asylum asserted opposition"]),
     ("Ecuador granted asylum to Maduro.", None, &["ECU offer_asylum asserted regime"]),
+    // Condemning force used against a sovereign country and its president shields him; Venezuela named after 'by' is the attacker, not the target
+    ("US forces captured Maduro in Caracas on Saturday. Laos said it was deeply shocked and strongly condemns the use of force against a sovereign country and its president.", None, &["USA reject asserted", "LAO recognize asserted"]),
+    ("Peru condemned the attacks on protesters by Maduro's forces.", None, &["PER reject asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

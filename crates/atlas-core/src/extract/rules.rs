@@ -1641,6 +1641,28 @@ impl Ctx<'_, '_> {
             Some(_) => return, // "rejected any intervention in Venezuela": no side taken
             None => {}
         }
+        // "condemns the use of force against a sovereign country and its president": an act
+        // aimed at Maduro's side, named further on (before any other "by", "in" or "on", which
+        // would name someone else's act or another target), is an attack on him.
+        let v = self.v;
+        let act = v.cues.iter().find(|c| {
+            c.tok_s >= object
+                && c.tok_s <= object + 2
+                && matches!(c.cue, Cue::Attack | Cue::Sanction | Cue::Intervention)
+        });
+        let aimed = act.and_then(|act| (act.tok_e..act.tok_e + 2).find(|&k| v.is(k, Sense::AttackPrep)));
+        if let Some(prep) = aimed {
+            let stop = (prep + 1..prep + 9).find(|&k| v.is(k, Sense::By) || v.is(k, Sense::AttackPrep));
+            let span = stop.unwrap_or(prep + 9) - (prep + 1);
+            // "violations in Venezuela": where, not whom.
+            let place = v.items.iter().any(|it| {
+                it.venezuela && it.role == Role::Place && it.tok_s > prep && it.tok_s <= prep + span
+            });
+            if !place && self.target_after(prep + 1, span) == Some(Target::Regime) {
+                self.stands_by_attacked((t, te));
+                return;
+            }
+        }
         if !(self.target_after(te, 10) == Some(Target::Regime)
             || self.v.venezuela_in(te, (te + 10).min(self.n())))
         {
@@ -1716,6 +1738,11 @@ impl Ctx<'_, '_> {
                 .any(|k| v.regime_word(k) || v.is(k, Sense::Insult));
             return (regime && act.cue != Cue::Intervention).then_some(act.cue);
         };
+        // "the attacks on protesters by Maduro's forces": Venezuela named after "by" is the
+        // attacker, not the target.
+        if (prep + 1..target.tok_s).any(|k| v.is(k, Sense::By)) {
+            return None;
+        }
         let through = (prep + 1..target.tok_s).all(|k| !v.punct(k) || v.word(k) == "'s");
         // "the U.S. intervention in Venezuela", "a intervenção armada dos Estados Unidos na
         // Venezuela", "operação dos EUA na Venezuela": an act with a foreign author named, there,
