@@ -24,6 +24,12 @@ pub trait Step {
     fn is_dead(&self, s: Self::State) -> bool;
     /// The pattern a special state that is not dead matches, and its length.
     fn matched(&self, s: Self::State) -> (PatternID, usize);
+    /// Whether `byte` is in no pattern, so that after it a search stands in the start state with
+    /// no match pending: where [`find_both`] may split a text (a hint; the split is checked).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn inert(&self, byte: u8) -> bool {
+        byte == b'\n'
+    }
 }
 
 /// `aho_corasick`'s own automata (in the browser build).
@@ -208,13 +214,18 @@ impl Step for Dense {
     fn matched(&self, s: u16) -> (PatternID, usize) {
         self.matches[usize::from(s) - 1]
     }
+    /// Bytes of class 0: those no pattern holds (a line break, a quotation mark, most digits …).
+    fn inert(&self, byte: u8) -> bool {
+        self.classes[usize::from(byte)] == 0
+    }
 }
 
 /// The non-overlapping matches of `a` and of `b` in `haystack`, as `find_iter` gives them.
 ///
-/// A search restarts in the start state with no match pending after a line break (no pattern
-/// holds one), so natively a long text is searched as two halves side by side, split after a line
-/// break: four chains of table loads in flight instead of two. The first half's searches carry on
+/// A search restarts in the start state with no match pending after a byte that no pattern holds
+/// ([`Step::inert`]: a line break, a quotation mark …), so natively a long text is searched as two
+/// halves side by side, split after the first such byte past the middle: four chains of table
+/// loads in flight instead of two. The first half's searches carry on
 /// until they stand where a fresh search from the split would (the start state at the split, no
 /// match pending), whatever the text: only then are the second half's matches taken, so the
 /// matches are always those of one search over the whole text.
@@ -223,7 +234,12 @@ impl Step for Dense {
 pub fn find_both<A: Step, B: Step>(a: &A, b: &B, haystack: &[u8]) -> (Vec<Match>, Vec<Match>) {
     let n = haystack.len();
     #[cfg(not(target_arch = "wasm32"))]
-    if let Some(s) = memchr::memchr(b'\n', &haystack[n / 2..]).map(|k| n / 2 + k + 1).filter(|&s| s < n) {
+    if let Some(s) = haystack[n / 2..]
+        .iter()
+        .position(|&c| a.inert(c) && b.inert(c))
+        .map(|k| n / 2 + k + 1)
+        .filter(|&s| s < n)
+    {
         let (mut a1, mut b1) = (Cursor::new(a, 0, s / 64), Cursor::new(b, 0, s / 32));
         let (mut a2, mut b2) = (Cursor::new(a, s, (n - s) / 64), Cursor::new(b, s, (n - s) / 32));
         loop {
