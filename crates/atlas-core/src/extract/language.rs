@@ -78,15 +78,42 @@ pub fn detect(text: &str) -> Option<Language> {
             // A run of ASCII letters, the bulk of a word; a key holds its first MAX_WORD letters.
             // The letters that still fit in the key, then the rest of the run (counted only).
             let from = i;
-            let fits = from + MAX_WORD.saturating_sub(len);
-            while let Some(&l) =
-                bytes.get(i).filter(|_| i < fits).map(|&b| &ASCII_LETTER[usize::from(b)]).filter(|&&l| l != 0)
-            {
-                key = key << 8 | Key::from(l);
-                i += 1;
-            }
-            while bytes.get(i).is_some_and(|&b| ASCII_LETTER[usize::from(b)] != 0) {
-                i += 1;
+            let room = MAX_WORD.saturating_sub(len);
+            match bytes.get(i..i + 8) {
+                // Eight bytes at a time: the run's length from a mask of its ASCII letters, and
+                // the letters that fit, lower case, appended to the key in one go.
+                Some(chunk) => {
+                    let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+                    let run = ascii_letters_leading(w);
+                    let fit = run.min(room);
+                    if fit > 0 {
+                        let lower = w | (ONES * 0x20);
+                        let taken = if fit == 8 { lower } else { lower & ((1 << (8 * fit)) - 1) };
+                        key = key.checked_shl(8 * fit as u32).unwrap_or(0)
+                            | taken.swap_bytes() >> (8 * (8 - fit));
+                    }
+                    i += run;
+                    if run == 8 {
+                        while bytes.get(i).is_some_and(|&b| ASCII_LETTER[usize::from(b)] != 0) {
+                            i += 1;
+                        }
+                    }
+                }
+                None => {
+                    let fits = from + room;
+                    while let Some(&l) = bytes
+                        .get(i)
+                        .filter(|_| i < fits)
+                        .map(|&b| &ASCII_LETTER[usize::from(b)])
+                        .filter(|&&l| l != 0)
+                    {
+                        key = key << 8 | Key::from(l);
+                        i += 1;
+                    }
+                    while bytes.get(i).is_some_and(|&b| ASCII_LETTER[usize::from(b)] != 0) {
+                        i += 1;
+                    }
+                }
             }
             len += i - from;
             // Then another letter, or the end of the word.
@@ -144,6 +171,20 @@ pub fn detect(text: &str) -> Option<Language> {
         return None;
     }
     Some(Language::ALL[best])
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// How many of the eight bytes of `w` (little-endian: its lowest byte first) are ASCII letters
+/// before the first that is not.
+#[inline]
+fn ascii_letters_leading(w: u64) -> usize {
+    const HIGH: u64 = ONES * 0x80;
+    // A letter in either case is 0x61..=0x7a once 0x20 is set; bytes with the high bit set are
+    // none (and are masked out first, so that no sum carries into the next byte).
+    let x = (w | (ONES * 0x20)) & !HIGH;
+    let letters = (x + ONES * (0x80 - 0x61)) & !(x + ONES * (0x80 - 0x7b)) & !w & HIGH;
+    ((!letters & HIGH).trailing_zeros() / 8) as usize
 }
 
 /// Each ASCII letter in lower case; 0 for every other byte.
@@ -278,6 +319,19 @@ mod tests {
         assert_eq!(detect("Washington sanctioned Maduro."), Some(Language::English));
         assert_eq!(detect("España reconoció a González."), Some(Language::Spanish));
         assert_eq!(detect("A Rússia condenou o ataque."), Some(Language::Portuguese));
+    }
+
+    #[test]
+    fn letters_are_counted_eight_at_a_time_as_one_at_a_time() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = *b"abcdefgh";
+                bytes[at] = b;
+                let w = u64::from_le_bytes(bytes);
+                let want = bytes.iter().take_while(|&&c| c.is_ascii_alphabetic()).count();
+                assert_eq!(ascii_letters_leading(w), want, "{bytes:?}");
+            }
+        }
     }
 
     #[test]

@@ -24,6 +24,12 @@ pub trait Step {
     fn is_dead(&self, s: Self::State) -> bool;
     /// The pattern a special state that is not dead matches, and its length.
     fn matched(&self, s: Self::State) -> (PatternID, usize);
+    /// Whether `byte` is in no pattern, so that after it a search stands in the start state with
+    /// no match pending: where [`find_both`] may split a text (a hint; the split is checked).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn inert(&self, byte: u8) -> bool {
+        byte == b'\n'
+    }
 }
 
 /// `aho_corasick`'s own automata (in the browser build).
@@ -208,13 +214,18 @@ impl Step for Dense {
     fn matched(&self, s: u16) -> (PatternID, usize) {
         self.matches[usize::from(s) - 1]
     }
+    /// Bytes of class 0: those no pattern holds (a line break, a quotation mark, most digits …).
+    fn inert(&self, byte: u8) -> bool {
+        self.classes[usize::from(byte)] == 0
+    }
 }
 
 /// The non-overlapping matches of `a` and of `b` in `haystack`, as `find_iter` gives them.
 ///
-/// A search restarts in the start state with no match pending after a line break (no pattern
-/// holds one), so natively a long text is searched as two halves side by side, split after a line
-/// break: four chains of table loads in flight instead of two. The first half's searches carry on
+/// A search restarts in the start state with no match pending after a byte that no pattern holds
+/// ([`Step::inert`]: a line break, a quotation mark …), so natively a long text is searched as two
+/// halves side by side, split after the first such byte past the middle: four chains of table
+/// loads in flight instead of two. The first half's searches carry on
 /// until they stand where a fresh search from the split would (the start state at the split, no
 /// match pending), whatever the text: only then are the second half's matches taken, so the
 /// matches are always those of one search over the whole text.
@@ -223,14 +234,40 @@ impl Step for Dense {
 pub fn find_both<A: Step, B: Step>(a: &A, b: &B, haystack: &[u8]) -> (Vec<Match>, Vec<Match>) {
     let n = haystack.len();
     #[cfg(not(target_arch = "wasm32"))]
-    if let Some(s) = memchr::memchr(b'\n', &haystack[n / 2..]).map(|k| n / 2 + k + 1).filter(|&s| s < n) {
+    if let Some(s) = haystack[n / 2..]
+        .iter()
+        .position(|&c| a.inert(c) && b.inert(c))
+        .map(|k| n / 2 + k + 1)
+        .filter(|&s| s < n)
+    {
         let (mut a1, mut b1) = (Cursor::new(a, 0, s / 64), Cursor::new(b, 0, s / 32));
         let (mut a2, mut b2) = (Cursor::new(a, s, (n - s) / 64), Cursor::new(b, s, (n - s) / 32));
-        while a1.at < s && b1.at < s && a2.at < n && b2.at < n {
-            a1.advance(haystack);
-            b1.advance(haystack);
-            a2.advance(haystack);
-            b2.advance(haystack);
+        loop {
+            // Steps every search can take before the end of its part of the text.
+            let k = (s.saturating_sub(a1.at).min(s.saturating_sub(b1.at)))
+                .min(n.saturating_sub(a2.at).min(n.saturating_sub(b2.at)));
+            if k == 0 {
+                break;
+            }
+            let (ta1, tb1) = (&haystack[a1.at..a1.at + k], &haystack[b1.at..b1.at + k]);
+            let (ta2, tb2) = (&haystack[a2.at..a2.at + k], &haystack[b2.at..b2.at + k]);
+            let (mut sa1, mut sb1, mut sa2, mut sb2) = (a1.sid, b1.sid, a2.sid, b2.sid);
+            let mut j = 0;
+            while j < k {
+                sa1 = a.next(sa1, ta1[j]);
+                sb1 = b.next(sb1, tb1[j]);
+                sa2 = a.next(sa2, ta2[j]);
+                sb2 = b.next(sb2, tb2[j]);
+                j += 1;
+                if a.is_special(sa1) | b.is_special(sb1) | a.is_special(sa2) | b.is_special(sb2) {
+                    break;
+                }
+            }
+            (a1.sid, b1.sid, a2.sid, b2.sid) = (sa1, sb1, sa2, sb2);
+            a1.at += j;
+            b1.at += j;
+            a2.at += j;
+            b2.at += j;
             a1.settle();
             b1.settle();
             a2.settle();
@@ -264,9 +301,26 @@ pub fn find_both<A: Step, B: Step>(a: &A, b: &B, haystack: &[u8]) -> (Vec<Match>
 /// independent: any interleaving of their steps finds the same matches.)
 #[inline(always)]
 fn side_by_side<A: Step, B: Step>(a: &mut Cursor<'_, A>, b: &mut Cursor<'_, B>, haystack: &[u8], end: usize) {
-    while a.at < end && b.at < end {
-        a.advance(haystack);
-        b.advance(haystack);
+    loop {
+        // The states stay in registers while neither search meets a dead or match state.
+        let k = end.saturating_sub(a.at).min(end.saturating_sub(b.at));
+        if k == 0 {
+            return;
+        }
+        let (ta, tb) = (&haystack[a.at..a.at + k], &haystack[b.at..b.at + k]);
+        let (mut sa, mut sb) = (a.sid, b.sid);
+        let mut j = 0;
+        while j < k {
+            sa = a.aut.next(sa, ta[j]);
+            sb = b.aut.next(sb, tb[j]);
+            j += 1;
+            if a.aut.is_special(sa) | b.aut.is_special(sb) {
+                break;
+            }
+        }
+        (a.sid, b.sid) = (sa, sb);
+        a.at += j;
+        b.at += j;
         a.settle();
         b.settle();
     }
@@ -310,15 +364,7 @@ impl<'a, A: Step> Cursor<'a, A> {
         }
     }
 
-    /// One table load, with no test: the caller knows `at` is in the text. The loops advance
-    /// every search before settling any, so that the loads are in flight together.
-    #[inline(always)]
-    fn advance(&mut self, haystack: &[u8]) {
-        self.sid = self.aut.next(self.sid, haystack[self.at]);
-        self.at += 1;
-    }
-
-    /// After [`Self::advance`]: handles a dead or match state, out of the common path.
+    /// After the loops' steps: handles a dead or match state, out of the common path.
     #[inline(always)]
     fn settle(&mut self) {
         if self.aut.is_special(self.sid) {
