@@ -824,6 +824,10 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     // Condemning force used against a sovereign country and its president shields him; Venezuela named after 'by' is the attacker, not the target
     ("US forces captured Maduro in Caracas on Saturday. Laos said it was deeply shocked and strongly condemns the use of force against a sovereign country and its president.", None, &["USA reject asserted", "LAO recognize asserted"]),
     ("Peru condemned the attacks on protesters by Maduro's forces.", None, &["PER reject asserted"]),
+    // A list named again as 'the aforementioned countries', 'las naciones previamente mencionadas', 'os países citados'
+    ("Venezuela broke relations with Ecuador, Panama and Paraguay. The aforementioned countries demanded transparent elections in Venezuela.", None, &["ECU break_ties asserted VEN", "PAN break_ties asserted VEN", "PRY break_ties asserted VEN", "ECU reject asserted", "PAN reject asserted", "PRY reject asserted"]),
+    ("Venezuela rompió relaciones con Ecuador, Panamá y Paraguay. Las naciones previamente mencionadas exigieron elecciones transparentes en Venezuela.", None, &["ECU break_ties asserted VEN", "PAN break_ties asserted VEN", "PRY break_ties asserted VEN", "ECU reject asserted", "PAN reject asserted", "PRY reject asserted"]),
+    ("A Venezuela rompeu relações com Equador, Panamá e Paraguai. Os países citados exigiram eleições transparentes na Venezuela.", None, &["ECU break_ties asserted VEN", "PAN break_ties asserted VEN", "PRY break_ties asserted VEN", "ECU reject asserted", "PAN reject asserted", "PRY reject asserted"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -178,6 +178,12 @@ pub static LEXICON: Lexicon = Lexicon {
         "both countries",
         "the two governments",
         "the two countries",
+        "the aforementioned countries",
+        "the aforementioned governments",
+        "the aforementioned nations",
+        "the countries mentioned",
+        "the nations mentioned",
+        "the said countries",
     ],
     generic_stems: &["countr", "nation", "government", "states", "democrac"],
     function_words: "the of and to in is that for with on was said has by are it from as at its his their \
