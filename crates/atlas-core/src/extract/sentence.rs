@@ -121,9 +121,7 @@ pub fn tokenize_into(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize) 
             let mut j = i + len;
             loop {
                 // Plain ASCII letters and digits, the bulk of a word, without the general test.
-                while j < b.len() && ASCII_ALPHANUMERIC[usize::from(b[j])] {
-                    j += 1;
-                }
+                j += ascii_alphanumeric_run(text.as_bytes(), start + j).min(b.len() - j);
                 if j >= b.len() {
                     break;
                 }
@@ -156,6 +154,42 @@ pub fn tokenize_into(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize) 
             i += len;
         }
     }
+}
+
+/// How many ASCII letters and digits `text` has in a row from byte `at`: eight bytes told at a
+/// time, as a word is mostly such a run. May count past the sentence (the caller clamps).
+#[inline]
+fn ascii_alphanumeric_run(text: &[u8], at: usize) -> usize {
+    let mut n = 0;
+    while let Some(eight) = text.get(at + n..at + n + 8) {
+        let other = not_ascii_alphanumeric(u64::from_le_bytes(eight.try_into().expect("8 bytes")));
+        if other != 0 {
+            return n + (other.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    while text.get(at + n).is_some_and(|&b| ASCII_ALPHANUMERIC[usize::from(b)]) {
+        n += 1;
+    }
+    n
+}
+
+/// Of eight bytes, bit 7 of each that is not an ASCII letter or digit (the other bits clear).
+#[inline]
+fn not_ascii_alphanumeric(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    // The low seven bits of each byte: sums of them and a constant below 0x80 carry into bit 7
+    // of the same byte only, which tells "at least" and "above".
+    let low7 = x & (0x7f * ONES);
+    let at_least = |v: u64, lo: u8| v + u64::from(0x80 - lo) * ONES;
+    let above = |v: u64, hi: u8| v + u64::from(0x7f - hi) * ONES;
+    // Upper case folded to lower case; no other ASCII byte lands among the lower-case letters.
+    let folded = low7 | (0x20 * ONES);
+    let letter = at_least(folded, b'a') & !above(folded, b'z');
+    let digit = at_least(low7, b'0') & !above(low7, b'9');
+    let ascii = !x;
+    !(ascii & (letter | digit)) & HIGH
 }
 
 /// The ASCII letters and digits (no other byte).
@@ -1167,4 +1201,20 @@ fn group_items(v: &View<'_>, groups: &mut Vec<Group>, spare: &mut Vec<Actors>) {
         }
     }
     groups.extend(unions);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ascii_alphanumeric_run, ASCII_ALPHANUMERIC};
+
+    #[test]
+    fn runs_counted_eight_bytes_at_a_time_are_runs_counted_byte_by_byte() {
+        let every: Vec<u8> = (0..=255u8).collect();
+        let text: Vec<u8> =
+            every.iter().flat_map(|&b| [b'a', b'Z', b'5', b, b'q', b'0', b'M', b'z', b'9']).collect();
+        for at in 0..text.len() {
+            let expected = text[at..].iter().take_while(|&&b| ASCII_ALPHANUMERIC[usize::from(b)]).count();
+            assert_eq!(ascii_alphanumeric_run(&text, at), expected, "at {at}");
+        }
+    }
 }
