@@ -79,6 +79,8 @@ pub struct View<'t> {
     /// Per token, the bit set of its senses (none for punctuation), looked up once when the
     /// view is built: the rules ask about each token many times.
     classes: Vec<u128>,
+    /// Per mention of the sentence, its token range (found once, read twice).
+    mention_toks: Vec<(usize, usize)>,
     /// Opposition figures (static list, remembered names): token indices.
     pub opposition_people: Vec<usize>,
     /// Emptied actor lists of earlier sentences' items and groups, for this sentence's: most
@@ -214,6 +216,7 @@ pub struct Buffers {
     generics: Vec<(usize, usize)>,
     cues: Vec<CueAt>,
     classes: Vec<u128>,
+    mention_toks: Vec<(usize, usize)>,
     opposition_people: Vec<usize>,
     spare: Vec<Actors>,
 }
@@ -229,11 +232,13 @@ impl<'t> View<'t> {
             mut generics,
             mut cues,
             mut classes,
+            mut mention_toks,
             mut opposition_people,
             mut spare,
             ..
         } = self;
         toks.clear();
+        mention_toks.clear();
         in_mention.clear();
         for mut actors in items.drain(..).map(|it| it.actors).chain(groups.drain(..).map(|g| g.actors)) {
             actors.clear();
@@ -243,8 +248,18 @@ impl<'t> View<'t> {
         cues.clear();
         classes.clear();
         opposition_people.clear();
-        *buffers =
-            Buffers { toks, in_mention, items, groups, generics, cues, classes, opposition_people, spare };
+        *buffers = Buffers {
+            toks,
+            in_mention,
+            items,
+            groups,
+            generics,
+            cues,
+            classes,
+            mention_toks,
+            opposition_people,
+            spare,
+        };
     }
 
     pub fn word(&self, i: usize) -> &'t str {
@@ -266,10 +281,8 @@ impl<'t> View<'t> {
     /// The token is a word of this sense, whether or not inside a name.
     #[inline]
     pub fn has(&self, i: usize, sense: Sense) -> bool {
-        if i >= self.toks.len() {
-            return false;
-        }
-        self.has_any(i, bit(sense))
+        // `classes` has a set per token: one bounds test tells both.
+        self.classes.get(i).is_some_and(|&c| c & bit(sense) != 0)
     }
 
     /// The token is a lower-case word of this sense (capitalised too at the start or in a heading).
@@ -545,6 +558,7 @@ pub fn build<'t>(
         generics,
         mut cues,
         mut classes,
+        mut mention_toks,
         opposition_people,
         mut spare,
     } = std::mem::take(buffers);
@@ -564,6 +578,13 @@ pub fn build<'t>(
             0
         }
     }));
+    mention_toks.clear();
+    mention_toks.extend(mentions.iter().map(|m| (tok_at(m.start), tok_at(m.end))));
+    for &(s, e) in &mention_toks {
+        for flag in in_mention.iter_mut().take(e).skip(s) {
+            *flag = true;
+        }
+    }
     let mut v = View {
         text,
         lex,
@@ -575,18 +596,13 @@ pub fn build<'t>(
         cues,
         opposition_people,
         classes,
+        mention_toks: Vec::new(),
         toks: Vec::new(),
         spare: Vec::new(),
     };
     v.groups.clear();
     v.generics.clear();
     v.opposition_people.clear();
-    for m in mentions {
-        let (s, e) = (tok_at(m.start), tok_at(m.end));
-        for flag in in_mention.iter_mut().take(e).skip(s) {
-            *flag = true;
-        }
-    }
     v.toks = toks;
     v.in_mention = in_mention;
     for &(s, e, cue) in cues_found {
@@ -596,8 +612,7 @@ pub fn build<'t>(
         }
     }
     drop_unclosed_split_cues(&mut v);
-    for m in mentions {
-        let (ts, te) = (v.tok_at(m.start), v.tok_at(m.end));
+    for (m, &(ts, te)) in mentions.iter().zip(&mention_toks) {
         match m.kind {
             Kind::Blocker => continue,
             Kind::OppositionPerson => {
@@ -611,6 +626,7 @@ pub fn build<'t>(
         }
     }
     v.spare = spare;
+    v.mention_toks = mention_toks;
     for i in 0..if ctx.opposition_names.is_empty() { 0 } else { v.toks.len() } {
         if v.toks[i].word
             && !v.in_mention[i]

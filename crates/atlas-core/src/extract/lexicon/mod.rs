@@ -380,9 +380,9 @@ pub struct SenseIndex {
     /// reading `words`, whose entries are far apart in memory.
     slots: Vec<u32>,
     /// Per bucket of initial and length ([`SenseIndex::bucket`]), every sense any of its words has.
+    /// [`SenseIndex::senses_at`] goes straight to the table: with the tags, a lookup costs less
+    /// than telling the bucket first.
     masks: Vec<u128>,
-    /// Per bucket, whether it holds any word: `masks` told in a few cache lines instead of many.
-    filled: [u64; BUCKETS.div_ceil(64)],
 }
 
 /// Buckets of initial and length: 26 letters, lengths 0 to [`MAX_LEN`].
@@ -433,12 +433,8 @@ impl SenseIndex {
         }
         let mut words = Vec::new();
         let mut masks = Vec::with_capacity(buckets.len());
-        let mut filled = [0; BUCKETS.div_ceil(64)];
         for (b, bucket) in buckets.into_iter().enumerate() {
             masks.push(bucket.iter().fold(0, |m, (_, bits)| m | bits));
-            if !bucket.is_empty() {
-                filled[b / 64] |= 1 << (b % 64);
-            }
             let len = b % (MAX_LEN + 1);
             words.extend(bucket.into_iter().map(|(k, bits)| (k, len, bits)));
         }
@@ -453,7 +449,7 @@ impl SenseIndex {
             }
             slots[at] = tag(h) | (i as Slot + 1);
         }
-        SenseIndex { words, slots, masks, filled }
+        SenseIndex { words, slots, masks }
     }
 
     /// The senses of `word` (ASCII case-insensitive), as a bit set.
@@ -468,14 +464,10 @@ impl SenseIndex {
     }
 
     /// [`SenseIndex::senses`] of the word `text[start..end]`.
-    #[inline]
+    #[inline(always)]
     pub fn senses_at(&self, text: &[u8], start: usize, end: usize) -> u128 {
         let bytes = &text[start..end];
         if bytes.len() > MAX_LEN || bytes.is_empty() || !bytes[0].is_ascii_alphabetic() {
-            return 0;
-        }
-        let b = SenseIndex::bucket(bytes[0], bytes.len());
-        if self.filled[b / 64] & (1 << (b % 64)) == 0 {
             return 0;
         }
         let k = key_in(text, start, bytes.len());
