@@ -79,6 +79,9 @@ pub struct View<'t> {
     /// Per token, the bit set of its senses (none for punctuation), looked up once when the
     /// view is built: the rules ask about each token many times.
     classes: Vec<u128>,
+    /// Every sense some token of the sentence has (the union of `classes`): a scan for a sense
+    /// no token has ends before it starts.
+    senses_here: u128,
     /// Per mention of the sentence, its token range (found once, read twice).
     mention_toks: Vec<(usize, usize)>,
     /// Opposition figures (static list, remembered names): token indices.
@@ -339,7 +342,16 @@ impl<'t> View<'t> {
     }
 
     pub fn any_word(&self, from: usize, to: usize, sense: Sense) -> Option<usize> {
+        if !self.sentence_has(sense) {
+            return None;
+        }
         (from..to.min(self.toks.len())).find(|&i| self.is_in(i, sense))
+    }
+
+    /// Whether some word of the sentence has this sense (in a name or not, in any case).
+    #[inline]
+    pub fn sentence_has(&self, sense: Sense) -> bool {
+        self.senses_here & bit(sense) != 0
     }
 
     pub fn mentions_venezuela(&self) -> bool {
@@ -585,10 +597,12 @@ pub fn build<'t>(
             *flag = true;
         }
     }
+    let senses_here = classes.iter().fold(0, |all, c| all | c);
     let mut v = View {
         text,
         lex,
         heading,
+        senses_here,
         in_mention: Vec::new(),
         items,
         groups,
@@ -1061,6 +1075,9 @@ fn add_pronoun_subject(v: &mut View<'_>, ctx: &Context<'_>) {
 }
 
 fn find_generics(v: &mut View<'_>) {
+    if !v.sentence_has(Sense::GenericHead) && !v.sentence_has(Sense::GenericNoun) {
+        return;
+    }
     for i in 0..v.toks.len() {
         // Most tokens are neither head: told by their senses before anything else.
         if v.in_mention[i] || !v.has_any(i, bit(Sense::GenericHead) | bit(Sense::GenericNoun)) {
