@@ -893,8 +893,19 @@ fn extend_over_possessed_names(v: &mut View<'_>) {
 /// list) and "his country" (the last actor).
 fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
     let n = v.toks.len();
+    // The words that may open an anaphor of either kind below: most tokens are none, and are
+    // passed over on one test of their senses.
+    let openers = bit(Sense::ListAnaphorStart)
+        | bit(Sense::AnaphorDet)
+        | bit(Sense::Possessive)
+        | bit(Sense::The)
+        | bit(Sense::Determiner);
     let mut i = 0;
     while i < n {
+        if !v.has_any(i, openers) {
+            i += 1;
+            continue;
+        }
         // The anaphor is looked for only where it could be taken: after a list, outside a name,
         // at a word that may open one.
         if let Some(list) = ctx.last_list.filter(|_| !v.in_mention[i] && v.has(i, Sense::ListAnaphorStart)) {
