@@ -188,7 +188,7 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
     let exile =
         found.iter().any(|f| f.stance == Stance::OfferAsylum && f.beneficiary == Some(Beneficiary::Regime))
             || ((v.cues.iter().any(|c| matches!(c.cue, Cue::Asylum | Cue::Flight | Cue::Protect))
-                || (0..v.toks.len()).any(|i| v.is_in(i, Sense::ExileWord)))
+                || v.any_word(0, v.toks.len(), Sense::ExileWord).is_some())
                 && ((0..v.toks.len()).any(|i| v.regime_word(i))
                     || v.items.iter().any(|it| it.venezuela && it.kind == Kind::Regime)));
     Outcome { found, pending: c.pending, initiator: c.initiator, section, item, exile, document }
@@ -599,7 +599,7 @@ impl Ctx<'_, '_> {
     fn exile_destinations(&mut self) {
         let v = self.v;
         let n = self.n();
-        let Some(k) = (0..n).find(|&k| v.is_in(k, Sense::Destination)) else { return };
+        let Some(k) = v.any_word(0, n, Sense::Destination) else { return };
         let regime_here = (0..n).any(|i| v.is(i, Sense::PersonPronoun) || v.regime_word(i))
             || v.items.iter().any(|it| it.venezuela && it.kind == Kind::Regime);
         if !(regime_here || self.mem.exile_seen)
@@ -634,7 +634,7 @@ impl Ctx<'_, '_> {
     fn signatories(&mut self) {
         let v = self.v;
         let n = self.n();
-        let Some(k) = (0..n).find(|&k| v.is_in(k, Sense::Signatory)) else { return };
+        let Some(k) = v.any_word(0, n, Sense::Signatory) else { return };
         let Some(cop) =
             (k + 1..(k + 8).min(n)).take_while(|&i| !v.punct(i)).find(|&i| v.is(i, Sense::Copula))
         else {
@@ -1238,6 +1238,9 @@ impl Ctx<'_, '_> {
     fn accusation(&mut self) {
         let v = self.v;
         let n = self.n();
+        if !v.sentence_has(Sense::Accuse) {
+            return;
+        }
         for k in 0..n {
             if !v.is_in(k, Sense::Accuse) {
                 continue;

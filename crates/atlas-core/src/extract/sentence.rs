@@ -79,6 +79,11 @@ pub struct View<'t> {
     /// Per token, the bit set of its senses (none for punctuation), looked up once when the
     /// view is built: the rules ask about each token many times.
     classes: Vec<u128>,
+    /// Every sense some token of the sentence has (the union of `classes`): a scan for a sense
+    /// no token has ends before it starts.
+    senses_here: u128,
+    /// Per mention of the sentence, its token range (found once, read twice).
+    mention_toks: Vec<(usize, usize)>,
     /// Opposition figures (static list, remembered names): token indices.
     pub opposition_people: Vec<usize>,
     /// Emptied actor lists of earlier sentences' items and groups, for this sentence's: most
@@ -121,9 +126,7 @@ pub fn tokenize_into(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize) 
             let mut j = i + len;
             loop {
                 // Plain ASCII letters and digits, the bulk of a word, without the general test.
-                while j < b.len() && ASCII_ALPHANUMERIC[usize::from(b[j])] {
-                    j += 1;
-                }
+                j += ascii_alphanumeric_run(text.as_bytes(), start + j).min(b.len() - j);
                 if j >= b.len() {
                     break;
                 }
@@ -158,6 +161,42 @@ pub fn tokenize_into(toks: &mut Vec<Tok>, text: &str, start: usize, end: usize) 
     }
 }
 
+/// How many ASCII letters and digits `text` has in a row from byte `at`: eight bytes told at a
+/// time, as a word is mostly such a run. May count past the sentence (the caller clamps).
+#[inline]
+fn ascii_alphanumeric_run(text: &[u8], at: usize) -> usize {
+    let mut n = 0;
+    while let Some(eight) = text.get(at + n..at + n + 8) {
+        let other = not_ascii_alphanumeric(u64::from_le_bytes(eight.try_into().expect("8 bytes")));
+        if other != 0 {
+            return n + (other.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    while text.get(at + n).is_some_and(|&b| ASCII_ALPHANUMERIC[usize::from(b)]) {
+        n += 1;
+    }
+    n
+}
+
+/// Of eight bytes, bit 7 of each that is not an ASCII letter or digit (the other bits clear).
+#[inline]
+fn not_ascii_alphanumeric(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    // The low seven bits of each byte: sums of them and a constant below 0x80 carry into bit 7
+    // of the same byte only, which tells "at least" and "above".
+    let low7 = x & (0x7f * ONES);
+    let at_least = |v: u64, lo: u8| v + u64::from(0x80 - lo) * ONES;
+    let above = |v: u64, hi: u8| v + u64::from(0x7f - hi) * ONES;
+    // Upper case folded to lower case; no other ASCII byte lands among the lower-case letters.
+    let folded = low7 | (0x20 * ONES);
+    let letter = at_least(folded, b'a') & !above(folded, b'z');
+    let digit = at_least(low7, b'0') & !above(low7, b'9');
+    let ascii = !x;
+    !(ascii & (letter | digit)) & HIGH
+}
+
 /// The ASCII letters and digits (no other byte).
 pub(crate) static ASCII_ALPHANUMERIC: [bool; 256] = {
     let mut table = [false; 256];
@@ -180,6 +219,7 @@ pub struct Buffers {
     generics: Vec<(usize, usize)>,
     cues: Vec<CueAt>,
     classes: Vec<u128>,
+    mention_toks: Vec<(usize, usize)>,
     opposition_people: Vec<usize>,
     spare: Vec<Actors>,
 }
@@ -195,11 +235,13 @@ impl<'t> View<'t> {
             mut generics,
             mut cues,
             mut classes,
+            mut mention_toks,
             mut opposition_people,
             mut spare,
             ..
         } = self;
         toks.clear();
+        mention_toks.clear();
         in_mention.clear();
         for mut actors in items.drain(..).map(|it| it.actors).chain(groups.drain(..).map(|g| g.actors)) {
             actors.clear();
@@ -209,8 +251,18 @@ impl<'t> View<'t> {
         cues.clear();
         classes.clear();
         opposition_people.clear();
-        *buffers =
-            Buffers { toks, in_mention, items, groups, generics, cues, classes, opposition_people, spare };
+        *buffers = Buffers {
+            toks,
+            in_mention,
+            items,
+            groups,
+            generics,
+            cues,
+            classes,
+            mention_toks,
+            opposition_people,
+            spare,
+        };
     }
 
     pub fn word(&self, i: usize) -> &'t str {
@@ -232,10 +284,8 @@ impl<'t> View<'t> {
     /// The token is a word of this sense, whether or not inside a name.
     #[inline]
     pub fn has(&self, i: usize, sense: Sense) -> bool {
-        if i >= self.toks.len() {
-            return false;
-        }
-        self.has_any(i, bit(sense))
+        // `classes` has a set per token: one bounds test tells both.
+        self.classes.get(i).is_some_and(|&c| c & bit(sense) != 0)
     }
 
     /// The token is a lower-case word of this sense (capitalised too at the start or in a heading).
@@ -292,7 +342,16 @@ impl<'t> View<'t> {
     }
 
     pub fn any_word(&self, from: usize, to: usize, sense: Sense) -> Option<usize> {
+        if !self.sentence_has(sense) {
+            return None;
+        }
         (from..to.min(self.toks.len())).find(|&i| self.is_in(i, sense))
+    }
+
+    /// Whether some word of the sentence has this sense (in a name or not, in any case).
+    #[inline]
+    pub fn sentence_has(&self, sense: Sense) -> bool {
+        self.senses_here & bit(sense) != 0
     }
 
     pub fn mentions_venezuela(&self) -> bool {
@@ -511,6 +570,7 @@ pub fn build<'t>(
         generics,
         mut cues,
         mut classes,
+        mut mention_toks,
         opposition_people,
         mut spare,
     } = std::mem::take(buffers);
@@ -530,10 +590,19 @@ pub fn build<'t>(
             0
         }
     }));
+    mention_toks.clear();
+    mention_toks.extend(mentions.iter().map(|m| (tok_at(m.start), tok_at(m.end))));
+    for &(s, e) in &mention_toks {
+        for flag in in_mention.iter_mut().take(e).skip(s) {
+            *flag = true;
+        }
+    }
+    let senses_here = classes.iter().fold(0, |all, c| all | c);
     let mut v = View {
         text,
         lex,
         heading,
+        senses_here,
         in_mention: Vec::new(),
         items,
         groups,
@@ -541,18 +610,13 @@ pub fn build<'t>(
         cues,
         opposition_people,
         classes,
+        mention_toks: Vec::new(),
         toks: Vec::new(),
         spare: Vec::new(),
     };
     v.groups.clear();
     v.generics.clear();
     v.opposition_people.clear();
-    for m in mentions {
-        let (s, e) = (tok_at(m.start), tok_at(m.end));
-        for flag in in_mention.iter_mut().take(e).skip(s) {
-            *flag = true;
-        }
-    }
     v.toks = toks;
     v.in_mention = in_mention;
     for &(s, e, cue) in cues_found {
@@ -562,8 +626,7 @@ pub fn build<'t>(
         }
     }
     drop_unclosed_split_cues(&mut v);
-    for m in mentions {
-        let (ts, te) = (v.tok_at(m.start), v.tok_at(m.end));
+    for (m, &(ts, te)) in mentions.iter().zip(&mention_toks) {
         match m.kind {
             Kind::Blocker => continue,
             Kind::OppositionPerson => {
@@ -577,6 +640,7 @@ pub fn build<'t>(
         }
     }
     v.spare = spare;
+    v.mention_toks = mention_toks;
     for i in 0..if ctx.opposition_names.is_empty() { 0 } else { v.toks.len() } {
         if v.toks[i].word
             && !v.in_mention[i]
@@ -829,8 +893,19 @@ fn extend_over_possessed_names(v: &mut View<'_>) {
 /// list) and "his country" (the last actor).
 fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
     let n = v.toks.len();
+    // The words that may open an anaphor of either kind below: most tokens are none, and are
+    // passed over on one test of their senses.
+    let openers = bit(Sense::ListAnaphorStart)
+        | bit(Sense::AnaphorDet)
+        | bit(Sense::Possessive)
+        | bit(Sense::The)
+        | bit(Sense::Determiner);
     let mut i = 0;
     while i < n {
+        if !v.has_any(i, openers) {
+            i += 1;
+            continue;
+        }
         // The anaphor is looked for only where it could be taken: after a list, outside a name,
         // at a word that may open one.
         if let Some(list) = ctx.last_list.filter(|_| !v.in_mention[i] && v.has(i, Sense::ListAnaphorStart)) {
@@ -1011,6 +1086,9 @@ fn add_pronoun_subject(v: &mut View<'_>, ctx: &Context<'_>) {
 }
 
 fn find_generics(v: &mut View<'_>) {
+    if !v.sentence_has(Sense::GenericHead) && !v.sentence_has(Sense::GenericNoun) {
+        return;
+    }
     for i in 0..v.toks.len() {
         // Most tokens are neither head: told by their senses before anything else.
         if v.in_mention[i] || !v.has_any(i, bit(Sense::GenericHead) | bit(Sense::GenericNoun)) {
@@ -1167,4 +1245,20 @@ fn group_items(v: &View<'_>, groups: &mut Vec<Group>, spare: &mut Vec<Actors>) {
         }
     }
     groups.extend(unions);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ascii_alphanumeric_run, ASCII_ALPHANUMERIC};
+
+    #[test]
+    fn runs_counted_eight_bytes_at_a_time_are_runs_counted_byte_by_byte() {
+        let every: Vec<u8> = (0..=255u8).collect();
+        let text: Vec<u8> =
+            every.iter().flat_map(|&b| [b'a', b'Z', b'5', b, b'q', b'0', b'M', b'z', b'9']).collect();
+        for at in 0..text.len() {
+            let expected = text[at..].iter().take_while(|&&b| ASCII_ALPHANUMERIC[usize::from(b)]).count();
+            assert_eq!(ascii_alphanumeric_run(&text, at), expected, "at {at}");
+        }
+    }
 }

@@ -377,18 +377,35 @@ fn lower(x: u64) -> u64 {
 pub struct SenseIndex {
     /// Each word's key, length and senses.
     words: Vec<(Key, usize, u128)>,
-    /// Open addressing, linear probing: `1 +` an index into `words`, 0 for an empty slot. At most
-    /// half full, so a probe sequence is short and always ends.
+    /// Open addressing, linear probing: 0 for an empty slot, else a [`Slot`] of the word's hash
+    /// tag and its index into `words`. At most half full, so a probe sequence is short and always
+    /// ends; a word the lexicon lacks (most words of a text) is turned away by the tags, without
+    /// reading `words`, whose entries are far apart in memory.
     slots: Vec<u32>,
     /// Per bucket of initial and length ([`SenseIndex::bucket`]), every sense any of its words has.
+    /// [`SenseIndex::senses_at`] goes straight to the table: with the tags, a lookup costs less
+    /// than telling the bucket first.
     masks: Vec<u128>,
 }
 
-/// A hash of a word's key (FxHash's mixing, a word of the key at a time).
+/// Buckets of initial and length: 26 letters, lengths 0 to [`MAX_LEN`].
+const BUCKETS: usize = 26 * (MAX_LEN + 1);
+
+/// A slot of [`SenseIndex::slots`]: the high 16 bits a tag of the word's hash, the low 16 bits
+/// `1 +` its index into `words`.
+type Slot = u32;
+
+/// The tag of a word of hash `h`, in the place it takes in a [`Slot`].
 #[inline]
-fn hash(key: &Key) -> usize {
-    let h = key.iter().fold(0u64, |h, &w| (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95));
-    (h >> 32) as usize
+fn tag(h: u64) -> Slot {
+    ((h >> 48) as Slot) << 16
+}
+
+/// A hash of a word's key: its three integers rotated apart and mixed by one multiplication
+/// (FxHash's constant). Bits 32 and up choose the slot, the top 16 bits make the tag.
+#[inline]
+fn hash(key: &Key) -> u64 {
+    (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42)).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 
 impl SenseIndex {
@@ -397,7 +414,7 @@ impl SenseIndex {
     }
 
     pub fn new(lex: &Lexicon) -> SenseIndex {
-        let mut buckets = vec![Vec::new(); 26 * (MAX_LEN + 1)];
+        let mut buckets = vec![Vec::new(); BUCKETS];
         let starts = lex.list_anaphors.iter().filter_map(|p| p.split(' ').next());
         let numbers = lex.numbers.iter().map(|&(w, _)| (Sense::Number, w));
         let entries =
@@ -424,14 +441,16 @@ impl SenseIndex {
             let len = b % (MAX_LEN + 1);
             words.extend(bucket.into_iter().map(|(k, bits)| (k, len, bits)));
         }
-        let mut slots = vec![0u32; (2 * words.len()).next_power_of_two().max(16)];
+        assert!(words.len() < 0xffff, "a slot holds a word's index in 16 bits");
+        let mut slots: Vec<Slot> = vec![0; (2 * words.len()).next_power_of_two().max(16)];
         let last = slots.len() - 1;
         for (i, (k, _, _)) in words.iter().enumerate() {
-            let mut at = hash(k) & last;
+            let h = hash(k);
+            let mut at = (h >> 32) as usize & last;
             while slots[at] != 0 {
                 at = (at + 1) & last;
             }
-            slots[at] = i as u32 + 1;
+            slots[at] = tag(h) | (i as Slot + 1);
         }
         SenseIndex { words, slots, masks }
     }
@@ -448,27 +467,26 @@ impl SenseIndex {
     }
 
     /// [`SenseIndex::senses`] of the word `text[start..end]`.
-    #[inline]
+    #[inline(always)]
     pub fn senses_at(&self, text: &[u8], start: usize, end: usize) -> u128 {
         let bytes = &text[start..end];
         if bytes.len() > MAX_LEN || bytes.is_empty() || !bytes[0].is_ascii_alphabetic() {
             return 0;
         }
-        if self.masks[SenseIndex::bucket(bytes[0], bytes.len())] == 0 {
-            return 0;
-        }
         let k = key_in(text, start, bytes.len());
-        let last = self.slots.len() - 1;
-        let mut at = hash(&k) & last;
+        let h = hash(&k);
+        let (last, tag) = (self.slots.len() - 1, tag(h));
+        let mut at = (h >> 32) as usize & last;
         loop {
             match self.slots[at] {
                 0 => return 0,
-                i => {
-                    let (w, len, bits) = &self.words[i as usize - 1];
+                slot if slot & 0xffff_0000 == tag => {
+                    let (w, len, bits) = &self.words[(slot & 0xffff) as usize - 1];
                     if *w == k && *len == bytes.len() {
                         return *bits;
                     }
                 }
+                _ => {}
             }
             at = (at + 1) & last;
         }
