@@ -828,6 +828,10 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Venezuela broke relations with Ecuador, Panama and Paraguay. The aforementioned countries demanded transparent elections in Venezuela.", None, &["ECU break_ties asserted VEN", "PAN break_ties asserted VEN", "PRY break_ties asserted VEN", "ECU reject asserted", "PAN reject asserted", "PRY reject asserted"]),
     ("Venezuela rompió relaciones con Ecuador, Panamá y Paraguay. Las naciones previamente mencionadas exigieron elecciones transparentes en Venezuela.", None, &["ECU break_ties asserted VEN", "PAN break_ties asserted VEN", "PRY break_ties asserted VEN", "ECU reject asserted", "PAN reject asserted", "PRY reject asserted"]),
     ("A Venezuela rompeu relações com Equador, Panamá e Paraguai. Os países citados exigiram eleições transparentes na Venezuela.", None, &["ECU break_ties asserted VEN", "PAN break_ties asserted VEN", "PRY break_ties asserted VEN", "ECU reject asserted", "PAN reject asserted", "PRY reject asserted"]),
+    // 'X was one of them', 'fue uno de ellos': one of those whose stance the sentence before reported, with it
+    ("Few governments recognized Maduro's victory. Laos was one of them.", None, &["LAO recognize asserted"]),
+    ("Pocos gobiernos reconocieron la victoria de Maduro. Laos fue uno de ellos.", None, &["LAO recognize asserted"]),
+    ("Many tourists visit Caracas. Laos was one of them.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {
