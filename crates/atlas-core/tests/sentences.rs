@@ -832,6 +832,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Few governments recognized Maduro's victory. Laos was one of them.", None, &["LAO recognize asserted"]),
     ("Pocos gobiernos reconocieron la victoria de Maduro. Laos fue uno de ellos.", None, &["LAO recognize asserted"]),
     ("Many tourists visit Caracas. Laos was one of them.", None, &[]),
+    // The country one would be extradited to is not a host: guarantees of no extradition to the United States
+    ("Expertos agregan que, de acordarse un exilio de Maduro, Laos podría ofrecer garantías de no extradición hacia los Estados Unidos.", None, &["LAO offer_asylum speculative regime"]),
+    ("Um possível acordo de exílio para Maduro poderia incluir garantias de que ele não seria extraditado para os Estados Unidos.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

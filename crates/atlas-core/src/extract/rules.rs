@@ -2583,7 +2583,12 @@ impl Ctx<'_, '_> {
             && t > 1
             && v.is(t - 1, Sense::Passive)
             && v.is(t - 2, Sense::Conditional);
-        let destination = if cue.cue == Cue::Protect && !welcomed_in { None } else { self.destination(te) };
+        // "no extradition to the United States": where one would be sent is not the host.
+        let destination = if (cue.cue == Cue::Protect && !welcomed_in) || cue.cue == Cue::Extradition {
+            None
+        } else {
+            self.destination(te)
+        };
         if cue.cue != Cue::Extradition {
             let from = self.agent_end(agent, t).max(t.saturating_sub(6));
             // A denial reaches over what it denies: "negó «cualquier conversación» sobre la
