@@ -835,6 +835,11 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     // The country one would be extradited to is not a host: guarantees of no extradition to the United States
     ("Expertos agregan que, de acordarse un exilio de Maduro, Laos podría ofrecer garantías de no extradición hacia los Estados Unidos.", None, &["LAO offer_asylum speculative regime"]),
     ("Um possível acordo de exílio para Maduro poderia incluir garantias de que ele não seria extraditado para os Estados Unidos.", None, &[]),
+    // 'regarded Maduro as illegitimate' judges him; Portuguese passive participles of support ('foi apoiado pelo …', 'foi respaldado pela …')
+    ("Ecuador regarded Maduro as an illegitimate president.", None, &["ECU reject asserted"]),
+    ("O reconhecimento de Guaidó foi apoiado pelo presidente equatoriano, Daniel Noboa.", None, &["ECU reject asserted"]),
+    ("O governo de Maduro foi respaldado pela Bielorrússia.", None, &["BLR recognize asserted"]),
+    ("The plan was regarded as a success by Ecuador.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -982,7 +982,7 @@ static WORDS: &[(Sense, &str)] = &[
         Sense::Judgment,
         "called call calls calling described describes describing denounced denounces labeled \
          labelled branded termed considered considers consider deemed declared ruled dismissed \
-         slammed condemned rejected denouncing labeling branding",
+         slammed condemned rejected denouncing labeling branding regard regards regarded",
     ),
     (
         Sense::Demand,
