@@ -840,6 +840,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("O reconhecimento de Guaidó foi apoiado pelo presidente equatoriano, Daniel Noboa.", None, &["ECU reject asserted"]),
     ("O governo de Maduro foi respaldado pela Bielorrússia.", None, &["BLR recognize asserted"]),
     ("The plan was regarded as a success by Ecuador.", None, &[]),
+    // 'congratulou-se com seu homólogo venezuelano': congratulating his Venezuelan counterpart
+    ("O presidente da Bielorrússia, Aleksandr Lukashenko, também congratulou-se com seu homólogo venezuelano.", None, &["BLR recognize asserted"]),
+    ("O presidente da Bielorrússia congratulou o povo do Equador pela final do torneio.", None, &[]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

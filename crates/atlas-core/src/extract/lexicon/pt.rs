@@ -290,6 +290,13 @@ static CUES: &[(&str, Cue)] = &[
     ("apoiamos", Cue::Support),
     ("apoiá-lo", Cue::Support),
     ("respaldo", Cue::Support),
+    ("congratulou", Cue::Support),
+    ("congratulou-se", Cue::Support),
+    ("congratula", Cue::Support),
+    ("congratulam", Cue::Support),
+    ("congratularam", Cue::Support),
+    ("congratular", Cue::Support),
+    ("congratulações", Cue::Support),
     ("apoiado", Cue::Support),
     ("apoiada", Cue::Support),
     ("apoiados", Cue::Support),
@@ -1582,7 +1589,8 @@ static WORDS: &[(Sense, &str)] = &[
     (
         Sense::Congratulate,
         "parabenizou parabeniza parabenizam parabenizaram parabenizar parabenizando parabéns felicitou \
-         felicita felicitam felicitaram felicitar felicitando felicitações saudações cumprimentos",
+         felicita felicitam felicitaram felicitar felicitando felicitações saudações cumprimentos \
+         congratulou congratulou-se congratula congratularam congratulações",
     ),
     (
         Sense::Contact,
