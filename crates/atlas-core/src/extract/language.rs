@@ -5,6 +5,7 @@
 //! A text where no lexicon's words are frequent enough is in a language the extractor does not
 //! read: it gets no claims rather than claims read with the wrong words.
 
+use super::bytes8::{ascii_letters, HIGH, ONES};
 use super::lexicon::LEXICONS;
 use super::normalize::fold;
 use crate::model::Language;
@@ -173,18 +174,11 @@ pub fn detect(text: &str) -> Option<Language> {
     Some(Language::ALL[best])
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-
 /// How many of the eight bytes of `w` (little-endian: its lowest byte first) are ASCII letters
 /// before the first that is not.
 #[inline]
 fn ascii_letters_leading(w: u64) -> usize {
-    const HIGH: u64 = ONES * 0x80;
-    // A letter in either case is 0x61..=0x7a once 0x20 is set; bytes with the high bit set are
-    // none (and are masked out first, so that no sum carries into the next byte).
-    let x = (w | (ONES * 0x20)) & !HIGH;
-    let letters = (x + ONES * (0x80 - 0x61)) & !(x + ONES * (0x80 - 0x7b)) & !w & HIGH;
-    ((!letters & HIGH).trailing_zeros() / 8) as usize
+    ((!ascii_letters(w) & HIGH).trailing_zeros() / 8) as usize
 }
 
 /// Each ASCII letter in lower case; 0 for every other byte.

@@ -86,6 +86,7 @@
 //! Not attempted: pronouns other than a sentence's opening subject, quotations attributed across
 //! sentences, stances spread over several clauses with different subjects.
 
+mod bytes8;
 mod cues;
 pub mod language;
 pub mod lexicon;

@@ -122,8 +122,7 @@ static MAY_CHANGE: [bool; 256] = {
 /// such bytes are dozens of bytes long. The caller passes over a byte that needs no change.
 #[inline]
 fn may_change_at(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use super::bytes8::{HIGH, ONES};
     // The high bit of each byte of `w` below `n` (exact for the lowest such byte, which is all
     // that is read; bytes of `w` with the high bit set are flagged anyway).
     let below = |w: u64, n: u8| w.wrapping_sub(ONES * u64::from(n)) & !w & HIGH;

@@ -1,6 +1,7 @@
 //! One sentence prepared for the rules: tokens, the actors named in it (with their role: agent,
 //! place, object, excluded), coordinated lists grouped, generic phrases ("other nations"), and cues.
 
+use super::bytes8;
 use super::cues::Cue;
 use super::lexicon::{bit, Lexicon, Pronoun, Sense, SenseIndex};
 use super::mentions::{Kind, Mention, VENEZUELA};
@@ -182,19 +183,7 @@ fn ascii_alphanumeric_run(text: &[u8], at: usize) -> usize {
 /// Of eight bytes, bit 7 of each that is not an ASCII letter or digit (the other bits clear).
 #[inline]
 fn not_ascii_alphanumeric(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x80 * ONES;
-    // The low seven bits of each byte: sums of them and a constant below 0x80 carry into bit 7
-    // of the same byte only, which tells "at least" and "above".
-    let low7 = x & (0x7f * ONES);
-    let at_least = |v: u64, lo: u8| v + u64::from(0x80 - lo) * ONES;
-    let above = |v: u64, hi: u8| v + u64::from(0x7f - hi) * ONES;
-    // Upper case folded to lower case; no other ASCII byte lands among the lower-case letters.
-    let folded = low7 | (0x20 * ONES);
-    let letter = at_least(folded, b'a') & !above(folded, b'z');
-    let digit = at_least(low7, b'0') & !above(low7, b'9');
-    let ascii = !x;
-    !(ascii & (letter | digit)) & HIGH
+    !(bytes8::ascii_letters(x) | bytes8::ascii_digits(x)) & bytes8::HIGH
 }
 
 /// The ASCII letters and digits (no other byte).
