@@ -717,10 +717,10 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Brazil said Maduro was tired after the long campaign in Venezuela.", None, &[]),
     ("El Kremlin insistió en que para Rusia Maduro sigue siendo \"el presidente legítimo\" de Venezuela.", None, &["RUS recognize asserted"]),
     ("O Itamaraty afirmou que Maduro continua sendo o presidente legítimo da Venezuela.", None, &["BRA recognize asserted"]),
-    // A description set between commas after a state is no holder; another state's leader taken in is not Venezuela's; "sin Maduro" leaves him out; a denial reaches over a quoted object.
+    // A description set between commas after a state is no holder; another state's leader taken in is not Venezuela's; "sin Maduro" is no support for him (backing a transition without him rejects him); a denial reaches over a quoted object.
     ("Cuba, el aliado histórico del chavismo, podría acoger a Maduro, según varios analistas.", None, &["CUB recognize asserted", "CUB offer_asylum speculative regime"]),
     ("Moscú acogió en 2024 al depuesto presidente sirio Bachar al Asad. Maduro no ha pedido asilo en Venezuela.", None, &[]),
-    ("El Gobierno peruano expresó su respaldo a una transición democrática sin Maduro en Venezuela.", None, &[]),
+    ("El Gobierno peruano expresó su respaldo a una transición democrática sin Maduro en Venezuela.", None, &["PER reject asserted"]),
     ("El Ministerio de Exteriores de Turquía negó \"cualquier conversación\" sobre la acogida de dirigentes chavistas.", None, &[]),
     // "the three," alone stands for the remembered list of three; a demand in the imperfect ("reclamaba", "pedia") is a demand.
     ("Venezuela expelled the diplomats of Argentina, Chile and Peru on Monday. Hours earlier, the three, together with Ecuador, had signed a statement demanding a full review of the results of the election.", None, &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN", "ARG reject asserted", "CHL reject asserted", "PER reject asserted", "ECU reject asserted"]),
@@ -843,6 +843,74 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     // 'congratulou-se com seu homólogo venezuelano': congratulating his Venezuelan counterpart
     ("O presidente da Bielorrússia, Aleksandr Lukashenko, também congratulou-se com seu homólogo venezuelano.", None, &["BLR recognize asserted"]),
     ("O presidente da Bielorrússia congratulou o povo do Equador pela final do torneio.", None, &[]),
+    // An attack's author after its target, as a passive's agent; a short sentence without function words read as Spanish
+    ("A captura de Nicolás Maduro por forças dos Estados Unidos abalou a região.", None, &["USA reject asserted"]),
+    ("The capture of Nicolás Maduro by U.S. forces shook the region.", None, &["USA reject asserted"]),
+    ("La captura de Nicolás Maduro por fuerzas de Estados Unidos sacudió la región.", None, &["USA reject asserted"]),
+    ("The attacks on protesters by Maduro's security forces were condemned by rights groups.", None, &[]),
+    // An approximate number opens a generic holder ('about 20 countries', 'más de 50 países'); 'among these countries' takes its stance
+    ("Maduro was sworn in for a third term. About 20 countries recognized the re-election of Maduro. Among these countries are Bolivia, China and Cuba.", None, &["BOL recognize asserted", "CHN recognize asserted", "CUB recognize asserted"]),
+    ("Maduro was sworn in for a third term. More than 50 countries recognized Guaidó as interim president. Among them are Colombia and Peru.", None, &["COL reject asserted", "PER reject asserted"]),
+    ("Maduro tomou posse para um terceiro mandato no Palácio de Miraflores. Cerca de 20 países reconheceram a reeleição de Maduro. Entre esses países estão Bolívia, China e Cuba.", None, &["BOL recognize asserted", "CHN recognize asserted", "CUB recognize asserted"]),
+    ("Maduro asumió un tercer mandato en Caracas. Más de 50 países reconocieron a Guaidó como presidente encargado. Entre esos países están Colombia y Perú.", None, &["COL reject asserted", "PER reject asserted"]),
+    // 'With the support of': whoever acts with it is the one supported, not the object of the act
+    ("La Constituyente fue una posición rechazada por Caracas con el tajante apoyo de Bolivia y Cuba.", None, &["BOL recognize asserted", "CUB recognize asserted"]),
+    ("Maduro, with the backing of Russia, refused to step down.", None, &["RUS recognize asserted"]),
+    ("New sanctions were imposed on Maduro with the support of the European Union.", None, &[]),
+    ("Maduro recebeu o firme apoio da Rússia.", None, &["RUS recognize asserted"]),
+    // 'X and its allies' are X's allies, not anyone's support; 'lined up against/behind'; 'came to its defense'; a place of exile
+    ("The US and more than 50 of its allies, on the other hand, declared that Maduro's victory was fraudulent.", None, &["USA reject asserted"]),
+    ("The US and Canada, and much of Latin America – with the exception of Mexico, Cuba and Bolivia – have lined up against the embattled Nicolas Maduro.", None, &["USA reject asserted", "CAN reject asserted"]),
+    ("Maduro faces pressure. Russia – which has billions invested in the country – is the only world power that has come to its defense.", None, &["RUS recognize asserted"]),
+    ("Lawyers came to the defense of the jailed journalist in Caracas.", None, &[]),
+    ("Turkey would make the perfect place of exile for Venezuela's president Nicolas Maduro, a source said.", None, &["TUR offer_asylum speculative regime"]),
+    // An arrest by an attacker named after its target; 'sem dúvida' is no negation
+    ("Brasil reconoció a Delcy Rodríguez tras la detención de Nicolás Maduro por parte de fuerzas militares de Estados Unidos.", None, &["BRA recognize asserted", "USA reject asserted"]),
+    ("Human rights groups denounced the arrest of opposition activists by Maduro's police.", None, &[]),
+    // Attack verbs with their target: 'attacked Venezuela', 'atacaram a Venezuela'; 'defying sanctions' is no sanction
+    ("The United States attacked Venezuela on Saturday, bombing Caracas and capturing Maduro.", None, &["USA reject asserted"]),
+    ("López Obrador said he would wait and attacked the Organization of American States, whose council met on Venezuela.", None, &[]),
+    ("Lula said, \"Bombing its territory and capturing President Nicolás Maduro is inconceivable.\"", None, &[]),
+    ("Os Estados Unidos atacaram a Venezuela neste sábado, bombardeando a capital, Caracas, e capturando Maduro e sua esposa.", None, &["USA reject asserted"]),
+    ("Maduro's forces attacked protesters in Caracas.", None, &[]),
+    ("Iran keeps an energy alliance with Venezuela, defying American sanctions.", None, &["IRN recognize asserted"]),
+    ("A Nicarágua mantém um forte apoio ao regime venezuelano e tem histórico de desafiar a pressão dos Estados Unidos.", None, &["NIC recognize asserted"]),
+    // A generic owner with modifiers or a region before 'including'
+    ("Venezuela also expelled the diplomatic missions of other Latin American countries, including Chile, Costa Rica and Uruguay.", None, &["CHL break_ties asserted VEN", "CRI break_ties asserted VEN", "URY break_ties asserted VEN"]),
+    ("A Venezuela também expulsou missões diplomáticas de outros países da América Latina, incluindo Chile, Costa Rica e Uruguai, após a eleição.", None, &["CHL break_ties asserted VEN", "CRI break_ties asserted VEN", "URY break_ties asserted VEN"]),
+    // A generic owner at the very end of a sentence (no panic)
+    ("Venezuela expelled the diplomats of other countries", None, &[]),
+    // 'celebró la acción' approves an attack reported earlier; 'una salida pacífica' is no departure
+    ("Maduro fue capturado por fuerzas de Estados Unidos. El presidente Javier Milei celebró la acción.", None, &["ARG reject asserted"]),
+    ("Maduro fue capturado. Chile: El presidente Gabriel Boric expresó preocupación y llamó a una salida pacífica.", None, &[]),
+    ("Maduro fue capturado. El presidente Gabriel Boric pidió la salida de Maduro del poder.", None, &["CHL reject asserted"]),
+    ("The EU said it would take action on climate with Brazil.", None, &[]),
+    // A verb of support before 'que' reports speech
+    ("Maduro fue capturado. Pekín sostuvo que la acción viola gravemente el derecho internacional.", None, &[]),
+    // Backing a transition rejects Maduro; helping to find 'a peaceful way out' does not; a passive's opposition subject is the one recognised
+    ("O documento afirma que a União Europeia mobilizará todas as ferramentas à sua disposição para apoiar a democracia e uma transição pacífica e inclusiva na Venezuela.", None, &["EU reject asserted"]),
+    ("Maduro habló con Trump. Lula le ofreció ayudar a encontrar una salida pacífica, sin más detalles.", None, &[]),
+    ("Russia backed Maduro and rejected any transition.", None, &["RUS recognize asserted"]),
+    ("Iran called for non-interference in the battle between Maduro and the National Assembly president, Juan Guaido, who has been recognised as the country's leader by Washington and Ottawa.", None, &["USA reject asserted", "CAN reject asserted"]),
+    ("Maduro, who has been recognised as the country's president by Russia, spoke on Monday.", None, &["RUS recognize asserted"]),
+    // 'where' after a place names the host; an alliance with Maduro's side supports it
+    ("Edmundo González is flying to Spain, where he has received political asylum.", None, &["ESP offer_asylum asserted opposition"]),
+    ("Edmundo González viajó a España, donde recibió asilo político.", None, &["ESP offer_asylum asserted opposition"]),
+    ("Edmundo González viajou para a Espanha, onde recebeu asilo político.", None, &["ESP offer_asylum asserted opposition"]),
+    ("Opposition leaders met in Panama, where the asylum request was discussed.", None, &[]),
+    ("Bolivia's leftist President Evo Morales affirmed his long-standing alliance with the Venezuelan president.", None, &["BOL recognize asserted"]),
+    ("Irã mantém uma aliança com a Venezuela, desafiando sanções americanas.", None, &["IRN recognize asserted"]),
+    // A passive's agents each after its own 'by' ('pelo …, pelo …, bem como pela …')
+    ("O reconhecimento de Juan Guaidó como presidente interino da Venezuela foi apoiado também pelo presidente francês, Emmanuel Macron, pelo chanceler dinamarquês, Anders Samuelsen, bem como pela chanceler alemã, Angela Merkel e pela assessora da chancelaria finlandesa, Riikka Taivassalo.", None, &["FRA reject asserted", "DNK reject asserted", "DEU reject asserted", "FIN reject asserted"]),
+    ("El reconocimiento de Guaidó fue respaldado por el presidente francés, Emmanuel Macron, y por la canciller alemana, Angela Merkel.", None, &["FRA reject asserted", "DEU reject asserted"]),
+    ("El reconocimiento de Guaidó fue respaldado por Francia. Alemania, por su parte, guardó silencio.", None, &["FRA reject asserted"]),
+    // A heading naming Maduro's allies after a colon
+    ("Maduro foi capturado.\n\nAliados de Maduro: Cuba, Rússia, Irã e outros\n\nO presidente de Cuba condenou o ataque.", None, &["CUB recognize asserted", "RUS recognize asserted", "IRN recognize asserted"]),
+    ("Los aliados tradicionales de Venezuela, Rusia y China, pidieron calma.", None, &["RUS recognize asserted", "CHN recognize asserted"]),
+    // A denied plan is an asserted refusal; a plan is a hedge
+    ("Maduro fue capturado. El presidente de Panamá, José Raúl Mulino, reveló que no tiene planes de reconocer a Delcy Rodríguez.", None, &["PAN reject asserted"]),
+    ("Panama's president said he has no plans to recognize Maduro's government.", None, &["PAN reject asserted"]),
+    ("Panama's president said he plans to break ties with Caracas.", None, &["PAN break_ties speculative PAN"]),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -42,6 +42,8 @@ type Key = u64;
 pub fn detect(text: &str) -> Option<Language> {
     let table = function_words();
     let mut hits = [0usize; 3];
+    // Per language, the words of its lexicon's `short_words` (bits 3 to 5 of the table's sets).
+    let mut short = [0usize; 3];
     let mut words = 0;
     let bytes = text.as_bytes();
     // The letter at byte `i`, folded and lower case (0 where it folds to no ASCII letter), and
@@ -141,6 +143,7 @@ pub fn detect(text: &str) -> Option<Language> {
             let languages = table.languages(key);
             for (l, hit) in hits.iter_mut().enumerate() {
                 *hit += usize::from(languages >> l & 1);
+                short[l] += usize::from(languages >> (SHORT_BIT + l) & 1);
             }
         }
     }
@@ -152,6 +155,8 @@ pub fn detect(text: &str) -> Option<Language> {
             Language::Spanish
         } else if text.contains(['ã', 'õ', 'ç', 'ê', 'ô', 'â', 'Ã', 'Ç']) {
             Language::Portuguese
+        } else if let Some(language) = by_short_words(score, &hits, &short) {
+            language
         } else if score == 0 {
             Language::English
         } else {
@@ -172,6 +177,18 @@ pub fn detect(text: &str) -> Option<Language> {
         return None;
     }
     Some(Language::ALL[best])
+}
+
+/// A short text's language from its lexicons' short words ([`Lexicon::short_words`], counted
+/// per language in `short`), among the languages that tie for the best score of function words
+/// (all, when `score` is 0): the language with most of them, the first in [`Language::ALL`] on a
+/// tie; `None` when no such word occurs.
+///
+/// [`Lexicon::short_words`]: super::lexicon::Lexicon::short_words
+fn by_short_words(score: usize, hits: &[usize; 3], short: &[usize; 3]) -> Option<Language> {
+    let count = |l: usize| if hits[l] == score { short[l] } else { 0 };
+    let best = (0..3).max_by_key(|&l| (count(l), std::cmp::Reverse(l)))?;
+    (count(best) > 0).then(|| Language::ALL[best])
 }
 
 /// How many of the eight bytes of `w` (little-endian: its lowest byte first) are ASCII letters
@@ -241,20 +258,25 @@ fn function_words() -> &'static FunctionWords {
     })
 }
 
-/// Every lexicon's function words, folded and lower case, each with the bit set of the languages
-/// listing it.
+/// In a word's set of languages, the bit of language `l`'s short words is `SHORT_BIT + l` (its
+/// function words' is `l`).
+const SHORT_BIT: usize = 3;
+
+/// Every lexicon's function words and short words, folded and lower case, each with the bit set
+/// of the languages listing it (see [`SHORT_BIT`]).
 fn all_function_words() -> Vec<(Key, u8)> {
     let mut table: Vec<(Key, u8)> = Vec::new();
     for (l, lex) in LEXICONS.iter().enumerate() {
-        for w in lex.function_words.split_whitespace() {
+        let lists = [(lex.function_words, l), (lex.short_words, SHORT_BIT + l)];
+        for (w, bit) in lists.iter().flat_map(|&(list, bit)| list.split_whitespace().map(move |w| (w, bit))) {
             let folded: String = w.chars().map(|c| fold(c).to_ascii_lowercase()).collect();
             if folded.len() > MAX_WORD || !folded.is_ascii() {
                 continue;
             }
             let key = folded.bytes().fold(0, |k: Key, b| k << 8 | Key::from(b));
             match table.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, languages)) => *languages |= 1 << l,
-                None => table.push((key, 1 << l)),
+                Some((_, languages)) => *languages |= 1 << bit,
+                None => table.push((key, 1 << bit)),
             }
         }
     }
@@ -308,11 +330,18 @@ mod tests {
     }
 
     #[test]
-    fn a_short_sentence_without_function_words_is_read_as_english() {
+    fn a_short_sentence_without_function_words_is_read_from_its_letters_and_common_words() {
         assert_eq!(detect("Cuba, Russia and Iran backed Maduro."), Some(Language::English));
         assert_eq!(detect("Washington sanctioned Maduro."), Some(Language::English));
         assert_eq!(detect("España reconoció a González."), Some(Language::Spanish));
         assert_eq!(detect("A Rússia condenou o ataque."), Some(Language::Portuguese));
+        // No function word at all: the words common in Spanish or Portuguese sentences tell.
+        assert_eq!(
+            detect("La captura de Nicolás Maduro por fuerzas de Estados Unidos sacudió la región."),
+            Some(Language::Spanish)
+        );
+        assert_eq!(detect("Cuba e Rússia condenaram a captura de Maduro."), Some(Language::Portuguese));
+        assert_eq!(detect("Moscow condemned the capture of Maduro."), Some(Language::English));
     }
 
     #[test]
@@ -331,7 +360,7 @@ mod tests {
     #[test]
     fn every_function_word_is_short_enough_to_be_looked_up() {
         for lex in LEXICONS {
-            for w in lex.function_words.split_whitespace() {
+            for w in lex.function_words.split_whitespace().chain(lex.short_words.split_whitespace()) {
                 let folded: String = w.chars().map(|c| fold(c).to_ascii_lowercase()).collect();
                 assert!(folded.is_ascii() && folded.len() <= MAX_WORD, "{:?}: `{w}`", lex.language);
             }

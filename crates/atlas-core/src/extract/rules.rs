@@ -460,6 +460,12 @@ impl Ctx<'_, '_> {
             if v.is(i, Sense::Ability) && v.is(i + 1, Sense::Not) {
                 return false;
             }
+            // "has no plans to recognize", "no tiene planes de", "não tem planos de": so is a
+            // denied plan.
+            let denied = |k: usize| v.is_in(k, Sense::Negation) || v.is(k, Sense::No);
+            if v.is(i, Sense::Plan) && i > 1 && (denied(i - 1) || (denied(i - 2) && !v.punct(i - 1))) {
+                return false;
+            }
             // "does not consider Maduro legitimate" judges; "is considering breaking ties" hedges.
             if v.is(i, Sense::JudgeHedge)
                 && (v.items.iter().any(|it| it.tok_s == i + 1) || v.is(i + 1, Sense::ObjectPronoun))
@@ -490,6 +496,40 @@ impl Ctx<'_, '_> {
             || !self.v.opposition_people.is_empty()
             || self.mem.previous_had_venezuela
             || self.mem.venezuela_seen
+    }
+
+    /// The groups after `gi` in its clause that each follow a "by" of their own, past an office
+    /// ("by the Danish foreign minister", "pela assessora da chancelaria finlandesa"), with only
+    /// names, commas and joiners between one and the next.
+    fn more_agents(&self, gi: usize) -> Vec<usize> {
+        let v = self.v;
+        let end = self.clause_end(v.groups[gi].tok_e);
+        let mut found = Vec::new();
+        let mut last = v.groups[gi].tok_e;
+        for (hi, h) in v.groups.iter().enumerate().skip(gi + 1) {
+            if h.tok_s >= end || h.union || h.role == Role::Excluded {
+                break;
+            }
+            let Some(by) = (h.tok_s.saturating_sub(5)..h.tok_s).rev().find(|&k| v.is(k, Sense::By)) else {
+                break;
+            };
+            let office = (by + 1..h.tok_s).all(|k| {
+                v.is(k, Sense::GovNoun) || v.is(k, Sense::Of) || v.is(k, Sense::The) || v.bare_word(k)
+            });
+            let between = (last..by).all(|k| {
+                v.punct(k) && !v.is_char(k, b'.') && !v.is_char(k, b';')
+                    || v.in_mention[k]
+                    || v.word(k).starts_with(char::is_uppercase)
+                    || v.is(k, Sense::Joiner)
+                    || v.is(k, Sense::ListGlue)
+            });
+            if by < last || !office || !between {
+                break;
+            }
+            found.push(hi);
+            last = h.tok_e;
+        }
+        found
     }
 
     fn push_group(
@@ -550,6 +590,15 @@ impl Ctx<'_, '_> {
                     });
                     if let Some(ci) = co {
                         let h = v.groups[ci].clone();
+                        self.push_group(&h, stance, cert, extra, rule);
+                    }
+                }
+                // "… was backed by the French president, Emmanuel Macron, by the Danish foreign
+                // minister, …, and by the German chancellor", "pelo …, pelo …, bem como pela …":
+                // a passive's agents, each after its own "by".
+                if g.tok_s > t_end {
+                    for h in self.more_agents(gi) {
+                        let h = self.v.groups[h].clone();
                         self.push_group(&h, stance, cert, extra, rule);
                     }
                 }
@@ -1069,18 +1118,39 @@ impl Ctx<'_, '_> {
     fn support_received(&self, t: usize, te: usize) -> Option<(usize, Target)> {
         let v = self.v;
         let mut k = t;
-        while k > 0 && t - k < 2 && (v.is(k - 1, Sense::The) || v.is(k - 1, Sense::With)) {
+        // One modifier may stand before the noun: "el tajante apoyo", "the firm backing".
+        let mut modifier = false;
+        let mut with = false;
+        while k > 0 && t - k < 3 {
+            let plain = !modifier && k == t && v.bare_word(k - 1);
+            if !(v.is(k - 1, Sense::The) || v.is(k - 1, Sense::With) || plain) {
+                break;
+            }
+            modifier |= plain;
+            with |= v.is(k - 1, Sense::With);
             k -= 1;
         }
-        if k == 0 || !v.is(k - 1, Sense::Receive) || !(v.is(te, Sense::Of) || v.is(te, Sense::SourcePrep)) {
+        if !(v.is(te, Sense::Of) || v.is(te, Sense::SourcePrep)) {
+            return None;
+        }
+        // "Maduro received the support of Russia"; or, with no verb, "… rejected by Caracas with
+        // the firm support of Bolivia and Cuba": whoever acts with it, the subject or a passive's
+        // agent, is the one supported (not the object of the act: "sanctions on Maduro with the
+        // support of the EU").
+        let received = k > 0 && v.is(k - 1, Sense::Receive);
+        if !received && !with {
             return None;
         }
         let gi = v
             .groups
             .iter()
             .position(|g| g.tok_s > te && g.tok_s <= te + 2 && g.role != Role::Excluded && !g.union)?;
+        let before = if received { k - 1 } else { k };
         let from = self.clause_start(k).max(k.saturating_sub(10));
-        let (target, _) = self.target_before_at(from, k - 1)?;
+        let (target, at) = self.target_before_at(from, before)?;
+        if !(received || at == from || v.is(at - 1, Sense::By)) {
+            return None;
+        }
         if self.negated(from, k) {
             return None;
         }
@@ -1110,6 +1180,17 @@ impl Ctx<'_, '_> {
         // por Estados Unidos, …".
         let apposed = t > 0 && self.v.is_char(t - 1, b',');
         let passive_by = if passive || apposed { self.agent_past_complement(te) } else { None };
+        // "Guaido, who has been recognised as the country's leader by Washington": the passive's
+        // subject is the one recognised; the complement only names the office.
+        let target_after = if passive && self.v.is(te, Sense::As) {
+            let from = self.clause_start(t).max(t.saturating_sub(10));
+            match self.target_before_at(from, t) {
+                Some((Target::Opposition, _)) => Some(Target::Opposition),
+                _ => target_after,
+            }
+        } else {
+            target_after
+        };
         let (target, holder_at) = match (target_after, received) {
             (Some(target), _) => (target, t),
             (None, Some(gi)) => {
@@ -1333,7 +1414,31 @@ impl Ctx<'_, '_> {
                 && (act.tok_e..it.tok_s)
                     .all(|k| v.is(k, Sense::SourcePrep) || v.is(k, Sense::Of) || v.is(k, Sense::The))
         });
-        let Some(author) = before.or(between) else { return };
+        // After the target, as a passive's agent: "the capture of Maduro by U.S. forces", "la
+        // captura de Maduro por fuerzas de Estados Unidos", "a captura de Maduro pelos EUA".
+        let after_target = || {
+            let target = v
+                .items
+                .iter()
+                .find(|it| it.venezuela && it.tok_s > act.tok_e && it.tok_s <= act.tok_e + 3)?;
+            let by = target.tok_e;
+            if by >= self.n() || !v.is(by, Sense::By) {
+                return None;
+            }
+            v.items.iter().find(|it| {
+                !it.venezuela
+                    && it.tok_s > by
+                    && it.tok_s <= by + 6
+                    && (by + 1..it.tok_s).all(|k| {
+                        // "por parte de fuerzas militares de Estados Unidos"
+                        v.is(k, Sense::GovNoun)
+                            || v.is(k, Sense::Of)
+                            || v.is(k, Sense::The)
+                            || v.is(k, Sense::Quantifier)
+                    })
+            })
+        };
+        let Some(author) = before.or(between).or_else(after_target) else { return };
         let Some(g) = v.groups.iter().find(|g| g.tok_s <= author.tok_s && author.tok_e <= g.tok_e).cloned()
         else {
             return;
@@ -1375,12 +1480,30 @@ impl Ctx<'_, '_> {
         if !self.venezuela_context() {
             return;
         }
+        // "Pekín sostuvo que la acción viola …": a verb of support before "that" reports speech.
+        if cue.cue == Cue::Support && te == t + 1 && v.is(te, Sense::Relative) {
+            return;
+        }
         if cue.cue == Cue::Support && self.approves_attack(ci) {
             return;
         }
         // "turned his back on his own people": a body part after a possessive, not a verb.
         if v.has(t, Sense::ShortSupport) && t > 0 && v.is(t - 1, Sense::Possessive) {
             return;
+        }
+        // "The US and more than 50 of its allies", "Estados Unidos y sus aliados": the allies of
+        // the state just named, joined to it as one subject, not anyone's support.
+        if cue.cue == Cue::SupportNoun && t > 0 && v.is(t - 1, Sense::Possessive) {
+            let own = v.items.iter().any(|it| {
+                !it.venezuela
+                    && it.tok_e < t
+                    && it.tok_e + 6 >= t
+                    && v.is(it.tok_e, Sense::Joiner)
+                    && (it.tok_e..t).all(|k| !v.punct(k))
+            });
+            if own {
+                return;
+            }
         }
         // "Maduro's closest ally": the possessive before the noun is the one supported.
         let possessed = cue.cue == Cue::SupportNoun
@@ -1401,20 +1524,45 @@ impl Ctx<'_, '_> {
         } else {
             10
         };
+        // "para apoiar a democracia e uma transição pacífica na Venezuela", "backed a peaceful
+        // transition": support for his side's departure rejects it.
+        let departure = v.cues.iter().find(|c| c.cue == Cue::Departure && c.tok_s >= te && c.tok_s <= te + 6);
+        if let Some(d) = departure {
+            let plain = !self.way_out(d.tok_s, d.tok_e)
+                && (te..d.tok_s).all(|k| !v.punct(k))
+                && !v.items.iter().any(|it| it.tok_s >= te && it.tok_s < d.tok_s)
+                && !v.cues.iter().any(|c| c.tok_s >= te && c.tok_s < d.tok_s);
+            if plain {
+                let agent = self.source_after(te).map(Agent::Group).or_else(|| self.agent_before(t));
+                if !self.negated(self.agent_end(agent, t), t) {
+                    self.attribute(
+                        agent,
+                        (t, d.tok_e),
+                        Stance::Reject,
+                        Extra::NONE,
+                        "reject.demands_departure",
+                        false,
+                    );
+                }
+                return;
+            }
+        }
         // "la liberación de Maduro": a cue that names him holds its own object.
         let named = v
             .items
             .iter()
             .any(|it| it.venezuela && it.kind == Kind::Regime && it.tok_s >= t && it.tok_e <= te);
-        // "los aliados tradicionales de Venezuela, Rusia y China": allies of Venezuela, named
-        // after a comma.
+        // "los aliados tradicionales de Venezuela, Rusia y China", a heading "Aliados de Maduro:
+        // Cuba, Rússia, Irã e outros": allies of Venezuela, named after a comma or a colon.
         let allies_of = (cue.cue == Cue::SupportNoun)
             .then(|| {
                 let ven = v.items.iter().find(|it| {
-                    it.venezuela && it.tok_s > te && it.tok_s <= te + 3 && v.is(it.tok_s - 1, Sense::Of)
+                    it.venezuela && it.tok_s >= te && it.tok_s <= te + 3 && v.is(it.tok_s - 1, Sense::Of)
                 })?;
                 v.groups.iter().position(|g| {
-                    g.tok_s == ven.tok_e + 1 && v.is_char(ven.tok_e, b',') && g.role != Role::Excluded
+                    g.tok_s == ven.tok_e + 1
+                        && (v.is_char(ven.tok_e, b',') || v.is_char(ven.tok_e, b':'))
+                        && g.role != Role::Excluded
                 })
             })
             .flatten();
@@ -1471,9 +1619,11 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        // "Nor is Maduro friendless. Turkey, Iran and Cuba have all reiterated their backing.": a
-        // possessed support noun closing its clause is for whom the sentence before named last.
-        if target.is_none() && t > 0 && v.is(t - 1, Sense::Possessive) && (te >= self.n() || v.punct(te)) {
+        // "Nor is Maduro friendless. Turkey, Iran and Cuba have all reiterated their backing.", "…
+        // the only power that has come to its defense": a possessed support noun closing its
+        // clause is for whom the sentence before named last.
+        let possessive_in = (t.saturating_sub(1)..te).any(|k| v.is(k, Sense::Possessive));
+        if target.is_none() && possessive_in && (te >= self.n() || v.punct(te)) {
             target = self.mem.last_named;
         }
         // "phoned Maduro to express his solidarity": the one called is the one supported, and the
@@ -2008,8 +2158,14 @@ impl Ctx<'_, '_> {
                 .filter(|(target, _)| *target == Target::Regime)
                 .map(|_| speech)
         };
-        let holder_at = if judged {
-            t
+        let holder_at = if let Some(j) = judge {
+            // "declared that Maduro's victory was fraudulent": a judgment reported as speech is
+            // held by whoever speaks, before the verb.
+            if v.is(j + 1, Sense::Relative) {
+                j
+            } else {
+                t
+            }
         } else {
             match said_of() {
                 Some(speech) => speech,
@@ -2105,8 +2261,8 @@ impl Ctx<'_, '_> {
                 return;
             }
         }
-        // "Ortega's government, itself under heavy sanctions": the one sanctioned, not the one
-        // who sanctions.
+        // "Ortega's government, itself under heavy sanctions", "Iran, defying U.S. sanctions": the
+        // one sanctioned, not the one who sanctions.
         if (t.saturating_sub(3)..t).any(|k| v.is(k, Sense::Under)) {
             return;
         }
@@ -2130,6 +2286,15 @@ impl Ctx<'_, '_> {
         if v.cues_in(from, t).any(|c| c.cue == Cue::RejectVerb) {
             return; // "Russia condemned the sanctions on Venezuela": Russia opposes them
         }
+        if v.has(t, Sense::AttackVerb) {
+            // "attacked Venezuela", "atacaram a Venezuela": the object right after the verb.
+            let object = (te..(te + 3).min(self.n()))
+                .take_while(|&k| !v.punct(k))
+                .any(|k| v.regime_word(k) || v.items.iter().any(|it| it.venezuela && it.tok_s == k));
+            if !object {
+                return;
+            }
+        }
         let end = (te + 12).min(self.clause_end(t));
         let pronoun = (from.min(t)..end).any(|i| v.is(i, Sense::PersonPronoun));
         let aimed = v.venezuela_in(from, end)
@@ -2141,11 +2306,24 @@ impl Ctx<'_, '_> {
         self.attribute(agent, (t, te), Stance::Reject, Extra::NONE, "reject.sanctions_or_prosecution", false);
     }
 
+    /// "llamó a una salida pacífica", "encontrar una salida": a departure word after an
+    /// indefinite article is a way out, not anyone's departure, unless it says whose ("una salida
+    /// de Maduro del poder").
+    fn way_out(&self, t: usize, te: usize) -> bool {
+        let v = self.v;
+        let indefinite =
+            t > 0 && te == t + 1 && v.is(t - 1, Sense::SingularDet) && !v.is(t - 1, Sense::Relative);
+        indefinite && !v.venezuela_in(te, (te + 3).min(self.n()))
+    }
+
     fn departure(&mut self, ci: usize) {
         let v = self.v;
         let cue = v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
         if !self.venezuela_context() {
+            return;
+        }
+        if self.way_out(t, te) {
             return;
         }
         let Some(d) = v.any_word(t.saturating_sub(14), t, Sense::Demand).map(|first| {
@@ -2468,9 +2646,20 @@ impl Ctx<'_, '_> {
                 }
             }
             // "diplomatas de vários países, incluindo Argentina, Chile …": the countries a
-            // generic owner names after "including".
-            if let Some(head) = (j..(j + 3).min(self.n())).find(|&i| v.is(i, Sense::CountriesNoun)) {
+            // generic owner names after "including" — past modifiers before the head and a
+            // region after it ("of other Latin American countries, including …", "de outros
+            // países da América Latina, incluindo …").
+            if let Some(head) = (j..(j + 5).min(self.n())).find(|&i| v.is(i, Sense::CountriesNoun)) {
                 let mut k = head + 1;
+                let region = |i: usize| {
+                    v.is(i, Sense::Of)
+                        || v.is(i, Sense::The)
+                        || (v.in_mention.get(i) == Some(&true)
+                            && !v.items.iter().any(|it| it.tok_s <= i && i < it.tok_e))
+                };
+                while k < head + 5 && region(k) {
+                    k += 1;
+                }
                 while v.is_char(k, b',') {
                     k += 1;
                 }
@@ -2628,7 +2817,22 @@ impl Ctx<'_, '_> {
         };
         let extra = Extra { beneficiary: Some(beneficiary), initiator: None };
         let hedge = seeking || section.is_some_and(|s| s.hedged);
-        if let Some(gi) = embassy.or(destination) {
+        // "flew to Spain, where he has received political asylum", "viajó a España, donde
+        // recibió asilo": the place the relative "where" stands for is the host.
+        let where_place = || {
+            let w = (t.saturating_sub(6)..t).rev().find(|&k| v.is(k, Sense::Where))?;
+            if (w..t).any(|k| v.punct(k)) || self.negated(w, t) {
+                return None;
+            }
+            v.groups.iter().position(|g| {
+                (g.tok_e == w || (g.tok_e + 1 == w && v.is_char(g.tok_e, b',')))
+                    && !g.union
+                    && g.role != Role::Excluded
+            })
+        };
+        let where_place =
+            if embassy.is_none() && destination.is_none() && !seeking { where_place() } else { None };
+        if let Some(gi) = embassy.or(destination).or(where_place) {
             let g = v.groups[gi].clone();
             let cert = self.certainty(self.agent_start(agent, t).min(g.tok_s).min(t), te.max(g.tok_e), hedge);
             let rule = if embassy.is_some() {

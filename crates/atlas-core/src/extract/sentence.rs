@@ -317,6 +317,11 @@ impl<'t> View<'t> {
         })
     }
 
+    /// A word the lexicon gives no sense and no mention covers: "tajante" in "el tajante apoyo".
+    pub fn bare_word(&self, i: usize) -> bool {
+        self.toks[i].word && self.classes[i] == 0 && !self.in_mention[i]
+    }
+
     pub fn punct(&self, i: usize) -> bool {
         i < self.toks.len() && !self.toks[i].word
     }
@@ -898,7 +903,14 @@ fn add_anaphora(v: &mut View<'_>, ctx: &Context<'_>) {
         // The anaphor is looked for only where it could be taken: after a list, outside a name,
         // at a word that may open one.
         if let Some(list) = ctx.last_list.filter(|_| !v.in_mention[i] && v.has(i, Sense::ListAnaphorStart)) {
-            if let Some(len) = list_anaphor_at(v, i) {
+            // "Among these countries are: Bolivia, China, Cuba …": a sentence that opens on the
+            // phrase and names several countries right after it lists them itself.
+            let names_its_own = |h: usize| {
+                let after =
+                    || v.items.iter().filter(|it| it.tok_s > h && !it.venezuela && !it.actors.is_empty());
+                i <= 1 && after().nth(1).is_some() && after().any(|it| it.tok_s <= h + 3)
+            };
+            if let Some(len) = list_anaphor_at(v, i).filter(|&len| !names_its_own(i + len - 1)) {
                 let h = i + len - 1;
                 let (s, e) = (v.toks[i].start, v.toks[h].end);
                 let role = lookback_role(v, i, h + 1);
@@ -1104,11 +1116,17 @@ fn find_generics(v: &mut View<'_>) {
         let mut j = i;
         // A determiner opens the phrase: "after their governments", not "to leave after their …".
         let opener = |k: usize| v.is(k, Sense::Possessive) || v.is(k, Sense::AnaphorDet);
+        // "about 20 countries", "more than 50 countries", "cerca de 20 países": the preposition of
+        // an approximate number is the phrase's own.
+        let approx = |k: usize| {
+            let number = v.toks.get(k + 1).is_some_and(|t| t.word)
+                && (v.word(k + 1).starts_with(|c: char| c.is_ascii_digit()) || v.has(k + 1, Sense::Number));
+            number && (v.is(k, Sense::Approx) || (k > 0 && v.is(k - 1, Sense::Approx)))
+        };
         while j > 0
             && (j >= i || !opener(j))
             && !v.punct(j - 1)
-            && !v.is_in(j - 1, Sense::Locative)
-            && !v.is_in(j - 1, Sense::ObjectPrep)
+            && (!(v.is_in(j - 1, Sense::Locative) || v.is_in(j - 1, Sense::ObjectPrep)) || approx(j - 1))
             && i - j < 4 + usize::from(v.in_mention[j - 1])
             && (!v.in_mention[j - 1] || !actor_at(j - 1))
         {

@@ -89,6 +89,8 @@ pub static LEXICON: Lexicon = Lexicon {
         "entre ellas",
         "entre estos",
         "entre estas",
+        "entre esos",
+        "entre esas",
         "entre los que",
         "entre las que",
         "entre los cuales",
@@ -141,6 +143,7 @@ pub static LEXICON: Lexicon = Lexicon {
     function_words: "el los las del al lo y un una unos unas con sus su según fue fueron dijo también pero \
                      muy hasta han ya ni tras cuando donde hay eso esto ese esa están es son sin otro aunque \
                      mientras después",
+    short_words: "la en de que por para se como le donde",
 };
 
 /// (phrase, cue). Longest match wins, so "relaciones diplomáticas" beats "relaciones" and
@@ -257,6 +260,7 @@ static CUES: &[(&str, Cue)] = &[
     ("han dejado de reconocer", Cue::RecognizeOnly),
     // support
     ("apoyar", Cue::Support),
+    ("alianza con", Cue::Support),
     ("libere a Maduro", Cue::Support),
     ("liberación de Maduro", Cue::Support),
     ("liberación de Nicolás Maduro", Cue::Support),
@@ -1973,6 +1977,11 @@ static CUES: &[(&str, Cue)] = &[
     ("redada", Cue::Attack),
     ("extracción", Cue::Attack),
     ("capturó", Cue::Sanction),
+    ("atacó", Cue::Sanction),
+    ("atacaron", Cue::Sanction),
+    ("bombardearon", Cue::Sanction),
+    ("invadió", Cue::Sanction),
+    ("invadieron", Cue::Sanction),
     ("capturaron", Cue::Sanction),
     ("secuestraron", Cue::Sanction),
     ("celebró", Cue::Support),
@@ -1998,6 +2007,8 @@ static CUES: &[(&str, Cue)] = &[
     ("desestabilización", Cue::Attack),
     ("invasión", Cue::Attack),
     ("captura", Cue::Attack),
+    ("acción", Cue::Attack),
+    ("detención", Cue::Attack),
     ("secuestro", Cue::Attack),
     ("capturar", Cue::Sanction),
     ("capturado", Cue::Sanction),
@@ -2291,6 +2302,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Passive, "fue fueron sido siendo ser es son será serán era eran"),
     (Sense::Signed, "firmada firmado firmadas firmados suscrita suscrito suscritas suscritos"),
     (Sense::DocumentNoun, "declaración declaraciones comunicado comunicados carta cartas resolución resoluciones texto documento pronunciamiento"),
+    (Sense::Approx, "cerca alrededor casi unos unas más menos aproximadamente"),
     (Sense::Only, "solo sólo solamente únicamente"),
     (Sense::Subordinator, "cuando mientras porque aunque"),
     (Sense::Copula, "es son fue fueron era eran está están estaban estuvieron figuran figuraban incluyen incluían"),
@@ -2303,7 +2315,10 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Alongside, "conjuntamente"),
     (Sense::ListGlue, "y e o u el la los las como así también más"),
     (Sense::HeadPronoun, "los las el la aquellos aquellas"),
-    (Sense::Under, "bajo"),
+    (Sense::Plan, "planes plan intención intenciones"),
+    (Sense::Where, "donde"),
+    (Sense::AttackVerb, "atacó atacaron bombardeó bombardearon invadió invadieron"),
+    (Sense::Under, "bajo desafiando desafió desafía desafían desafiar eludiendo"),
 ];
 
 #[cfg(test)]

@@ -206,6 +206,9 @@ pub enum Sense {
     ListAnaphorStart,
     /// A number word of [`Lexicon::numbers`], filled in by the index.
     Number,
+    /// Words that make a number approximate, with the preposition after them: "about 20",
+    /// "more than 50", "cerca de 20", "más de 50", "mais de 50".
+    Approx,
     /// Coordinated list words around remembered lists: and, or, the, as, well, plus.
     ListGlue,
     /// A pronoun standing for the noun before a list, followed by "of": "the governments of Chile,
@@ -215,7 +218,16 @@ pub enum Sense {
     SplitVerb,
     /// The particle that closes a [`Sense::SplitVerb`]: in.
     SplitParticle,
-    /// "under" (sanctions): the name before is the one sanctioned.
+    /// Plans and intentions ("plans", "planes", "planos"): a hedge, unless denied ("has no plans
+    /// to recognize" is a refusal, asserted).
+    Plan,
+    /// "where" after a place: "flew to Spain, where he was granted asylum", "donde", "onde".
+    Where,
+    /// Verbs of armed attack ("attacked", "bombardeó", "invadiu"): hostile only to the object
+    /// right after them ("attacked Venezuela", not "attacked the OAS, whose council … Venezuela").
+    AttackVerb,
+    /// "under" (sanctions), "defying" (sanctions, pressure): the name before is the one
+    /// sanctioned or pressed, not the one who sanctions.
     Under,
     /// A copula or listing verb that may stand before a subject or a predicate noun: is, are,
     /// were, include ("Among those who recognized him were …", "… were the only governments to").
@@ -224,7 +236,8 @@ pub enum Sense {
     Signed,
     /// A document that states a position: statement, declaration, letter, communiqué.
     DocumentNoun,
-    /// "only", which after a negation makes it no negation ("not only backs him, but …").
+    /// "only", which after a negation makes it no negation ("not only backs him, but …"), and
+    /// the words that make one a set phrase ("sem dúvida": doubtless).
     Only,
     /// A conjunction that opens a clause, after which a capital may be a subject ("… after
     /// Buenos Aires criticized his re-election").
@@ -310,6 +323,11 @@ pub struct Lexicon {
     pub generic_stems: &'static [&'static str],
     /// Frequent function words, for recognising the language of a text.
     pub function_words: &'static str,
+    /// Words that tell the language of a sentence or two in which no function word occurs
+    /// ("La captura de Maduro por fuerzas de Estados Unidos …"): too common in the other
+    /// languages' texts (a "de" in a name, a Portuguese "lá" folded to "la") to weigh on a long
+    /// text, but telling on a short one. A word may be listed by several languages.
+    pub short_words: &'static str,
 }
 
 /// The lexicons the extractor knows, in the order [`Language`] lists them.

@@ -151,6 +151,10 @@ pub static LEXICON: Lexicon = Lexicon {
         "tal e o caso",
         "entre eles",
         "entre elas",
+        "entre esses",
+        "entre essas",
+        "entre estes",
+        "entre estas",
         "entre os quais",
         "entre as quais",
         "por exemplo",
@@ -196,6 +200,7 @@ pub static LEXICON: Lexicon = Lexicon {
     function_words: "o os do dos das da não com uma um seu sua seus suas pelo pela pelos pelas foi foram \
                      disse também ao aos são em na nas num numa ainda isso essa esse ele ela eles até \
                      após têm nesta neste",
+    short_words: "de que por para se como e o onde em no na ao",
 };
 
 /// (phrase, cue). Longest match wins, so "deixar o poder" (departure) beats "deixar" (diplomats
@@ -262,6 +267,7 @@ static CUES: &[(&str, Cue)] = &[
     ("não reconhece mais", Cue::RecognizeOnly),
     // support
     ("saudações", Cue::Support),
+    ("aliança com", Cue::Support),
     ("liberte Maduro", Cue::Support),
     ("libertação de Maduro", Cue::Support),
     ("libertação de Nicolás Maduro", Cue::Support),
@@ -1343,6 +1349,8 @@ static CUES: &[(&str, Cue)] = &[
     ("levou a cabo", Cue::Launch),
     ("levaram a cabo", Cue::Launch),
     ("captura", Cue::Attack),
+    ("ação", Cue::Attack),
+    ("detenção", Cue::Attack),
     ("sequestro", Cue::Attack),
     ("capturar", Cue::Sanction),
     ("capturado", Cue::Sanction),
@@ -1355,6 +1363,12 @@ static CUES: &[(&str, Cue)] = &[
     ("operação", Cue::Attack),
     ("extração", Cue::Attack),
     ("capturou", Cue::Sanction),
+    ("atacou", Cue::Sanction),
+    ("atacaram", Cue::Sanction),
+    ("bombardeou", Cue::Sanction),
+    ("bombardearam", Cue::Sanction),
+    ("invadiu", Cue::Sanction),
+    ("invadiram", Cue::Sanction),
     ("capturaram", Cue::Sanction),
     ("sequestrou", Cue::Sanction),
     ("sequestraram", Cue::Sanction),
@@ -1639,7 +1653,8 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Passive, "foi foram sido ser são seja sejam será serão era eram sendo"),
     (Sense::Signed, "assinada assinado assinadas assinados subscrita subscrito subscritas subscritos endossada endossado"),
     (Sense::DocumentNoun, "declaração declarações comunicado comunicados carta cartas resolução resoluções texto documento nota"),
-    (Sense::Only, "só apenas somente"),
+    (Sense::Approx, "cerca mais menos quase aproximadamente uns umas perto"),
+    (Sense::Only, "só apenas somente dúvida"),
     (Sense::Subordinator, "quando enquanto porque embora"),
     (Sense::Copula, "é são foi foram era eram está estão estavam estiveram figuram figuravam incluem incluíam"),
     (Sense::OwnerSkip, "o a os as todo toda todos todas próprio própria"),
@@ -1651,7 +1666,10 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Alongside, "lado"),
     (Sense::ListGlue, "e ou o a os as como bem assim mais"),
     (Sense::HeadPronoun, "os as o a aqueles aquelas"),
-    (Sense::Under, "sob"),
+    (Sense::Plan, "planos plano intenção intenções"),
+    (Sense::Where, "onde"),
+    (Sense::AttackVerb, "atacou atacaram bombardeou bombardearam invadiu invadiram"),
+    (Sense::Under, "sob desafiando desafiou desafia desafiam desafiar driblando contornando"),
 ];
 
 #[cfg(test)]
