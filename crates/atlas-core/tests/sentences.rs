@@ -911,6 +911,48 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ("Maduro fue capturado. El presidente de Panamá, José Raúl Mulino, reveló que no tiene planes de reconocer a Delcy Rodríguez.", None, &["PAN reject asserted"]),
     ("Panama's president said he has no plans to recognize Maduro's government.", None, &["PAN reject asserted"]),
     ("Panama's president said he plans to break ties with Caracas.", None, &["PAN break_ties speculative PAN"]),
+    // A quote's speaker after it, past the rest of a title and name, then the verb of saying
+    (
+        "Maduro claimed victory in Venezuela. \"We do not recognize this fraudulent election,\" the Peruvian foreign minister said.",
+        None,
+        &["PER reject asserted"],
+    ),
+    // … and a name between the title and the verb
+    (
+        "Maduro claimed victory in Venezuela. \"We will not recognize Maduro,\" Chilean Foreign Minister Alberto van Klaveren told reporters.",
+        None,
+        &["CHL reject asserted"],
+    ),
+    // More verbs of saying after a quote
+    (
+        "Maduro se proclamó ganador en Venezuela. «No reconoceremos a Maduro», sentenció el canciller chileno.",
+        None,
+        &["CHL reject asserted"],
+    ),
+    // 
+    (
+        "Maduro se declarou vencedor na Venezuela. \"Não reconheceremos Maduro\", pontuou o chanceler paraguaio.",
+        None,
+        &["PRY reject asserted"],
+    ),
+    // A bulleted line without end punctuation that a generic phrase holds heads the bullets under it
+    (
+        "Guaidó swore in as interim president of Venezuela.\n- Countries that recognize Juan Guaidó as president of Venezuela\n- United States\n- Canada\n- Countries that recognize Nicolás Maduro as president\n- Cuba\n- Those who take no side\n- Mexico",
+        None,
+        &["CAN reject asserted", "CUB recognize asserted", "USA reject asserted"],
+    ),
+    // 
+    (
+        "Guaidó se juramentó como presidente encargado de Venezuela.\nPaíses que reconocen a Guaidó\n* Colombia\n* Perú\nEl Gobierno de Japón se reunió con el canciller de Chile.",
+        None,
+        &["COL reject asserted", "PER reject asserted"],
+    ),
+    // A bullet that is a sentence is no heading
+    (
+        "Guaidó swore in as interim president of Venezuela.\n- Several countries recognize Guaidó.\n- Japan sent a trade delegation to Lima.",
+        None,
+        &[],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -171,7 +171,20 @@ pub fn apply(v: &View<'_>, mem: &Memory) -> Outcome {
     } else {
         Vec::new()
     };
-    let section = if v.heading || c.ends_with_colon() { std::mem::take(&mut c.headless) } else { Vec::new() };
+    // A heading or a line before a list that a generic phrase holds ("Countries that recognise
+    // Guaidó as president:") opens the list as a stance with no holder does.
+    let section = if v.heading || c.ends_with_colon() || c.bullet_heading() {
+        let mut section = std::mem::take(&mut c.headless);
+        for p in &c.pending {
+            let p = Pending { count: None, ..*p };
+            if !section.contains(&p) {
+                section.push(p);
+            }
+        }
+        section
+    } else {
+        Vec::new()
+    };
     let mut seen = Vec::new();
     let mut found: Vec<Found> = c
         .found
@@ -280,6 +293,22 @@ impl Ctx<'_, '_> {
         // speaker, named after it (quotes are ASCII double quotes, 0x22, in the normalised text).
         let close = (t..end).find(|&k| v.word(k).as_bytes() == [b'\x22']);
         let speech = close.and_then(|q| (q + 1..(q + 4).min(end)).find(|&k| v.has(k, Sense::Speech)));
+        // A verb of saying at `k` or the word after, past the rest of the speaker's title and
+        // name ("the Peruvian foreign minister said", "Peruvian Foreign Minister Javier
+        // González-Olaechea told reporters").
+        let said_after = |mut k: usize| {
+            let first = k;
+            while k < end
+                && k - first < 6
+                && (v.has(k, Sense::GovNoun)
+                    || v.has(k, Sense::PersonNoun)
+                    || v.word(k) == "-"
+                    || (v.bare_word(k) && v.word(k).starts_with(char::is_uppercase)))
+            {
+                k += 1;
+            }
+            (k..(k + 2).min(end)).any(|i| v.has(i, Sense::Speech))
+        };
         // A speaker group starting within `reach` words after `from`, with no punctuation
         // between, and (when asked) followed by a verb of saying.
         let speaker = |from: usize, reach: usize, verb_after: bool| {
@@ -289,7 +318,7 @@ impl Ctx<'_, '_> {
                     && g.role == Role::Agent
                     && !g.union
                     && !(from + 1..g.tok_s).any(|i| v.punct(i))
-                    && (!verb_after || (g.tok_e..(g.tok_e + 2).min(end)).any(|i| v.has(i, Sense::Speech)))
+                    && (!verb_after || said_after(g.tok_e))
             })
         };
         // «…», Milei said: the speaker right after the quote, then the verb.
@@ -710,6 +739,14 @@ impl Ctx<'_, '_> {
         n > 0 && self.v.is_char(n - 1, b':')
     }
 
+    /// "- Countries that recognise Guaidó as president", a bullet without end punctuation: a
+    /// heading inside a bulleted list.
+    fn bullet_heading(&self) -> bool {
+        let v = self.v;
+        let n = self.n();
+        n > 2 && is_bullet(v.word(0)) && !(v.is_char(n - 1, b'.') || v.is_char(n - 1, b';'))
+    }
+
     /// "-Canadá", "Chile - presidente Gabriel Boric;", "• Russia": under a heading or a line
     /// ending with a colon that states a stance with no holder, a short line opening with a name
     /// (past a bullet) names one who holds it. Whether this sentence is such a line.
@@ -717,7 +754,7 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let n = self.n();
         let mut k = 0;
-        while k < n && matches!(v.word(k), "-" | "*" | "\u{2022}" | "\u{2013}" | "\u{2014}" | "\u{b7}") {
+        while k < n && is_bullet(v.word(k)) {
             k += 1;
         }
         let Some(gi) = v.groups.iter().position(|g| g.tok_s == k && g.role != Role::Excluded) else {
@@ -3012,6 +3049,11 @@ impl Extra {
     fn initiator(code: &'static str) -> Extra {
         Extra { beneficiary: None, initiator: Some(code) }
     }
+}
+
+/// A list's bullet: "-", "*", "•", "–", "—", "·".
+fn is_bullet(word: &str) -> bool {
+    matches!(word, "-" | "*" | "\u{2022}" | "\u{2013}" | "\u{2014}" | "\u{b7}")
 }
 
 fn class_rule(stance: Stance) -> &'static str {

@@ -1007,7 +1007,7 @@ static WORDS: &[(Sense, &str)] = &[
         Sense::Speech,
         "said says saying announced announces stated stating declared confirmed told added insisted warned \
          explained indicated noted wrote tweeted reiterated promised vowed reaffirmed reaffirms stressed stresses repeated repeats argued \
-         maintained maintains asserted",
+         maintained maintains asserted posted replied responded commented remarked concluded emphasized emphasised underlined underscored observed",
     ),
     (
         Sense::Judgment,

@@ -174,6 +174,7 @@ static CUES: &[(&str, Cue)] = &[
     ("reconozco", Cue::Recognize),
     ("reconocemos", Cue::Recognize),
     ("reconoceremos", Cue::Recognize),
+    ("reconoceríamos", Cue::Recognize),
     ("reconocimos", Cue::Recognize),
     ("reconocimiento", Cue::Recognize),
     ("reconocía", Cue::Recognize),
@@ -2112,7 +2113,7 @@ static WORDS: &[(Sense, &str)] = &[
          comunica expresó expresa expresaron sostuvo sostiene subrayó subraya destacó destaca reiteró \
          reitera reiteraron escribió escribe publicó tuiteó prometió promete prometieron confirmó confirma \
          confirmaron manifestó manifiesta insistió insiste recalcó apuntó precisó aclaró adelantó comentó \
-         detalló puntualizó respondió remarcó enfatizó admitió reforzó reafirmó reafirma reafirmaron",
+         detalló puntualizó respondió remarcó enfatizó admitió reforzó reafirmó reafirma reafirmaron sentenció concluyó opinó lamentó expuso zanjó argumentó recordó aseveró remató ironizó",
     ),
     (
         Sense::Judgment,

@@ -227,6 +227,8 @@ static CUES: &[(&str, Cue)] = &[
     ("reconhecesse", Cue::Recognize),
     ("reconhecessem", Cue::Recognize),
     ("reconhecemos", Cue::Recognize),
+    ("reconheceremos", Cue::Recognize),
+    ("reconheceríamos", Cue::Recognize),
     ("reconhecia", Cue::Recognize),
     ("reconheciam", Cue::Recognize),
     ("reconhecimento", Cue::Recognize),
@@ -1474,7 +1476,7 @@ static WORDS: &[(Sense, &str)] = &[
          declara declararam confirmou confirma confirmaram garantiu garante destacou destaca acrescentou \
          acrescenta informou informa escreveu escreve publicou ressaltou ressalta salientou sublinhou \
          frisou reiterou reitera prometeu promete advertiu alertou alerta avisou explicou indicou \
-         observou comunicou insistiu assegurou sustentou tuitou postou referiu relatou contou reforçou reforça reforçaram reafirmou reafirma reafirmaram",
+         observou comunicou insistiu assegurou sustentou tuitou postou referiu relatou contou reforçou reforça reforçaram reafirmou reafirma reafirmaram pontuou completou concluiu avaliou opinou enfatizou lamentou sentenciou lembrou argumentou ponderou rebateu emendou respondeu",
     ),
     (
         Sense::Judgment,
