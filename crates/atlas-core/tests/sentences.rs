@@ -953,6 +953,54 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &[],
     ),
+    // A recount requested is a demand for one
+    (
+        "Maduro won the election in Venezuela. The United States and Argentina requested a recount of the votes.",
+        None,
+        &["ARG reject asserted", "USA reject asserted"],
+    ),
+    // A generic subject's stance held by the list after a bare copula
+    (
+        "Maduro venceu a eleição na Venezuela. Os primeiros países a solicitar uma recontagem de votos foram os Estados Unidos, Argentina e Peru.",
+        None,
+        &["ARG reject asserted", "PER reject asserted", "USA reject asserted"],
+    ),
+    // … but not by a country named further on
+    (
+        "Maduro won the election in Venezuela. The countries that questioned the vote were also critical of Spain.",
+        None,
+        &[],
+    ),
+    // A possessive before a support noun is the holder's own: the recognised one is named after it
+    (
+        "Onze países reconheceram Juan Guaidó, citando a ilegitimidade do regime de Nicolás Maduro.\n\"Os governos de Argentina e Peru reconhecem e expressam seu pleno respaldo ao Presidente da Assembleia Nacional, Juan Guaidó\", assinalou a Chancelaria.",
+        None,
+        &["ARG reject asserted", "PER reject asserted"],
+    ),
+    // An arrest of Maduro's opponents is no attack on his side
+    (
+        "O Brasil condenou a detenção do líder opositor venezuelano Leopoldo López.",
+        None,
+        &["BRA reject asserted"],
+    ),
+    // 
+    (
+        "Brazil condemned the arrest of Venezuelan opposition leader Leopoldo López.",
+        None,
+        &["BRA reject asserted"],
+    ),
+    // 
+    (
+        "Brazil condemned the arrest of Venezuelan President Nicolás Maduro.",
+        None,
+        &["BRA recognize asserted"],
+    ),
+    // 'prisão', 'arresto': an arrest
+    (
+        "Forças americanas capturaram Maduro. O presidente da Argentina, Javier Milei, comemorou publicamente a prisão de Maduro.",
+        None,
+        &["ARG reject asserted", "USA reject asserted"],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -787,11 +787,22 @@ impl Ctx<'_, '_> {
     fn listed_after(&self, t_end: usize) -> Option<usize> {
         let v = self.v;
         let end = self.clause_end(t_end);
-        let inc = (t_end..end)
-            .find(|&i| v.is_in(i, Sense::Include) || (v.is(i, Sense::Such) && v.is(i + 1, Sense::As)))?;
-        v.groups
-            .iter()
-            .position(|g| g.tok_s > inc && g.tok_s <= inc + 5 && g.role != Role::Excluded && !g.union)
+        let inc = (t_end..end).find(|&i| {
+            v.is_in(i, Sense::Include)
+                || v.is(i, Sense::Copula)
+                || (v.is(i, Sense::Such) && v.is(i + 1, Sense::As))
+        })?;
+        // "The first countries to demand a recount were the United States, …": after a bare
+        // copula, the list itself, past its determiner.
+        let reach = if v.is_in(inc, Sense::Include) || !v.is(inc, Sense::Copula) { 5 } else { 2 };
+        v.groups.iter().position(|g| {
+            g.tok_s > inc
+                && g.tok_s <= inc + reach
+                && g.role != Role::Excluded
+                && !g.union
+                && (reach == 5
+                    || (inc + 1..g.tok_s).all(|k| v.is(k, Sense::The) || v.is(k, Sense::Determiner)))
+        })
     }
 
     /// Applies stances left pending by a generic phrase to the countries this sentence opens with.
@@ -1067,7 +1078,11 @@ impl Ctx<'_, '_> {
                     _ => {}
                 }
             }
-            if v.is(i, Sense::ObjectPronoun) {
+            // "recognise and express their full support to …": a possessive before a support
+            // noun is the holder's own, not the one recognised.
+            let holders_own =
+                v.cues.iter().any(|c| c.cue == Cue::Support && (c.tok_s == i + 1 || c.tok_s == i + 2));
+            if v.is(i, Sense::ObjectPronoun) && !holders_own {
                 if let Some(target) = self.pronoun_target(i) {
                     return Some(target);
                 }
@@ -1931,6 +1946,17 @@ impl Ctx<'_, '_> {
         // "the attacks on protesters by Maduro's forces": Venezuela named after "by" is the
         // attacker, not the target.
         if (prep + 1..target.tok_s).any(|k| v.is(k, Sense::By)) {
+            return None;
+        }
+        // "the arrest of the Venezuelan opposition leader", "a detenção do líder opositor
+        // venezuelano": an act against Maduro's opponents is no attack on his side.
+        let opposed = (prep + 1..(target.tok_e + 3).min(self.n())).any(|k| {
+            v.opposition_people.contains(&k)
+                || v.cues
+                    .iter()
+                    .any(|c| c.tok_s == k && matches!(c.cue, Cue::BenOpposition | Cue::OppositionRole))
+        });
+        if opposed {
             return None;
         }
         let through = (prep + 1..target.tok_s).all(|k| !v.punct(k) || v.word(k) == "'s");

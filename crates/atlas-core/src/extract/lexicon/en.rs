@@ -1019,7 +1019,7 @@ static WORDS: &[(Sense, &str)] = &[
         Sense::Demand,
         "demand demands demanded demanding urge urged urges urging press pressed pressing \
          convince persuade push pushed pushing insist insisted insists ask asked asks asking if \
-         unless call called calls calling want wants wanted",
+         unless call called calls calling want wants wanted request requests requested requesting",
     ),
     (Sense::Condition, "if unless"),
     (Sense::Offer, "amnesty pardon pardons deal offered offers offer"),

@@ -2010,6 +2010,7 @@ static CUES: &[(&str, Cue)] = &[
     ("captura", Cue::Attack),
     ("acción", Cue::Attack),
     ("detención", Cue::Attack),
+    ("arresto", Cue::Attack),
     ("secuestro", Cue::Attack),
     ("capturar", Cue::Sanction),
     ("capturado", Cue::Sanction),
@@ -2130,7 +2131,7 @@ static WORDS: &[(Sense, &str)] = &[
          instando inste pedir pide piden pidió pidieron pidiendo pida pidan pedido urgir urge urgió reclamar \
          reclama reclaman reclamó reclamaron reclamando presionar presiona presionan presionó presionaron \
          convencer convenza persuadir insistir insiste insistió llamar llama llamó llamaron conminó conmina \
-         emplazó emplaza abogó aboga abogan solicitó solicita solicitan demandó demanda demandan quiere \
+         emplazó emplaza abogó aboga abogan solicitó solicita solicitan solicitaron solicitar solicitando demandó demanda demandan quiere \
          quieren queremos exigía exigían pedía pedían reclamaba reclamaban instaba instaban \
          solicitaba solicitaban demandaba demandaban si",
     ),

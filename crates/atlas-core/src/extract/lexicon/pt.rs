@@ -1353,6 +1353,7 @@ static CUES: &[(&str, Cue)] = &[
     ("captura", Cue::Attack),
     ("ação", Cue::Attack),
     ("detenção", Cue::Attack),
+    ("prisão", Cue::Attack),
     ("sequestro", Cue::Attack),
     ("capturar", Cue::Sanction),
     ("capturado", Cue::Sanction),
@@ -1492,7 +1493,7 @@ static WORDS: &[(Sense, &str)] = &[
          instaram instar pressionou pressiona pressionam pressionar convencer persuadir cobrou cobra \
          cobram cobraram cobrar reivindicou reivindica defendeu defende defendem defender apelou apela \
          conclamou conclama clamou solicitou solicita reclamou quer querem queria caso apelo \
-         pedia pediam exigia exigiam cobrava cobravam reivindicava solicitava",
+         pedia pediam exigia exigiam cobrava cobravam reivindicava solicitava solicitaram solicitar solicitam solicitando requereu requereram",
     ),
     (Sense::Condition, "caso"),
     (Sense::Offer, "anistia amnistia perdão indulto acordo ofereceu oferece oferecem oferecer oferta"),
