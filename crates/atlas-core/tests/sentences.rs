@@ -1001,6 +1001,42 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["ARG reject asserted", "USA reject asserted"],
     ),
+    // Speaking out against, or questioning the legality of, an attack already reported stands by Maduro's side
+    (
+        "Fuerzas de Estados Unidos capturaron a Maduro en Caracas. México y Chile también se pronunciaron en contra de la detención.",
+        None,
+        &["CHL recognize asserted", "MEX recognize asserted", "USA reject asserted"],
+    ),
+    // 
+    (
+        "Fuerzas de Estados Unidos capturaron a Maduro en Caracas. Brasil y Colombia coincidieron en cuestionar la legalidad del operativo.",
+        None,
+        &["BRA recognize asserted", "COL recognize asserted", "USA reject asserted"],
+    ),
+    // 
+    (
+        "U.S. forces captured Maduro in Caracas. Brazil spoke out against the operation.",
+        None,
+        &["BRA recognize asserted", "USA reject asserted"],
+    ),
+    // 
+    (
+        "Forças americanas capturaram Maduro em Caracas. O Brasil questionou a legalidade da operação.",
+        None,
+        &["BRA recognize asserted", "USA reject asserted"],
+    ),
+    // 'The military intervention' is the armed attack already reported, not sanctions
+    (
+        "Estados Unidos bombardeó Caracas y capturó a Maduro. Colombia, Chile y Brasil rechazaron de manera expresa la intervención militar.",
+        None,
+        &["BRA recognize asserted", "CHL recognize asserted", "COL recognize asserted", "USA reject asserted"],
+    ),
+    // 
+    (
+        "Estados Unidos impuso nuevas sanciones a Venezuela. El Grupo de Lima rechazó la intervención militar.",
+        None,
+        &["USA reject asserted"],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -305,8 +305,9 @@ impl Extractor {
                 run.clear();
             }
             let has_venezuela = mentions.iter().any(|m| m.is_venezuela());
+            let armed_attack_here = has_venezuela && cues_here.iter().any(|c| c.2 == Cue::Attack);
             let attack_here =
-                has_venezuela && cues_here.iter().any(|c| matches!(c.2, Cue::Attack | Cue::Sanction));
+                armed_attack_here || (has_venezuela && cues_here.iter().any(|c| c.2 == Cue::Sanction));
             let inauguration_here = has_venezuela && cues_here.iter().any(|c| c.2 == Cue::Inauguration);
 
             let triggers = cues_here.iter().any(|c| {
@@ -329,6 +330,7 @@ impl Extractor {
                 memory.previous_had_venezuela = has_venezuela;
                 memory.venezuela_seen |= has_venezuela;
                 memory.attack_seen |= attack_here;
+                memory.armed_attack_seen |= armed_attack_here;
                 memory.inauguration_seen |= inauguration_here;
                 memory.previous_initiator = None;
                 memory.previous.clear();
@@ -434,6 +436,7 @@ impl Extractor {
             memory.previous_had_venezuela = has_venezuela || view.mentions_venezuela();
             memory.venezuela_seen |= memory.previous_had_venezuela;
             memory.attack_seen |= attack_here;
+            memory.armed_attack_seen |= armed_attack_here;
             memory.inauguration_seen |= inauguration_here;
             view.recycle(&mut buffers);
         }

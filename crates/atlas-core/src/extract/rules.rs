@@ -49,6 +49,9 @@ pub struct Memory {
     /// Whether an attack on Venezuela (strikes, a raid, a capture) has been reported, so that
     /// "the operation" later in the article is that attack.
     pub attack_seen: bool,
+    /// Whether that attack was an armed one (not sanctions), so that "the military
+    /// intervention" later is it too.
+    pub armed_attack_seen: bool,
     /// Whether Maduro's inauguration has been reported, so that "… attended in person" or
     /// "Russia sent a delegation" later in the article attended it.
     pub inauguration_seen: bool,
@@ -1932,9 +1935,12 @@ impl Ctx<'_, '_> {
             while k > te && v.items.iter().any(|it| it.tok_e == k && !it.venezuela) {
                 k = v.items.iter().find(|it| it.tok_e == k).map_or(k, |it| it.tok_s);
             }
-            let definite = k > 0 && (v.is(k - 1, Sense::The) || v.is(k - 1, Sense::AnaphorDet));
+            let definite = k > 0
+                && (v.is(k - 1, Sense::The) || v.is(k - 1, Sense::AnaphorDet) || v.is(k - 1, Sense::OfThe));
             let known = definite && self.mem.attack_seen;
-            return known.then_some(act.cue);
+            // "rejected the military intervention" once one has been reported: that one.
+            let armed = act.cue == Cue::Intervention && self.mem.armed_attack_seen;
+            return known.then_some(if armed { Cue::Attack } else { act.cue });
         };
         let Some(target) = v.items.iter().find(|it| it.tok_s > prep && it.tok_s <= prep + 6) else {
             // "the capture of the dictator", "la caída del régimen".

@@ -89,6 +89,9 @@ pub enum Sense {
     Being,
     /// "of", "de": the owner after a noun ("the government of Peru").
     Of,
+    /// "of" and the definite article in one word: del, do, da, dos, das ("la legalidad del
+    /// operativo").
+    OfThe,
     /// Nouns of places where people shelter: embassy, consulate, mission.
     PlaceNoun,
     /// Demonstratives and articles before a counted noun: the, these, those, all.
