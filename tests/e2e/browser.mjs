@@ -29,14 +29,24 @@ export function watchPage(page, origin) {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+  // A request still in flight when the page navigates (a reload while the favicon loads) is
+  // aborted by the browser: that is no failure of the page. Each request remembers the
+  // navigation it was made under.
+  let navigations = 0;
+  const madeUnder = new WeakMap();
   page.on('request', (request) => {
+    // A navigation starts with its document's request, before the old page's are aborted.
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    madeUnder.set(request, navigations);
     const url = new URL(request.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
     if (url.origin !== origin) problems.offOrigin.push(request.url());
   });
-  page.on('requestfailed', (request) =>
-    problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`),
-  );
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText;
+    if (error === 'net::ERR_ABORTED' && madeUnder.get(request) !== navigations) return;
+    problems.failedRequests.push(`${request.url()}: ${error}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.httpErrors.push(`${response.status()} ${response.url()}`);
   });
