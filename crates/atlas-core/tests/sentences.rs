@@ -1037,6 +1037,54 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["USA reject asserted"],
     ),
+    // Lodging in an embassy ('alojado', 'hospedado', 'housed') is shelter there
+    (
+        "El opositor Edmundo González estuvo alojado en secreto en la embajada neerlandesa en Caracas durante más de un mes.",
+        None,
+        &["NLD offer_asylum asserted opposition"],
+    ),
+    // 
+    (
+        "O opositor Edmundo González esteve hospedado secretamente na embaixada holandesa em Caracas.",
+        None,
+        &["NLD offer_asylum asserted opposition"],
+    ),
+    // The state whose asylum it is, after 'de'/'da'; asked for and received is granted
+    (
+        "O opositor González Urrutia, que pediu e recebeu asilo político da Espanha, viajou a Madri.",
+        None,
+        &["ESP offer_asylum asserted opposition"],
+    ),
+    // 
+    (
+        "El opositor González recibió asilo político de España.",
+        None,
+        &["ESP offer_asylum asserted opposition"],
+    ),
+    // An informant after 'según' holds nothing
+    (
+        "El excandidato opositor recibió hospitalidad en Caracas, según indicó el alto representante de la UE, Josep Borrell.",
+        None,
+        &[],
+    ),
+    // Urging Maduro to seek refuge in another country wants him gone; it hosts no one
+    (
+        "Embora Maduro negue qualquer plano de deixar o país, autoridades americanas insistem para que ele busque refúgio em outra nação.",
+        None,
+        &["USA reject asserted"],
+    ),
+    // 
+    (
+        "U.S. officials urged Maduro to seek asylum in another country.",
+        None,
+        &["USA reject asserted"],
+    ),
+    // 
+    (
+        "Turkey offered Maduro asylum in another country.",
+        None,
+        &[],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

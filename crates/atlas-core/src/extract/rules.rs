@@ -296,6 +296,8 @@ impl Ctx<'_, '_> {
         // speaker, named after it (quotes are ASCII double quotes, 0x22, in the normalised text).
         let close = (t..end).find(|&k| v.word(k).as_bytes() == [b'\x22']);
         let speech = close.and_then(|q| (q + 1..(q + 4).min(end)).find(|&k| v.has(k, Sense::Speech)));
+        // "…, según indicó el alto representante de la UE": an informant, not a holder.
+        let informant = |k: usize| k > 0 && v.is(k - 1, Sense::AccordingTo);
         // A verb of saying at `k` or the word after, past the rest of the speaker's title and
         // name ("the Peruvian foreign minister said", "Peruvian Foreign Minister Javier
         // González-Olaechea told reporters").
@@ -330,6 +332,11 @@ impl Ctx<'_, '_> {
         }
         if let Some(gi) = speech.and_then(|k| speaker(k, 6, false)) {
             return Some(Agent::Group(gi));
+        }
+        if let Some(k) = (t..end).find(|&k| v.has(k, Sense::Speech) && informant(k)) {
+            if v.groups.iter().any(|g| g.tok_s > k && g.tok_s <= k + 6) {
+                return None;
+            }
         }
         let gi = v
             .groups
@@ -2825,7 +2832,10 @@ impl Ctx<'_, '_> {
             }
             _ => {}
         }
-        let seeking = v.cues_in(t.saturating_sub(4), t).any(|c| c.cue == Cue::Seek)
+        // "asked for and received asylum": what was received was granted.
+        let seeking = v
+            .cues_in(t.saturating_sub(4), t)
+            .any(|c| c.cue == Cue::Seek && !(c.tok_e..t).any(|k| v.is(k, Sense::Receive)))
             || v.cues_in(te, te + 1).any(|c| c.cue == Cue::Seek);
         let agent = self.agent_before(t);
         // An embassy closer to the cue than the named holder is where the shelter is.
@@ -2884,6 +2894,27 @@ impl Ctx<'_, '_> {
                 None => return,
             },
         };
+        // "insist that he seek refuge in another nation", "asilo en otro país": whoever sends
+        // Maduro elsewhere is not his host; it wants him gone.
+        let elsewhere = (te..(te + 2).min(self.n())).find(|&i| v.is(i, Sense::DestPrep)).is_some_and(|p| {
+            v.is(p + 1, Sense::SingularDet)
+                && (v.is(p + 2, Sense::CountryNoun) || v.is(p + 2, Sense::GenericHead))
+        });
+        if elsewhere && embassy.is_none() && destination.is_none() {
+            let demanded =
+                v.any_word(self.clause_start(t).max(t.saturating_sub(10)), t, Sense::Demand).is_some();
+            if demanded && beneficiary == Beneficiary::Regime && !self.negated(self.agent_end(agent, t), t) {
+                self.attribute(
+                    agent,
+                    (t, te),
+                    Stance::Reject,
+                    Extra::NONE,
+                    "reject.demands_departure",
+                    false,
+                );
+            }
+            return;
+        }
         let extra = Extra { beneficiary: Some(beneficiary), initiator: None };
         let hedge = seeking || section.is_some_and(|s| s.hedged);
         // "flew to Spain, where he has received political asylum", "viajó a España, donde
@@ -3041,7 +3072,9 @@ impl Ctx<'_, '_> {
     fn destination(&self, te: usize) -> Option<usize> {
         let v = self.v;
         let limit = (te + 2).min(self.clause_end(te));
-        let prep = (te..limit).find(|&i| v.is(i, Sense::DestPrep))?;
+        // "asylum in Spain", and "asilo político de España", "recebeu asilo da Espanha": the
+        // state whose asylum it is.
+        let prep = (te..limit).find(|&i| v.is(i, Sense::DestPrep) || v.is(i, Sense::Of))?;
         let mut j = prep + 1;
         while v.is(j, Sense::DestSkip) {
             j += 1;

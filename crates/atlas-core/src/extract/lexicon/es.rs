@@ -1586,6 +1586,13 @@ static CUES: &[(&str, Cue)] = &[
     ("protección", Cue::Protect),
     ("protegerle", Cue::Protect),
     ("acoger", Cue::Protect),
+    ("alojado", Cue::Protect),
+    ("alojada", Cue::Protect),
+    ("alojados", Cue::Protect),
+    ("alojó", Cue::Protect),
+    ("alojaron", Cue::Protect),
+    ("alojar", Cue::Protect),
+    ("hospitalidad", Cue::Protect),
     ("acoge", Cue::Protect),
     ("acogen", Cue::Protect),
     ("acogió", Cue::Protect),
@@ -2140,7 +2147,7 @@ static WORDS: &[(Sense, &str)] = &[
         "exigir exige exigen exigió exigieron exigiendo exija exijan instar insta instan instó instaron \
          instando inste pedir pide piden pidió pidieron pidiendo pida pidan pedido urgir urge urgió reclamar \
          reclama reclaman reclamó reclamaron reclamando presionar presiona presionan presionó presionaron \
-         convencer convenza persuadir insistir insiste insistió llamar llama llamó llamaron conminó conmina \
+         convencer convenza persuadir insistir insiste insistió insisten insistieron llamar llama llamó llamaron conminó conmina \
          emplazó emplaza abogó aboga abogan solicitó solicita solicitan solicitaron solicitar solicitando demandó demanda demandan quiere \
          quieren queremos exigía exigían pedía pedían reclamaba reclamaban instaba instaban \
          solicitaba solicitaban demandaba demandaban si",
@@ -2206,6 +2213,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Being, "siendo teniendo"),
     (Sense::Of, "de del"),
     (Sense::OfThe, "del"),
+    (Sense::AccordingTo, "según"),
     (Sense::PlaceNoun, "embajada embajadas consulado consulados misión sede residencia legación"),
     (Sense::AnaphorDet, "los las estos estas esos esas aquellos aquellas todos todas dichos dichas"),
     (Sense::Possessive, "su sus nuestro nuestra nuestros nuestras"),

@@ -1119,6 +1119,16 @@ static CUES: &[(&str, Cue)] = &[
     ("acolhê-lo", Cue::Protect),
     ("acolhimento", Cue::Protect),
     ("acolhida", Cue::Protect),
+    ("acolhido", Cue::Protect),
+    ("acolhidos", Cue::Protect),
+    ("hospedado", Cue::Protect),
+    ("hospedada", Cue::Protect),
+    ("hospedados", Cue::Protect),
+    ("abrigado", Cue::Protect),
+    ("abrigada", Cue::Protect),
+    ("alojado", Cue::Protect),
+    ("alojada", Cue::Protect),
+    ("hospitalidade", Cue::Protect),
     ("recebe", Cue::Protect),
     ("recebem", Cue::Protect),
     ("recebeu", Cue::Protect),
@@ -1502,7 +1512,7 @@ static WORDS: &[(Sense, &str)] = &[
          instaram instar pressionou pressiona pressionam pressionar convencer persuadir cobrou cobra \
          cobram cobraram cobrar reivindicou reivindica defendeu defende defendem defender apelou apela \
          conclamou conclama clamou solicitou solicita reclamou quer querem queria caso apelo \
-         pedia pediam exigia exigiam cobrava cobravam reivindicava solicitava solicitaram solicitar solicitam solicitando requereu requereram",
+         pedia pediam exigia exigiam cobrava cobravam reivindicava solicitava solicitaram solicitar solicitam solicitando requereu requereram insiste insistem insistiu insistiram",
     ),
     (Sense::Condition, "caso"),
     (Sense::Offer, "anistia amnistia perdão indulto acordo ofereceu oferece oferecem oferecer oferta"),
@@ -1569,6 +1579,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Being, "sendo tendo"),
     (Sense::Of, "de do da dos das"),
     (Sense::OfThe, "do da dos das"),
+    (Sense::AccordingTo, "segundo conforme"),
     (Sense::PlaceNoun, "embaixada embaixadas consulado consulados missão sede"),
     (Sense::AnaphorDet, "o a os as estes estas esses essas aqueles aquelas todos todas"),
     (Sense::Possessive, "seu sua seus suas nosso nossa nossos nossas"),
