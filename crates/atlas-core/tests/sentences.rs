@@ -1085,6 +1085,42 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &[],
     ),
+    // The Constituent Assembly is Maduro's side
+    (
+        "Canada and Brazil have refused to recognize the Constituent Assembly.",
+        None,
+        &["BRA reject asserted", "CAN reject asserted"],
+    ),
+    // 
+    (
+        "Canadá y Brasil no reconocen la Asamblea Nacional Constituyente.",
+        None,
+        &["BRA reject asserted", "CAN reject asserted"],
+    ),
+    // 
+    (
+        "O Canadá e o Brasil não reconhecem a Constituinte.",
+        None,
+        &["BRA reject asserted", "CAN reject asserted"],
+    ),
+    // A broadcaster's name is no state
+    (
+        "Maduro pode deixar o país. Segundo apuração da CNN Brasil, quatro destinos surgem como mais prováveis para Maduro.",
+        None,
+        &[],
+    ),
+    // A condemned act after its author and a free relative ('what it described as Washington's use of force against a sovereign State'), once an attack is reported, stands by Maduro's side; the relative's pronoun is not what is condemned
+    (
+        "U.S. forces captured Maduro in Caracas on Saturday. China said it strongly condemns what it described as Washington's blatant use of force against a sovereign State.",
+        None,
+        &["CHN recognize asserted", "USA reject asserted"],
+    ),
+    // 
+    (
+        "China condemned the use of force against a sovereign country.",
+        None,
+        &[],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -80,6 +80,8 @@ const REGIME_NAMES: &[&str] = &[
     "Maduro's government",
     "Maduro government",
     "Cilia Flores",
+    "Constituent Assembly",
+    "National Constituent Assembly",
 ];
 
 /// Well-known figures of the Venezuelan opposition (beneficiaries of asylum, and recognised in

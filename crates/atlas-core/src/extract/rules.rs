@@ -1860,9 +1860,16 @@ impl Ctx<'_, '_> {
         // aimed at Maduro's side, named further on (before any other "by", "in" or "on", which
         // would name someone else's act or another target), is an attack on him.
         let v = self.v;
+        // The act may follow its author: "Washington's blatant use of force".
+        let author_or_modifier = |k: usize| {
+            v.bare_word(k)
+                || v.word(k) == "'s"
+                || v.items.iter().any(|it| !it.venezuela && it.tok_s <= k && k < it.tok_e)
+        };
         let act = v.cues.iter().find(|c| {
             c.tok_s >= object
-                && c.tok_s <= object + 2
+                && (c.tok_s <= object + 2
+                    || (c.tok_s <= object + 4 && (object..c.tok_s).all(author_or_modifier)))
                 && matches!(c.cue, Cue::Attack | Cue::Sanction | Cue::Intervention)
         });
         let aimed = act.and_then(|act| (act.tok_e..act.tok_e + 2).find(|&k| v.is(k, Sense::AttackPrep)));
@@ -1873,13 +1880,18 @@ impl Ctx<'_, '_> {
             let place = v.items.iter().any(|it| {
                 it.venezuela && it.role == Role::Place && it.tok_s > prep && it.tok_s <= prep + span
             });
-            if !place && self.target_after(prep + 1, span) == Some(Target::Regime) {
+            // "… against a sovereign State", once an attack on Venezuela has been reported.
+            let sovereign = self.mem.attack_seen
+                && (prep + 1..(prep + 4).min(self.n())).any(|k| v.is(k, Sense::Sovereign))
+                && !v.items.iter().any(|it| it.tok_s > prep && it.tok_s < prep + 4);
+            if !place && (sovereign || self.target_after(prep + 1, span) == Some(Target::Regime)) {
                 self.stands_by_attacked((t, te));
                 return;
             }
         }
-        if !(self.target_after(te, 10) == Some(Target::Regime)
-            || self.v.venezuela_in(te, (te + 10).min(self.n())))
+        // What is condemned starts after a free relative: "condemns what it described as …".
+        if !(self.target_after(object, 10) == Some(Target::Regime)
+            || self.v.venezuela_in(object, (object + 10).min(self.n())))
         {
             return;
         }

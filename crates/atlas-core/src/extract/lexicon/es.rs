@@ -2213,6 +2213,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Being, "siendo teniendo"),
     (Sense::Of, "de del"),
     (Sense::OfThe, "del"),
+    (Sense::Sovereign, "soberano soberana"),
     (Sense::AccordingTo, "según"),
     (Sense::PlaceNoun, "embajada embajadas consulado consulados misión sede residencia legación"),
     (Sense::AnaphorDet, "los las estos estas esos esas aquellos aquellas todos todas dichos dichas"),

@@ -89,6 +89,8 @@ pub enum Sense {
     Being,
     /// "of", "de": the owner after a noun ("the government of Peru").
     Of,
+    /// sovereign, soberano: "force against a sovereign State" once an attack is reported.
+    Sovereign,
     /// "según indicó", "segundo informou": what follows names who told, not who holds a stance.
     AccordingTo,
     /// "of" and the definite article in one word: del, do, da, dos, das ("la legalidad del

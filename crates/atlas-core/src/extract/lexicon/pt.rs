@@ -1579,6 +1579,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::Being, "sendo tendo"),
     (Sense::Of, "de do da dos das"),
     (Sense::OfThe, "do da dos das"),
+    (Sense::Sovereign, "soberano soberana"),
     (Sense::AccordingTo, "segundo conforme"),
     (Sense::PlaceNoun, "embaixada embaixadas consulado consulados missão sede"),
     (Sense::AnaphorDet, "o a os as estes estas esses essas aqueles aquelas todos todas"),
