@@ -1121,6 +1121,24 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &[],
     ),
+    // A passive clause after a comma is said of the sentence's subject, however far back
+    (
+        "Guaidó se autoproclamou nesta quarta-feira presidente interino da Venezuela, diante de uma multidão de seguidores em Caracas, sendo reconhecido por Estados Unidos e alguns países da América Latina.",
+        None,
+        &["USA reject asserted"],
+    ),
+    // 
+    (
+        "Maduro took the oath of office on Thursday before the Supreme Court in Caracas, being recognized by Russia and China.",
+        None,
+        &["CHN recognize asserted", "RUS recognize asserted"],
+    ),
+    // Support for a quoted transition is a demand for it
+    (
+        "Guaidó se autodenominou ontem presidente interino do país, em desafio ao regime de Nicolás Maduro. O Grupo de Lima disse que apoia uma \"transição democrática na Venezuela\", tendo uma nova eleição em vista.",
+        None,
+        &["LIMA reject asserted"],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -1267,7 +1267,15 @@ impl Ctx<'_, '_> {
                 return;
             }
             (None, None) => {
-                let from = self.clause_start(t).max(t.saturating_sub(10));
+                // "Guaidó se autoproclamó …, siendo reconocido por …": a passive clause after a
+                // comma is said of the sentence's subject, however far back.
+                let after_comma = (t.saturating_sub(3)..t)
+                    .any(|k| self.v.is(k, Sense::Passive) && k > 0 && self.v.is_char(k - 1, b','));
+                let from = if after_comma {
+                    self.clause_start(t)
+                } else {
+                    self.clause_start(t).max(t.saturating_sub(10))
+                };
                 match self.target_before_at(from, t).filter(|_| passive || (apposed && passive_by.is_some()))
                 {
                     Some((target, at)) => (target, at),
@@ -1590,8 +1598,9 @@ impl Ctx<'_, '_> {
         // transition": support for his side's departure rejects it.
         let departure = v.cues.iter().find(|c| c.cue == Cue::Departure && c.tok_s >= te && c.tok_s <= te + 6);
         if let Some(d) = departure {
+            // (A quotation mark may open the phrase: apoia uma "transição democrática".)
             let plain = !self.way_out(d.tok_s, d.tok_e)
-                && (te..d.tok_s).all(|k| !v.punct(k))
+                && (te..d.tok_s).all(|k| !v.punct(k) || v.word(k) == "\u{22}")
                 && !v.items.iter().any(|it| it.tok_s >= te && it.tok_s < d.tok_s)
                 && !v.cues.iter().any(|c| c.tok_s >= te && c.tok_s < d.tok_s);
             if plain {
