@@ -1139,6 +1139,18 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["LIMA reject asserted"],
     ),
+    // A rupture named as the subject of a hypothetical is talked about, not done
+    (
+        "Maduro claimed victory in Venezuela. \"Cutting ties would only hurt the millions of people who live on both sides of the border,\" Colombian Foreign Minister Luis Gilberto Murillo told reporters.",
+        None,
+        &[],
+    ),
+    // 
+    (
+        "Maduro se proclamó ganador. «Romper relaciones sería un error», dijo el canciller colombiano.",
+        None,
+        &[],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -2492,6 +2492,14 @@ impl Ctx<'_, '_> {
         if cue.cue != Cue::WithdrawVerb && self.suspends_venezuela(ci) {
             return;
         }
+        // "«Cutting ties would only hurt …», the minister said", "Romper relaciones sería un
+        // error": a rupture named as the subject of a hypothetical is talked about, not done.
+        let opens = (0..t).all(|k| v.word(k) == "\u{22}");
+        let supposed = (cue.tok_e..(cue.tok_e + 4).min(self.n()))
+            .any(|k| v.is(k, Sense::Conditional) || v.is(k, Sense::Ability) || v.is_in(k, Sense::Hedge));
+        if opens && supposed {
+            return;
+        }
         // The diplomatic object nearest the verb, on either side; a list of countries between
         // them ("diplomats from Argentina, Chile and Uruguay to leave") counts as one word.
         let gap = |a: usize, b: usize| -> usize {
