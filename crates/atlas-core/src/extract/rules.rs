@@ -1091,8 +1091,8 @@ impl Ctx<'_, '_> {
             // "recognise and express their full support to …": a possessive before a support
             // noun is the holder's own, not the one recognised.
             let holders_own =
-                v.cues.iter().any(|c| c.cue == Cue::Support && (c.tok_s == i + 1 || c.tok_s == i + 2));
-            if v.is(i, Sense::ObjectPronoun) && !holders_own {
+                || v.cues.iter().any(|c| c.cue == Cue::Support && (c.tok_s == i + 1 || c.tok_s == i + 2));
+            if v.is(i, Sense::ObjectPronoun) && !holders_own() {
                 if let Some(target) = self.pronoun_target(i) {
                     return Some(target);
                 }
