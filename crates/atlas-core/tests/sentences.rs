@@ -1151,6 +1151,18 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &[],
     ),
+    // The holder of an ally possessed by Maduro's side stands before the possessor
+    (
+        "Cuba, Maduro's closest ally, seems to be relegated.",
+        None,
+        &["CUB recognize asserted"],
+    ),
+    // 
+    (
+        "Cuba is Maduro's closest ally.",
+        None,
+        &["CUB recognize asserted"],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -1576,10 +1576,13 @@ impl Ctx<'_, '_> {
             }
         }
         // "Maduro's closest ally": the possessive before the noun is the one supported.
-        let possessed = cue.cue == Cue::SupportNoun
-            && v.items
-                .iter()
-                .any(|it| it.venezuela && it.tok_e + 3 >= t && it.tok_e <= t && v.word(it.tok_e) == "'s");
+        let possessor = v
+            .items
+            .iter()
+            .find(|it| it.venezuela && it.tok_e + 3 >= t && it.tok_e <= t && v.word(it.tok_e) == "'s")
+            .filter(|_| cue.cue == Cue::SupportNoun)
+            .map(|it| it.tok_s);
+        let possessed = possessor.is_some();
         // A bare "back" is a verb only with its object right after it ("that back Maduro"); a veto
         // is of a resolution, whose subject may come late ("a resolution … on Venezuela").
         // Military help goes "to Caracas", "to Maduro's government" — right after the cue, so
@@ -1699,7 +1702,8 @@ impl Ctx<'_, '_> {
         }
         // "phoned Maduro to express his solidarity": the one called is the one supported, and the
         // holder is the caller, before the call.
-        let mut holder_before = t;
+        // "Cuba, Maduro's closest ally": the holder stands before the possessor.
+        let mut holder_before = possessor.unwrap_or(t);
         if (target.is_none() || target == Some(Target::Regime)) && v.has(t, Sense::CallStance) && te == t + 1
         {
             let call = (t.saturating_sub(8)..t).find(|&i| v.is_in(i, Sense::Contact));
