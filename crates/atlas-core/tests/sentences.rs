@@ -1163,6 +1163,18 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["CUB recognize asserted"],
     ),
+    // 'has yet to' has not
+    (
+        "Maduro was declared the winner of the Venezuelan election. Colombia has yet to recognize the result.",
+        None,
+        &["COL reject asserted"],
+    ),
+    // The diplomats' owner before them is no holder, as an adjective too
+    (
+        "Maduro was declared the winner of the Venezuelan election. Costa Rica declared the Venezuelan ambassador persona non grata.",
+        None,
+        &["CRI break_ties asserted CRI"],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -482,6 +482,7 @@ impl Ctx<'_, '_> {
         (from..to).any(|i| {
             (v.is_in(i, Sense::Negation) && !v.is(i + 1, Sense::Only))
                 || (v.is(i, Sense::No) && v.is(i + 1, Sense::NoTail))
+                || (v.is(i, Sense::Yet) && v.is(i + 1, Sense::ToFor))
         })
     }
 
@@ -2593,7 +2594,10 @@ impl Ctx<'_, '_> {
         // holder; whoever stands before it is.
         if let Some(Agent::Venezuela(vi)) = agent {
             let it = &v.items[vi];
-            if it.tok_e < object.tok_s && object.tok_s - it.tok_e <= 2 && v.word(it.tok_e) == "'s" {
+            // ("declared the Venezuelan ambassador persona non grata": so is an adjective.)
+            let owns = (it.tok_e < object.tok_s && object.tok_s - it.tok_e <= 2 && v.word(it.tok_e) == "'s")
+                || it.tok_e == object.tok_s;
+            if owns {
                 if let Some(a) = self.agent_before(it.tok_s).filter(|a| matches!(a, Agent::Group(_))) {
                     agent = Some(a);
                 }

@@ -1085,6 +1085,7 @@ static WORDS: &[(Sense, &str)] = &[
     (Sense::With, "with"),
     (Sense::Being, "being having"),
     (Sense::Of, "of"),
+    (Sense::Yet, "yet"),
     (Sense::Sovereign, "sovereign"),
     (Sense::AccordingTo, "according"),
     (Sense::PlaceNoun, "embassy embassies consulate mission"),
