@@ -1175,6 +1175,36 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["CRI break_ties asserted CRI"],
     ),
+    // The departure demanded of diplomats is their expulsion
+    (
+        "El gobierno de Nicolás Maduro ha exigido la salida del personal diplomático de varios países latinoamericanos, incluyendo Argentina, Chile y Uruguay.",
+        None,
+        &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "URY break_ties asserted VEN"],
+    ),
+    // 
+    (
+        "The Maduro government demanded the departure of diplomatic staff from several Latin American countries, including Argentina, Chile and Peru.",
+        None,
+        &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN"],
+    ),
+    // 
+    (
+        "Maduro exigiu a saída dos diplomatas da Argentina, do Chile e do Peru.",
+        None,
+        &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN"],
+    ),
+    // … but Maduro's departure is his
+    (
+        "Argentina exigió la salida de Maduro del poder.",
+        None,
+        &["ARG reject asserted"],
+    ),
+    // 'rompimiento' breaks
+    (
+        "Maduro anunció el rompimiento de relaciones diplomáticas con el Gobierno estadounidense.",
+        None,
+        &["USA break_ties asserted VEN"],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

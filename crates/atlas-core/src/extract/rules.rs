@@ -2422,6 +2422,18 @@ impl Ctx<'_, '_> {
         let v = self.v;
         let cue = v.cues[ci];
         let (t, te) = (cue.tok_s, cue.tok_e);
+        // "exigió la salida del personal diplomático de …", "the departure of diplomatic staff":
+        // the diplomats leave.
+        let diplomats = v.cues.iter().any(|c| {
+            c.cue == Cue::Diplomats
+                && c.tok_s >= te
+                && c.tok_s <= te + 3
+                && (te..c.tok_s).all(|k| v.is(k, Sense::Of) || v.is(k, Sense::The) || v.is(k, Sense::OfThe))
+        });
+        if diplomats {
+            self.ties_as(ci, Cue::WithdrawVerb);
+            return;
+        }
         if !self.venezuela_context() {
             return;
         }
@@ -2491,10 +2503,16 @@ impl Ctx<'_, '_> {
     // ---- breaking ties -----------------------------------------------------------------------
 
     fn ties(&mut self, ci: usize) {
+        self.ties_as(ci, self.v.cues[ci].cue);
+    }
+
+    /// The ties rule for cue `ci` read as a verb of kind `kind` (a departure of diplomats is
+    /// their withdrawal).
+    fn ties_as(&mut self, ci: usize, kind: Cue) {
         let v = self.v;
         let cue = v.cues[ci];
         let t = cue.tok_s;
-        if cue.cue != Cue::WithdrawVerb && self.suspends_venezuela(ci) {
+        if kind != Cue::WithdrawVerb && self.suspends_venezuela(ci) {
             return;
         }
         // "«Cutting ties would only hurt …», the minister said", "Romper relaciones sería un
@@ -2530,7 +2548,7 @@ impl Ctx<'_, '_> {
             .or_else(|| {
                 let with = cue.tok_e;
                 let state_next = v.groups.iter().any(|g| g.tok_s == with + 1 && !g.union);
-                (cue.cue == Cue::BreakVerb && cue.tok_e == t + 1 && v.is(with, Sense::With) && state_next)
+                (kind == Cue::BreakVerb && cue.tok_e == t + 1 && v.is(with, Sense::With) && state_next)
                     .then_some(crate::extract::sentence::CueAt {
                         tok_s: with,
                         tok_e: with + 1,
@@ -2540,7 +2558,7 @@ impl Ctx<'_, '_> {
         let Some(object) = object else { return };
         if object.cue == Cue::Ties {
             let diplomatic = v.has(object.tok_s, Sense::Diplomatic) || v.has(object.tok_e, Sense::Diplomatic);
-            if cue.cue != Cue::BreakVerb && !diplomatic {
+            if kind != Cue::BreakVerb && !diplomatic {
                 return;
             }
             let other = |i: usize| v.is_in(i, Sense::OtherTies);
@@ -2630,7 +2648,7 @@ impl Ctx<'_, '_> {
                 if let Some(gi) = targets {
                     let g = v.groups[gi].clone();
                     let c = cert(self, v.items[vi].tok_s);
-                    let rule = if cue.cue == Cue::ExpelVerb {
+                    let rule = if kind == Cue::ExpelVerb {
                         "ties.venezuela_expels"
                     } else {
                         "ties.venezuela_breaks"
@@ -2646,7 +2664,7 @@ impl Ctx<'_, '_> {
                     Owner::Own => true,
                     _ => false,
                 };
-                let (initiator, rule) = match cue.cue {
+                let (initiator, rule) = match kind {
                     Cue::ExpelVerb if owner_is_holder || passive => (VENEZUELA, "ties.diplomats_expelled"),
                     Cue::ExpelVerb => (SELF, "ties.expels_venezuelan_diplomats"),
                     Cue::WithdrawVerb if coerced && owner == Owner::Venezuela => {
@@ -2657,7 +2675,7 @@ impl Ctx<'_, '_> {
                     _ => (SELF, "ties.breaks_ties"),
                 };
                 let target = match owner {
-                    Owner::Group(o) if !owner_is_holder && cue.cue == Cue::WithdrawVerb && coerced => {
+                    Owner::Group(o) if !owner_is_holder && kind == Cue::WithdrawVerb && coerced => {
                         v.groups[o].clone()
                     }
                     _ => g,
@@ -2675,7 +2693,7 @@ impl Ctx<'_, '_> {
                 };
                 let Some(gi) = target else { return };
                 let g = v.groups[gi].clone();
-                let (initiator, rule) = match cue.cue {
+                let (initiator, rule) = match kind {
                     Cue::ExpelVerb => (Some(VENEZUELA), "ties.diplomats_expelled"),
                     Cue::WithdrawVerb if coerced || self.mem.previous_initiator == Some(VENEZUELA) => {
                         (Some(VENEZUELA), "ties.diplomats_forced_out")

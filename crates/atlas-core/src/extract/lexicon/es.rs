@@ -1197,6 +1197,7 @@ static CUES: &[(&str, Cue)] = &[
     ("rompiera", Cue::BreakVerb),
     ("rompieran", Cue::BreakVerb),
     ("ruptura", Cue::BreakVerb),
+    ("rompimiento", Cue::BreakVerb),
     ("rupturas", Cue::BreakVerb),
     ("romperlas", Cue::BreakVerb),
     ("romperlos", Cue::BreakVerb),
