@@ -1205,6 +1205,24 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["USA break_ties asserted VEN"],
     ),
+    // 'Neither X nor Y' opens its holder with a negation
+    (
+        "Maduro claimed victory in Venezuela. Neither Brazil nor Colombia plan to recognize the election result until the vote tallies are published.",
+        None,
+        &["BRA reject asserted", "COL reject asserted"],
+    ),
+    // 
+    (
+        "Maduro se declarou vencedor. Nem o Brasil nem a Colômbia reconhecem a vitória de Maduro.",
+        None,
+        &["BRA reject asserted", "COL reject asserted"],
+    ),
+    // A generic holder's list after a colon
+    (
+        "Maduro was declared the winner. Seven countries called for a review of the election: Argentina, Costa Rica, Panama, Peru, Uruguay, Chile and Ecuador.",
+        None,
+        &["ARG reject asserted", "CHL reject asserted", "CRI reject asserted", "ECU reject asserted", "PAN reject asserted", "PER reject asserted", "URY reject asserted"],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

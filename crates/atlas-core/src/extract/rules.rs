@@ -451,7 +451,16 @@ impl Ctx<'_, '_> {
         match agent {
             // A holder named after the cue (a quote's speaker): the whole clause before it counts.
             Some(Agent::Group(g)) if self.v.groups[g].tok_s > t => self.clause_start(t),
-            Some(Agent::Group(g)) => self.v.groups[g].tok_e.min(t),
+            // "Neither Brazil nor Colombia plan to recognize …": the negation opens the holder.
+            Some(Agent::Group(g)) => {
+                let s = self.v.groups[g].tok_s;
+                let s = if s > 0 && self.v.is(s - 1, Sense::The) { s - 1 } else { s };
+                if s > 0 && self.v.is_in(s - 1, Sense::Negation) && self.v.is(s - 1, Sense::Joiner) {
+                    s - 1
+                } else {
+                    self.v.groups[g].tok_e.min(t)
+                }
+            }
             Some(Agent::Venezuela(i)) => self.v.items[i].tok_e.min(t),
             Some(Agent::Generic(g)) => (g + 1).min(t),
             None => self.clause_start(t),
@@ -801,11 +810,14 @@ impl Ctx<'_, '_> {
         let inc = (t_end..end).find(|&i| {
             v.is_in(i, Sense::Include)
                 || v.is(i, Sense::Copula)
+                || v.is_char(i, b':')
                 || (v.is(i, Sense::Such) && v.is(i + 1, Sense::As))
         })?;
-        // "The first countries to demand a recount were the United States, …": after a bare
-        // copula, the list itself, past its determiner.
-        let reach = if v.is_in(inc, Sense::Include) || !v.is(inc, Sense::Copula) { 5 } else { 2 };
+        // "The first countries to demand a recount were the United States, …", "Seven
+        // countries called for a review: Argentina, …": after a bare copula or a colon, the list
+        // itself, past its determiner.
+        let bare = v.is_char(inc, b':') || (v.is(inc, Sense::Copula) && !v.is_in(inc, Sense::Include));
+        let reach = if bare { 2 } else { 5 };
         v.groups.iter().position(|g| {
             g.tok_s > inc
                 && g.tok_s <= inc + reach
