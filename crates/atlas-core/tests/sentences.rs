@@ -1223,6 +1223,18 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["ARG reject asserted", "CHL reject asserted", "CRI reject asserted", "ECU reject asserted", "PAN reject asserted", "PER reject asserted", "URY reject asserted"],
     ),
+    // A ministry's full name before its country's: the ministry acts
+    (
+        "Maduro foi capturado por forças americanas. O Ministério das Relações Exteriores da China condenou o ataque.",
+        None,
+        &["CHN recognize asserted", "USA reject asserted"],
+    ),
+    // 
+    (
+        "Maduro was captured in a U.S. raid. The Ministry of Foreign Affairs of China condemned the attack.",
+        None,
+        &["CHN recognize asserted"],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

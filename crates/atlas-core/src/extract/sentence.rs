@@ -819,7 +819,19 @@ pub fn lookback_role(v: &View<'_>, ts: usize, te: usize) -> Role {
         return if v.is(te, Sense::Being) { Role::Agent } else { Role::Object };
     }
     // The noun the preposition hangs on, past a postposed adjective ("el canciller peruano de").
-    let gov_before = p > 0 && v.has(p - 1, Sense::GovNoun) && !v.in_mention[p - 1];
+    // ("el Ministerio de Relaciones Exteriores de Chile", "Ministry of Foreign Affairs of
+    // China": past the capitalised rest of the institution's name.)
+    let gov_at = |k: usize| v.has(k, Sense::GovNoun) && !v.in_mention[k];
+    let named_part = |k: usize| {
+        !v.in_mention[k]
+            && (v.is(k, Sense::Of) || (v.toks[k].word && v.word(k).starts_with(char::is_uppercase)))
+    };
+    let gov_before = p > 0
+        && (gov_at(p - 1)
+            || (p.saturating_sub(5)..p - 1)
+                .rev()
+                .take_while(|&k| named_part(k + 1))
+                .any(|k| gov_at(k) && v.word(k).starts_with(char::is_uppercase)));
     if v.is_in(p, Sense::Locative) {
         let place_noun = p > 0 && v.has(p - 1, Sense::PlaceNoun);
         return if gov_before && !place_noun { Role::Agent } else { Role::Place };
