@@ -1235,6 +1235,12 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["CHN recognize asserted"],
     ),
+    // Maduro named inside a relative clause after the states is no holder
+    (
+        "A operação militar dos Estados Unidos contra a Venezuela para capturar seu presidente Nicolás Maduro alarmou a comunidade internacional. Rússia e Irã, que mantêm vínculos com o governo de Maduro, condenaram a operação.",
+        None,
+        &["IRN recognize asserted", "RUS recognize asserted", "USA reject asserted"],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -415,10 +415,14 @@ impl Ctx<'_, '_> {
         };
         // "the Cartel de los Soles, a network Washington says is headed by Nicolás Maduro, as …":
         // an aside that opens with a determiner describes the noun before it.
+        // So does a relative clause after a state: "Rússia e Irã, que mantêm vínculos com o
+        // governo de Maduro, se apressaram em condenar …".
+        let state_before =
+            v.groups.iter().any(|g| g.tok_e == open && matches!(g.role, Role::Agent | Role::Source));
         let opens = v.word(open) == ","
-            && (v.is(open + 1, Sense::The) || v.is(open + 1, Sense::Determiner))
-            && (v.groups.iter().any(|g| g.tok_e == open && matches!(g.role, Role::Agent | Role::Source))
-                || (open + 1..s).any(|k| v.is(k, Sense::By)));
+            && (((v.is(open + 1, Sense::The) || v.is(open + 1, Sense::Determiner))
+                && (state_before || (open + 1..s).any(|k| v.is(k, Sense::By))))
+                || (v.is(open + 1, Sense::Relative) && state_before));
         let close = (e..t).find(|&k| v.punct(k));
         opens && close.is_some_and(|c| v.word(c) == "," && c - e <= 3 && t - c <= 4)
     }
