@@ -1241,6 +1241,12 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["IRN recognize asserted", "RUS recognize asserted", "USA reject asserted"],
     ),
+    // A list after 'como' is not a clause past a comma
+    (
+        "En 2024, más de 50 países denunciaron los resultados como fraudulentos, el presidente turco, Recep Tayyip Erdogan, fue uno de los pocos líderes que mantuvo silencio.",
+        None,
+        &[],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

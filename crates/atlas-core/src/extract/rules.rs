@@ -822,11 +822,14 @@ impl Ctx<'_, '_> {
         // itself, past its determiner.
         let bare = v.is_char(inc, b':') || (v.is(inc, Sense::Copula) && !v.is_in(inc, Sense::Include));
         let reach = if bare { 2 } else { 5 };
+        // ("denunciaron los resultados como fraudulentos, el presidente turco …": a list, not a
+        // clause past a comma.)
         v.groups.iter().position(|g| {
             g.tok_s > inc
                 && g.tok_s <= inc + reach
                 && g.role != Role::Excluded
                 && !g.union
+                && (inc + 1..g.tok_s).all(|k| !v.punct(k))
                 && (reach == 5
                     || (inc + 1..g.tok_s).all(|k| v.is(k, Sense::The) || v.is(k, Sense::Determiner)))
         })
