@@ -1247,6 +1247,18 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &[],
     ),
+    // An adverb by the copula of 'X is one of the countries that …'
+    (
+        "Maduro se proclamó ganador en Venezuela. Uruguay también es uno de los países que había pedido la revisión de los resultados electorales en Venezuela.",
+        None,
+        &["URY reject asserted"],
+    ),
+    // 
+    (
+        "Maduro claimed victory in Venezuela. Brazil is also among the countries that have refused to recognize the result.",
+        None,
+        &["BRA reject asserted"],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -254,8 +254,18 @@ impl Ctx<'_, '_> {
                 || v.is(k, Sense::The)
                 || v.is(k, Sense::Determiner)
         };
+        // An adverb may stand by the copula: "Brazil is also among …", "Uruguay también es uno
+        // de los países que …".
+        let adverb = |k: usize| {
+            v.toks[k].word && !v.in_mention[k] && !v.cues.iter().any(|c| c.tok_s <= k && k < c.tok_e)
+        };
         let mut k = start;
-        while k > 0 && start - k < 4 && partitive(k - 1) {
+        let mut skipped = false;
+        while k > 0
+            && start - k < 4
+            && (partitive(k - 1) || (!skipped && k > 1 && v.is(k - 2, Sense::Copula) && adverb(k - 1)))
+        {
+            skipped |= !partitive(k - 1);
             k -= 1;
         }
         let among = k > 0 && v.is(k - 1, Sense::Copula);
@@ -266,7 +276,10 @@ impl Ctx<'_, '_> {
                 g.role == Role::Agent
                     && !g.union
                     && match copula {
-                        Some(k) => g.tok_e == k || (g.tok_e + 1 == k && v.is_char(g.tok_e, b',')),
+                        Some(k) => {
+                            g.tok_e == k
+                                || (g.tok_e + 1 == k && (v.is_char(g.tok_e, b',') || adverb(g.tok_e)))
+                        }
                         None => g.tok_e + 1 == start && v.is_char(g.tok_e, b','),
                     }
             })
