@@ -1259,6 +1259,30 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["BRA reject asserted"],
     ),
+    // Considering the opposition candidate the winner rejects Maduro, asserted
+    (
+        "Maduro claimed victory in Venezuela. The United States and many Latin American countries consider Edmundo Gonzalez the true winner.",
+        None,
+        &["USA reject asserted"],
+    ),
+    // 
+    (
+        "Maduro se proclamó ganador. Estados Unidos considera a Edmundo González el ganador de las elecciones.",
+        None,
+        &["USA reject asserted"],
+    ),
+    // 
+    (
+        "Maduro se declarou vencedor. Os Estados Unidos consideram Edmundo González o vencedor da eleição.",
+        None,
+        &["USA reject asserted"],
+    ),
+    // … but the electoral body declaring Maduro the winner is no rival's win
+    (
+        "Maduro claimed victory. The CNE declared Maduro the winner, and Russia congratulated him.",
+        None,
+        &["RUS recognize asserted"],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

@@ -533,8 +533,11 @@ impl Ctx<'_, '_> {
                 return false;
             }
             // "does not consider Maduro legitimate" judges; "is considering breaking ties" hedges.
+            // ("considera a Edmundo González el ganador": a person judged, past "a".)
             if v.is(i, Sense::JudgeHedge)
-                && (v.items.iter().any(|it| it.tok_s == i + 1) || v.is(i + 1, Sense::ObjectPronoun))
+                && (v.items.iter().any(|it| it.tok_s == i + 1)
+                    || v.is(i + 1, Sense::ObjectPronoun)
+                    || v.opposition_people.iter().any(|&p| p == i + 1 || p == i + 2))
             {
                 return false;
             }
