@@ -1283,6 +1283,12 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["RUS recognize asserted"],
     ),
+    // Gerunds of judging ('calificando', 'classificando') judge
+    (
+        "Estados Unidos bombardeó Caracas y capturó a Maduro. El gobierno chino expresó su rechazo calificando el bombardeo como una violación del derecho internacional.",
+        None,
+        &["CHN recognize asserted", "USA reject asserted"],
+    ),
 ];
 
 fn render(c: &atlas_core::model::Claim) -> String {

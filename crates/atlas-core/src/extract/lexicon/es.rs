@@ -2145,7 +2145,7 @@ static WORDS: &[(Sense, &str)] = &[
          consideró considera consideran consideraron estimó juzgó catalogó cataloga definió define declaró \
          denunció denuncia denuncian denunciaron habló acusó acusa acusan acusaron condenó condena \
          rechazó rechaza desestimó tildándolo tachándolo llamándolo considerada consideradas considerado \
-         considerados calificada calificadas tildadas tildada",
+         considerados calificada calificadas tildadas tildada calificando calificándolos calificándolas describiendo tildando tachando llamando catalogando definiendo denunciando acusando condenando",
     ),
     (
         Sense::Demand,

@@ -1507,7 +1507,7 @@ static WORDS: &[(Sense, &str)] = &[
          qualifica descreveu descreve considerou considera consideram considerar consideraram denunciou \
          denuncia denunciaram tachou taxou rotulou declarou julgou julga condenou rejeitou acusou acusa \
          apontou aponta apontada apontadas apontado apontados considerada consideradas considerado \
-         considerados classificada classificadas",
+         considerados classificada classificadas classificando chamando qualificando descrevendo denunciando acusando condenando tachando",
     ),
     (
         Sense::Demand,
