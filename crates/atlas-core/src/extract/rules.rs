@@ -1278,11 +1278,12 @@ impl Ctx<'_, '_> {
         // por Estados Unidos, …".
         let apposed = t > 0 && self.v.is_char(t - 1, b',');
         let passive_by = if passive || apposed { self.agent_past_complement(te) } else { None };
+        // Where a passive's subject is looked for: its clause, ten words at the most.
+        let near = self.clause_start(t).max(t.saturating_sub(10));
         // "Guaido, who has been recognised as the country's leader by Washington": the passive's
         // subject is the one recognised; the complement only names the office.
         let target_after = if passive && self.v.is(te, Sense::As) {
-            let from = self.clause_start(t).max(t.saturating_sub(10));
-            match self.target_before_at(from, t) {
+            match self.target_before_at(near, t) {
                 Some((Target::Opposition, _)) => Some(Target::Opposition),
                 _ => target_after,
             }
@@ -1307,11 +1308,7 @@ impl Ctx<'_, '_> {
                 // comma is said of the sentence's subject, however far back.
                 let after_comma = (t.saturating_sub(3)..t)
                     .any(|k| self.v.is(k, Sense::Passive) && k > 0 && self.v.is_char(k - 1, b','));
-                let from = if after_comma {
-                    self.clause_start(t)
-                } else {
-                    self.clause_start(t).max(t.saturating_sub(10))
-                };
+                let from = if after_comma { self.clause_start(t) } else { near };
                 match self.target_before_at(from, t).filter(|_| passive || (apposed && passive_by.is_some()))
                 {
                     Some((target, at)) => (target, at),
@@ -1612,11 +1609,13 @@ impl Ctx<'_, '_> {
             }
         }
         // "Maduro's closest ally": the possessive before the noun is the one supported.
-        let possessor = v
-            .items
-            .iter()
-            .find(|it| it.venezuela && it.tok_e + 3 >= t && it.tok_e <= t && v.word(it.tok_e) == "'s")
-            .filter(|_| cue.cue == Cue::SupportNoun)
+        let possessor = (cue.cue == Cue::SupportNoun)
+            .then(|| {
+                v.items
+                    .iter()
+                    .find(|it| it.venezuela && it.tok_e + 3 >= t && it.tok_e <= t && v.word(it.tok_e) == "'s")
+            })
+            .flatten()
             .map(|it| it.tok_s);
         let possessed = possessor.is_some();
         // A bare "back" is a verb only with its object right after it ("that back Maduro"); a veto
