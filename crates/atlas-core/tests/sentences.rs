@@ -961,7 +961,7 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // A generic subject's stance held by the list after a bare copula
     (
-        "Maduro venceu a eleição na Venezuela. Os primeiros países a solicitar uma recontagem de votos foram os Estados Unidos, Argentina e Peru.",
+        "Maduro venceu a eleição na Venezuela. Os primeiros governos a solicitar a recontagem dos votos foram os Estados Unidos, Argentina e Peru.",
         None,
         &["ARG reject asserted", "PER reject asserted", "USA reject asserted"],
     ),
@@ -973,7 +973,7 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // A possessive before a support noun is the holder's own: the recognised one is named after it
     (
-        "Onze países reconheceram Juan Guaidó, citando a ilegitimidade do regime de Nicolás Maduro.\n\"Os governos de Argentina e Peru reconhecem e expressam seu pleno respaldo ao Presidente da Assembleia Nacional, Juan Guaidó\", assinalou a Chancelaria.",
+        "Dez governos reconheceram Juan Guaidó, apontando a ilegitimidade do regime de Nicolás Maduro.\n\"Os governos de Argentina e Peru reconhecem e manifestam seu total respaldo ao Presidente da Assembleia Nacional, Juan Guaidó\", diz a nota.",
         None,
         &["ARG reject asserted", "PER reject asserted"],
     ),
@@ -997,21 +997,21 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // 'prisão', 'arresto': an arrest
     (
-        "Forças americanas capturaram Maduro. O presidente da Argentina, Javier Milei, comemorou publicamente a prisão de Maduro.",
+        "Forças americanas capturaram Maduro. Javier Milei, presidente da Argentina, comemorou nas redes a prisão de Maduro.",
         None,
         &["ARG reject asserted", "USA reject asserted"],
     ),
     // Speaking out against, or questioning the legality of, an attack already reported stands by Maduro's side
     (
-        "Fuerzas de Estados Unidos capturaron a Maduro en Caracas. México y Chile también se pronunciaron en contra de la detención.",
+        "Fuerzas de Estados Unidos capturaron a Maduro en Caracas. Honduras y Bolivia se pronunciaron en contra de la detención.",
         None,
-        &["CHL recognize asserted", "MEX recognize asserted", "USA reject asserted"],
+        &["BOL recognize asserted", "HND recognize asserted", "USA reject asserted"],
     ),
     // 
     (
-        "Fuerzas de Estados Unidos capturaron a Maduro en Caracas. Brasil y Colombia coincidieron en cuestionar la legalidad del operativo.",
+        "Fuerzas de Estados Unidos capturaron a Maduro en Caracas. Bolivia y Cuba cuestionaron la legalidad del operativo.",
         None,
-        &["BRA recognize asserted", "COL recognize asserted", "USA reject asserted"],
+        &["BOL recognize asserted", "CUB recognize asserted", "USA reject asserted"],
     ),
     // 
     (
@@ -1027,9 +1027,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // 'The military intervention' is the armed attack already reported, not sanctions
     (
-        "Estados Unidos bombardeó Caracas y capturó a Maduro. Colombia, Chile y Brasil rechazaron de manera expresa la intervención militar.",
+        "Estados Unidos bombardeó Caracas y capturó a Maduro. Bolivia, Cuba y Honduras rechazaron con firmeza la intervención militar.",
         None,
-        &["BRA recognize asserted", "CHL recognize asserted", "COL recognize asserted", "USA reject asserted"],
+        &["BOL recognize asserted", "CUB recognize asserted", "HND recognize asserted", "USA reject asserted"],
     ),
     // 
     (
@@ -1039,19 +1039,19 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // Lodging in an embassy ('alojado', 'hospedado', 'housed') is shelter there
     (
-        "El opositor Edmundo González estuvo alojado en secreto en la embajada neerlandesa en Caracas durante más de un mes.",
+        "El opositor Edmundo González pasó varias semanas alojado en la embajada neerlandesa en Caracas.",
         None,
         &["NLD offer_asylum asserted opposition"],
     ),
     // 
     (
-        "O opositor Edmundo González esteve hospedado secretamente na embaixada holandesa em Caracas.",
+        "O opositor Edmundo González ficou hospedado por semanas na embaixada holandesa em Caracas.",
         None,
         &["NLD offer_asylum asserted opposition"],
     ),
     // The state whose asylum it is, after 'de'/'da'; asked for and received is granted
     (
-        "O opositor González Urrutia, que pediu e recebeu asilo político da Espanha, viajou a Madri.",
+        "O opositor Edmundo González, que pediu e obteve asilo da Espanha, desembarcou em Madri.",
         None,
         &["ESP offer_asylum asserted opposition"],
     ),
@@ -1063,13 +1063,13 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // An informant after 'según' holds nothing
     (
-        "El excandidato opositor recibió hospitalidad en Caracas, según indicó el alto representante de la UE, Josep Borrell.",
+        "El dirigente opositor recibió hospitalidad en Caracas, según indicó la portavoz de la UE.",
         None,
         &[],
     ),
     // Urging Maduro to seek refuge in another country wants him gone; it hosts no one
     (
-        "Embora Maduro negue qualquer plano de deixar o país, autoridades americanas insistem para que ele busque refúgio em outra nação.",
+        "Mesmo com Maduro dizendo que fica no cargo, autoridades americanas insistem para que ele procure refúgio em outro país.",
         None,
         &["USA reject asserted"],
     ),
@@ -1105,13 +1105,13 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // A broadcaster's name is no state
     (
-        "Maduro pode deixar o país. Segundo apuração da CNN Brasil, quatro destinos surgem como mais prováveis para Maduro.",
+        "Maduro pode deixar o país. De acordo com a CNN Brasil, três destinos aparecem como os mais prováveis para Maduro.",
         None,
         &[],
     ),
     // A condemned act after its author and a free relative ('what it described as Washington's use of force against a sovereign State'), once an attack is reported, stands by Maduro's side; the relative's pronoun is not what is condemned
     (
-        "U.S. forces captured Maduro in Caracas on Saturday. China said it strongly condemns what it described as Washington's blatant use of force against a sovereign State.",
+        "U.S. forces captured Maduro in Caracas on Saturday. China said it firmly condemns what it called Washington's reckless use of force against a sovereign State.",
         None,
         &["CHN recognize asserted", "USA reject asserted"],
     ),
@@ -1123,9 +1123,9 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // A passive clause after a comma is said of the sentence's subject, however far back
     (
-        "Guaidó se autoproclamou nesta quarta-feira presidente interino da Venezuela, diante de uma multidão de seguidores em Caracas, sendo reconhecido por Estados Unidos e alguns países da América Latina.",
+        "Guaidó se declarou presidente interino da Venezuela num comício lotado no centro de Caracas, na quarta-feira, sendo reconhecido por Estados Unidos e pelo Canadá.",
         None,
-        &["USA reject asserted"],
+        &["CAN reject asserted", "USA reject asserted"],
     ),
     // 
     (
@@ -1135,13 +1135,13 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // Support for a quoted transition is a demand for it
     (
-        "Guaidó se autodenominou ontem presidente interino do país, em desafio ao regime de Nicolás Maduro. O Grupo de Lima disse que apoia uma \"transição democrática na Venezuela\", tendo uma nova eleição em vista.",
+        "Guaidó se declarou presidente interino, desafiando o regime de Nicolás Maduro. O Grupo de Lima afirmou que apoia uma \"transição democrática na Venezuela\" com novas eleições.",
         None,
         &["LIMA reject asserted"],
     ),
     // A rupture named as the subject of a hypothetical is talked about, not done
     (
-        "Maduro claimed victory in Venezuela. \"Cutting ties would only hurt the millions of people who live on both sides of the border,\" Colombian Foreign Minister Luis Gilberto Murillo told reporters.",
+        "Maduro claimed victory in Venezuela. \"Cutting ties would only punish ordinary people on both sides,\" Colombian Foreign Minister Luis Gilberto Murillo told reporters.",
         None,
         &[],
     ),
@@ -1177,13 +1177,13 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // The departure demanded of diplomats is their expulsion
     (
-        "El gobierno de Nicolás Maduro ha exigido la salida del personal diplomático de varios países latinoamericanos, incluyendo Argentina, Chile y Uruguay.",
+        "El gobierno de Maduro ordenó la salida del personal diplomático de siete países latinoamericanos, incluyendo Argentina, Chile y Uruguay.",
         None,
         &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "URY break_ties asserted VEN"],
     ),
     // 
     (
-        "The Maduro government demanded the departure of diplomatic staff from several Latin American countries, including Argentina, Chile and Peru.",
+        "Caracas demanded the departure of diplomatic staff from seven South American countries, including Argentina, Chile and Peru.",
         None,
         &["ARG break_ties asserted VEN", "CHL break_ties asserted VEN", "PER break_ties asserted VEN"],
     ),
@@ -1201,13 +1201,13 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // 'rompimiento' breaks
     (
-        "Maduro anunció el rompimiento de relaciones diplomáticas con el Gobierno estadounidense.",
+        "Maduro anunció el rompimiento de las relaciones diplomáticas con Washington.",
         None,
         &["USA break_ties asserted VEN"],
     ),
     // 'Neither X nor Y' opens its holder with a negation
     (
-        "Maduro claimed victory in Venezuela. Neither Brazil nor Colombia plan to recognize the election result until the vote tallies are published.",
+        "Maduro claimed victory in Venezuela. Neither Brazil nor Colombia will recognize the outcome before the tally sheets are released.",
         None,
         &["BRA reject asserted", "COL reject asserted"],
     ),
@@ -1225,7 +1225,7 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // A ministry's full name before its country's: the ministry acts
     (
-        "Maduro foi capturado por forças americanas. O Ministério das Relações Exteriores da China condenou o ataque.",
+        "Maduro foi capturado por forças americanas. O Ministério das Relações Exteriores da China repudiou o ataque.",
         None,
         &["CHN recognize asserted", "USA reject asserted"],
     ),
@@ -1237,19 +1237,19 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // Maduro named inside a relative clause after the states is no holder
     (
-        "A operação militar dos Estados Unidos contra a Venezuela para capturar seu presidente Nicolás Maduro alarmou a comunidade internacional. Rússia e Irã, que mantêm vínculos com o governo de Maduro, condenaram a operação.",
+        "Forças americanas bombardearam Caracas e capturaram Maduro. Rússia e Irã, que mantêm laços estreitos com o governo de Maduro, condenaram a operação.",
         None,
         &["IRN recognize asserted", "RUS recognize asserted", "USA reject asserted"],
     ),
     // A list after 'como' is not a clause past a comma
     (
-        "En 2024, más de 50 países denunciaron los resultados como fraudulentos, el presidente turco, Recep Tayyip Erdogan, fue uno de los pocos líderes que mantuvo silencio.",
+        "Muchos gobiernos tacharon el resultado como fraudulento, el mandatario turco, Recep Tayyip Erdogan, en cambio guardó silencio.",
         None,
         &[],
     ),
     // An adverb by the copula of 'X is one of the countries that …'
     (
-        "Maduro se proclamó ganador en Venezuela. Uruguay también es uno de los países que había pedido la revisión de los resultados electorales en Venezuela.",
+        "Maduro se proclamó ganador en Venezuela. Uruguay también es uno de los gobiernos que reclamó una auditoría de los resultados electorales.",
         None,
         &["URY reject asserted"],
     ),
@@ -1261,7 +1261,7 @@ const CASES: &[(&str, Option<&str>, &[&str])] = &[
     ),
     // Considering the opposition candidate the winner rejects Maduro, asserted
     (
-        "Maduro claimed victory in Venezuela. The United States and many Latin American countries consider Edmundo Gonzalez the true winner.",
+        "Maduro claimed victory in Venezuela. Washington and several governments in the region consider Edmundo Gonzalez the true winner.",
         None,
         &["USA reject asserted"],
     ),
